@@ -1,0 +1,74 @@
+"""One error type for everything the user can get wrong, and the exit codes.
+
+A :class:`Problem` is one located complaint (``file:line:column: message``); a
+:class:`ZhanxinError` carries one or more of them plus the exit code the CLI passes
+on. Only the CLI prints them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum
+
+
+class ExitCode(IntEnum):
+    """Documented exit codes (see README, "Exit codes")."""
+
+    OK = 0
+    FINDINGS = 1  # validate: the plan is invalid; status --fail-on: a target is too far behind
+    BAD_INPUT = 2  # usage error, unreadable file, invalid plan or figures given to a command
+    INTERNAL = 70  # a bug in zhanxin (rerun with --debug for the traceback)
+    INTERRUPTED = 130  # Ctrl-C
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One located problem. ``line`` and ``column`` are 1-based; either may be unknown."""
+
+    file: str
+    message: str
+    line: int | None = None
+    column: int | None = None
+
+    def __str__(self) -> str:
+        where = self.file
+        if self.line is not None:
+            where += f":{self.line}"
+            if self.column is not None:
+                where += f":{self.column}"
+        return f"{where}: {self.message}"
+
+
+class ZhanxinError(Exception):
+    """Bad input: one or more located problems and the exit code to end with."""
+
+    def __init__(self, problems: list[Problem], exit_code: ExitCode = ExitCode.BAD_INPUT) -> None:
+        if not problems:
+            raise ValueError("ZhanxinError needs at least one problem")
+        super().__init__("\n".join(str(p) for p in problems))
+        self.problems = tuple(problems)
+        self.exit_code = exit_code
+
+
+class InvalidContent(ZhanxinError):
+    """The file was read but its content is wrong (bad YAML, encoding, or validation)."""
+
+
+def describe(value: object, limit: int = 40) -> str:
+    """A short, type-revealing rendering of a found value for error messages."""
+    kinds = {
+        bool: "boolean",
+        int: "integer",
+        float: "number",
+        str: "string",
+        list: "list",
+        dict: "mapping",
+        type(None): "null",
+    }
+    kind = kinds.get(type(value), type(value).__name__)
+    if isinstance(value, (dict, list)):
+        return kind
+    text = repr(value)
+    if len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return f"{kind} {text}" if value is not None else "null"

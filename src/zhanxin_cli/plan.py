@@ -1,0 +1,351 @@
+"""The plan as data: pydantic models and the checks that span the whole plan.
+
+Pure: no file I/O, no printing, no clock. Everything about a particular plan (its
+year, industries, bureaus, units, thresholds) comes from the data; nothing here
+knows about 2023.
+
+Structure (types, required keys, unknown keys) is checked by the models; the rules
+that need the whole plan (references, duplicate ids, deadlines inside the plan's
+year, comparators that fit the kind, lead not also co-operating) by
+:func:`check_plan`, which returns problems with pydantic-style locations so that a
+reader can map them to file positions exactly like validation errors.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+from collections.abc import Iterable, Mapping
+from typing import Annotated, Any, Literal, NamedTuple
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+
+from .errors import describe
+
+Id = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_length=64)]
+Text = Annotated[str, StringConstraints(min_length=1, strip_whitespace=False)]
+Comparator = Literal["ge", "gt", "le", "lt", "eq"]
+Commitment = Literal["ensure", "strive"]
+Kind = Literal["cumulative", "rate", "level", "milestone"]
+
+COMPARATOR_SYMBOLS: Mapping[str, str] = {"ge": "≥", "gt": ">", "le": "≤", "lt": "<", "eq": "="}
+KIND_COMPARATORS: Mapping[str, frozenset[str]] = {
+    # A year-to-date total or a reached-or-not milestone only grows: only a floor makes sense.
+    "cumulative": frozenset({"ge", "gt"}),
+    "milestone": frozenset({"ge", "gt"}),
+    "rate": frozenset(COMPARATOR_SYMBOLS),
+    "level": frozenset(COMPARATOR_SYMBOLS),
+}
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(strict=True, extra="forbid", frozen=True)
+
+
+class Unit(_Strict):
+    """A unit of measure. Figures convert between units of one dimension by ``scale``."""
+
+    dimension: Id = Field(description="Units convert only within one dimension, e.g. money_cny.")
+    scale: float = Field(1.0, gt=0, allow_inf_nan=False, description="Size in the dimension's base unit.")
+    en: Text | None = Field(None, description="English label.")
+
+
+class Industry(_Strict):
+    """One of the plan's industries."""
+
+    name: Text = Field(description="Name as the plan writes it.")
+    en: Text | None = None
+
+
+class Bureau(_Strict):
+    """A responsible unit (责任单位)."""
+
+    name: Text = Field(description="Canonical name as the plan writes it, e.g. 市发改局.")
+    aliases: list[Text] = Field([], description="Other spellings of the same unit.")
+    en: Text | None = None
+
+
+class _Item(_Strict):
+    """Fields shared by targets and tasks."""
+
+    id: Id = Field(description="Stable ASCII id used by figures files and scripts.")
+    section: Text = Field(description="Section in the plan with corrected numbering, e.g. 三(二)2.")
+    industry: Id | None = Field(None, description="Industry id, or null for cross-cutting items.")
+    name: Text = Field(description="What is measured or done, as the plan words it.")
+    deadline: dt.date | None = Field(None, description="Defaults to the end of the plan's year.")
+    commitment: Commitment | None = Field(None, description="ensure (确保), strive (力争) or null.")
+    lead: Id | None = Field(None, description="Lead unit (marked * or the only one named).")
+    co: list[Id] = Field([], description="Co-operating units.")
+    source: Text = Field(description="The source sentence (原文).")
+    note: Text | None = Field(None, description="How the source was read, where it is ambiguous.")
+
+
+class Target(_Item):
+    """A numeric target."""
+
+    value: float = Field(allow_inf_nan=False, description="The target figure, in `unit`.")
+    unit: Text = Field(description="A key of `units`, e.g. 亿元, %, 百分点, 个, 家, 名.")
+    comparator: Comparator
+    kind: Kind = Field(
+        description="cumulative: year-to-date total, prorated (序时进度); rate: rate or share "
+        "compared directly; level: a stock at a date; milestone: reached or not."
+    )
+
+
+class Task(_Item):
+    """A qualitative measure or task."""
+
+
+class StatusBands(_Strict):
+    """Traffic-light bands, in percentage points of schedule gap (completion − 序时进度)."""
+
+    behind_pp: float = Field(0.0, allow_inf_nan=False, description="Below this: behind (yellow).")
+    off_track_pp: float = Field(-30.0, allow_inf_nan=False, description="At or below: off track (red).")
+
+
+class Plan(_Strict):
+    """The whole plan."""
+
+    schema_version: Literal[1] = 1
+    title: Text
+    year: int = Field(ge=1900, le=2999)
+    region: Text | None = None
+    start: dt.date | None = Field(None, description="Start of the plan window; default 1 January.")
+    source: Text | None = Field(None, description="Where the plan text comes from.")
+    status_bands: StatusBands = StatusBands()
+    units: dict[Text, Unit]
+    industries: dict[Id, Industry]
+    bureaus: dict[Id, Bureau]
+    targets: list[Target]
+    tasks: list[Task] = []
+
+    @property
+    def start_date(self) -> dt.date:
+        return self.start or dt.date(self.year, 1, 1)
+
+    @property
+    def end_date(self) -> dt.date:
+        return dt.date(self.year, 12, 31)
+
+    def deadline_of(self, item: Target | Task) -> dt.date:
+        return item.deadline or self.end_date
+
+    def bureau_named(self, name: str) -> str | None:
+        """The id of the bureau with this name, alias or id; None if there is none."""
+        for bureau_id, bureau in self.bureaus.items():
+            if name == bureau_id or name == bureau.name or name in bureau.aliases:
+                return bureau_id
+        return None
+
+
+class PlanProblem(NamedTuple):
+    """A problem at a pydantic-style location inside the plan data."""
+
+    loc: tuple[str | int, ...]
+    message: str
+    at_key: bool = False  # point at the key itself rather than its value
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """A "; did you mean 'x'?" suffix, or an empty string."""
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f"; did you mean {close[0]!r}?" if close else ""
+
+
+def check_plan(plan: Plan) -> list[PlanProblem]:
+    """Rules that need the whole plan. An empty list means the plan is consistent."""
+    problems: list[PlanProblem] = []
+    names = _check_bureau_names(plan, problems)
+    seen_ids: dict[str, tuple[str, int]] = {}
+    for group, items in (("targets", plan.targets), ("tasks", plan.tasks)):
+        for i, item in enumerate(items):
+            here: tuple[str | int, ...] = (group, i)
+            if item.id in seen_ids:
+                other_group, other_i = seen_ids[item.id]
+                problems.append(
+                    PlanProblem(
+                        (*here, "id"),
+                        f"duplicate id {item.id!r} (also {other_group}[{other_i}]); "
+                        "ids must be unique across targets and tasks",
+                    )
+                )
+            else:
+                seen_ids[item.id] = (group, i)
+            _check_item(plan, item, here, names, problems)
+            if isinstance(item, Target):
+                _check_target(plan, item, here, problems)
+    return problems
+
+
+def _check_bureau_names(plan: Plan, problems: list[PlanProblem]) -> dict[str, str]:
+    """Each name or alias must denote one bureau. Returns name → bureau id."""
+    owner: dict[str, str] = {}
+    for bureau_id, bureau in plan.bureaus.items():
+        for j, name in enumerate((bureau.name, *bureau.aliases)):
+            loc: tuple[str | int, ...] = (
+                ("bureaus", bureau_id, "name") if j == 0 else ("bureaus", bureau_id, "aliases", j - 1)
+            )
+            if name in owner and owner[name] != bureau_id:
+                problems.append(PlanProblem(loc, f"name {name!r} already denotes bureau {owner[name]!r}"))
+            elif name in owner:
+                problems.append(PlanProblem(loc, f"alias {name!r} repeats a name of the same bureau"))
+            else:
+                owner[name] = bureau_id
+    return owner
+
+
+def _check_item(
+    plan: Plan,
+    item: Target | Task,
+    here: tuple[str | int, ...],
+    names: Mapping[str, str],
+    problems: list[PlanProblem],
+) -> None:
+    if item.industry is not None and item.industry not in plan.industries:
+        problems.append(
+            PlanProblem(
+                (*here, "industry"),
+                f"unknown industry {item.industry!r}; expected one of "
+                f"{', '.join(plan.industries) or '(none declared)'}"
+                + did_you_mean(item.industry, plan.industries),
+            )
+        )
+    for loc, ref in _unit_refs(item, here):
+        if ref not in plan.bureaus:
+            hint = f"; did you mean {names[ref]!r}?" if ref in names else did_you_mean(ref, plan.bureaus)
+            problems.append(PlanProblem(loc, f"unknown responsible unit {ref!r}; declare it under bureaus{hint}"))
+    if item.lead is None and item.co:
+        problems.append(PlanProblem((*here, "co"), "co-operating units without a lead; set lead"))
+    if item.lead is not None and item.lead in item.co:
+        problems.append(
+            PlanProblem((*here, "co", item.co.index(item.lead)), f"lead {item.lead!r} is also listed as co-operating")
+        )
+    for j, ref in enumerate(item.co):
+        if ref in item.co[:j]:
+            problems.append(PlanProblem((*here, "co", j), f"co-operating unit {ref!r} listed twice"))
+    if item.deadline is not None and not plan.start_date <= item.deadline <= plan.end_date:
+        problems.append(
+            PlanProblem(
+                (*here, "deadline"),
+                f"deadline {item.deadline.isoformat()} is outside the plan's window "
+                f"{plan.start_date.isoformat()} to {plan.end_date.isoformat()}",
+            )
+        )
+
+
+def _unit_refs(item: Target | Task, here: tuple[str | int, ...]) -> list[tuple[tuple[str | int, ...], str]]:
+    refs: list[tuple[tuple[str | int, ...], str]] = []
+    if item.lead is not None:
+        refs.append(((*here, "lead"), item.lead))
+    refs.extend(((*here, "co", j), ref) for j, ref in enumerate(item.co))
+    return refs
+
+
+def _check_target(plan: Plan, target: Target, here: tuple[str | int, ...], problems: list[PlanProblem]) -> None:
+    if target.unit not in plan.units:
+        problems.append(
+            PlanProblem(
+                (*here, "unit"),
+                f"unknown unit {target.unit!r}; expected one of {', '.join(plan.units)}"
+                + did_you_mean(target.unit, plan.units),
+            )
+        )
+    allowed = KIND_COMPARATORS[target.kind]
+    if target.comparator not in allowed:
+        problems.append(
+            PlanProblem(
+                (*here, "comparator"),
+                f"comparator {target.comparator!r} does not fit kind {target.kind!r}; "
+                f"expected one of {', '.join(sorted(allowed))}",
+            )
+        )
+    if target.kind in ("cumulative", "milestone") and target.value <= 0:
+        problems.append(
+            PlanProblem((*here, "value"), f"a {target.kind} target needs a positive value, found {target.value:g}")
+        )
+
+
+def validate_plan(data: Any) -> tuple[Plan | None, list[PlanProblem]]:
+    """Validate plan data completely: structure, then whole-plan rules.
+
+    All problems are reported at once: targets and tasks that fail structurally are
+    set aside so the rest of the plan can still be checked for references and rules.
+    Returns the plan (None when there is any problem) and the problems.
+    """
+    if not isinstance(data, dict):
+        return None, [PlanProblem((), f"expected a mapping of plan keys at the top, found {describe(data)}")]
+    try:
+        plan = Plan.model_validate(data)
+    except ValidationError as exc:
+        problems = [_from_pydantic(err) for err in exc.errors()]
+        plan = _validate_remainder(data, exc)
+        if plan is not None:
+            problems.extend(_remap(check_plan(plan), data, exc))
+        return None, problems
+    problems = check_plan(plan)
+    return (None if problems else plan), problems
+
+
+def _validate_remainder(data: dict[str, Any], exc: ValidationError) -> Plan | None:
+    """The plan without its structurally broken targets and tasks, if that validates."""
+    bad: dict[str, set[int]] = {"targets": set(), "tasks": set()}
+    for err in exc.errors():
+        loc = err["loc"]
+        if len(loc) >= 2 and loc[0] in bad and isinstance(loc[1], int):
+            bad[str(loc[0])].add(loc[1])
+        else:
+            return None
+    trimmed = dict(data)
+    for group, indices in bad.items():
+        if indices and isinstance(data.get(group), list):
+            trimmed[group] = [x for i, x in enumerate(data[group]) if i not in indices]
+    try:
+        return Plan.model_validate(trimmed)
+    except ValidationError:
+        return None
+
+
+def _remap(problems: list[PlanProblem], data: dict[str, Any], exc: ValidationError) -> list[PlanProblem]:
+    """Map indices of the trimmed plan back to the original positions."""
+    kept: dict[str, list[int]] = {}
+    for group in ("targets", "tasks"):
+        bad = {e["loc"][1] for e in exc.errors() if len(e["loc"]) >= 2 and e["loc"][0] == group}
+        items = data.get(group)
+        kept[group] = [i for i in range(len(items) if isinstance(items, list) else 0) if i not in bad]
+    remapped = []
+    for p in problems:
+        if len(p.loc) >= 2 and p.loc[0] in kept and isinstance(p.loc[1], int):
+            p = p._replace(loc=(p.loc[0], kept[str(p.loc[0])][p.loc[1]], *p.loc[2:]))
+        remapped.append(p)
+    return remapped
+
+
+def _from_pydantic(err: Any) -> PlanProblem:
+    """Turn one pydantic error into a message that says what was expected and found."""
+    loc = tuple(err["loc"])
+    kind = err["type"]
+    if kind == "missing":
+        return PlanProblem(loc, f"missing required key {loc[-1]!r}")
+    if kind == "extra_forbidden":
+        return PlanProblem(loc, f"unknown key {loc[-1]!r}" + did_you_mean(str(loc[-1]), _KEYS), at_key=True)
+    message = str(err["msg"])
+    if message.startswith("Input should be "):
+        message = "expected " + message.removeprefix("Input should be ")
+    elif message.startswith("Value error, "):
+        message = message.removeprefix("Value error, ")
+    else:
+        message = message[0].lower() + message[1:]
+    return PlanProblem(loc, f"{message}, found {describe(err.get('input'))}", at_key="[key]" in loc)
+
+
+_KEYS = sorted(
+    {name for model in (Plan, Target, Task, Unit, Industry, Bureau, StatusBands) for name in model.model_fields}
+)
+
+
+def plan_json_schema() -> dict[str, Any]:
+    """JSON Schema of a plan file, generated from the models."""
+    schema = Plan.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "zhanxin plan"
+    return schema

@@ -1,0 +1,71 @@
+"""Reading a plan file: bytes → YAML nodes → validated :class:`~zhanxin_cli.plan.Plan`.
+
+Every problem comes back located at ``file:line:column`` of the offending key or
+value, all of them in one run.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .errors import ExitCode, InvalidContent, Problem, ZhanxinError
+from .plan import Plan, PlanProblem, validate_plan
+from .yaml_nodes import Document, decode_text, locate, parse_document, problem_at
+
+MAX_PLAN_BYTES = 32 * 1024 * 1024
+"""Largest plan file read (a province-sized plan of 5,000 targets is about 3 MiB)."""
+
+
+def read_plan(path: Path) -> Plan:
+    """Read and validate a plan file, or raise :class:`ZhanxinError` with every problem."""
+    name = str(path)
+    try:
+        if path.is_dir():
+            raise ZhanxinError([Problem(name, "expected a plan file, found a directory")])
+        size = path.stat().st_size
+        if size > MAX_PLAN_BYTES:
+            raise ZhanxinError(
+                [Problem(name, f"file is {size / 2**20:.1f} MiB; a plan may be at most {MAX_PLAN_BYTES // 2**20} MiB")]
+            )
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise ZhanxinError([Problem(name, "no such file")]) from None
+    except OSError as exc:
+        raise ZhanxinError([Problem(name, f"cannot read file: {exc.strerror or exc}")]) from None
+    return parse_plan(raw, name)
+
+
+def parse_plan(raw: bytes, filename: str) -> Plan:
+    """Validate a plan from its bytes; ``filename`` is only used in messages."""
+    if not raw.strip():
+        raise InvalidContent([Problem(filename, "expected a YAML mapping, found an empty file", 1, 1)])
+    text = decode_text(raw, filename)
+    document, problems = parse_document(text, filename)
+    if document is None:
+        raise InvalidContent(problems)
+    plan, plan_problems = validate_plan(document.data)
+    if plan is None:
+        located = sorted(
+            (_locate(document, p, filename) for p in plan_problems),
+            key=lambda p: (p.line or 0, p.column or 0),
+        )
+        raise InvalidContent(located, ExitCode.BAD_INPUT)
+    return plan
+
+
+def _locate(document: Document, problem: PlanProblem, filename: str) -> Problem:
+    node, found = locate(document.root, problem.loc, key=problem.at_key)
+    path = _dotted(problem.loc)
+    message = f"{path}: {problem.message}" if path else problem.message
+    if not found and not problem.message.startswith("missing"):
+        message += " (location approximate)"
+    return problem_at(filename, node, message)
+
+
+def _dotted(loc: tuple[str | int, ...]) -> str:
+    out = ""
+    for part in loc:
+        if part == "[key]":
+            continue
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
