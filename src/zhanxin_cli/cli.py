@@ -10,12 +10,17 @@ import sys
 from enum import StrEnum
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
 from .errors import ExitCode, InvalidContent, Problem, ZhanxinError
 from .labels import Lang
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from .plan import Plan
 
 app = typer.Typer(
     name="zhanxin",
@@ -59,7 +64,7 @@ def default_plan_path() -> Path:
     return Path(str(resources.files("zhanxin_cli") / "data" / "plan.yaml"))
 
 
-def _load(path: Path | None):  # type: ignore[no-untyped-def]
+def _load(path: Path | None) -> Plan:
     from .plan_file import read_plan
 
     return read_plan(path or default_plan_path())
@@ -70,18 +75,23 @@ def _out(text: str) -> None:
     sys.stdout.flush()
 
 
-@app.callback()
-def _root(
-    debug: Annotated[bool, typer.Option("--debug", help="Show the traceback of internal errors.")] = False,
-    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
-) -> None:
-    """战新产业 progress calculator."""
-    del debug  # read by main() before parsing, so that it also covers parse-time failures
-    if version:
+def _print_version(value: bool) -> None:
+    if value:
         from . import __version__
 
         _out(f"zhanxin {__version__}\n")
         raise typer.Exit(0)
+
+
+@app.callback()
+def _root(
+    debug: Annotated[bool, typer.Option("--debug", help="Show the traceback of internal errors.")] = False,
+    version: Annotated[
+        bool, typer.Option("--version", help="Print the version and exit.", callback=_print_version, is_eager=True)
+    ] = False,
+) -> None:
+    """战新产业 progress calculator."""
+    del debug, version  # --debug is read by main(); --version acts in its callback
 
 
 @app.command()
@@ -137,7 +147,9 @@ def schema() -> None:
 @app.command()
 def targets(
     plan: PlanOption = None,
-    output_format: Annotated[TargetsFormat, typer.Option("--format", "-f", help="table or json.")] = TargetsFormat.table,
+    output_format: Annotated[
+        TargetsFormat, typer.Option("--format", "-f", help="table or json.")
+    ] = TargetsFormat.table,
     lang: LangOption = Lang.zh,
 ) -> None:
     """List every numeric target of the plan."""
@@ -152,7 +164,7 @@ def targets(
     _console().print(targets_table(loaded, lang))
 
 
-def _console():  # type: ignore[no-untyped-def]
+def _console() -> Console:
     """Console for results on stdout: terminal width in a terminal, wide lines in a file or pipe."""
     from rich.console import Console
 

@@ -7,6 +7,7 @@ on. Only the CLI prints them.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from enum import IntEnum
 
@@ -64,10 +65,14 @@ def describe(value: object, limit: int = 40) -> str:
         list: "list",
         dict: "mapping",
         type(None): "null",
+        dt.date: "date",
+        dt.datetime: "date-time",
     }
     kind = kinds.get(type(value), type(value).__name__)
     if isinstance(value, (dict, list)):
         return kind
+    if isinstance(value, (dt.date, dt.datetime)):
+        return f"{kind} {value.isoformat()}"
     text = repr(value)
     if len(text) > limit:
         text = text[: limit - 1] + "…"

@@ -70,12 +70,12 @@ class _Item(_Strict):
 
     id: Id = Field(description="Stable ASCII id used by figures files and scripts.")
     section: Text = Field(description="Section in the plan with corrected numbering, e.g. 三(二)2.")
-    industry: Id | None = Field(None, description="Industry id, or null for cross-cutting items.")
+    industry: Text | None = Field(None, description="Industry id, or null for cross-cutting items.")
     name: Text = Field(description="What is measured or done, as the plan words it.")
     deadline: dt.date | None = Field(None, description="Defaults to the end of the plan's year.")
     commitment: Commitment | None = Field(None, description="ensure (确保), strive (力争) or null.")
-    lead: Id | None = Field(None, description="Lead unit (marked * or the only one named).")
-    co: list[Id] = Field([], description="Co-operating units.")
+    lead: Text | None = Field(None, description="Lead unit's bureau id (marked * or the only one named).")
+    co: list[Text] = Field([], description="Co-operating units' bureau ids.")
     source: Text = Field(description="The source sentence (原文).")
     note: Text | None = Field(None, description="How the source was read, where it is ambiguous.")
 
@@ -133,7 +133,7 @@ class Plan(_Strict):
     def bureau_named(self, name: str) -> str | None:
         """The id of the bureau with this name, alias or id; None if there is none."""
         for bureau_id, bureau in self.bureaus.items():
-            if name == bureau_id or name == bureau.name or name in bureau.aliases:
+            if name in (bureau_id, bureau.name) or name in bureau.aliases:
                 return bureau_id
         return None
 
@@ -157,23 +157,26 @@ def check_plan(plan: Plan) -> list[PlanProblem]:
     problems: list[PlanProblem] = []
     names = _check_bureau_names(plan, problems)
     seen_ids: dict[str, tuple[str, int]] = {}
-    for group, items in (("targets", plan.targets), ("tasks", plan.tasks)):
-        for i, item in enumerate(items):
-            here: tuple[str | int, ...] = (group, i)
-            if item.id in seen_ids:
-                other_group, other_i = seen_ids[item.id]
-                problems.append(
-                    PlanProblem(
-                        (*here, "id"),
-                        f"duplicate id {item.id!r} (also {other_group}[{other_i}]); "
-                        "ids must be unique across targets and tasks",
-                    )
+    items: list[tuple[str, int, Target | Task]] = [
+        *(("targets", i, t) for i, t in enumerate(plan.targets)),
+        *(("tasks", i, t) for i, t in enumerate(plan.tasks)),
+    ]
+    for group, i, item in items:
+        here: tuple[str | int, ...] = (group, i)
+        if item.id in seen_ids:
+            other_group, other_i = seen_ids[item.id]
+            problems.append(
+                PlanProblem(
+                    (*here, "id"),
+                    f"duplicate id {item.id!r} (also {other_group}[{other_i}]); "
+                    "ids must be unique across targets and tasks",
                 )
-            else:
-                seen_ids[item.id] = (group, i)
-            _check_item(plan, item, here, names, problems)
-            if isinstance(item, Target):
-                _check_target(plan, item, here, problems)
+            )
+        else:
+            seen_ids[item.id] = (group, i)
+        _check_item(plan, item, here, names, problems)
+        if isinstance(item, Target):
+            _check_target(plan, item, here, problems)
     return problems
 
 
@@ -202,12 +205,17 @@ def _check_item(
     problems: list[PlanProblem],
 ) -> None:
     if item.industry is not None and item.industry not in plan.industries:
+        by_name = {industry.name: key for key, industry in plan.industries.items()}
+        hint = (
+            f"; did you mean {by_name[item.industry]!r}?"
+            if item.industry in by_name
+            else did_you_mean(item.industry, plan.industries)
+        )
         problems.append(
             PlanProblem(
                 (*here, "industry"),
                 f"unknown industry {item.industry!r}; expected one of "
-                f"{', '.join(plan.industries) or '(none declared)'}"
-                + did_you_mean(item.industry, plan.industries),
+                f"{', '.join(plan.industries) or '(none declared)'}{hint}",
             )
         )
     for loc, ref in _unit_refs(item, here):
@@ -278,9 +286,9 @@ def validate_plan(data: Any) -> tuple[Plan | None, list[PlanProblem]]:
         plan = Plan.model_validate(data)
     except ValidationError as exc:
         problems = [_from_pydantic(err) for err in exc.errors()]
-        plan = _validate_remainder(data, exc)
-        if plan is not None:
-            problems.extend(_remap(check_plan(plan), data, exc))
+        remainder = _validate_remainder(data, exc)
+        if remainder is not None:
+            problems.extend(_remap(check_plan(remainder), data, exc))
         return None, problems
     problems = check_plan(plan)
     return (None if problems else plan), problems
@@ -313,10 +321,11 @@ def _remap(problems: list[PlanProblem], data: dict[str, Any], exc: ValidationErr
         items = data.get(group)
         kept[group] = [i for i in range(len(items) if isinstance(items, list) else 0) if i not in bad]
     remapped = []
-    for p in problems:
-        if len(p.loc) >= 2 and p.loc[0] in kept and isinstance(p.loc[1], int):
-            p = p._replace(loc=(p.loc[0], kept[str(p.loc[0])][p.loc[1]], *p.loc[2:]))
-        remapped.append(p)
+    for problem in problems:
+        where, index = (*problem.loc, None, None)[:2]
+        if isinstance(where, str) and where in kept and isinstance(index, int):
+            problem = problem._replace(loc=(where, kept[where][index], *problem.loc[2:]))  # noqa: PLW2901
+        remapped.append(problem)
     return remapped
 
 

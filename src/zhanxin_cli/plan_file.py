@@ -55,9 +55,10 @@ def parse_plan(raw: bytes, filename: str) -> Plan:
 
 def _locate(document: Document, problem: PlanProblem, filename: str) -> Problem:
     node, found = locate(document.root, problem.loc, key=problem.at_key)
-    path = _dotted(problem.loc)
+    missing = problem.message.startswith("missing required key")
+    path = _dotted(problem.loc[:-1] if missing else problem.loc)
     message = f"{path}: {problem.message}" if path else problem.message
-    if not found and not problem.message.startswith("missing"):
+    if not found and not missing:
         message += " (location approximate)"
     return problem_at(filename, node, message)
 

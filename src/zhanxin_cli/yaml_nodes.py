@@ -38,6 +38,13 @@ _FLOAT = re.compile(
     r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"
 )
 _BOOL = re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")
+_TAG_WORDS = {
+    "tag:yaml.org,2002:timestamp": "a date",
+    "tag:yaml.org,2002:int": "an integer",
+    "tag:yaml.org,2002:float": "a number",
+    "tag:yaml.org,2002:bool": "a boolean",
+    "tag:yaml.org,2002:binary": "base64 binary",
+}
 _REPLACED_TAGS = {"tag:yaml.org,2002:bool", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float"}
 
 
@@ -48,9 +55,11 @@ class _Loader(_Base):  # type: ignore[misc]
         try:
             return super().construct_object(node, deep=deep)
         except (ValueError, TypeError, AttributeError, OverflowError, KeyError) as exc:
-            raise ConstructorError(
-                None, None, f"cannot read {node.tag} value {node.value!r} ({exc})", node.start_mark
-            ) from None
+            what = _TAG_WORDS.get(node.tag, node.tag)
+            # Python's own wording is useful for impossible dates ("month must be in 1..12"),
+            # noise otherwise ("invalid literal for int()", attribute errors).
+            why = f" ({exc})" if isinstance(exc, ValueError) and "literal" not in str(exc) else ""
+            raise ConstructorError(None, None, f"cannot read {node.value!r} as {what}{why}", node.start_mark) from None
 
     def construct_yaml_int(self, node: ScalarNode) -> int:
         text = str(self.construct_scalar(node))
@@ -215,8 +224,7 @@ def check_tree(root: Node, filename: str) -> list[Problem]:
                 problem_at(
                     filename,
                     root,
-                    f"document expands to more than {MAX_EXPANDED_NODES:,} nodes through aliases "
-                    "(an alias bomb?)",
+                    f"document expands to more than {MAX_EXPANDED_NODES:,} nodes through aliases (an alias bomb?)",
                 )
             )
     return problems
@@ -232,9 +240,7 @@ def expanded_size(root: Node) -> int:
             continue
         children = _children(node)
         if children_done or not children:
-            sizes[id(node)] = min(
-                1 + sum(sizes.get(id(c), 1) for c in children), MAX_EXPANDED_NODES + 1
-            )
+            sizes[id(node)] = min(1 + sum(sizes.get(id(c), 1) for c in children), MAX_EXPANDED_NODES + 1)
             continue
         stack.append((node, True))
         stack.extend((c, False) for c in children if id(c) not in sizes)

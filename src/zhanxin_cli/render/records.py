@@ -38,6 +38,20 @@ def target_record(plan: Plan, target: Target) -> dict[str, Any]:
         comparator=target.comparator,
         kind=target.kind,
     )
-    order = ("id", "section", "industry", "industry_name", "name", "value", "unit", "comparator",
-             "deadline", "commitment", "kind", "lead", "co", "source")
+    order = (
+        "id",
+        "section",
+        "industry",
+        "industry_name",
+        "name",
+        "value",
+        "unit",
+        "comparator",
+        "deadline",
+        "commitment",
+        "kind",
+        "lead",
+        "co",
+        "source",
+    )
     return {key: record[key] for key in order}

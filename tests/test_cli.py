@@ -1,0 +1,250 @@
+"""The commands through the real entry point (``zhanxin_cli.cli.main`` and the installed script)."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from zhanxin_cli import __version__
+
+from .conftest import BUNDLED_PLAN, HERE, REPO
+
+SECOND_PLAN = HERE / "plans" / "valid" / "county_2025.yaml"
+BROKEN = HERE / "plans" / "invalid" / "unknown_industry.yaml"
+
+
+def test_validate_bundled_plan(cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli("validate", BUNDLED_PLAN)
+    assert result.code == 0
+    assert result.out == f"{BUNDLED_PLAN}: 有效 (59 项指标，40 项任务，12 个责任单位，5 个产业)\n"
+    assert result.err == ""
+
+
+def test_validate_in_english(cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli("validate", "--plan", SECOND_PLAN, "--lang", "en")
+    assert result.out == f"{SECOND_PLAN}: valid (4 targets, 1 tasks, 2 responsible units, 2 industries)\n"
+
+
+def test_default_plan_is_local_then_bundled(cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.chdir(tmp_path)
+    bundled = cli("validate")
+    assert bundled.code == 0
+    assert "59 项指标" in bundled.out
+    shutil.copy(SECOND_PLAN, tmp_path / "plan.yaml")
+    local = cli("validate")
+    assert local.out.startswith("plan.yaml: 有效 (4 项指标")
+
+
+def test_validate_json_valid(cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli("validate", SECOND_PLAN, "--format", "json")
+    data = json.loads(result.out)
+    assert data == {
+        "file": str(SECOND_PLAN),
+        "valid": True,
+        "problems": [],
+        "counts": {"targets": 4, "tasks": 1, "bureaus": 2, "industries": 2},
+    }
+
+
+def test_validate_json_invalid(cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli("validate", BROKEN, "-f", "json")
+    assert result.code == 1
+    data = json.loads(result.out)
+    assert data["valid"] is False
+    (problem,) = data["problems"]
+    assert (problem["line"], problem["column"]) == (15, 15)
+    assert problem["message"].startswith("targets[0].industry: unknown industry 'beta'")
+
+
+def test_validate_github_annotations(cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli("validate", BROKEN, "--format", "github")
+    assert result.code == 1
+    assert result.out.startswith(f"::error file={BROKEN},line=15,col=15::targets[0].industry: unknown industry")
+
+
+def test_validate_github_on_a_valid_plan_prints_the_summary(cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli("validate", SECOND_PLAN, "--format", "github")
+    assert result.code == 0
+    assert "有效" in result.out
+
+
+@pytest.mark.parametrize(
+    ("make", "code", "fragment"),
+    [
+        (lambda p: p / "missing.yaml", 2, "no such file"),
+        (lambda p: p, 2, "found a directory"),
+        (lambda p: _write(p / "empty.yaml", b""), 1, "found an empty file"),
+        (lambda p: _write(p / "blank.yaml", b"   \n\n"), 1, "found an empty file"),
+        (lambda p: _write(p / "comment.yaml", b"# nothing\n"), 1, "found an empty document"),
+        (lambda p: _write(p / "list.yaml", b"- a\n- b\n"), 1, "expected a mapping of plan keys at the top, found list"),
+        (lambda p: _write(p / "str.yaml", b"just text\n"), 1, "found string 'just text'"),
+        (lambda p: _write(p / "num.yaml", b"42\n"), 1, "found integer 42"),
+        (lambda p: _write(p / "null.yaml", b"null\n"), 1, "found null"),
+        (lambda p: _write(p / "set.yaml", b"!!set {a, b}\n"), 1, "found set"),
+        (lambda p: _write(p / "u16.yaml", "a: 1\n".encode("utf-16")), 1, "found UTF-16"),
+        (lambda p: _write(p / "gbk.yaml", "title: 计划\n".encode("gbk")), 1, "not UTF-8"),
+    ],
+)
+def test_unreadable_or_unusable_files(cli, tmp_path: Path, make, code: int, fragment: str) -> None:  # type: ignore[no-untyped-def]
+    path = make(tmp_path)
+    result = cli("validate", path)
+    assert result.code == code
+    (line,) = result.err.splitlines()
+    assert line.startswith(f"{path}:")
+    assert fragment in line
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
+def test_oversized_file_is_refused_quickly(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "huge.yaml"
+    with path.open("wb") as f:
+        f.truncate(40 * 2**20)
+    started = time.perf_counter()
+    result = cli("validate", path)
+    assert time.perf_counter() - started < 1.0
+    assert result.code == 2
+    assert "a plan may be at most 32 MiB" in result.err
+
+
+def test_all_problems_in_one_run(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = SECOND_PLAN.read_text(encoding="utf-8")
+    text = text.replace("industry: low_altitude\n", "industry: low_altitud\n", 1)
+    text = text.replace("value: 15\n", "value: fifteen\n", 1)
+    text = text.replace("lead: agriculture\n", "lead: 县农业农村局\n")
+    path = _write(tmp_path / "many.yaml", text.encode())
+    result = cli("validate", path)
+    assert result.code == 1
+    lines = result.err.splitlines()
+    # The misspelt industry (targets[0]), the bad value (targets[1]) and the Chinese-name lead of
+    # targets[2]. targets[1] is set aside once it fails structurally, so its lead is checked next run.
+    assert len(lines) == 3
+    assert [int(x.split(":")[1]) for x in lines] == sorted(int(x.split(":")[1]) for x in lines)
+    assert "did you mean 'low_altitude'?" in lines[0]
+
+
+def test_targets_json_contract(cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli("targets", "--plan", BUNDLED_PLAN, "--format", "json")
+    assert result.code == 0
+    rows = json.loads(result.out)
+    assert len(rows) == 59
+    required = {
+        "id",
+        "section",
+        "industry",
+        "industry_name",
+        "name",
+        "value",
+        "unit",
+        "comparator",
+        "deadline",
+        "commitment",
+        "kind",
+        "lead",
+        "co",
+    }
+    for row in rows:
+        assert required <= row.keys()
+        assert row["comparator"] in {"ge", "gt", "le", "lt", "eq"}
+        assert row["commitment"] in {"ensure", "strive", None}
+    by_id = {row["id"]: row for row in rows}
+    assert by_id["nev_output"]["industry_name"] == "新能源智能网联汽车"
+    assert by_id["nev_output"]["value"] == 225
+    assert by_id["provincial_projects_h1"]["deadline"] == "2023-06-30"
+    assert by_id["student_startups"]["co"] == ["市委组织部人才办", "市人力社保局"]
+
+
+def test_targets_table(cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli("targets", "--plan", SECOND_PLAN)
+    assert result.code == 0
+    assert "目标清单" in result.out
+    assert "牵头单位" in result.out
+    assert "≥ 8.5 亿元" in result.out
+    assert "> 15%" in result.out
+    assert "\x1b[" not in result.out  # no colour outside a terminal
+
+
+def test_targets_table_english(cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli("targets", "--plan", SECOND_PLAN, "--lang", "en")
+    assert "Targets" in result.out
+    assert "Lead" in result.out
+    assert "ensure" in result.out
+
+
+def test_schema_is_json_schema(cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli("schema")
+    schema = json.loads(result.out)
+    assert schema["$schema"].startswith("https://json-schema.org/")
+    assert {"title", "year", "targets", "units", "bureaus", "industries"} <= set(schema["properties"])
+
+
+def test_version(cli) -> None:  # type: ignore[no-untyped-def]
+    assert cli("--version").out == f"zhanxin {__version__}\n"
+
+
+def test_unknown_command_is_a_usage_error(cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli("frobnicate")
+    assert result.code == 2
+    assert "frobnicate" in result.err
+
+
+def test_bad_option_value_is_a_usage_error(cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli("targets", "--format", "xml")
+    assert result.code == 2
+
+
+def test_internal_error_is_caught(cli, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    from zhanxin_cli import plan_file
+
+    def boom(path: Path) -> None:
+        raise RuntimeError("kaboom")
+
+    monkeypatch.setattr(plan_file, "read_plan", boom)
+    result = cli("targets")
+    assert result.code == 70
+    assert result.err == "zhanxin: internal error: RuntimeError: kaboom (rerun with --debug for details)\n"
+    with pytest.raises(RuntimeError):
+        cli("--debug", "targets")
+
+
+def _env() -> dict[str, str]:
+    return {**os.environ, "NO_COLOR": "1", "PYTHONIOENCODING": "utf-8"}
+
+
+def test_python_dash_m(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "zhanxin_cli", "validate", str(SECOND_PLAN)],
+        capture_output=True,
+        text=True,
+        env=_env(),
+        cwd=tmp_path,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "有效" in done.stdout
+
+
+def test_console_script_exit_codes(tmp_path: Path) -> None:
+    script = Path(sys.executable).with_name("zhanxin")
+    if not script.exists():
+        pytest.skip("console script not installed in this environment")
+    done = subprocess.run(
+        [str(script), "validate", str(BROKEN)], capture_output=True, text=True, env=_env(), check=False
+    )
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr
+    assert done.stderr.startswith(f"{BROKEN}:15:15:")
+
+
+def test_readme_plan_and_bundled_plan_are_the_same_file() -> None:
+    assert (REPO / "plan.yaml").resolve() == BUNDLED_PLAN.resolve()

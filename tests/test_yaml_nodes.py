@@ -1,0 +1,164 @@
+"""The generic YAML layer: scalars, hostile documents, located failures."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from yaml.nodes import MappingNode
+
+from zhanxin_cli.errors import InvalidContent
+from zhanxin_cli.yaml_nodes import MAX_DEPTH, decode_text, expanded_size, locate, parse_document
+
+
+def load(text: str) -> object:
+    document, problems = parse_document(text, "t.yaml")
+    assert not problems, problems
+    assert document is not None
+    return document.data
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("no", "no"),  # YAML 1.1 would make these booleans
+        ("yes", "yes"),
+        ("on", "on"),
+        ("off", "off"),
+        ("true", True),
+        ("False", False),
+        ("010", 10),  # YAML 1.1 would read octal 8
+        ("0o10", 8),
+        ("0x1F", 31),
+        ("1e6", 1e6),  # YAML 1.1 would keep a string
+        ("1_000", "1_000"),
+        ("1:30", "1:30"),  # YAML 1.1 would read sexagesimal 90
+        ("12.5", 12.5),
+        ("-3", -3),
+        ("~", None),
+        (".inf", float("inf")),
+    ],
+)
+def test_scalars_follow_yaml_1_2(text: str, value: object) -> None:
+    assert load(f"v: {text}\n") == {"v": value}
+
+
+def test_dates_are_dates() -> None:
+    import datetime as dt
+
+    assert load("d: 2023-06-30\n") == {"d": dt.date(2023, 6, 30)}
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("d: 2001-13-45\n", "cannot read '2001-13-45' as a date"),
+        ("d: 0000-00-00\n", "cannot read '0000-00-00' as a date"),
+        ("d: !!timestamp xyz\n", "cannot read 'xyz' as a date"),
+        ("d: !!int xyz\n", "cannot read 'xyz' as an integer"),
+        ("d: !!float abc\n", "cannot read 'abc' as a number"),
+        ("d: !!python/name:os.system\n", "could not determine a constructor"),
+        ("d: !!set {a, b}\n", None),  # a set is fine for YAML; the models reject it
+    ],
+)
+def test_construction_failures_are_located(text: str, fragment: str | None) -> None:
+    document, problems = parse_document(text, "t.yaml")
+    if fragment is None:
+        assert document is not None
+        return
+    assert document is None
+    (problem,) = problems
+    assert (problem.line, problem.column) == (1, 4)
+    assert fragment in problem.message
+
+
+def test_duplicate_keys_are_reported_at_the_second_key() -> None:
+    _, problems = parse_document("a: 1\nb: 2\na: 3\n", "t.yaml")
+    (problem,) = problems
+    assert (problem.line, problem.column) == (3, 1)
+    assert "duplicate key 'a' (first at line 1)" in problem.message
+
+
+def test_merge_keys_are_not_duplicates() -> None:
+    assert load("base: &b {x: 1}\nuse:\n  <<: *b\n  y: 2\n") == {"base": {"x": 1}, "use": {"x": 1, "y": 2}}
+
+
+def test_billion_laughs_fails_fast() -> None:
+    lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    for i in range(1, 10):
+        prev, cur = chr(96 + i), chr(97 + i)
+        lines.append(f"{cur}: &{cur} [{', '.join(['*' + prev] * 9)}]")
+    started = time.perf_counter()
+    document, problems = parse_document("\n".join(lines) + "\n", "bomb.yaml")
+    assert time.perf_counter() - started < 1.0
+    assert document is None
+    assert "alias bomb" in problems[0].message
+
+
+def test_expanded_size_counts_aliases_without_expanding() -> None:
+    document, _ = parse_document("a: &x [1, 2]\nb: [*x, *x, *x]\n", "t.yaml")
+    assert document is not None
+    # root(1) + 2 keys + seq a(1+2) + seq b(1 + 3 × 3)
+    assert expanded_size(document.root) == 1 + 2 + 3 + 10
+
+
+@pytest.mark.parametrize("depth", [MAX_DEPTH + 5, 900, 100_000])
+def test_deep_flow_nesting_is_a_located_error(depth: int) -> None:
+    started = time.perf_counter()
+    document, problems = parse_document("[" * depth + "]" * depth, "deep.yaml")
+    assert time.perf_counter() - started < 1.0
+    assert document is None
+    assert problems[0].line == 1
+    assert "nesting" in problems[0].message or "depth" in problems[0].message
+
+
+def test_deep_block_nesting_is_a_located_error() -> None:
+    text = "".join("  " * i + "a:\n" for i in range(200))
+    document, problems = parse_document(text, "deep.yaml")
+    assert document is None
+    assert f"nesting deeper than {MAX_DEPTH}" in problems[0].message
+    assert problems[0].line == MAX_DEPTH + 1  # line n holds the mapping at depth n
+
+
+def test_several_documents_are_rejected() -> None:
+    document, problems = parse_document("a: 1\n---\nb: 2\n", "t.yaml")
+    assert document is None
+    assert problems[0].line == 2
+
+
+def test_nul_byte_is_located() -> None:
+    document, problems = parse_document("a: 1\nb: x\x00y\n", "t.yaml")
+    assert document is None
+    assert (problems[0].line, problems[0].column) == (2, 5)
+
+
+def test_utf8_bom_is_accepted() -> None:
+    assert decode_text("\ufeffa: 1\n".encode(), "t.yaml") == "a: 1\n"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-32"])
+def test_utf16_and_utf32_are_encoding_errors(encoding: str) -> None:
+    with pytest.raises(InvalidContent) as caught:
+        decode_text("a: 1\n".encode(encoding), "t.yaml")
+    assert "save the file as UTF-8" in str(caught.value)
+
+
+def test_gbk_is_located_at_the_first_bad_byte() -> None:
+    with pytest.raises(InvalidContent) as caught:
+        decode_text("a: 1\nb: 数字\n".encode("gbk"), "t.yaml")
+    (problem,) = caught.value.problems
+    assert (problem.line, problem.column) == (2, 4)
+    assert "not UTF-8" in problem.message
+
+
+def test_locate_walks_mappings_and_sequences() -> None:
+    document, _ = parse_document("a:\n  - x: 1\n  - x: 2\n    y: 3\n", "t.yaml")
+    assert document is not None
+    node, found = locate(document.root, ("a", 1, "y"))
+    assert found
+    assert node.start_mark.line + 1 == 4
+    key, _ = locate(document.root, ("a", 1, "y"), key=True)
+    assert key.start_mark.column == 4
+    parent, found = locate(document.root, ("a", 1, "missing"))
+    assert not found
+    assert isinstance(parent, MappingNode)
