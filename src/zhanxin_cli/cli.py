@@ -20,7 +20,10 @@ from .labels import Lang
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from .figures import Period
+    from .figures_file import FigureSet
     from .plan import Plan
+    from .progress import Report
 
 app = typer.Typer(
     name="zhanxin",
@@ -35,6 +38,32 @@ app = typer.Typer(
 class TargetsFormat(StrEnum):
     table = "table"
     json = "json"
+
+
+class StatusFormat(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+    markdown = "markdown"
+
+
+class By(StrEnum):
+    all = "all"
+    industry = "industry"
+    bureau = "bureau"
+    target = "target"
+
+
+class FailOn(StrEnum):
+    behind = "behind"
+    off_track = "off_track"
+    missed = "missed"
+
+
+class Color(StrEnum):
+    auto = "auto"
+    always = "always"
+    never = "never"
 
 
 class ValidateFormat(StrEnum):
@@ -164,14 +193,155 @@ def targets(
     _console().print(targets_table(loaded, lang))
 
 
-def _console() -> Console:
-    """Console for results on stdout: terminal width in a terminal, wide lines in a file or pipe."""
+def _as_of(plan: Plan, as_of: str | None, latest: Period | None) -> Period:
+    """The report date: --as-of, else the latest period among the figures."""
+    from .figures import CellError, parse_period
+
+    if as_of is None:
+        if latest is None:
+            raise ZhanxinError(
+                [Problem("status", "no figures: give FIGURES.csv files, or --as-of YYYY-MM for an empty report")]
+            )
+        return latest
+    try:
+        period = parse_period(as_of)
+    except CellError as exc:
+        raise ZhanxinError([Problem("--as-of", str(exc))]) from None
+    if not plan.start_date <= period.end <= plan.end_date:
+        raise ZhanxinError([Problem("--as-of", f"expected a period within the plan's year {plan.year}, found {as_of}")])
+    return period
+
+
+def _industry_id(plan: Plan, industry: str | None) -> str | None:
+    if industry is None or industry in plan.industries:
+        return industry
+    from .plan import did_you_mean
+
+    names = {i.name: key for key, i in plan.industries.items()}
+    if industry in names:
+        return names[industry]
+    hint = did_you_mean(industry, [*plan.industries, *names])
+    raise ZhanxinError([Problem("--industry", f"unknown industry {industry!r}{hint}")])
+
+
+def _bureau_id(plan: Plan, bureau: str | None) -> str | None:
+    if bureau is None:
+        return None
+    found = plan.bureau_named(bureau)
+    if found is None:
+        from .plan import did_you_mean
+
+        hint = did_you_mean(bureau, [*plan.bureaus, *(b.name for b in plan.bureaus.values())])
+        raise ZhanxinError([Problem("--bureau", f"unknown responsible unit {bureau!r}{hint}")])
+    return found
+
+
+def _explain(report: Report, target_id: str, lang: Lang) -> str:
+    from .render.explain import explain
+
+    for p in report.targets:
+        if p.target.id == target_id:
+            return explain(report, p, lang)
+    from .plan import did_you_mean
+
+    hint = did_you_mean(target_id, [t.id for t in report.plan.targets])
+    raise ZhanxinError([Problem("--explain", f"unknown target {target_id!r}{hint}")])
+
+
+def _render_status(
+    report: Report, figure_set: FigureSet, by: By, output_format: StatusFormat, color: Color, lang: Lang
+) -> None:
+    tables = ["industry", "bureau", "target"] if by is By.all else [by.value]
+    if output_format is StatusFormat.json:
+        from .render.as_json import render_status as render_json
+
+        _out(render_json(report, figure_set.warnings, figure_set.files))
+    elif output_format is StatusFormat.csv:
+        from .render.as_csv import render_status as render_csv
+
+        _out(render_csv(report, "target" if by is By.all else by.value, lang))
+    elif output_format is StatusFormat.markdown:
+        from .render.as_markdown import render_status as render_markdown
+
+        _out(render_markdown(report, tables, lang))
+    else:
+        from .render.as_table import status_renderables
+
+        console = _console(color)
+        for part in status_renderables(report, tables, lang):
+            console.print(part)
+
+
+def _console(color: Color = Color.auto) -> Console:
+    """Console for results on stdout: terminal width in a terminal, wide lines in a file or pipe.
+
+    Colour only in a terminal (rich also honours NO_COLOR), unless --color says otherwise.
+    """
     from rich.console import Console
 
-    console = Console()
+    if color is Color.always:  # an explicit flag beats NO_COLOR and a dumb terminal
+        return Console(force_terminal=True, no_color=False, color_system="standard")
+    console = Console(no_color=True if color is Color.never else None)
     if not console.is_terminal:
-        console = Console(width=max(console.width, 200))
+        console = Console(width=max(console.width, 200), no_color=color is Color.never)
     return console
+
+
+@app.command()
+def status(
+    figures: Annotated[
+        list[Path] | None, typer.Argument(metavar="[FIGURES.csv]...", help="Actual-figure CSV files, merged.")
+    ] = None,
+    plan: PlanOption = None,
+    as_of: Annotated[
+        str | None, typer.Option("--as-of", help="YYYY-MM (or YYYY-MM-DD). Default: the latest period in the figures.")
+    ] = None,
+    by: Annotated[By, typer.Option("--by", help="Which tables: all, industry, bureau or target.")] = By.all,
+    industry: Annotated[str | None, typer.Option("--industry", help="Only this industry (id or name).")] = None,
+    bureau: Annotated[
+        str | None, typer.Option("--bureau", help="Only targets this unit leads or co-operates on (name, alias or id).")
+    ] = None,
+    output_format: Annotated[
+        StatusFormat, typer.Option("--format", "-f", help="table, json, csv or markdown.")
+    ] = StatusFormat.table,
+    explain: Annotated[
+        str | None, typer.Option("--explain", metavar="TARGET_ID", help="Show the formula and inputs of one target.")
+    ] = None,
+    fail_on: Annotated[
+        FailOn | None, typer.Option("--fail-on", help="Exit 1 if any target is at or worse than this status.")
+    ] = None,
+    encoding: Annotated[
+        str | None, typer.Option("--encoding", help="Encoding of the figures files (default: detect UTF-8 or GBK).")
+    ] = None,
+    color: Annotated[Color, typer.Option("--color", help="Colour: auto (terminal only), always, never.")] = Color.auto,
+    lang: LangOption = Lang.zh,
+) -> None:
+    """Progress against the plan: gap-to-target tables per industry, bureau and target.
+
+    Exit 0, or 1 when --fail-on finds a target at or worse than its status, 2 for bad input.
+    """
+    from .figures_file import read_figures
+    from .progress import RANK, compute_progress, worst_rank
+
+    loaded = _load(plan)
+    figure_set = read_figures(figures or [], loaded, encoding)
+    period = _as_of(loaded, as_of, figure_set.latest)
+    report = compute_progress(
+        loaded,
+        figure_set.merged.series,
+        period,
+        industry=_industry_id(loaded, industry),
+        bureau=_bureau_id(loaded, bureau),
+    )
+    for w in figure_set.warnings:
+        where = f"{w.file}:{w.line}" if w.line else w.file
+        sys.stderr.write(f"{where}: warning: {w.message}\n")
+    if explain is not None:
+        _out(_explain(report, explain, lang))
+    else:
+        _render_status(report, figure_set, by, output_format, color, lang)
+    if fail_on is not None and worst_rank(report) >= RANK[fail_on.value]:
+        raise typer.Exit(ExitCode.FINDINGS)
 
 
 def _problem_dict(p: Problem) -> dict[str, object]:

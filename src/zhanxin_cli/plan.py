@@ -47,6 +47,7 @@ class Unit(_Strict):
 
     dimension: Id = Field(description="Units convert only within one dimension, e.g. money_cny.")
     scale: float = Field(1.0, gt=0, allow_inf_nan=False, description="Size in the dimension's base unit.")
+    integer: bool = Field(False, description="Counted in whole numbers (个, 家, 名): 超N then means at least N+1.")
     en: Text | None = Field(None, description="English label.")
 
 
@@ -55,6 +56,9 @@ class Industry(_Strict):
 
     name: Text = Field(description="Name as the plan writes it.")
     en: Text | None = None
+    headline: list[Text] = Field(
+        [], description="Target ids shown as the industry's own figures (e.g. output, growth); default: its first two."
+    )
 
 
 class Bureau(_Strict):
@@ -148,7 +152,11 @@ class PlanProblem(NamedTuple):
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
     """A "; did you mean 'x'?" suffix, or an empty string."""
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    options = list(choices)
+    close = difflib.get_close_matches(word, options, n=1, cutoff=0.6)
+    if not close and word:
+        close = [c for c in options if c.startswith(word)][:2]
+        close = close if len(close) == 1 else []
     return f"; did you mean {close[0]!r}?" if close else ""
 
 
@@ -156,6 +164,7 @@ def check_plan(plan: Plan) -> list[PlanProblem]:
     """Rules that need the whole plan. An empty list means the plan is consistent."""
     problems: list[PlanProblem] = []
     names = _check_bureau_names(plan, problems)
+    _check_headlines(plan, problems)
     seen_ids: dict[str, tuple[str, int]] = {}
     items: list[tuple[str, int, Target | Task]] = [
         *(("targets", i, t) for i, t in enumerate(plan.targets)),
@@ -178,6 +187,24 @@ def check_plan(plan: Plan) -> list[PlanProblem]:
         if isinstance(item, Target):
             _check_target(plan, item, here, problems)
     return problems
+
+
+def _check_headlines(plan: Plan, problems: list[PlanProblem]) -> None:
+    industry_of = {t.id: t.industry for t in plan.targets}
+    for key, industry in plan.industries.items():
+        for j, ref in enumerate(industry.headline):
+            if ref not in industry_of:
+                problems.append(
+                    PlanProblem(
+                        ("industries", key, "headline", j), f"unknown target {ref!r}" + did_you_mean(ref, industry_of)
+                    )
+                )
+            elif industry_of[ref] != key:
+                problems.append(
+                    PlanProblem(
+                        ("industries", key, "headline", j), f"target {ref!r} belongs to industry {industry_of[ref]!r}"
+                    )
+                )
 
 
 def _check_bureau_names(plan: Plan, problems: list[PlanProblem]) -> dict[str, str]:

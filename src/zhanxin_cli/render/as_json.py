@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any
 
+from ..errors import Problem
 from ..plan import Plan
-from .records import target_record
+from ..progress import Report
+from .records import report_record, target_record
 
 
 def dumps(data: Any) -> str:
@@ -16,3 +19,7 @@ def dumps(data: Any) -> str:
 
 def render_targets(plan: Plan) -> str:
     return dumps([target_record(plan, t) for t in plan.targets])
+
+
+def render_status(report: Report, warnings: Sequence[Problem] = (), files: Sequence[str] = ()) -> str:
+    return dumps(report_record(report, warnings, files))

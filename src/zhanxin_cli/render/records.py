@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Sequence
 from typing import Any
 
+from ..errors import Problem
 from ..plan import Plan, Target, Task
+from ..progress import TASK_STATES, BureauRow, Group, IndustryRow, Report, TargetProgress, TaskProgress
 
 
 def number(value: float) -> int | float:
@@ -55,3 +59,86 @@ def target_record(plan: Plan, target: Target) -> dict[str, Any]:
         "source",
     )
     return {key: record[key] for key in order}
+
+
+def rounded(value: float | None, digits: int = 4) -> int | float | None:
+    """Numbers for machines: rounded to ``digits`` decimals, integral values as ints."""
+    return None if value is None else number(round(value, digits))
+
+
+def progress_record(report: Report, p: TargetProgress) -> dict[str, Any]:
+    """One target with its progress: every field of ``target_record`` plus the figures."""
+    record = target_record(report.plan, p.target)
+    record.update(
+        actual=rounded(p.actual),
+        period=p.figure.period.label if p.figure else None,
+        expected=rounded(p.expected),
+        expected_pct=rounded(p.expected_pct, 2),
+        gap=rounded(p.gap),
+        completion=rounded(p.completion, 2),
+        schedule_gap_pp=rounded(p.schedule_gap_pp, 2),
+        status=p.status,
+        stale=p.stale,
+        alarm=p.alarm,
+        note=p.figure.note if p.figure and p.figure.note else None,
+    )
+    return record
+
+
+def task_record(report: Report, t: TaskProgress) -> dict[str, Any]:
+    record = item_record(report.plan, t.task)
+    record.update(
+        status=t.status,
+        period=t.figure.period.label if t.figure else None,
+        stale=t.stale,
+        note=t.figure.note if t.figure and t.figure.note else None,
+    )
+    return record
+
+
+def _group(group: Group) -> dict[str, Any]:
+    return {
+        "targets": len(group.targets),
+        "counts": group.counts,
+        "lagging": [p.target.id for p in group.lagging],
+    }
+
+
+def industry_record(row: IndustryRow) -> dict[str, Any]:
+    return {
+        "id": row.id,
+        "name": row.name,
+        **_group(row.group),
+        "headline": [p.target.id for p in row.headline],
+    }
+
+
+def bureau_record(row: BureauRow) -> dict[str, Any]:
+    counts = Counter(t.status for t in row.tasks)
+    return {
+        "id": row.id,
+        "name": row.name,
+        "lead": _group(row.lead),
+        "co": _group(row.co),
+        "tasks": {"count": len(row.tasks), "counts": {s: counts.get(s, 0) for s in TASK_STATES}},
+    }
+
+
+def report_record(report: Report, warnings: Sequence[Problem] = (), files: Sequence[str] = ()) -> dict[str, Any]:
+    """The whole status report as JSON-ready data: the contract documented in the README."""
+    plan = report.plan
+    return {
+        "plan": {"title": plan.title, "year": plan.year, "region": plan.region},
+        "as_of": report.as_of.label,
+        "as_of_date": report.as_of.end.isoformat(),
+        "elapsed_pct": rounded(report.elapsed_pct, 2),
+        "selection": dict(report.selection),
+        "files": list(files),
+        "counts": report.counts,
+        "task_counts": report.task_counts,
+        "targets": [progress_record(report, p) for p in report.targets],
+        "tasks": [task_record(report, t) for t in report.tasks],
+        "industries": [industry_record(row) for row in report.industries],
+        "bureaus": [bureau_record(row) for row in report.bureaus],
+        "warnings": [{"file": w.file, "line": w.line, "column": w.column, "message": w.message} for w in warnings],
+    }

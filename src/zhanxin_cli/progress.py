@@ -1,0 +1,353 @@
+"""Progress against the plan as of a date: the arithmetic everyone should agree on.
+
+Pure: plan, figures and the as-of period in; a :class:`Report` out. No I/O, no clock.
+
+序时进度 (time-elapsed progress): a cumulative target's window runs from the plan's
+start to the target's deadline; by the as-of date, the elapsed share of that window
+(in months, fractional for mid-month dates) is the share of the target that should be
+done. Rates, shares, levels and milestones are compared with the whole target.
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import datetime as dt
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from .figures import Figure, Period, TaskStatus
+from .plan import Plan, Target, Task
+
+Status = Literal["met", "on_track", "behind", "off_track", "pending", "missed", "no_data"]
+TaskState = Literal["done", "in_progress", "not_started", "no_data"]
+
+STATUSES: tuple[Status, ...] = ("met", "on_track", "pending", "behind", "off_track", "missed", "no_data")
+TASK_STATES: tuple[TaskState, ...] = ("done", "in_progress", "not_started", "no_data")
+RANK: Mapping[Status, int] = {
+    "met": 0,
+    "on_track": 1,
+    "pending": 2,
+    "behind": 3,
+    "off_track": 4,
+    "missed": 5,
+    "no_data": -1,
+}
+"""Order from best to worst; ``no_data`` is outside it (never "worse than" anything)."""
+LAGGING: frozenset[Status] = frozenset({"behind", "off_track", "missed"})
+_EPS = 1e-9
+
+
+@dataclass(frozen=True)
+class TargetProgress:
+    """One target as of the report date."""
+
+    target: Target
+    deadline: dt.date
+    figure: Figure | None
+    history: tuple[Figure, ...]  # every figure up to the as-of date, oldest first
+    window_months: float  # plan start → deadline
+    elapsed_months: float  # plan start → as-of date, at most the window
+    expected_pct: float  # 序时进度 for cumulative targets, else 100
+    expected: float  # the amount due by now, in the target's unit
+    actual: float | None
+    completion: float | None  # %, see performance_pct
+    schedule_gap_pp: float | None  # completion − expected_pct
+    gap: float | None  # what remains to reach the target, in its unit; 0 when it holds
+    holds: bool | None  # does the comparator hold now?
+    deadline_passed: bool
+    stale: bool  # the latest figure is from before the as-of month
+    status: Status
+
+    @property
+    def lagging(self) -> bool:
+        return self.status in LAGGING
+
+    @property
+    def alarm(self) -> bool:
+        """A 确保 (ensure) target that is behind or worse: shown loudly."""
+        return self.lagging and self.target.commitment == "ensure"
+
+
+@dataclass(frozen=True)
+class TaskProgress:
+    task: Task
+    figure: Figure | None
+    status: TaskState
+    stale: bool
+
+
+@dataclass(frozen=True)
+class Group:
+    """A roll-up of targets: one industry, one bureau's lead or co-operation role."""
+
+    targets: tuple[TargetProgress, ...]
+
+    @property
+    def counts(self) -> dict[Status, int]:
+        found = Counter(p.status for p in self.targets)
+        return {s: found.get(s, 0) for s in STATUSES}
+
+    @property
+    def lagging(self) -> tuple[TargetProgress, ...]:
+        return tuple(p for p in self.targets if p.lagging)
+
+
+@dataclass(frozen=True)
+class IndustryRow:
+    id: str | None  # None: cross-cutting
+    name: str | None
+    group: Group
+    headline: tuple[TargetProgress, ...]
+
+
+@dataclass(frozen=True)
+class BureauRow:
+    id: str | None  # None: targets whose plan names no responsible unit
+    name: str | None
+    lead: Group
+    co: Group
+    tasks: tuple[TaskProgress, ...]
+
+
+@dataclass(frozen=True)
+class Report:
+    plan: Plan
+    as_of: Period
+    elapsed_pct: float  # 序时进度 of the plan year
+    targets: tuple[TargetProgress, ...]
+    tasks: tuple[TaskProgress, ...]
+    industries: tuple[IndustryRow, ...]
+    bureaus: tuple[BureauRow, ...]
+    selection: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def counts(self) -> dict[Status, int]:
+        return Group(self.targets).counts
+
+    @property
+    def task_counts(self) -> dict[TaskState, int]:
+        found = Counter(t.status for t in self.tasks)
+        return {s: found.get(s, 0) for s in TASK_STATES}
+
+    @property
+    def alarms(self) -> tuple[TargetProgress, ...]:
+        return tuple(p for p in self.targets if p.alarm)
+
+
+def month_position(day: dt.date) -> float:
+    """Months since year 0 at the end of ``day`` (fractional within the month)."""
+    return day.year * 12 + day.month - 1 + day.day / calendar.monthrange(day.year, day.month)[1]
+
+
+def elapsed_months(start: dt.date, end: dt.date, as_of: dt.date) -> tuple[float, float]:
+    """(months in the window start..end, months of it elapsed by the end of as_of)."""
+    begin = month_position(start) - 1 / calendar.monthrange(start.year, start.month)[1]
+    window = month_position(end) - begin
+    elapsed = min(max(month_position(as_of) - begin, 0.0), window)
+    return window, elapsed
+
+
+def holds(actual: float, comparator: str, value: float) -> bool:
+    eps = _EPS * max(1.0, abs(value))
+    if comparator == "ge":
+        return actual >= value - eps
+    if comparator == "gt":
+        return actual > value + eps
+    if comparator == "le":
+        return actual <= value + eps
+    if comparator == "lt":
+        return actual < value - eps
+    return abs(actual - value) <= eps
+
+
+def performance_pct(actual: float, comparator: str, value: float) -> float:
+    """Completion in %: actual ÷ target for floors (ge, gt); for ceilings (le, lt) 100 while
+    within and target ÷ actual above it; for eq 100 minus the relative miss."""
+    if comparator in ("le", "lt"):
+        if holds(actual, comparator, value) or actual <= 0:
+            return 100.0
+        return value / actual * 100
+    if value == 0:
+        return 100.0 if holds(actual, comparator, value) else 0.0
+    if comparator == "eq":
+        return 100 - abs(actual - value) / abs(value) * 100
+    return actual / value * 100
+
+
+def remaining(actual: float, target: Target, integer: bool) -> float:
+    """What remains to reach the target, in its unit (0 when the comparator holds)."""
+    if holds(actual, target.comparator, target.value):
+        return 0.0
+    step = 1.0 if integer else 0.0
+    if target.comparator == "ge":
+        return target.value - actual
+    if target.comparator == "gt":
+        return target.value + step - actual
+    if target.comparator == "le":
+        return actual - target.value
+    if target.comparator == "lt":
+        return actual - (target.value - step)
+    return abs(actual - target.value)
+
+
+def band(schedule_gap_pp: float, behind_pp: float, off_track_pp: float) -> Status:
+    if schedule_gap_pp >= behind_pp:
+        return "on_track"
+    if schedule_gap_pp > off_track_pp:
+        return "behind"
+    return "off_track"
+
+
+def target_progress(plan: Plan, target: Target, series: Sequence[Figure], as_of: Period) -> TargetProgress:
+    """Progress of one target from its figures (oldest first) as of a period."""
+    deadline = plan.deadline_of(target)
+    window, elapsed = elapsed_months(plan.start_date, deadline, as_of.end)
+    fraction = elapsed / window if window > 0 else 1.0
+    cumulative = target.kind == "cumulative"
+    expected_pct = fraction * 100 if cumulative else 100.0
+    expected = target.value * fraction if cumulative else target.value
+    upto = bisect.bisect_right([f.period for f in series], as_of)
+    history = tuple(series[:upto])
+    figure = history[-1] if history else None
+    deadline_passed = as_of.end >= deadline
+    common = {
+        "target": target,
+        "deadline": deadline,
+        "history": history,
+        "window_months": window,
+        "elapsed_months": elapsed,
+        "expected_pct": expected_pct,
+        "expected": expected,
+        "deadline_passed": deadline_passed,
+    }
+    if figure is None or figure.value is None:
+        return TargetProgress(
+            **common,  # type: ignore[arg-type]
+            figure=None,
+            actual=None,
+            completion=None,
+            schedule_gap_pp=None,
+            gap=None,
+            holds=None,
+            stale=False,
+            status="no_data",
+        )
+    actual = figure.value
+    unit = plan.units.get(target.unit)
+    ok = holds(actual, target.comparator, target.value)
+    completion = performance_pct(actual, target.comparator, target.value)
+    schedule_gap = completion - expected_pct
+    bands = plan.status_bands
+    status: Status
+    if target.kind in ("cumulative", "milestone"):
+        if ok:
+            status = "met"
+        elif deadline_passed:
+            status = "missed"
+        elif target.kind == "milestone":
+            status = "pending"
+        else:
+            status = band(schedule_gap, bands.behind_pp, bands.off_track_pp)
+    elif deadline_passed:
+        status = "met" if ok else "missed"
+    elif ok:
+        status = "on_track"
+    else:
+        status = band(min(schedule_gap, -_EPS), bands.behind_pp, bands.off_track_pp)
+    stale = _is_stale(figure, as_of, deadline)
+    return TargetProgress(
+        **common,  # type: ignore[arg-type]
+        figure=figure,
+        actual=actual,
+        completion=completion,
+        schedule_gap_pp=schedule_gap,
+        gap=remaining(actual, target, bool(unit and unit.integer)),
+        holds=ok,
+        stale=stale,
+        status=status,
+    )
+
+
+_TASK_STATE: Mapping[TaskStatus, TaskState] = {
+    TaskStatus.done: "done",
+    TaskStatus.in_progress: "in_progress",
+    TaskStatus.not_started: "not_started",
+}
+
+
+def task_progress(plan: Plan, task: Task, series: Sequence[Figure], as_of: Period) -> TaskProgress:
+    upto = bisect.bisect_right([f.period for f in series], as_of)
+    figure = series[upto - 1] if upto else None
+    if figure is None or figure.status is None:
+        return TaskProgress(task, None, "no_data", stale=False)
+    return TaskProgress(task, figure, _TASK_STATE[figure.status], _is_stale(figure, as_of, plan.deadline_of(task)))
+
+
+def _is_stale(figure: Figure, as_of: Period, deadline: dt.date | None) -> bool:
+    """From before the as-of month, and not already at or past the deadline (then no later figure is owed)."""
+    if deadline is not None and figure.period.end >= deadline:
+        return False
+    return (figure.period.end.year, figure.period.end.month) < (as_of.end.year, as_of.end.month)
+
+
+def compute_progress(
+    plan: Plan,
+    series: Mapping[str, Sequence[Figure]],
+    as_of: Period,
+    *,
+    industry: str | None = None,
+    bureau: str | None = None,
+) -> Report:
+    """The whole report. ``industry`` (an id) and ``bureau`` (an id) restrict it to the
+    targets and tasks of that industry / that the bureau leads or co-operates on."""
+
+    def selected(item: Target | Task) -> bool:
+        if industry is not None and item.industry != industry:
+            return False
+        return bureau is None or item.lead == bureau or bureau in item.co
+
+    targets = tuple(target_progress(plan, t, series.get(t.id, ()), as_of) for t in plan.targets if selected(t))
+    tasks = tuple(task_progress(plan, t, series.get(t.id, ()), as_of) for t in plan.tasks if selected(t))
+    window, elapsed = elapsed_months(plan.start_date, plan.end_date, as_of.end)
+    selection = {k: v for k, v in (("industry", industry), ("bureau", bureau)) if v is not None}
+    return Report(
+        plan=plan,
+        as_of=as_of,
+        elapsed_pct=elapsed / window * 100,
+        targets=targets,
+        tasks=tasks,
+        industries=_industries(plan, targets),
+        bureaus=_bureaus(plan, targets, tasks),
+        selection=selection,
+    )
+
+
+def _industries(plan: Plan, targets: tuple[TargetProgress, ...]) -> tuple[IndustryRow, ...]:
+    rows = []
+    for key, industry in [*plan.industries.items(), (None, None)]:
+        mine = tuple(p for p in targets if p.target.industry == key)
+        if not mine:
+            continue
+        wanted = industry.headline if industry and industry.headline else [p.target.id for p in mine[:2]]
+        headline = tuple(p for p in mine if p.target.id in wanted)
+        rows.append(IndustryRow(key, industry.name if industry else None, Group(mine), headline))
+    return tuple(rows)
+
+
+def _bureaus(plan: Plan, targets: tuple[TargetProgress, ...], tasks: tuple[TaskProgress, ...]) -> tuple[BureauRow, ...]:
+    rows = []
+    for key in [*plan.bureaus, None]:
+        lead = Group(tuple(p for p in targets if p.target.lead == key))
+        co = Group(tuple(p for p in targets if key is not None and key in p.target.co))
+        led_tasks = tuple(t for t in tasks if t.task.lead == key)
+        if lead.targets or co.targets or led_tasks:
+            rows.append(BureauRow(key, plan.bureaus[key].name if key else None, lead, co, led_tasks))
+    return tuple(rows)
+
+
+def worst_rank(report: Report) -> int:
+    """The worst status rank among the report's targets (-1 when none has data)."""
+    return max((RANK[p.status] for p in report.targets), default=-1)

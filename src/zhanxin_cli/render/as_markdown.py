@@ -1,0 +1,111 @@
+"""Markdown output, for reports and chat: the headline and pipe tables.
+
+Cells are escaped (``|``, newlines) and, like CSV, a text cell starting with
+``= + - @`` is prefixed with an apostrophe so that a table pasted into a spreadsheet
+cannot run a formula.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..labels import Lang, label, list_separator
+from ..progress import STATUSES, TASK_STATES, Report, TargetProgress
+from .as_csv import safe_cell
+from .text import counts_text, fmt_number, fmt_pct, fmt_pp, fmt_value, selection_names, target_text
+
+
+def cell(text: object) -> str:
+    value = safe_cell(str(text))
+    return str(value).replace("\\", "\\\\").replace("|", "\\|").replace("\r", "").replace("\n", "<br>")
+
+
+def table(header: Sequence[str], rows: Sequence[Sequence[object]], right: Sequence[int] = ()) -> str:
+    lines = ["| " + " | ".join(cell(h) for h in header) + " |"]
+    lines.append("| " + " | ".join("---:" if i in right else "---" for i in range(len(header))) + " |")
+    lines.extend("| " + " | ".join(cell(c) for c in row) + " |" for row in rows)
+    return "\n".join(lines) + "\n"
+
+
+def _actual(p: TargetProgress) -> str:
+    return "—" if p.actual is None else fmt_value(p.actual, p.target.unit)
+
+
+def render_status(report: Report, by: Sequence[str], lang: Lang = Lang.zh) -> str:
+    plan = report.plan
+    sep = list_separator(lang)
+    out = [f"# {label('status_title', lang, title=plan.title, as_of=report.as_of.label)}\n"]
+    if report.selection:
+        out.append(label("selection", lang, what=sep.join(selection_names(report))) + "\n")
+    colon = label("colon", lang)
+    summary = f"{label('elapsed', lang, pct=fmt_pct(report.elapsed_pct))} · "
+    summary += (
+        f"{label('n_targets_status', lang, n=len(report.targets))}{colon}{counts_text(report.counts, STATUSES, lang)}"
+    )
+    if report.tasks:
+        summary += f"  \n{label('n_tasks_status', lang, n=len(report.tasks))}{colon}"
+        summary += counts_text(report.task_counts, TASK_STATES, lang)
+    out.append(summary + "\n")
+    for p in report.alarms:
+        out.append(
+            f"> **{label('alarm_title', lang)}**{colon}{p.target.name} {_actual(p)} / {target_text(p.target)} "
+            f"({label(p.status, lang)} {fmt_pp(p.schedule_gap_pp)} {label('pp', lang)})\n"
+        )
+    statuses = [label(s, lang) for s in STATUSES]
+    if "industry" in by and report.industries:
+        rows = [
+            [
+                row.name or label("cross_cutting", lang),
+                len(row.group.targets),
+                *(row.group.counts[s] or "" for s in STATUSES),
+                "<br>".join(
+                    f"{p.target.name} {_actual(p)} / {target_text(p.target)} {label(p.status, lang)}"
+                    for p in row.headline
+                ),
+            ]
+            for row in report.industries
+        ]
+        header = [label("industry", lang), label("n", lang), *statuses, label("headline", lang)]
+        out.append(f"## {label('by_industry', lang)}\n\n" + table(header, rows, right=range(1, 2 + len(STATUSES))))
+    if "bureau" in by and report.bureaus:
+        rows = []
+        for row in report.bureaus:
+            lagging = [p.target.name for p in row.lead.lagging]
+            lagging += [p.target.name + label("co_mark", lang) for p in row.co.lagging]
+            rows.append(
+                [
+                    row.name or label("unassigned", lang),
+                    len(row.lead.targets),
+                    *(row.lead.counts[s] or "" for s in STATUSES),
+                    len(row.co.targets),
+                    len(row.co.lagging) or "",
+                    sep.join(lagging),
+                ]
+            )
+        header = [label("bureau", lang), label("lead_n", lang), *statuses]
+        header += [label("co_n", lang), label("co_lagging", lang), label("lagging", lang)]
+        out.append(f"## {label('by_bureau', lang)}\n\n" + table(header, rows, right=range(1, 4 + len(STATUSES))))
+    if "target" in by and report.targets:
+        rows = []
+        for p in report.targets:
+            t = p.target
+            status = ("‼ " if p.alarm else "") + label(p.status, lang)
+            if p.stale and p.figure is not None:
+                status += f" ({label('stale', lang, period=p.figure.period.label)})"
+            rows.append(
+                [
+                    t.section,
+                    t.name + (f" [{label(t.commitment, lang)}]" if t.commitment else ""),
+                    target_text(t),
+                    _actual(p),
+                    fmt_value(p.expected, t.unit) if t.kind == "cumulative" else "",
+                    "" if p.gap is None else fmt_number(p.gap),
+                    fmt_pct(p.completion),
+                    "" if t.kind == "milestone" else fmt_pp(p.schedule_gap_pp),
+                    status,
+                ]
+            )
+        header = [label(k, lang) for k in ("section", "name", "target", "actual", "expected", "gap", "completion")]
+        header += [label("schedule_gap", lang), label("status", lang)]
+        out.append(f"## {label('by_target', lang)}\n\n" + table(header, rows, right=range(2, 8)))
+    return "\n".join(out)

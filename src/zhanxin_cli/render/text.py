@@ -1,0 +1,60 @@
+"""Formatting numbers, targets and statuses for people (no rich: Markdown and text use it too)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TypeVar
+
+from ..labels import Lang, label
+from ..plan import COMPARATOR_SYMBOLS, Target
+from ..progress import Report
+
+K = TypeVar("K", bound=str)
+
+
+def fmt_number(value: float, decimals: int = 2) -> str:
+    """Thousands separators, at most ``decimals`` decimals, no trailing zeros: 1,234.5 (minus as −)."""
+    text = f"{value:,.{decimals}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text.replace("-", "−")
+
+
+def fmt_value(value: float, unit: str) -> str:
+    """115 亿元, 12%, 6 百分点: % glued to the number, other units after a space."""
+    shown = fmt_number(value)
+    return f"{shown}{unit}" if unit == "%" else f"{shown} {unit}"
+
+
+def fmt_pct(value: float | None) -> str:
+    return "—" if value is None else f"{value:.1f}%"
+
+
+def fmt_pp(value: float | None) -> str:
+    """Signed percentage points with a true minus sign (−12.5), which no spreadsheet reads as a formula."""
+    return "—" if value is None else f"{value:+.1f}".replace("-", "−")
+
+
+def target_text(target: Target) -> str:
+    """The comparator and value, e.g. "≥ 115 亿元"."""
+    return f"{COMPARATOR_SYMBOLS[target.comparator]} {fmt_value(target.value, target.unit)}"
+
+
+def status_text(status: str, lang: Lang) -> str:
+    return label(status, lang)
+
+
+def counts_text(counts: Mapping[K, int], keys: Sequence[K], lang: Lang) -> str:
+    """ "已达标 9 · 正常 11 …": the non-zero counts, in the given order."""
+    return " · ".join(f"{label(k, lang)} {counts[k]}" for k in keys if counts.get(k)) or "—"
+
+
+def selection_names(report: Report) -> list[str]:
+    """The names of the industry and bureau a report is filtered to."""
+    plan = report.plan
+    names = []
+    if "industry" in report.selection:
+        names.append(plan.industries[report.selection["industry"]].name)
+    if "bureau" in report.selection:
+        names.append(plan.bureaus[report.selection["bureau"]].name)
+    return names
