@@ -187,7 +187,7 @@ def test_every_bad_row_is_located(plan: Plan, tmp_path: Path) -> None:
         f"{path}:3:2: period: expected a month 1-12, found '2023-13'",
         f"{path}:4:3: value: expected a number, found 'ten'",
         f"{path}:5:3: value: expected a unit convertible to 亿元 (money_cny), found '%' (percent)",
-        f"{path}:6:2: period: expected a period within the plan's year 2023, found 2022-12",
+        f"{path}:6:2: period: expected a period within 2023, found 2022-12",
         f"{path}:7:3: value: expected a task status ({'/'.join(TASK_WORDS)}), found 'maybe'",
         f"{path}:8:4: value: the value says '亿元' but the unit column says '万元'",
         f"{path}:9:6: expected 5 columns as in the header, found 6",

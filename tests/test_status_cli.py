@@ -187,8 +187,8 @@ def test_warnings_go_to_stderr_and_json(cli, tmp_path: Path) -> None:  # type: i
         f.write("drone_output,2025-05,1,亿元,\n")
     result = cli("status", "--plan", PLAN, path, "-f", "json")
     assert result.code == 0
-    assert f"{path}:10: warning: drone_output: year-to-date figure falls" in result.err
-    assert json.loads(result.out)["warnings"][0]["line"] == 10
+    assert f"{path}:11: warning: drone_output: year-to-date figure falls" in result.err
+    assert json.loads(result.out)["warnings"][0]["line"] == 11
 
 
 def test_colour_only_when_asked(cli) -> None:  # type: ignore[no-untyped-def]

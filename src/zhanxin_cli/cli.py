@@ -18,10 +18,13 @@ from .errors import ExitCode, InvalidContent, Problem, ZhanxinError
 from .labels import Lang
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from rich.console import Console
 
-    from .figures import Period
+    from .figures import Figure, Period
     from .figures_file import FigureSet
+    from .history import Change
     from .plan import Plan
     from .progress import Report
 
@@ -83,6 +86,18 @@ PlanOption = Annotated[
     ),
 ]
 LangOption = Annotated[Lang, typer.Option("--lang", help="Language of labels.")]
+ColorOption = Annotated[Color, typer.Option("--color", help="Colour: auto (terminal only), always, never.")]
+PreviousOption = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--previous",
+        metavar="FILE_OR_DIR",
+        help="Last year's monthly figures (CSV files or a folder of them): forecasts follow its seasonal profile.",
+    ),
+]
+EncodingOption = Annotated[
+    str | None, typer.Option("--encoding", help="Encoding of the figures files (default: detect UTF-8 or GBK).")
+]
 
 
 def default_plan_path() -> Path:
@@ -193,7 +208,25 @@ def targets(
     _console().print(targets_table(loaded, lang))
 
 
-def _as_of(plan: Plan, as_of: str | None, latest: Period | None) -> Period:
+def _warn(figure_set: FigureSet) -> None:
+    for w in figure_set.warnings:
+        where = f"{w.file}:{w.line}" if w.line else w.file
+        sys.stderr.write(f"{where}: warning: {w.message}\n")
+
+
+def _previous(plan: Plan, paths: list[Path] | None, encoding: str | None) -> dict[str, list[Figure]] | None:
+    """Last year's figures (files, or folders of *.csv files), by target id."""
+    if not paths:
+        return None
+    from .figures_file import read_figures
+
+    files = [f for p in paths for f in (sorted(p.glob("*.csv")) if p.is_dir() else [p])]
+    if not files:
+        raise ZhanxinError([Problem(str(paths[0]), "--previous: no CSV files found")])
+    return read_figures(files, plan, encoding, year=plan.year - 1).merged.series
+
+
+def _as_of(plan: Plan, as_of: str | None, latest: Period | None, option: str = "--as-of") -> Period:
     """The report date: --as-of, else the latest period among the figures."""
     from .figures import CellError, parse_period
 
@@ -206,9 +239,9 @@ def _as_of(plan: Plan, as_of: str | None, latest: Period | None) -> Period:
     try:
         period = parse_period(as_of)
     except CellError as exc:
-        raise ZhanxinError([Problem("--as-of", str(exc))]) from None
+        raise ZhanxinError([Problem(option, str(exc))]) from None
     if not plan.start_date <= period.end <= plan.end_date:
-        raise ZhanxinError([Problem("--as-of", f"expected a period within the plan's year {plan.year}, found {as_of}")])
+        raise ZhanxinError([Problem(option, f"expected a period within the plan's year {plan.year}, found {as_of}")])
     return period
 
 
@@ -249,13 +282,20 @@ def _explain(report: Report, target_id: str, lang: Lang) -> str:
 
 
 def _render_status(
-    report: Report, figure_set: FigureSet, by: By, output_format: StatusFormat, color: Color, lang: Lang
+    report: Report,
+    figure_set: FigureSet,
+    by: By,
+    output_format: StatusFormat,
+    color: Color,
+    lang: Lang,
+    changes: Sequence[Change] | None,
+    compared_to: str | None,
 ) -> None:
     tables = ["industry", "bureau", "target"] if by is By.all else [by.value]
     if output_format is StatusFormat.json:
         from .render.as_json import render_status as render_json
 
-        _out(render_json(report, figure_set.warnings, figure_set.files))
+        _out(render_json(report, figure_set.warnings, figure_set.files, changes, compared_to))
     elif output_format is StatusFormat.csv:
         from .render.as_csv import render_status as render_csv
 
@@ -263,12 +303,12 @@ def _render_status(
     elif output_format is StatusFormat.markdown:
         from .render.as_markdown import render_status as render_markdown
 
-        _out(render_markdown(report, tables, lang))
+        _out(render_markdown(report, tables, lang, changes, compared_to))
     else:
         from .render.as_table import status_renderables
 
         console = _console(color)
-        for part in status_renderables(report, tables, lang):
+        for part in status_renderables(report, tables, lang, changes, compared_to):
             console.print(part)
 
 
@@ -310,10 +350,12 @@ def status(
     fail_on: Annotated[
         FailOn | None, typer.Option("--fail-on", help="Exit 1 if any target is at or worse than this status.")
     ] = None,
-    encoding: Annotated[
-        str | None, typer.Option("--encoding", help="Encoding of the figures files (default: detect UTF-8 or GBK).")
+    encoding: EncodingOption = None,
+    compare: Annotated[
+        str | None, typer.Option("--compare", metavar="YYYY-MM", help="Also show what changed since that month.")
     ] = None,
-    color: Annotated[Color, typer.Option("--color", help="Colour: auto (terminal only), always, never.")] = Color.auto,
+    previous: PreviousOption = None,
+    color: ColorOption = Color.auto,
     lang: LangOption = Lang.zh,
 ) -> None:
     """Progress against the plan: gap-to-target tables per industry, bureau and target.
@@ -325,23 +367,194 @@ def status(
 
     loaded = _load(plan)
     figure_set = read_figures(figures or [], loaded, encoding)
+    last_year = _previous(loaded, previous, encoding)
     period = _as_of(loaded, as_of, figure_set.latest)
-    report = compute_progress(
-        loaded,
-        figure_set.merged.series,
-        period,
-        industry=_industry_id(loaded, industry),
-        bureau=_bureau_id(loaded, bureau),
-    )
-    for w in figure_set.warnings:
-        where = f"{w.file}:{w.line}" if w.line else w.file
-        sys.stderr.write(f"{where}: warning: {w.message}\n")
+    selection = {"industry": _industry_id(loaded, industry), "bureau": _bureau_id(loaded, bureau)}
+    report = compute_progress(loaded, figure_set.merged.series, period, previous=last_year, **selection)
+    changes = None
+    if compare is not None:
+        from .history import compare as compare_reports
+
+        since = _as_of(loaded, compare, None, option="--compare")
+        before = compute_progress(loaded, figure_set.merged.series, since, previous=last_year, **selection)
+        changes = compare_reports(before, report)
+    _warn(figure_set)
     if explain is not None:
         _out(_explain(report, explain, lang))
     else:
-        _render_status(report, figure_set, by, output_format, color, lang)
+        _render_status(report, figure_set, by, output_format, color, lang, changes, compare)
     if fail_on is not None and worst_rank(report) >= RANK[fail_on.value]:
         raise typer.Exit(ExitCode.FINDINGS)
+
+
+@app.command()
+def template(
+    period: Annotated[str, typer.Option("--period", metavar="YYYY-MM", help="The period the figures are for.")],
+    figures: Annotated[
+        list[Path] | None,
+        typer.Argument(metavar="[FIGURES.csv]...", help="Earlier figures: the latest fills the hint column."),
+    ] = None,
+    plan: PlanOption = None,
+    bureau: Annotated[
+        str | None, typer.Option("--bureau", help="Only what this unit leads (name, alias or id).")
+    ] = None,
+    co: Annotated[bool, typer.Option("--co", help="Also the targets and tasks it co-operates on.")] = False,
+    all_bureaus: Annotated[
+        bool, typer.Option("--all", help="One file per responsible unit, into the folder given with -o.")
+    ] = False,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="File to write (a folder with --all). Default: stdout.")
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace existing files.")] = False,
+    encoding: EncodingOption = None,
+    lang: LangOption = Lang.zh,
+) -> None:
+    """Write the figures CSV a bureau fills in for a period (UTF-8 with BOM, opens in Excel and WPS).
+
+    One row per target and task, id, name, unit and period filled in, the latest earlier
+    figure as a hint, the value left empty. What is filled in reads back with
+    `zhanxin status` unchanged. Existing files are never replaced without --force.
+    """
+    from .figures_file import read_figures
+    from .output_file import inside, safe_file_name, write_atomic
+    from .render.template import render_template, template_items
+
+    loaded = _load(plan)
+    when = _as_of(loaded, period, None, option="--period")
+    inputs = figures or []
+    series = read_figures(inputs, loaded, encoding).merged.series if inputs else {}
+    if not all_bureaus:
+        items = template_items(loaded, _bureau_id(loaded, bureau), co)
+        text = render_template(items, when, series, lang)
+        if output is None:
+            _out(text)
+        else:
+            write_atomic(output, text.encode("utf-8"), force=force, inputs=inputs)
+        return
+    if output is None:
+        raise ZhanxinError([Problem("--all", "needs an output folder: -o DIR")])
+    if output.exists() and not output.is_dir():
+        raise ZhanxinError([Problem(str(output), "expected a folder for --all, found a file")])
+    output.mkdir(parents=True, exist_ok=True)
+    jobs = []
+    for bureau_id, b in loaded.bureaus.items():
+        items = template_items(loaded, bureau_id, co)
+        if items:
+            jobs.append((inside(output, f"{when.label}_{safe_file_name(b.name, bureau_id)}.csv"), items))
+    unassigned = template_items(loaded, None, False, unassigned=True)
+    if unassigned:
+        jobs.append(
+            (inside(output, f"{when.label}_{safe_file_name(_label('unassigned', lang), 'unassigned')}.csv"), unassigned)
+        )
+    clashes = [Problem(str(path), "file exists; use --force to replace it") for path, _ in jobs if path.exists()]
+    if clashes and not force:
+        raise ZhanxinError(clashes)  # nothing is written unless everything can be
+    for path, items in jobs:
+        write_atomic(path, render_template(items, when, series, lang).encode("utf-8"), force=force, inputs=inputs)
+        sys.stderr.write(f"{path}: {len(items)}\n")
+
+
+def _label(key: str, lang: Lang) -> str:
+    from .labels import label
+
+    return label(key, lang)
+
+
+@app.command()
+def history(
+    items: Annotated[
+        list[str] | None,
+        typer.Argument(
+            metavar="[TARGET_ID | FIGURES.csv]...",
+            help="Target ids to show in detail (default: all, as a month-by-month matrix) and figures files.",
+        ),
+    ] = None,
+    plan: PlanOption = None,
+    as_of: Annotated[
+        str | None, typer.Option("--as-of", help="YYYY-MM. Default: the latest period in the figures.")
+    ] = None,
+    output_format: Annotated[
+        StatusFormat, typer.Option("--format", "-f", help="table, json, csv or markdown.")
+    ] = StatusFormat.table,
+    previous: PreviousOption = None,
+    encoding: EncodingOption = None,
+    color: ColorOption = Color.auto,
+    lang: LangOption = Lang.zh,
+) -> None:
+    """Each target's month-by-month path against 序时进度, with its status each month.
+
+    Arguments that name a file (or end in .csv) are figures files; the others are target ids.
+    """
+    from .figures_file import read_figures
+    from .history import histories
+    from .plan import did_you_mean
+
+    loaded = _load(plan)
+    files = [Path(a) for a in items or [] if a.lower().endswith(".csv") or Path(a).exists()]
+    ids = [a for a in items or [] if Path(a) not in files]
+    known = {t.id for t in loaded.targets}
+    unknown = [Problem("history", f"unknown target {i!r}" + did_you_mean(i, known)) for i in ids if i not in known]
+    if unknown:
+        raise ZhanxinError(unknown)
+    figure_set = read_figures(files, loaded, encoding)
+    period = _as_of(loaded, as_of, figure_set.latest)
+    paths = histories(loaded, figure_set.merged.series, period, ids, _previous(loaded, previous, encoding))
+    _warn(figure_set)
+    if output_format is StatusFormat.json:
+        from .render.as_json import render_history as history_json
+
+        _out(history_json(loaded, period, paths))
+    elif output_format is StatusFormat.csv:
+        from .render.as_csv import render_history as history_csv
+
+        _out(history_csv(paths, lang))
+    elif output_format is StatusFormat.markdown:
+        from .render.as_markdown import render_history as history_markdown
+
+        _out(history_markdown(loaded, period, paths, lang))
+    else:
+        from .render.as_table import history_renderables
+
+        console = _console(color)
+        for part in history_renderables(loaded, period, paths, detailed=bool(ids), lang=lang):
+            console.print(part)
+
+
+@app.command()
+def report(
+    output: Annotated[Path, typer.Option("--output", "-o", help="The HTML file to write.")],
+    figures: Annotated[list[Path] | None, typer.Argument(metavar="[FIGURES.csv]...", help="Figures files.")] = None,
+    plan: PlanOption = None,
+    as_of: Annotated[
+        str | None, typer.Option("--as-of", help="YYYY-MM. Default: the latest period in the figures.")
+    ] = None,
+    previous: PreviousOption = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace an existing file.")] = False,
+    encoding: EncodingOption = None,
+    lang: LangOption = Lang.zh,
+) -> None:
+    """Write the report leaders read: one self-contained HTML page (no network, prints on A4).
+
+    Headline, 确保 targets behind first, traffic-light tables per industry and bureau, and
+    per target a completion bar with 序时进度 and the year-end projection, and its monthly trend.
+    """
+    from .figures_file import read_figures
+    from .history import histories
+    from .output_file import write_atomic
+    from .progress import compute_progress
+    from .render.as_html import render_report
+
+    loaded = _load(plan)
+    inputs = figures or []
+    figure_set = read_figures(inputs, loaded, encoding)
+    last_year = _previous(loaded, previous, encoding)
+    period = _as_of(loaded, as_of, figure_set.latest)
+    result = compute_progress(loaded, figure_set.merged.series, period, previous=last_year)
+    paths = histories(loaded, figure_set.merged.series, period, previous=last_year)
+    _warn(figure_set)
+    html = render_report(result, paths, figure_set.files, lang)
+    write_atomic(output, html.encode("utf-8"), force=force, inputs=[*inputs, *(previous or [])])
+    sys.stderr.write(f"{output}: {len(html.encode('utf-8')):,} bytes\n")
 
 
 def _problem_dict(p: Problem) -> dict[str, object]:

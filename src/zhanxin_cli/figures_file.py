@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import datetime as dt
 import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -52,15 +53,22 @@ class FigureSet:
         return max(ends) if ends else None
 
 
-def read_figures(paths: Sequence[Path], plan: Plan, encoding: str | None = None) -> FigureSet:
-    """Read and merge figures files, or raise :class:`ZhanxinError` listing every problem."""
+def read_figures(
+    paths: Sequence[Path], plan: Plan, encoding: str | None = None, *, year: int | None = None
+) -> FigureSet:
+    """Read and merge figures files, or raise :class:`ZhanxinError` listing every problem.
+
+    Periods must fall in the plan's window, or in ``year`` when given (last year's
+    figures, for seasonal forecasts).
+    """
+    window = (plan.start_date, plan.end_date) if year is None else (dt.date(year, 1, 1), dt.date(year, 12, 31))
     items: dict[str, Target | Task] = {t.id: t for t in plan.targets}
     items.update((t.id, t) for t in plan.tasks)
     figures: list[Figure] = []
     problems: list[Problem] = []
     warnings: list[Problem] = []
     for path in paths:
-        reader = _FileReader(path, plan, items, encoding)
+        reader = _FileReader(path, plan, items, encoding, window)
         figures.extend(reader.read())
         problems.extend(reader.problems)
         warnings.extend(reader.warnings)
@@ -73,8 +81,16 @@ def read_figures(paths: Sequence[Path], plan: Plan, encoding: str | None = None)
 
 
 class _FileReader:
-    def __init__(self, path: Path, plan: Plan, items: dict[str, Target | Task], encoding: str | None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        plan: Plan,
+        items: dict[str, Target | Task],
+        encoding: str | None,
+        window: tuple[dt.date, dt.date],
+    ) -> None:
         self.path = path
+        self.window = window
         self.name = str(path)
         self.plan = plan
         self.items = items
@@ -207,10 +223,9 @@ class _FileReader:
             period = parse_period(row[layout.period])
         except CellError as exc:
             raise _RowError(layout.period, f"period: {exc}") from None
-        if not self.plan.start_date <= period.end <= self.plan.end_date:
+        if not self.window[0] <= period.end <= self.window[1]:
             raise _RowError(
-                layout.period,
-                f"period: expected a period within the plan's year {self.plan.year}, found {period.label}",
+                layout.period, f"period: expected a period within {self.window[0].year}, found {period.label}"
             )
         value_text = row[layout.value]
         if not value_text.strip():

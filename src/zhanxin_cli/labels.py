@@ -76,6 +76,28 @@ _LABELS: dict[str, tuple[str, str]] = {
     "selection": ("筛选：{what}", "Filter: {what}"),
     "warnings": ("提示", "Warnings"),
     "colon": ("：", ": "),
+    # forecast
+    "forecast": ("年底预计", "Projection"),
+    "verdict": ("预判", "Verdict"),
+    "likely": ("可完成", "likely"),
+    "at_risk": ("有风险", "at risk"),
+    "unlikely": ("难完成", "unlikely"),
+    "run_rate": ("按当前进度推算", "run rate"),
+    "seasonal": ("按上年同期进度推算", "last year's seasonal profile"),
+    "latest": ("取最新值", "latest value"),
+    "final": ("期限已到，取实际值", "final figure"),
+    # changes
+    "changes_title": ("变化（较 {period}）", "Changes since {period}"),
+    "newly_met": ("新达标", "newly met"),
+    "improved": ("好转", "improved"),
+    "worsened": ("恶化", "worsened"),
+    "newly_stale": ("数据未更新", "newly stale"),
+    "change": ("变化", "Change"),
+    "before": ("之前", "Before"),
+    "after": ("现在", "Now"),
+    # history
+    "history_title": ("{title} · 逐月进度（截至 {as_of}）", "{title} · month by month to {as_of}"),
+    "trend": ("走势", "Trend"),
     # summaries
     "targets_title": ("目标清单", "Targets"),
     "valid": ("有效", "valid"),

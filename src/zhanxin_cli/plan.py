@@ -107,6 +107,13 @@ class StatusBands(_Strict):
     off_track_pp: float = Field(-30.0, allow_inf_nan=False, description="At or below: off track (red).")
 
 
+class ForecastBands(_Strict):
+    """Verdict thresholds on projection ÷ target at the deadline."""
+
+    likely: float = Field(0.95, gt=0, allow_inf_nan=False, description="At or above: likely.")
+    unlikely: float = Field(0.80, gt=0, allow_inf_nan=False, description="Below: unlikely; between: at risk.")
+
+
 class Plan(_Strict):
     """The whole plan."""
 
@@ -117,6 +124,7 @@ class Plan(_Strict):
     start: dt.date | None = Field(None, description="Start of the plan window; default 1 January.")
     source: Text | None = Field(None, description="Where the plan text comes from.")
     status_bands: StatusBands = StatusBands()
+    forecast_bands: ForecastBands = ForecastBands()
     units: dict[Text, Unit]
     industries: dict[Id, Industry]
     bureaus: dict[Id, Bureau]
@@ -165,6 +173,10 @@ def check_plan(plan: Plan) -> list[PlanProblem]:
     problems: list[PlanProblem] = []
     names = _check_bureau_names(plan, problems)
     _check_headlines(plan, problems)
+    if plan.status_bands.off_track_pp >= plan.status_bands.behind_pp:
+        problems.append(PlanProblem(("status_bands", "off_track_pp"), "off_track_pp must be below behind_pp"))
+    if plan.forecast_bands.unlikely > plan.forecast_bands.likely:
+        problems.append(PlanProblem(("forecast_bands", "unlikely"), "unlikely must not be above likely"))
     seen_ids: dict[str, tuple[str, int]] = {}
     items: list[tuple[str, int, Target | Task]] = [
         *(("targets", i, t) for i, t in enumerate(plan.targets)),
@@ -375,7 +387,11 @@ def _from_pydantic(err: Any) -> PlanProblem:
 
 
 _KEYS = sorted(
-    {name for model in (Plan, Target, Task, Unit, Industry, Bureau, StatusBands) for name in model.model_fields}
+    {
+        name
+        for model in (Plan, Target, Task, Unit, Industry, Bureau, StatusBands, ForecastBands)
+        for name in model.model_fields
+    }
 )
 
 

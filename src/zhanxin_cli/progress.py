@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from .figures import Figure, Period, TaskStatus
+from .forecast import Forecast, project
 from .plan import Plan, Target, Task
 
 Status = Literal["met", "on_track", "behind", "off_track", "pending", "missed", "no_data"]
@@ -60,6 +61,10 @@ class TargetProgress:
     deadline_passed: bool
     stale: bool  # the latest figure is from before the as-of month
     status: Status
+    forecast: Forecast | None = None  # year-end projection and verdict
+    elapsed_at_figure: float = 0.0  # months of the window elapsed by the figure's own period
+
+    as_of_label: str = ""  # the report date this progress was computed for
 
     @property
     def lagging(self) -> bool:
@@ -201,8 +206,13 @@ def band(schedule_gap_pp: float, behind_pp: float, off_track_pp: float) -> Statu
     return "off_track"
 
 
-def target_progress(plan: Plan, target: Target, series: Sequence[Figure], as_of: Period) -> TargetProgress:
-    """Progress of one target from its figures (oldest first) as of a period."""
+def target_progress(
+    plan: Plan, target: Target, series: Sequence[Figure], as_of: Period, previous: Sequence[Figure] = ()
+) -> TargetProgress:
+    """Progress of one target from its figures (oldest first) as of a period.
+
+    ``previous`` are last year's figures of the same target, for a seasonal forecast.
+    """
     deadline = plan.deadline_of(target)
     window, elapsed = elapsed_months(plan.start_date, deadline, as_of.end)
     fraction = elapsed / window if window > 0 else 1.0
@@ -222,6 +232,7 @@ def target_progress(plan: Plan, target: Target, series: Sequence[Figure], as_of:
         "expected_pct": expected_pct,
         "expected": expected,
         "deadline_passed": deadline_passed,
+        "as_of_label": as_of.label,
     }
     if figure is None or figure.value is None:
         return TargetProgress(
@@ -258,8 +269,14 @@ def target_progress(plan: Plan, target: Target, series: Sequence[Figure], as_of:
     else:
         status = band(min(schedule_gap, -_EPS), bands.behind_pp, bands.off_track_pp)
     stale = _is_stale(figure, as_of, deadline)
+    elapsed_at_figure = elapsed_months(plan.start_date, deadline, figure.period.end)[1]
+    forecast = None
+    if status == "met" or target.kind != "milestone":
+        forecast = project(plan, target, figure, window, elapsed_at_figure, previous)
     return TargetProgress(
         **common,  # type: ignore[arg-type]
+        forecast=forecast,
+        elapsed_at_figure=elapsed_at_figure,
         figure=figure,
         actual=actual,
         completion=completion,
@@ -300,16 +317,23 @@ def compute_progress(
     *,
     industry: str | None = None,
     bureau: str | None = None,
+    previous: Mapping[str, Sequence[Figure]] | None = None,
 ) -> Report:
     """The whole report. ``industry`` (an id) and ``bureau`` (an id) restrict it to the
-    targets and tasks of that industry / that the bureau leads or co-operates on."""
+    targets and tasks of that industry / that the bureau leads or co-operates on;
+    ``previous`` (last year's figures by target id) makes forecasts seasonal."""
 
     def selected(item: Target | Task) -> bool:
         if industry is not None and item.industry != industry:
             return False
         return bureau is None or item.lead == bureau or bureau in item.co
 
-    targets = tuple(target_progress(plan, t, series.get(t.id, ()), as_of) for t in plan.targets if selected(t))
+    last_year = previous or {}
+    targets = tuple(
+        target_progress(plan, t, series.get(t.id, ()), as_of, last_year.get(t.id, ()))
+        for t in plan.targets
+        if selected(t)
+    )
     tasks = tuple(task_progress(plan, t, series.get(t.id, ()), as_of) for t in plan.tasks if selected(t))
     window, elapsed = elapsed_months(plan.start_date, plan.end_date, as_of.end)
     selection = {k: v for k, v in (("industry", industry), ("bureau", bureau)) if v is not None}

@@ -12,6 +12,7 @@ import io
 import re
 from collections.abc import Sequence
 
+from ..history import TargetHistory
 from ..labels import Lang, label, list_separator
 from ..progress import STATUSES, Report
 from .records import rounded
@@ -84,6 +85,8 @@ def _target_rows(report: Report, lang: Lang) -> list[list[Cell]]:
                 plan.bureaus[t.lead].name if t.lead else "", sep.join(plan.bureaus[b].name for b in t.co),
                 rounded(p.actual), p.figure.period.label if p.figure else "", rounded(p.expected), rounded(p.gap),
                 rounded(p.completion, 2), rounded(p.schedule_gap_pp, 2), label(p.status, lang),
+                rounded(p.forecast.value) if p.forecast else None,
+                label(p.forecast.verdict, lang) if p.forecast else "",
                 p.figure.note if p.figure else "",
             ]
         )  # fmt: skip
@@ -112,3 +115,17 @@ def _bureau_rows(report: Report, lang: Lang) -> list[list[Cell]]:
              len(row.co.targets), len(row.co.lagging), sep.join(lagging)]
         )  # fmt: skip
     return rows
+
+
+def render_history(paths: Sequence[TargetHistory], lang: Lang = Lang.zh) -> str:
+    """Long format: one row per target and month."""
+    keys = ("id", "name", "period", "actual", "expected", "completion", "schedule_gap", "status")
+    suffix = {"expected": " (%)", "completion": " (%)", "schedule_gap": f" ({label('pp', lang)})"}
+    rows: list[list[Cell]] = [[label(k, lang) + suffix.get(k, "") for k in keys]]
+    for h in paths:
+        for p in h.points:
+            rows.append(
+                [h.target.id, h.target.name, p.as_of_label, rounded(p.actual), rounded(p.expected_pct, 2),
+                 rounded(p.completion, 2), rounded(p.schedule_gap_pp, 2), label(p.status, lang)]
+            )  # fmt: skip
+    return write_csv(rows)

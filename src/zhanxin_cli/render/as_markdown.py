@@ -9,10 +9,23 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..figures import Period
+from ..history import Change, TargetHistory, sparkline
 from ..labels import Lang, label, list_separator
+from ..plan import Plan
 from ..progress import STATUSES, TASK_STATES, Report, TargetProgress
 from .as_csv import safe_cell
-from .text import counts_text, fmt_number, fmt_pct, fmt_pp, fmt_value, selection_names, target_text
+from .text import (
+    counts_text,
+    fmt_number,
+    fmt_pct,
+    fmt_pp,
+    fmt_value,
+    forecast_text,
+    month_label,
+    selection_names,
+    target_text,
+)
 
 
 def cell(text: object) -> str:
@@ -31,7 +44,13 @@ def _actual(p: TargetProgress) -> str:
     return "—" if p.actual is None else fmt_value(p.actual, p.target.unit)
 
 
-def render_status(report: Report, by: Sequence[str], lang: Lang = Lang.zh) -> str:
+def render_status(
+    report: Report,
+    by: Sequence[str],
+    lang: Lang = Lang.zh,
+    changes: Sequence[Change] | None = None,
+    compared_to: str | None = None,
+) -> str:
     plan = report.plan
     sep = list_separator(lang)
     out = [f"# {label('status_title', lang, title=plan.title, as_of=report.as_of.label)}\n"]
@@ -50,6 +69,16 @@ def render_status(report: Report, by: Sequence[str], lang: Lang = Lang.zh) -> st
         out.append(
             f"> **{label('alarm_title', lang)}**{colon}{p.target.name} {_actual(p)} / {target_text(p.target)} "
             f"({label(p.status, lang)} {fmt_pp(p.schedule_gap_pp)} {label('pp', lang)})\n"
+        )
+    if changes is not None:
+        rows_changes = [
+            [label(c.kind, lang), c.after.target.section, c.after.target.name, label(c.before.status, lang),
+             label(c.after.status, lang)]
+            for c in changes
+        ]  # fmt: skip
+        header_changes = [label(k, lang) for k in ("change", "section", "name", "before", "after")]
+        out.append(
+            f"## {label('changes_title', lang, period=compared_to or '')}\n\n" + table(header_changes, rows_changes)
         )
     statuses = [label(s, lang) for s in STATUSES]
     if "industry" in by and report.industries:
@@ -103,9 +132,26 @@ def render_status(report: Report, by: Sequence[str], lang: Lang = Lang.zh) -> st
                     fmt_pct(p.completion),
                     "" if t.kind == "milestone" else fmt_pp(p.schedule_gap_pp),
                     status,
+                    forecast_text(p, lang),
                 ]
             )
         header = [label(k, lang) for k in ("section", "name", "target", "actual", "expected", "gap", "completion")]
-        header += [label("schedule_gap", lang), label("status", lang)]
+        header += [label("schedule_gap", lang), label("status", lang), label("forecast", lang)]
         out.append(f"## {label('by_target', lang)}\n\n" + table(header, rows, right=range(2, 8)))
     return "\n".join(out)
+
+
+def render_history(plan: Plan, as_of: Period, paths: Sequence[TargetHistory], lang: Lang = Lang.zh) -> str:
+    """A month-by-month matrix: completion % and status per month, a sparkline, the projection."""
+    months = [p.as_of_label for p in paths[0].points] if paths else []
+    header = [label("section", lang), label("name", lang), label("trend", lang)]
+    header += [month_label(m, lang) for m in months] + [label("forecast", lang)]
+    rows = []
+    for h in paths:
+        cells = ["" if p.completion is None else f"{p.completion:.0f}% {label(p.status, lang)}" for p in h.points]
+        rows.append(
+            [h.target.section, h.target.name, sparkline([p.actual for p in h.points]), *cells,
+             forecast_text(h.points[-1], lang)]
+        )  # fmt: skip
+    title = label("history_title", lang, title=plan.title, as_of=as_of.label)
+    return f"# {title}\n\n" + table(header, rows, right=range(3, 3 + len(months)))

@@ -13,10 +13,12 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from ..figures import Period
+from ..history import Change, TargetHistory, sparkline
 from ..labels import Lang, label, list_separator
 from ..plan import Plan
 from ..progress import STATUSES, TASK_STATES, BureauRow, IndustryRow, Report, TargetProgress
-from .text import K, fmt_number, fmt_pct, fmt_pp, fmt_value, selection_names, target_text
+from .text import K, fmt_number, fmt_pct, fmt_pp, fmt_value, forecast_text, month_label, selection_names, target_text
 
 STYLES = {
     "met": "bold green",
@@ -26,6 +28,13 @@ STYLES = {
     "off_track": "bold red",
     "missed": "bold white on red",
     "no_data": "dim",
+    "likely": "green",
+    "at_risk": "yellow",
+    "unlikely": "red",
+    "newly_met": "bold green",
+    "improved": "green",
+    "worsened": "red",
+    "newly_stale": "dim",
     "done": "green",
     "in_progress": "cyan",
     "not_started": "yellow",
@@ -56,9 +65,17 @@ def targets_table(plan: Plan, lang: Lang = Lang.zh) -> Table:
     return table
 
 
-def status_renderables(report: Report, by: Sequence[str], lang: Lang = Lang.zh) -> list[RenderableType]:
-    """The status report: headline, then the tables named in ``by`` (industry, bureau, target)."""
+def status_renderables(
+    report: Report,
+    by: Sequence[str],
+    lang: Lang = Lang.zh,
+    changes: Sequence[Change] | None = None,
+    compared_to: str | None = None,
+) -> list[RenderableType]:
+    """The status report: headline, changes, then the tables named in ``by`` (industry, bureau, target)."""
     parts: list[RenderableType] = [headline(report, lang)]
+    if changes is not None:
+        parts.append(changes_table(changes, compared_to or "", lang))
     if "industry" in by and report.industries:
         parts.append(industry_table(report, lang))
     if "bureau" in by and report.bureaus:
@@ -183,6 +200,7 @@ def target_table(report: Report, lang: Lang = Lang.zh) -> Table:
     for key in ("target", "actual", "expected", "gap", "completion", "schedule_gap"):
         table.add_column(label(key, lang), justify="right", no_wrap=True)
     table.add_column(label("status", lang), no_wrap=True)
+    table.add_column(label("forecast", lang), justify="right", no_wrap=True)
     for p in report.targets:
         t = p.target
         name = Text(t.name)
@@ -204,7 +222,30 @@ def target_table(report: Report, lang: Lang = Lang.zh) -> Table:
             fmt_pct(p.completion),
             "" if t.kind == "milestone" else fmt_pp(p.schedule_gap_pp),
             status,
+            _forecast(p, lang),
         )
+    return table
+
+
+def _forecast(p: TargetProgress, lang: Lang) -> Text:
+    if p.forecast is None:
+        return Text("")
+    return Text(forecast_text(p, lang), style=STYLES[p.forecast.verdict])
+
+
+def changes_table(changes: Sequence[Change], since: str, lang: Lang = Lang.zh) -> Table:
+    table = Table(title=label("changes_title", lang, period=since), title_justify="left")
+    for key in ("change", "section", "name", "before", "after"):
+        table.add_column(label(key, lang), overflow="fold", no_wrap=key != "name")
+    for c in changes:
+        t = c.after.target
+        before = _status(c.before.status, lang)
+        after = _status(c.after.status, lang)
+        if c.kind == "newly_stale" and c.after.figure is not None:
+            after = Text(label("stale", lang, period=c.after.figure.period.label), style="dim")
+        table.add_row(Text(label(c.kind, lang), style=STYLES[c.kind]), t.section, t.name, before, after)
+    if not changes:
+        table.add_row("—", "", "", "", "")
     return table
 
 
@@ -231,3 +272,56 @@ def to_text(renderables: Iterable[RenderableType], width: int = 160) -> str:
     for r in renderables:
         console.print(r)
     return buffer.getvalue()
+
+
+def history_renderables(
+    plan: Plan, as_of: Period, paths: Sequence[TargetHistory], *, detailed: bool, lang: Lang = Lang.zh
+) -> list[RenderableType]:
+    """A matrix of all targets by month, or (``detailed``) one table per target."""
+    title = Text(label("history_title", lang, title=plan.title, as_of=as_of.label), style="bold")
+    if not detailed:
+        return [title, history_matrix(paths, lang)]
+    return [title, *(history_table(h, lang) for h in paths)]
+
+
+def history_matrix(paths: Sequence[TargetHistory], lang: Lang = Lang.zh) -> Table:
+    table = Table()
+    table.add_column(label("section", lang), no_wrap=True)
+    table.add_column(label("name", lang), overflow="fold")
+    table.add_column(label("trend", lang), no_wrap=True)
+    months = [p.as_of_label for p in paths[0].points] if paths else []
+    for m in months:
+        table.add_column(month_label(m, lang), justify="right", no_wrap=True)
+    table.add_column(label("forecast", lang), justify="right", no_wrap=True)
+    for h in paths:
+        cells = [
+            Text("") if p.completion is None else Text(f"{p.completion:.0f}%", style=STYLES[p.status]) for p in h.points
+        ]
+        table.add_row(
+            h.target.section,
+            h.target.name,
+            sparkline([p.actual for p in h.points]),
+            *cells,
+            _forecast(h.points[-1], lang),
+        )
+    return table
+
+
+def history_table(h: TargetHistory, lang: Lang = Lang.zh) -> Table:
+    t = h.target
+    table = Table(
+        title=f"{t.id} · {t.name} · {target_text(t)}  {sparkline([p.actual for p in h.points])}", title_justify="left"
+    )
+    for key in ("period", "actual", "expected", "completion", "schedule_gap"):
+        table.add_column(label(key, lang), justify="left" if key == "period" else "right", no_wrap=True)
+    table.add_column(label("status", lang), no_wrap=True)
+    for p in h.points:
+        table.add_row(
+            p.as_of_label,
+            _actual(p),
+            fmt_value(p.expected, t.unit) if t.kind == "cumulative" else "",
+            fmt_pct(p.completion),
+            "" if t.kind == "milestone" else fmt_pp(p.schedule_gap_pp),
+            _status(p.status, lang),
+        )
+    return table

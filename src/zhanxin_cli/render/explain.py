@@ -67,6 +67,20 @@ def explain(report: Report, p: TargetProgress, lang: Lang = Lang.zh) -> str:
         "off_track": f"schedule gap ≤ {fmt_pp(bands.off_track_pp)} pp",
     }.get(p.status, "")
     lines.append(f"  {label('status', lang)}: {label(p.status, lang)} ({p.status}: {rule})")
+    if p.forecast is not None:
+        f = p.forecast
+        how = {
+            "run_rate": f"{fmt_number(p.actual)} ÷ {fmt_number(p.elapsed_at_figure)} × {fmt_number(p.window_months)}",
+            "seasonal": f"{fmt_number(p.actual)} ÷ {'上年同期完成比例' if zh else 'last year’s share by this month'}",
+            "latest": fmt_number(p.actual),
+            "final": fmt_number(p.actual),
+        }[f.method]
+        limits = plan.forecast_bands
+        lines.append(
+            f"  {label('forecast', lang)} = {how} = {fmt_value(f.value, t.unit)} ({label(f.method, lang)}); "
+            f"{'预计完成比' if zh else 'ratio'} {f.ratio:.2f} → {label(f.verdict, lang)} "
+            f"(≥ {limits.likely:g} {label('likely', lang)}, < {limits.unlikely:g} {label('unlikely', lang)})"
+        )
     if p.alarm:
         lines.append(f"  ‼ {label('alarm_title', lang).lstrip('‼ ')}")
     lines.append(f"  {'历次数据' if zh else 'figures'}:")

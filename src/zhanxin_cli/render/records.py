@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..errors import Problem
+from ..history import Change, TargetHistory
 from ..plan import Plan, Target, Task
 from ..progress import TASK_STATES, BureauRow, Group, IndustryRow, Report, TargetProgress, TaskProgress
 
@@ -81,8 +82,23 @@ def progress_record(report: Report, p: TargetProgress) -> dict[str, Any]:
         stale=p.stale,
         alarm=p.alarm,
         note=p.figure.note if p.figure and p.figure.note else None,
+        forecast=rounded(p.forecast.value) if p.forecast else None,
+        forecast_ratio=rounded(p.forecast.ratio) if p.forecast else None,
+        verdict=p.forecast.verdict if p.forecast else None,
+        forecast_method=p.forecast.method if p.forecast else None,
     )
     return record
+
+
+def change_record(change: Change) -> dict[str, Any]:
+    return {
+        "id": change.after.target.id,
+        "change": change.kind,
+        "before": change.before.status,
+        "after": change.after.status,
+        "before_period": change.before.figure.period.label if change.before.figure else None,
+        "after_period": change.after.figure.period.label if change.after.figure else None,
+    }
 
 
 def task_record(report: Report, t: TaskProgress) -> dict[str, Any]:
@@ -124,9 +140,18 @@ def bureau_record(row: BureauRow) -> dict[str, Any]:
     }
 
 
-def report_record(report: Report, warnings: Sequence[Problem] = (), files: Sequence[str] = ()) -> dict[str, Any]:
+def report_record(
+    report: Report,
+    warnings: Sequence[Problem] = (),
+    files: Sequence[str] = (),
+    changes: Sequence[Change] | None = None,
+    compared_to: str | None = None,
+) -> dict[str, Any]:
     """The whole status report as JSON-ready data: the contract documented in the README."""
     plan = report.plan
+    extra: dict[str, Any] = {}
+    if changes is not None:
+        extra = {"compared_to": compared_to, "changes": [change_record(c) for c in changes]}
     return {
         "plan": {"title": plan.title, "year": plan.year, "region": plan.region},
         "as_of": report.as_of.label,
@@ -140,5 +165,29 @@ def report_record(report: Report, warnings: Sequence[Problem] = (), files: Seque
         "tasks": [task_record(report, t) for t in report.tasks],
         "industries": [industry_record(row) for row in report.industries],
         "bureaus": [bureau_record(row) for row in report.bureaus],
+        **extra,
         "warnings": [{"file": w.file, "line": w.line, "column": w.column, "message": w.message} for w in warnings],
+    }
+
+
+def point_record(p: TargetProgress) -> dict[str, Any]:
+    return {
+        "period": p.as_of_label,
+        "actual": rounded(p.actual),
+        "figure_period": p.figure.period.label if p.figure else None,
+        "expected_pct": rounded(p.expected_pct, 2),
+        "completion": rounded(p.completion, 2),
+        "schedule_gap_pp": rounded(p.schedule_gap_pp, 2),
+        "status": p.status,
+        "stale": p.stale,
+    }
+
+
+def history_record(plan: Plan, h: TargetHistory) -> dict[str, Any]:
+    last = h.points[-1]
+    return {
+        **target_record(plan, h.target),
+        "points": [point_record(p) for p in h.points],
+        "forecast": rounded(last.forecast.value) if last.forecast else None,
+        "verdict": last.forecast.verdict if last.forecast else None,
     }

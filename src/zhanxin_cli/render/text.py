@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Mapping, Sequence
 from typing import TypeVar
 
 from ..labels import Lang, label
 from ..plan import COMPARATOR_SYMBOLS, Target
-from ..progress import Report
+from ..progress import Report, TargetProgress
 
 K = TypeVar("K", bound=str)
 
@@ -58,3 +59,18 @@ def selection_names(report: Report) -> list[str]:
     if "bureau" in report.selection:
         names.append(plan.bureaus[report.selection["bureau"]].name)
     return names
+
+
+def forecast_text(p: TargetProgress, lang: Lang) -> str:
+    """ "217.2 亿元 可完成": the year-end projection and its verdict (empty without one)."""
+    if p.forecast is None:
+        return ""
+    return f"{fmt_value(p.forecast.value, p.target.unit)} {label(p.forecast.verdict, lang)}"
+
+
+def month_label(period_label: str, lang: Lang) -> str:
+    """ "2023-03" → "3月" (zh) or "Mar" (en); a full date stays as it is."""
+    if len(period_label) != 7:
+        return period_label
+    month = int(period_label[5:])
+    return f"{month}月" if lang is Lang.zh else calendar.month_abbr[month]

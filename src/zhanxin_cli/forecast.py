@@ -1,0 +1,89 @@
+"""Year-end projection of each target, and a verdict on whether it will be reached.
+
+Pure. A cumulative target is projected from its run rate (actual ÷ elapsed × window),
+or, when last year's monthly figures for the same target are given, from last year's
+seasonal profile (actual ÷ the share of last year's total that was done by the same
+month). Rates, levels and milestones are projected at their latest value.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from .figures import Figure
+from .plan import Plan, Target
+
+Verdict = Literal["likely", "at_risk", "unlikely"]
+Method = Literal["run_rate", "seasonal", "latest", "final"]
+
+
+@dataclass(frozen=True)
+class Forecast:
+    value: float  # the projection at the deadline, in the target's unit
+    ratio: float  # projection ÷ what the target needs (target ÷ projection for ceilings)
+    verdict: Verdict
+    method: Method
+
+
+def project(
+    plan: Plan,
+    target: Target,
+    figure: Figure,
+    window_months: float,
+    elapsed_at_figure: float,
+    previous: Sequence[Figure] = (),
+) -> Forecast | None:
+    """The forecast for one target from its latest figure; None when nothing can be said."""
+    if figure.value is None:
+        return None
+    actual = figure.value
+    method: Method
+    if figure.period.end >= plan.deadline_of(target):
+        value, method = actual, "final"
+    elif target.kind != "cumulative":
+        value, method = actual, "latest"
+    else:
+        share = seasonal_share(previous, figure, plan.deadline_of(target).month)
+        if share is not None:
+            value, method = actual / share, "seasonal"
+        elif elapsed_at_figure > 0:
+            value, method = actual / elapsed_at_figure * window_months, "run_rate"
+        else:
+            return None
+    ratio = attainment(value, target, plan)
+    if method == "final":  # the deadline has passed: the verdict is a fact, not a forecast
+        return Forecast(value, ratio, "likely" if ratio >= 1 - 1e-9 else "unlikely", method)
+    return Forecast(value, ratio, verdict_for(ratio, plan), method)
+
+
+def seasonal_share(previous: Sequence[Figure], figure: Figure, deadline_month: int) -> float | None:
+    """Share of last year's total (at the deadline month) done by the figure's month last year."""
+    by_month = {f.period.end.month: f.value for f in previous if f.period.monthly and f.value is not None}
+    done, total = by_month.get(figure.period.end.month), by_month.get(deadline_month)
+    if done is None or total is None or total <= 0 or done <= 0:
+        return None
+    return min(done / total, 1.0)
+
+
+def attainment(value: float, target: Target, plan: Plan) -> float:
+    """How much of what the target needs the projection reaches (1.0 = exactly enough)."""
+    unit = plan.units.get(target.unit)
+    step = 1.0 if unit is not None and unit.integer else 0.0
+    if target.comparator in ("le", "lt"):
+        needed = target.value - (step if target.comparator == "lt" else 0.0)
+        return 1.0 if value <= needed else (needed / value if value > 0 else 0.0)
+    if target.comparator == "eq":
+        return 1 - abs(value - target.value) / abs(target.value) if target.value else float(value == 0)
+    needed = target.value + (step if target.comparator == "gt" else 0.0)
+    return value / needed if needed > 0 else 1.0
+
+
+def verdict_for(ratio: float, plan: Plan) -> Verdict:
+    bands = plan.forecast_bands
+    if ratio >= bands.likely:
+        return "likely"
+    if ratio < bands.unlikely:
+        return "unlikely"
+    return "at_risk"

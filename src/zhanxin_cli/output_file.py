@@ -1,0 +1,79 @@
+"""Writing files safely: atomically, never over an input, never over a file without --force.
+
+The only module that writes to disk. A file is written to a temporary file in the same
+folder, flushed to disk, then renamed over the destination, so an interrupted run
+leaves either the old file or the new one, never half of one.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+import unicodedata
+from collections.abc import Iterable
+from pathlib import Path
+
+from .errors import Problem, ZhanxinError
+
+_UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]')
+_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
+
+
+def safe_file_name(name: str, fallback: str) -> str:
+    """A file name from free text (e.g. a bureau's name) that cannot leave its folder.
+
+    Path separators, control characters and characters Windows forbids become ``_``;
+    leading dots and trailing dots/spaces go; Windows device names get a ``_`` prefix.
+    """
+    cleaned = _UNSAFE.sub("_", unicodedata.normalize("NFC", name)).strip().lstrip(".").rstrip(". ")
+    cleaned = cleaned[:120]
+    if not cleaned or set(cleaned) <= {"_", "."}:
+        cleaned = fallback
+    if cleaned.split(".")[0].upper() in _RESERVED:
+        cleaned = "_" + cleaned
+    return cleaned
+
+
+def inside(folder: Path, name: str) -> Path:
+    """``folder / name``, refusing anything that would resolve outside ``folder``."""
+    path = folder / name
+    if path.resolve().parent != folder.resolve():
+        raise ZhanxinError([Problem(str(path), f"refusing to write outside {folder}")])
+    return path
+
+
+def write_atomic(path: Path, data: bytes, *, force: bool = False, inputs: Iterable[Path] = ()) -> None:
+    """Write ``data`` to ``path`` atomically.
+
+    Refuses (ZhanxinError, nothing written) when ``path`` exists and ``force`` is false,
+    when it is a folder, or when it is one of the ``inputs`` this run reads.
+    """
+    name = str(path)
+    target = path.resolve()
+    if any(target == Path(p).resolve() for p in inputs):
+        raise ZhanxinError([Problem(name, "refusing to overwrite a file this command reads")])
+    if path.is_dir():
+        raise ZhanxinError([Problem(name, "expected a file name, found a directory")])
+    if path.exists() and not force:
+        raise ZhanxinError([Problem(name, "file exists; use --force to replace it")])
+    folder = path.parent if str(path.parent) else Path()
+    if not folder.is_dir():
+        raise ZhanxinError([Problem(name, f"no such directory: {folder}")])
+    try:
+        fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise ZhanxinError([Problem(name, f"cannot write: {exc.strerror or exc}")]) from None
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, path)
+    except OSError as exc:
+        Path(temporary).unlink(missing_ok=True)
+        raise ZhanxinError([Problem(name, f"cannot write: {exc.strerror or exc}")]) from None
+    except BaseException:  # Ctrl-C mid-write: leave no temporary file behind
+        Path(temporary).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,285 @@
+"""The report leaders read: one self-contained HTML page.
+
+No network, no external files, no JavaScript: inline CSS and inline SVG only, so the
+file can be mailed, opened offline and printed on A4. Chinese text uses the system's
+CJK fonts. Every value from the plan or the figures is HTML-escaped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from html import escape
+
+from ..history import TargetHistory
+from ..labels import Lang, label, list_separator
+from ..progress import STATUSES, Report, Status, TargetProgress
+from .text import fmt_number, fmt_pct, fmt_pp, fmt_value, forecast_text, selection_names, target_text
+
+COLOURS = {
+    "met": "#2e7d32",
+    "on_track": "#43a047",
+    "pending": "#0277bd",
+    "behind": "#f9a825",
+    "off_track": "#e53935",
+    "missed": "#8e0000",
+    "no_data": "#9e9e9e",
+    "likely": "#2e7d32",
+    "at_risk": "#f9a825",
+    "unlikely": "#e53935",
+}
+
+CSS = """
+@page { size: A4; margin: 12mm 10mm; }
+* { box-sizing: border-box; }
+html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei",
+       "WenQuanYi Zen Hei", "Noto Sans SC", sans-serif; color: #212121; margin: 0 auto; max-width: 190mm;
+       font-size: 10.5pt; line-height: 1.45; padding: 8mm 0; }
+h1 { font-size: 17pt; margin: 0 0 2mm; }
+h2 { font-size: 12.5pt; margin: 7mm 0 2mm; border-bottom: 2px solid #37474f; padding-bottom: 1mm; }
+.meta { color: #546e7a; margin-bottom: 4mm; }
+.headline { display: flex; gap: 4mm; align-items: stretch; flex-wrap: wrap; }
+.big { border: 1px solid #cfd8dc; border-radius: 2mm; padding: 2mm 4mm; min-width: 28mm; }
+.big b { display: block; font-size: 18pt; }
+.pill { display: inline-block; border-radius: 3mm; padding: 0 2.2mm; color: #fff; font-size: 9pt;
+        white-space: nowrap; }
+.alarm { border-left: 4px solid #b71c1c; background: #ffebee; padding: 2mm 4mm; margin: 4mm 0; }
+.alarm li { margin: 1mm 0; }
+table { border-collapse: collapse; width: 100%; font-size: 9pt; }
+th, td { border-bottom: 1px solid #e0e0e0; padding: 1.2mm 1.5mm; text-align: left; vertical-align: middle; }
+th { background: #eceff1; font-weight: 600; white-space: nowrap; }
+td:first-child { white-space: nowrap; }
+td.n, th.n { text-align: right; white-space: nowrap; }
+tr { break-inside: avoid; page-break-inside: avoid; }
+thead { display: table-header-group; }
+.dot { display: inline-block; width: 2.6mm; height: 2.6mm; border-radius: 50%; margin-right: 1mm;
+       vertical-align: -0.3mm; }
+.bar { position: relative; height: 3.2mm; background: #eceff1; border-radius: 1mm; min-width: 30mm; }
+.bar .fill { position: absolute; left: 0; top: 0; bottom: 0; border-radius: 1mm; }
+.bar .due { position: absolute; top: -0.8mm; bottom: -0.8mm; width: 0.6mm; background: #263238; }
+.bar .proj { position: absolute; top: 50%; width: 2mm; height: 2mm; margin: -1mm 0 0 -1mm;
+             border: 0.45mm solid #263238; border-radius: 50%; background: #fff; }
+.legend { color: #546e7a; font-size: 8.5pt; margin: 1mm 0 2mm; }
+.small { color: #607d8b; font-size: 8.5pt; }
+footer { margin-top: 8mm; border-top: 1px solid #cfd8dc; padding-top: 2mm; color: #607d8b; font-size: 8.5pt; }
+svg.spark { vertical-align: middle; }
+"""
+
+
+def render_report(report: Report, paths: Sequence[TargetHistory], files: Sequence[str], lang: Lang = Lang.zh) -> str:
+    plan = report.plan
+    zh = lang is Lang.zh
+    path_of = {h.target.id: h for h in paths}
+    title = label("status_title", lang, title=plan.title, as_of=report.as_of.label)
+    parts = [
+        "<!DOCTYPE html>",
+        f'<html lang="{"zh-CN" if zh else "en"}"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{escape(title)}</title><style>{CSS}</style></head><body>",
+        f"<h1>{escape(title)}</h1>",
+        f'<div class="meta">{escape(plan.region or "")}'
+        + (
+            f" · {escape(label('selection', lang, what=list_separator(lang).join(selection_names(report))))}"
+            if report.selection
+            else ""
+        )
+        + "</div>",
+        _headline(report, lang),
+        _alarms(report, lang),
+        f"<h2>{escape(label('by_industry', lang))}</h2>",
+        _industries(report, lang),
+        f"<h2>{escape(label('by_bureau', lang))}</h2>",
+        _bureaus(report, lang),
+        f"<h2>{escape(label('by_target', lang))}</h2>",
+        _legend(lang),
+        _targets(report, path_of, lang),
+        _footer(report, files, lang),
+        "</body></html>",
+    ]
+    return "\n".join(p for p in parts if p) + "\n"
+
+
+def _meta(report: Report, lang: Lang) -> str:
+    meta = report.plan.region or ""
+    if report.selection:
+        meta += " · " + label("selection", lang, what=list_separator(lang).join(selection_names(report)))
+    return meta
+
+
+def _bands_text(report: Report, lang: Lang) -> str:
+    bands, pp = report.plan.status_bands, label("pp", lang)
+    made = "由 zhanxin 生成" if lang is Lang.zh else "made with zhanxin"
+    behind = f"{label('behind', lang)} < {fmt_number(bands.behind_pp)} {pp}"
+    off_track = f"{label('off_track', lang)} ≤ {fmt_number(bands.off_track_pp)} {pp}"
+    return f"{'状态口径' if lang is Lang.zh else 'Status bands'}: {behind}, {off_track} · {made}"
+
+
+def _pill(key: str, lang: Lang, text: str | None = None) -> str:
+    return f'<span class="pill" style="background:{COLOURS[key]}">{escape(text or label(key, lang))}</span>'
+
+
+def _headline(report: Report, lang: Lang) -> str:
+    counts = report.counts
+    boxes = [
+        f'<div class="big">{escape(label("elapsed", lang, pct=""))}<b>{fmt_pct(report.elapsed_pct)}</b></div>',
+        f'<div class="big">{escape(label("n", lang))}<b>{len(report.targets)}</b></div>',
+    ]
+    boxes += [f'<div class="big">{_pill(s, lang)}<b>{counts[s]}</b></div>' for s in STATUSES if counts[s]]
+    return f'<div class="headline">{"".join(boxes)}</div>'
+
+
+def _alarms(report: Report, lang: Lang) -> str:
+    """确保 targets behind, called out first; then the other lagging targets."""
+    alarms = report.alarms
+    if not alarms:
+        return ""
+    items = "".join(
+        f"<li><b>{escape(p.target.name)}</b> {escape(_actual(p))} / {escape(target_text(p.target))} "
+        f"{_pill(p.status, lang)} {escape(fmt_pp(p.schedule_gap_pp))} {escape(label('pp', lang))}"
+        f"{' · ' + escape(forecast_text(p, lang)) if p.forecast else ''}</li>"
+        for p in alarms
+    )
+    return f'<div class="alarm"><b>{escape(label("alarm_title", lang))}</b><ul>{items}</ul></div>'
+
+
+def _actual(p: TargetProgress) -> str:
+    return "—" if p.actual is None else fmt_value(p.actual, p.target.unit)
+
+
+def _count_cells(counts: Mapping[Status, int]) -> str:
+    cells = []
+    for s in STATUSES:
+        dot = f'<span class="dot" style="background:{COLOURS[s]}"></span>{counts[s]}' if counts[s] else ""
+        cells.append(f'<td class="n">{dot}</td>')
+    return "".join(cells)
+
+
+def _status_headers(lang: Lang) -> str:
+    return "".join(f'<th class="n">{escape(label(s, lang))}</th>' for s in STATUSES)
+
+
+def _industries(report: Report, lang: Lang) -> str:
+    rows = []
+    for row in report.industries:
+        headline = "<br>".join(
+            f"{escape(p.target.name)} {escape(_actual(p))} / {escape(target_text(p.target))} {_pill(p.status, lang)}"
+            for p in row.headline
+        )
+        rows.append(
+            f"<tr><td>{escape(row.name or label('cross_cutting', lang))}</td>"
+            f'<td class="n">{len(row.group.targets)}</td>{_count_cells(row.group.counts)}'
+            f"<td>{headline}</td></tr>"
+        )
+    return (
+        f"<table><thead><tr><th>{escape(label('industry', lang))}</th><th class=n>{escape(label('n', lang))}</th>"
+        f"{_status_headers(lang)}<th>{escape(label('headline', lang))}</th></tr></thead>"
+        f"<tbody>{''.join(rows)}</tbody></table>"
+    )
+
+
+def _bureaus(report: Report, lang: Lang) -> str:
+    sep = list_separator(lang)
+    rows = []
+    for row in report.bureaus:
+        lagging = [escape(p.target.name) for p in row.lead.lagging]
+        lagging += [escape(p.target.name + label("co_mark", lang)) for p in row.co.lagging]
+        rows.append(
+            f"<tr><td>{escape(row.name or label('unassigned', lang))}</td>"
+            f'<td class="n">{len(row.lead.targets)}</td>{_count_cells(row.lead.counts)}'
+            f'<td class="n">{len(row.co.targets)}</td><td class="small">{sep.join(lagging)}</td></tr>'
+        )
+    return (
+        f"<table><thead><tr><th>{escape(label('bureau', lang))}</th><th class=n>{escape(label('lead_n', lang))}</th>"
+        f"{_status_headers(lang)}<th class=n>{escape(label('co_n', lang))}</th>"
+        f"<th>{escape(label('lagging', lang))}</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
+    )
+
+
+def _legend(lang: Lang) -> str:
+    if lang is Lang.zh:
+        text = "进度条：完成率（封顶 100%）；竖线：序时进度；圆点：年底预计完成比；走势：逐月实际值。"
+    else:
+        text = (
+            "Bar: completion (capped at 100%); line: time elapsed (序时进度); circle: year-end projection; "
+            "trend: monthly figures."
+        )
+    return f'<div class="legend">{escape(text)}</div>'
+
+
+def _bar(p: TargetProgress) -> str:
+    if p.completion is None:
+        return '<div class="bar"></div>'
+    fill = max(0.0, min(p.completion, 100.0))
+    due = max(0.0, min(p.expected_pct, 100.0))
+    parts = [
+        f'<div class="fill" style="width:{fill:.1f}%;background:{COLOURS[p.status]}"></div>',
+        f'<div class="due" style="left:{due:.1f}%"></div>',
+    ]
+    if p.forecast is not None:
+        parts.append(f'<div class="proj" style="left:{max(0.0, min(p.forecast.ratio * 100, 100.0)):.1f}%"></div>')
+    return f'<div class="bar">{"".join(parts)}</div>'
+
+
+def sparkline_svg(values: Sequence[float | None], colour: str = "#455a64") -> str:
+    """An inline SVG polyline of the values (gaps where there are none)."""
+    width, height = 60, 16
+    present = [v for v in values if v is not None]
+    if len(present) < 2:
+        return ""
+    low, high = min(0.0, *present), max(present)
+    span = (high - low) or 1.0
+    step = width / max(len(values) - 1, 1)
+    points = " ".join(
+        f"{i * step:.1f},{height - 1 - (v - low) / span * (height - 2):.1f}"
+        for i, v in enumerate(values)
+        if v is not None
+    )
+    return (
+        f'<svg class="spark" width="{width}" height="{height}" viewBox="0 0 {width} {height}" aria-hidden="true">'
+        f'<polyline fill="none" stroke="{colour}" stroke-width="1.4" points="{points}"/></svg>'
+    )
+
+
+def _targets(report: Report, path_of: dict[str, TargetHistory], lang: Lang) -> str:
+    ordered = sorted(report.targets, key=lambda p: not p.alarm)  # 确保 behind first, then plan order (stable)
+    rows = []
+    for p in ordered:
+        t = p.target
+        history = path_of.get(t.id)
+        spark = sparkline_svg([q.actual for q in history.points]) if history else ""
+        commitment = f" <span class=small>[{escape(label(t.commitment, lang))}]</span>" if t.commitment else ""
+        status = _pill(p.status, lang)
+        if p.stale and p.figure is not None:
+            status += f"<br><span class=small>{escape(label('stale', lang, period=p.figure.period.label))}</span>"
+        forecast = ""
+        if p.forecast is not None:
+            forecast = (
+                f"{escape(fmt_value(p.forecast.value, t.unit))}<br>"
+                f'<span style="color:{COLOURS[p.forecast.verdict]}">{escape(label(p.forecast.verdict, lang))}</span>'
+            )
+        rows.append(
+            f"<tr><td class=small>{escape(t.section)}</td><td>{escape(t.name)}{commitment}</td>"
+            f'<td class="n">{escape(target_text(t))}</td><td class="n">{escape(_actual(p))}</td>'
+            f"<td>{_bar(p)}<span class=small>{escape(fmt_pct(p.completion))}"
+            f"{'' if t.kind == 'milestone' else ' (' + escape(fmt_pp(p.schedule_gap_pp)) + ')'}</span></td>"
+            f"<td>{spark}</td><td>{status}</td><td class=n>{forecast}</td></tr>"
+        )
+    head = "".join(
+        f"<th{' class=n' if k in ('target', 'actual', 'forecast') else ''}>{escape(label(k, lang))}</th>"
+        for k in ("section", "name", "target", "actual", "completion", "trend", "status", "forecast")
+    )
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+
+
+def _footer(report: Report, files: Sequence[str], lang: Lang) -> str:
+    plan = report.plan
+    zh = lang is Lang.zh
+    sources = "、".join(escape(f) for f in files) or "—"
+    lines = [
+        f"{'数据截至' if zh else 'Figures as of'} {escape(report.as_of.end.isoformat())} · "
+        f"{'序时进度' if zh else 'time elapsed'} {fmt_pct(report.elapsed_pct)} · "
+        f"{'数据来源' if zh else 'Sources'}: {sources}",
+        f"{'计划' if zh else 'Plan'}: {escape(plan.title)}" + (f" ({escape(plan.source)})" if plan.source else ""),
+        escape(_bands_text(report, lang)),
+    ]
+    return "<footer>" + "<br>".join(lines) + "</footer>"

@@ -1,0 +1,51 @@
+"""Collection templates: the figures CSV a bureau fills in for one period.
+
+One row per target and task (those a bureau leads, optionally also those it
+co-operates on), with id, name, unit and period filled in and, as a hint, the latest
+figure before that period. What a bureau fills in reads back with ``zhanxin status``
+unchanged: the hint columns (名称, 上期数值) are ignored by the figures reader.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from ..figures import Figure, Period
+from ..labels import Lang, label
+from ..plan import Plan, Target, Task
+from .as_csv import Cell, write_csv
+from .records import rounded
+
+HEADER = {
+    Lang.zh: ("指标编号", "名称", "期间", "单位", "上期数值", "数值", "备注"),
+    Lang.en: ("target", "name", "period", "unit", "previous", "value", "note"),
+}
+
+
+def template_items(plan: Plan, bureau: str | None, include_co: bool, unassigned: bool = False) -> list[Target | Task]:
+    """The targets and tasks of one template.
+
+    ``bureau`` None with ``unassigned`` False: everything; with ``unassigned`` True: the
+    items whose plan names no responsible unit.
+    """
+    items: list[Target | Task] = [*plan.targets, *plan.tasks]
+    if unassigned:
+        return [i for i in items if i.lead is None]
+    if bureau is None:
+        return items
+    return [i for i in items if i.lead == bureau or (include_co and bureau in i.co)]
+
+
+def render_template(
+    items: Sequence[Target | Task], period: Period, series: Mapping[str, Sequence[Figure]], lang: Lang = Lang.zh
+) -> str:
+    rows: list[list[Cell]] = [list(HEADER[lang])]
+    for item in items:
+        previous = [f for f in series.get(item.id, ()) if f.period < period]
+        hint: Cell = ""
+        if previous:
+            last = previous[-1]
+            hint = rounded(last.value) if last.value is not None else label(str(last.status), lang)
+        unit = item.unit if isinstance(item, Target) else ""
+        rows.append([item.id, item.name, period.label, unit, hint, "", ""])
+    return write_csv(rows)
