@@ -114,7 +114,7 @@ def test_oversized_file_is_refused_quickly(cli, tmp_path: Path) -> None:  # type
     result = cli("validate", path)
     assert time.perf_counter() - started < 1.0
     assert result.code == 2
-    assert "a plan may be at most 32 MiB" in result.err
+    assert "larger than 32 MiB, the most a plan may be" in result.err
 
 
 def test_all_problems_in_one_run(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -49,7 +49,7 @@ def test_readme_has_exactly_two_fresh_machine_commands() -> None:
 
 
 def test_exit_codes_are_documented() -> None:
-    for code in ("0", "1", "2", "70", "130"):
+    for code in ("0", "1", "2", "70", "130", "141"):
         assert re.search(rf"^\| `{code}` \|", README, re.M), f"exit code {code} missing from README"
 
 

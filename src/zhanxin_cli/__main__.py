@@ -6,8 +6,9 @@ import sys
 
 
 def _main() -> int:
-    from .cli import main  # imported only when run
+    from .cli import main, quiet_on_closed_pipe  # imported only when run
 
+    quiet_on_closed_pipe()
     return main()
 
 

@@ -605,5 +605,17 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run() -> NoReturn:
-    """Console-script entry point."""
+    """Console-script entry point (also ``python -m zhanxin_cli``)."""
+    quiet_on_closed_pipe()
     sys.exit(main())
+
+
+def quiet_on_closed_pipe() -> None:
+    """Die quietly, as Unix tools do, when the reader of stdout goes away (`zhanxin status | head`).
+
+    The default SIGPIPE action ends the process with no traceback and exit status 141.
+    """
+    import signal
+
+    if hasattr(signal, "SIGPIPE"):
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)

@@ -23,11 +23,14 @@ def read_plan(path: Path) -> Plan:
         if path.is_dir():
             raise ZhanxinError([Problem(name, "expected a plan file, found a directory")])
         size = path.stat().st_size
+        if size <= MAX_PLAN_BYTES:  # devices and pipes report 0: the read itself is bounded too
+            with path.open("rb") as f:
+                raw = f.read(MAX_PLAN_BYTES + 1)
+            size = len(raw)
         if size > MAX_PLAN_BYTES:
             raise ZhanxinError(
-                [Problem(name, f"file is {size / 2**20:.1f} MiB; a plan may be at most {MAX_PLAN_BYTES // 2**20} MiB")]
+                [Problem(name, f"file is larger than {MAX_PLAN_BYTES // 2**20} MiB, the most a plan may be")]
             )
-        raw = path.read_bytes()
     except FileNotFoundError:
         raise ZhanxinError([Problem(name, "no such file")]) from None
     except OSError as exc:

@@ -1,0 +1,200 @@
+"""Hardening: no input, however broken or hostile, gets a traceback, a wrong answer or a lost file.
+
+The README's "Hostile input" table names a test for each input class; the table and
+this file are kept in step by ``test_every_hostile_input_row_names_a_real_test``.
+Fuzz tests use a bounded example budget so the suite stays fast.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from zhanxin_cli.errors import ZhanxinError
+from zhanxin_cli.figures_file import read_figures
+from zhanxin_cli.plan import Plan
+from zhanxin_cli.plan_file import parse_plan, read_plan
+from zhanxin_cli.render.as_csv import safe_cell
+from zhanxin_cli.render.as_markdown import cell
+
+from .conftest import BUNDLED_PLAN, HERE, REPO
+
+PLAN_BYTES = BUNDLED_PLAN.read_bytes()
+FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@pytest.fixture(scope="module")
+def plan() -> Plan:
+    return read_plan(BUNDLED_PLAN)
+
+
+def assert_located_or_valid(raw: bytes) -> None:
+    """The loader either returns a plan or raises the tool's own error, every problem located."""
+    try:
+        parse_plan(raw, "fuzz.yaml")
+    except ZhanxinError as exc:
+        for problem in exc.problems:
+            assert problem.line is not None, str(problem)
+            assert str(problem).startswith(f"fuzz.yaml:{problem.line}:")
+
+
+# ── the plan loader ────────────────────────────────────────────────────────
+@FUZZ
+@given(st.binary(max_size=400))
+def test_fuzz_arbitrary_bytes(raw: bytes) -> None:
+    assert_located_or_valid(raw)
+
+
+json_like = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=12) | st.dates(),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=8), children, max_size=4),
+    max_leaves=20,
+)
+
+
+@FUZZ
+@given(json_like)
+def test_fuzz_arbitrary_yaml_documents(document: object) -> None:
+    assert_located_or_valid(yaml.safe_dump(document, allow_unicode=True).encode())
+
+
+@FUZZ
+@given(st.data())
+def test_fuzz_mutations_of_the_bundled_plan(data: st.DataObject) -> None:
+    lines = PLAN_BYTES.split(b"\n")
+    for _ in range(data.draw(st.integers(1, 3))):
+        i = data.draw(st.integers(0, len(lines) - 1))
+        action = data.draw(st.sampled_from(["delete", "duplicate", "truncate", "poke"]))
+        if action == "delete":
+            del lines[i]
+        elif action == "duplicate":
+            lines.insert(i, lines[data.draw(st.integers(0, len(lines) - 1))])
+        elif action == "truncate":
+            lines[i] = lines[i][: data.draw(st.integers(0, len(lines[i])))]
+        elif lines[i]:
+            j = data.draw(st.integers(0, len(lines[i]) - 1))
+            poke = data.draw(st.sampled_from(list(b"[]{}:-&*!|>'\"#% \t\x00\xff9aN~@`,?")))
+            lines[i] = lines[i][:j] + bytes([poke]) + lines[i][j + 1 :]
+    assert_located_or_valid(b"\n".join(lines))
+
+
+@FUZZ
+@given(st.lists(st.sampled_from(["", "# a comment", "   "]), max_size=5), st.booleans())
+def test_fuzz_harmless_edits_give_the_same_plan(extra: list[str], crlf: bool) -> None:
+    text = PLAN_BYTES.decode() + "\n".join(extra) + "\n"
+    if crlf:
+        text = text.replace("\n", "\r\n")
+    assert parse_plan(text.encode(), "p.yaml") == parse_plan(PLAN_BYTES, "p.yaml")
+
+
+def test_plan_from_a_device_is_bounded(cli) -> None:  # type: ignore[no-untyped-def]
+    started = time.perf_counter()
+    result = cli("validate", "/dev/zero")
+    assert time.perf_counter() - started < 1.0
+    assert result.code == 2
+    assert "larger than 32 MiB" in result.err
+
+
+# ── the figures reader ─────────────────────────────────────────────────────
+cells = st.text(alphabet=st.sampled_from(list('digital_output,2023-03 12.5%亿元"\r\n\x00-+eE.推进中')), max_size=20)
+
+
+@FUZZ
+@given(st.lists(st.lists(cells, min_size=0, max_size=7), max_size=8))
+def test_fuzz_arbitrary_rows(plan: Plan, tmp_path_factory: pytest.TempPathFactory, rows: list[list[str]]) -> None:
+    path = tmp_path_factory.mktemp("fuzz") / "f.csv"
+    body = "target,period,value,unit,note\n" + "\n".join(",".join(r) for r in rows) + "\n"
+    path.write_bytes(body.encode("utf-8", errors="surrogatepass"))
+    try:
+        read_figures([path], plan)
+    except ZhanxinError as exc:
+        for problem in exc.problems:
+            assert problem.file == str(path)
+            assert problem.line is not None or "more problems" in problem.message, str(problem)
+
+
+@FUZZ
+@given(st.binary(max_size=300))
+def test_fuzz_arbitrary_bytes_as_figures(plan: Plan, tmp_path_factory: pytest.TempPathFactory, raw: bytes) -> None:
+    path = tmp_path_factory.mktemp("fuzz") / "f.csv"
+    path.write_bytes(raw)
+    try:
+        read_figures([path], plan)
+    except ZhanxinError as exc:
+        assert all(p.file == str(path) for p in exc.problems)
+
+
+def test_mixed_line_endings_are_read_correctly(plan: Plan, tmp_path: Path) -> None:
+    path = tmp_path / "mixed.csv"
+    path.write_bytes(
+        b"target,period,value\r\ndigital_output,2023-03,27.7\ndigital_output,2023-04,37.3\rnev_output,2023-04,60\r\n"
+    )
+    series = read_figures([path], plan).merged.series
+    assert [f.value for f in series["digital_output"]] == [27.7, 37.3]
+    assert [f.place.row for f in series["digital_output"]] == [2, 3]
+    assert series["nev_output"][0].value == 60
+
+
+# ── writing and output ─────────────────────────────────────────────────────
+@pytest.mark.parametrize("text", ["=1+1", "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1)", "\tx", "\rx"])
+def test_formula_injection_is_neutralised(text: str) -> None:
+    assert safe_cell(text) == "'" + text
+    assert cell(text).startswith("'")
+
+
+@pytest.mark.parametrize("text", ["+6.7", "-12.5", "-3%", "1,234", "正常"])
+def test_numbers_and_text_pass_unchanged(text: str) -> None:
+    assert safe_cell(text) == text
+
+
+def test_markdown_table_syntax_is_escaped() -> None:
+    assert cell("a|b\nc\\d") == "a\\|b<br>c\\\\d"
+
+
+# ── the process ────────────────────────────────────────────────────────────
+def test_ctrl_c_exits_130_quietly(cli, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    from zhanxin_cli import plan_file
+
+    def interrupted(path: Path) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(plan_file, "read_plan", interrupted)
+    result = cli("targets")
+    assert result.code == 130
+    assert "Traceback" not in result.err
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGPIPE is POSIX")
+def test_closed_pipe_ends_quietly() -> None:
+    examples = sorted(str(p) for p in (REPO / "examples").glob("*.csv"))
+    with subprocess.Popen(
+        [sys.executable, "-m", "zhanxin_cli", "history", "--plan", str(BUNDLED_PLAN), *examples],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={"PATH": "/usr/bin:/bin", "NO_COLOR": "1", "COLUMNS": "200"},
+    ) as zhanxin:
+        assert zhanxin.stdout is not None
+        assert zhanxin.stderr is not None
+        zhanxin.stdout.readline()
+        zhanxin.stdout.close()  # like `| head -1`
+        assert zhanxin.wait(timeout=30) in (-13, 141)  # killed by SIGPIPE, as Unix tools are
+        assert zhanxin.stderr.read() == b""
+
+
+# ── the README's table ─────────────────────────────────────────────────────
+def test_every_hostile_input_row_names_a_real_test() -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Hostile input", 1)[1].split("\n## ", 1)[0]
+    references = re.findall(r"`(test_\w+\.py)::(test_\w+)`", section)
+    assert len(references) >= 30
+    for file, name in references:
+        source = (HERE / file).read_text(encoding="utf-8")
+        assert re.search(rf"^def {name}\(", source, re.M), f"{file}::{name} does not exist"
