@@ -18,7 +18,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from zhanxin_cli.errors import ZhanxinError
+from zhanxin_cli.errors import Problem, ZhanxinError
 from zhanxin_cli.figures_file import read_figures
 from zhanxin_cli.plan import Plan
 from zhanxin_cli.plan_file import parse_plan, read_plan
@@ -40,10 +40,21 @@ def assert_located_or_valid(raw: bytes) -> None:
     """The loader either returns a plan or raises the tool's own error, every problem located."""
     try:
         parse_plan(raw, "fuzz.yaml")
+        problems: tuple[Problem, ...] = ()
+    except ZhanxinError as exc:  # any other exception fails the test
+        problems = exc.problems
+    for problem in problems:
+        assert problem.line is not None, str(problem)
+        assert str(problem).startswith(f"fuzz.yaml:{problem.line}:")
+
+
+def figure_problems(path: Path, plan: Plan) -> tuple[Problem, ...]:
+    """The problems reading one figures file (none when it reads); any other exception escapes."""
+    try:
+        read_figures([path], plan)
     except ZhanxinError as exc:
-        for problem in exc.problems:
-            assert problem.line is not None, str(problem)
-            assert str(problem).startswith(f"fuzz.yaml:{problem.line}:")
+        return exc.problems
+    return ()
 
 
 # ── the plan loader ────────────────────────────────────────────────────────
@@ -113,12 +124,9 @@ def test_fuzz_arbitrary_rows(plan: Plan, tmp_path_factory: pytest.TempPathFactor
     path = tmp_path_factory.mktemp("fuzz") / "f.csv"
     body = "target,period,value,unit,note\n" + "\n".join(",".join(r) for r in rows) + "\n"
     path.write_bytes(body.encode("utf-8", errors="surrogatepass"))
-    try:
-        read_figures([path], plan)
-    except ZhanxinError as exc:
-        for problem in exc.problems:
-            assert problem.file == str(path)
-            assert problem.line is not None or "more problems" in problem.message, str(problem)
+    for problem in figure_problems(path, plan):
+        assert problem.file == str(path)
+        assert problem.line is not None or "more problems" in problem.message, str(problem)
 
 
 @FUZZ
@@ -126,10 +134,7 @@ def test_fuzz_arbitrary_rows(plan: Plan, tmp_path_factory: pytest.TempPathFactor
 def test_fuzz_arbitrary_bytes_as_figures(plan: Plan, tmp_path_factory: pytest.TempPathFactory, raw: bytes) -> None:
     path = tmp_path_factory.mktemp("fuzz") / "f.csv"
     path.write_bytes(raw)
-    try:
-        read_figures([path], plan)
-    except ZhanxinError as exc:
-        assert all(p.file == str(path) for p in exc.problems)
+    assert all(p.file == str(path) for p in figure_problems(path, plan))
 
 
 def test_mixed_line_endings_are_read_correctly(plan: Plan, tmp_path: Path) -> None:
