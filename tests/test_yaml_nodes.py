@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from yaml.nodes import MappingNode
+import yaml
 
 from zhanxin_cli.errors import InvalidContent
 from zhanxin_cli.yaml_nodes import MAX_DEPTH, decode_text, expanded_size, locate, parse_document
@@ -96,10 +96,15 @@ def test_billion_laughs_fails_fast() -> None:
 
 
 def test_expanded_size_counts_aliases_without_expanding() -> None:
-    document, _ = parse_document("a: &x [1, 2]\nb: [*x, *x, *x]\n", "t.yaml")
+    text = "a: &x [1, 2]\nb: [*x, *x, *x]\n"
+    document, _ = parse_document(text, "t.yaml")
     assert document is not None
     # root(1) + 2 keys + seq a(1+2) + seq b(1 + 3 × 3)
-    assert expanded_size(document.root) == 1 + 2 + 3 + 10
+    assert document.expanded_size == 1 + 2 + 3 + 10
+    root = yaml.compose(text, Loader=yaml.SafeLoader)
+    assert root is not None
+    assert expanded_size(root) == document.expanded_size
+    assert document.data["b"][0] is document.data["a"]  # shared, not copied
 
 
 @pytest.mark.parametrize("depth", [MAX_DEPTH + 5, 900, 100_000])
@@ -151,14 +156,32 @@ def test_gbk_is_located_at_the_first_bad_byte() -> None:
     assert "not UTF-8" in problem.message
 
 
-def test_locate_walks_mappings_and_sequences() -> None:
-    document, _ = parse_document("a:\n  - x: 1\n  - x: 2\n    y: 3\n", "t.yaml")
+@pytest.mark.parametrize("merge", [False, True])
+def test_locate_walks_mappings_and_sequences(merge: bool) -> None:
+    text = "a:\n  - x: 1\n  - x: 2\n    y: 3\n" + ("b: &m {z: 1}\nc:\n  <<: *m\n" if merge else "")
+    document, _ = parse_document(text, "t.yaml")
     assert document is not None
-    node, found = locate(document.root, ("a", 1, "y"))
+    where, found = locate(document.positions, ("a", 1, "y"))
     assert found
-    assert node.start_mark.line + 1 == 4
-    key, _ = locate(document.root, ("a", 1, "y"), key=True)
-    assert key.start_mark.column == 4
-    parent, found = locate(document.root, ("a", 1, "missing"))
+    assert where == (4, 8)
+    key, _ = locate(document.positions, ("a", 1, "y"), key=True)
+    assert key == (4, 5)
+    parent, found = locate(document.positions, ("a", 1, "missing"))
     assert not found
-    assert isinstance(parent, MappingNode)
+    assert parent == (3, 5)
+    if merge:
+        merged, found = locate(document.positions, ("c", "z"))
+        assert found
+        assert merged[0] == 5
+
+
+def test_recursive_alias_is_refused() -> None:
+    document, problems = parse_document("a: &x [1, *x]\n", "t.yaml")
+    assert document is None
+    assert "refers to a node that contains it" in problems[0].message
+
+
+def test_non_scalar_keys_are_refused() -> None:
+    document, problems = parse_document("? [a, b]\n: 1\n", "t.yaml")
+    assert document is None
+    assert problems[0].message == "expected a plain key, found a collection"

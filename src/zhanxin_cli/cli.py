@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
     from rich.console import Console
 
-    from .figures import Figure, Period
+    from .figures import Period, Series
     from .figures_file import FigureSet
     from .history import Change
     from .plan import Plan
@@ -182,10 +182,11 @@ def validate(
 @app.command()
 def schema() -> None:
     """Print the JSON Schema of plan files (for editors and other tools)."""
-    from .plan import plan_json_schema
-    from .render.as_json import dumps
+    import json
 
-    _out(dumps(plan_json_schema()))
+    from .plan import plan_json_schema
+
+    _out(json.dumps(plan_json_schema(), ensure_ascii=False, indent=2) + "\n")
 
 
 @app.command()
@@ -214,7 +215,7 @@ def _warn(figure_set: FigureSet) -> None:
         sys.stderr.write(f"{where}: warning: {w.message}\n")
 
 
-def _previous(plan: Plan, paths: list[Path] | None, encoding: str | None) -> dict[str, list[Figure]] | None:
+def _previous(plan: Plan, paths: list[Path] | None, encoding: str | None) -> dict[str, Series] | None:
     """Last year's figures (files, or folders of *.csv files), by target id."""
     if not paths:
         return None

@@ -7,14 +7,19 @@ the target's unit.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import itertools
+import math
+import operator
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from array import array
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import overload
 
 from .plan import Plan, Target, Unit
 
@@ -156,55 +161,230 @@ def read_value(target: Target, units: Mapping[str, Unit], value_text: str, unit_
     return convert(number, unit_cell or written_unit or target.unit, target.unit, units)
 
 
+class Series(Sequence[Figure]):
+    """One target's figures, oldest first, stored by column (about 20 bytes a figure).
+
+    A ``Sequence[Figure]``: figures are made on access, so a million figures cost a few
+    arrays, not a million objects. ``head(n)`` is a view of the first ``n``.
+    """
+
+    __slots__ = ("_files", "_length", "_meta", "_notes", "_statuses", "_values", "ends", "target")
+
+    def __init__(
+        self,
+        target: str,
+        ends: array[float],
+        values: array[float],
+        meta: array[float],
+        statuses: dict[int, TaskStatus],
+        notes: dict[int, str],
+        files: Sequence[str],
+        length: int | None = None,
+    ) -> None:
+        self.target = target
+        self.ends = ends  # date ordinals of the periods' ends, ascending, unique
+        self._values = values  # NaN for a task
+        self._meta = meta  # row * 2**17 + file * 2 + monthly
+        self._statuses = statuses
+        self._notes = notes
+        self._files = files
+        self._length = len(ends) if length is None else length
+
+    def __len__(self) -> int:
+        return self._length
+
+    @overload
+    def __getitem__(self, index: int) -> Figure: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Figure]: ...
+    def __getitem__(self, index: int | slice) -> Figure | Sequence[Figure]:
+        if isinstance(index, slice):
+            start, stop, step = index.indices(self._length)
+            if start == 0 and step == 1:
+                return self.head(stop)
+            return [self[i] for i in range(start, stop, step)]
+        if index < 0:
+            index += self._length
+        if not 0 <= index < self._length:
+            raise IndexError(index)
+        value = self._values[index]
+        meta = int(self._meta[index])
+        return Figure(
+            self.target,
+            Period(dt.date.fromordinal(int(self.ends[index])), bool(meta & 1)),
+            None if math.isnan(value) else value,
+            self._statuses.get(index),
+            self._notes.get(index, ""),
+            Place(self._files[(meta >> 1) & 0xFFFF], meta >> 17),
+        )
+
+    def head(self, n: int) -> Series:
+        """The first ``n`` figures, sharing storage."""
+        return Series(
+            self.target, self.ends, self._values, self._meta, self._statuses, self._notes, self._files,
+            max(0, min(n, self._length)),
+        )  # fmt: skip
+
+    def count_upto(self, period: Period) -> int:
+        """How many figures are as of ``period`` or earlier."""
+        return min(bisect.bisect_right(self.ends, period.end.toordinal()), self._length)
+
+    def falls(self) -> bool:
+        """Does any value fall below the one before it?"""
+        values = self._values[: self._length]
+        return any(map(operator.lt, values[1:], values[:-1]))
+
+
+class Columns:
+    """Where one target's rows are collected while reading.
+
+    One float64 array of ``[period ordinal, value, meta, …]`` (meta = row · 2¹⁷ + file · 2 +
+    monthly, exact in a float64): a reader appends a figure with a single ``extend``.
+    """
+
+    __slots__ = ("data", "notes", "statuses")
+
+    def __init__(self) -> None:
+        self.data: array[float] = array("d")
+        self.statuses: dict[int, TaskStatus] = {}
+        self.notes: dict[int, str] = {}
+
+    def add(self, ordinal: int, monthly: bool, value: float, file: int, row: int) -> None:
+        self.data.extend((ordinal, value, row * 131072 + file * 2 + monthly))
+
+    def __len__(self) -> int:
+        return len(self.data) // 3
+
+
+class SeriesBuilder:
+    """Collects figures row by row, then sorts, merges and checks them (see :func:`merge`)."""
+
+    def __init__(self, plan: Plan) -> None:
+        self.plan = plan
+        self.files: list[str] = []
+        self.columns: dict[str, Columns] = {}
+
+    def file(self, name: str) -> int:
+        """Register a source file; returns its index for :meth:`add`."""
+        if len(self.files) >= 0xFFFF:
+            raise ValueError("too many figures files")
+        self.files.append(name)
+        return len(self.files) - 1
+
+    def column(self, target: str) -> Columns:
+        columns = self.columns.get(target)
+        if columns is None:
+            columns = self.columns[target] = Columns()
+        return columns
+
+    def add(
+        self,
+        target: str,
+        period: Period,
+        value: float | None,
+        status: TaskStatus | None,
+        note: str,
+        file: int,
+        row: int,
+    ) -> None:
+        columns = self.column(target)
+        index = len(columns)
+        columns.add(period.end.toordinal(), period.monthly, math.nan if value is None else value, file, row)
+        if status is not None:
+            columns.statuses[index] = status
+        if note:
+            columns.notes[index] = note
+
+    def finish(self) -> Merged:
+        problems: list[tuple[Place, str]] = []
+        warnings: list[tuple[Place, str]] = []
+        series: dict[str, Series] = {}
+        cumulative = {t.id for t in self.plan.targets if t.kind == "cumulative"}
+        for target in sorted(self.columns):
+            built = self._series(target, problems)
+            series[target] = built
+            if target in cumulative and built.falls():
+                warnings.extend(_falling(built))
+        return Merged(series, problems, warnings)
+
+    def _series(self, target: str, problems: list[tuple[Place, str]]) -> Series:
+        c = self.columns[target]
+        ends, values, meta, statuses, notes = c.data[0::3], c.data[1::3], c.data[2::3], c.statuses, c.notes
+        ascending = sorted(ends)
+        if ascending == ends.tolist() and len(set(ascending)) == len(ascending):
+            return Series(target, ends, values, meta, statuses, notes, self.files)
+        order = sorted(range(len(ends)), key=ends.__getitem__)  # stable: the first read of equals comes first
+        keep: list[int] = []
+        for i in order:
+            if keep and ends[keep[-1]] == ends[i]:
+                first = keep[-1]
+                same_value = values[first] == values[i] or (math.isnan(values[first]) and math.isnan(values[i]))
+                if not (same_value and statuses.get(first) == statuses.get(i)):
+                    problems.append(
+                        (
+                            self._place(meta[i]),
+                            f"{target} {Period(dt.date.fromordinal(int(ends[i])), bool(int(meta[i]) & 1)).label}: "
+                            f"{_shown(values[i], statuses.get(i))} here but "
+                            f"{_shown(values[first], statuses.get(first))} at {self._place(meta[first])}",
+                        )
+                    )
+                continue
+            keep.append(i)
+        position = {old: new for new, old in enumerate(keep)}
+        return Series(
+            target,
+            array("d", (ends[i] for i in keep)),
+            array("d", (values[i] for i in keep)),
+            array("d", (meta[i] for i in keep)),
+            {position[i]: s for i, s in statuses.items() if i in position},
+            {position[i]: n for i, n in notes.items() if i in position},
+            self.files,
+        )
+
+    def _place(self, meta: float) -> Place:
+        packed = int(meta)
+        return Place(self.files[(packed >> 1) & 0xFFFF], packed >> 17)
+
+
+def _falling(series: Series) -> list[tuple[Place, str]]:
+    """Where a year-to-date series falls from one period to the next."""
+    found = []
+    for before, after in itertools.pairwise(series):
+        if before.value is not None and after.value is not None and after.value < before.value:
+            found.append(
+                (
+                    after.place,
+                    f"{series.target}: year-to-date figure falls from {before.value:g} ({before.period.label}) "
+                    f"to {after.value:g} ({after.period.label})",
+                )
+            )
+    return found
+
+
 @dataclass(frozen=True)
 class Merged:
     """Figures by target id, oldest first, with the problems and warnings found merging them."""
 
-    series: dict[str, list[Figure]]
+    series: dict[str, Series]
     problems: list[tuple[Place, str]]
     warnings: list[tuple[Place, str]]
 
 
 def merge(plan: Plan, figures: Iterable[Figure]) -> Merged:
-    """Group figures by target; one figure per target and period.
+    """Group figures by target; one figure per target and period (as-of date).
 
     The same target and period twice with the same value is fine; with different values
     it is a problem naming both places. A year-to-date (cumulative) series that falls
     from one period to the next is a warning.
     """
-    by_key: dict[tuple[str, Period], Figure] = {}
-    problems: list[tuple[Place, str]] = []
+    builder = SeriesBuilder(plan)
+    file_index: dict[str, int] = {}
     for f in figures:
-        key = (f.target, f.period)
-        earlier = by_key.get(key)
-        if earlier is None:
-            by_key[key] = f
-        elif (earlier.value, earlier.status) != (f.value, f.status):
-            problems.append(
-                (
-                    f.place,
-                    f"{f.target} {f.period.label}: {_shown(f)} here but {_shown(earlier)} at {earlier.place}",
-                )
-            )
-    series: dict[str, list[Figure]] = {}
-    for (target_id, _), f in sorted(by_key.items(), key=lambda kv: (kv[0][0], kv[0][1])):
-        series.setdefault(target_id, []).append(f)
-    cumulative = {t.id for t in plan.targets if t.kind == "cumulative"}
-    warnings: list[tuple[Place, str]] = []
-    for target_id, path in series.items():
-        if target_id not in cumulative:
-            continue
-        for before, after in itertools.pairwise(path):
-            if before.value is not None and after.value is not None and after.value < before.value:
-                warnings.append(
-                    (
-                        after.place,
-                        f"{target_id}: year-to-date figure falls from {before.value:g} ({before.period.label}) "
-                        f"to {after.value:g} ({after.period.label})",
-                    )
-                )
-    return Merged(series, problems, warnings)
+        if f.place.file not in file_index:
+            file_index[f.place.file] = builder.file(f.place.file)
+        builder.add(f.target, f.period, f.value, f.status, f.note, file_index[f.place.file], f.place.row)
+    return builder.finish()
 
 
-def _shown(f: Figure) -> str:
-    return f"{f.value:g}" if f.value is not None else str(f.status)
+def _shown(value: float, status: TaskStatus | None) -> str:
+    return str(status) if status is not None else f"{value:g}"

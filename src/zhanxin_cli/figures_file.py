@@ -13,13 +13,13 @@ import codecs
 import csv
 import datetime as dt
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from .errors import Problem, ZhanxinError
-from .figures import CellError, Figure, Merged, Period, Place, merge, parse_period, parse_task_status, read_value
+from .figures import CellError, Merged, Period, SeriesBuilder, parse_period, parse_task_status, read_value
 from .plan import Plan, Target, Task, did_you_mean
 
 if TYPE_CHECKING:
@@ -64,15 +64,15 @@ def read_figures(
     window = (plan.start_date, plan.end_date) if year is None else (dt.date(year, 1, 1), dt.date(year, 12, 31))
     items: dict[str, Target | Task] = {t.id: t for t in plan.targets}
     items.update((t.id, t) for t in plan.tasks)
-    figures: list[Figure] = []
+    builder = SeriesBuilder(plan)
     problems: list[Problem] = []
     warnings: list[Problem] = []
     for path in paths:
         reader = _FileReader(path, plan, items, encoding, window)
-        figures.extend(reader.read())
+        reader.read(builder)
         problems.extend(reader.problems)
         warnings.extend(reader.warnings)
-    merged = merge(plan, figures)
+    merged = builder.finish()
     problems.extend(Problem(p.file, m, p.row) for p, m in merged.problems)
     if problems:
         raise ZhanxinError(problems)
@@ -97,6 +97,10 @@ class _FileReader:
         self.encoding = encoding
         self.problems: list[Problem] = []
         self.warnings: list[Problem] = []
+        self.periods: dict[str, tuple[int, bool, Period] | str] = {}
+        # target id → its unit ("" for a task): one lookup tells whether the id exists and what it is
+        self.units_of = {i.id: (i.unit if isinstance(i, Target) else "") for i in items.values()}
+        self.empty_rows: list[int] = []
         self._hidden = 0
 
     def problem(self, message: str, row: int | None = None, column: int | None = None) -> None:
@@ -105,16 +109,16 @@ class _FileReader:
         else:
             self._hidden += 1
 
-    def read(self) -> list[Figure]:
+    def read(self, builder: SeriesBuilder) -> None:
         encoding = self._encoding()
         if encoding is None:
-            return []
-        figures: list[Figure] = []
+            return
+        file_index = builder.file(self.name)
         try:
             with self.path.open(encoding=encoding, newline="", errors="strict") as f:
                 rows = csv.reader(f, strict=True)
                 try:
-                    figures = list(self._rows(rows))
+                    self._rows(rows, builder, file_index)
                 except UnicodeDecodeError as exc:
                     self.problem(
                         f"byte 0x{exc.object[exc.start]:02x} is not {encoding}; "
@@ -127,7 +131,6 @@ class _FileReader:
             self.problem(f"cannot read file: {exc.strerror or exc}")
         if self._hidden:
             self.problems.append(Problem(self.name, f"… and {self._hidden} more problems in this file"))
-        return figures
 
     def _encoding(self) -> str | None:
         try:
@@ -153,42 +156,125 @@ class _FileReader:
                 raise _Refused(f"unknown encoding {self.encoding!r}", None) from None
         return sniff_encoding(head)
 
-    def _rows(self, rows: _csv.Reader) -> Iterator[Figure]:
+    def _header(self, rows: _csv.Reader) -> tuple[dict[str, int], int] | None:
+        """The columns named in the header row, and its width; None (reported) when unusable."""
         header = next(rows, None)
         if header is None:
             self.problem("expected a header row (target,period,value[,unit,note]), found an empty file", 1)
-            return
+            return None
         columns = self._columns(header)
-        if columns is None:
+        return None if columns is None else (columns, len(header))
+
+    def _rows(self, rows: _csv.Reader, builder: SeriesBuilder, file_index: int) -> None:
+        found = self._header(rows)
+        if found is None:
             return
-        width = len(header)
-        layout = _Layout(
-            columns["target"], columns["period"], columns["value"], columns.get("unit"), columns.get("note")
-        )
+        columns, width = found
         needed = max(columns.values()) + 1
-        empty_rows: list[int] = []
+        target_col, period_col, value_col = columns["target"], columns["period"], columns["value"]
+        unit_col, note_col = columns.get("unit"), columns.get("note")
+        layout = (value_col, unit_col, note_col)
+        periods, collected, units_of = self.periods, builder.columns, self.units_of
+        meta_base = file_index * 2
         for row in rows:
-            line = rows.line_num
-            if not any(cell.strip() for cell in row):
+            count = len(row)
+            if count != width and self._misshapen(row, rows.line_num, width, needed):
                 continue
-            try:
-                if len(row) > width and any(cell.strip() for cell in row[width:]):
-                    raise _RowError(width, f"expected {width} columns as in the header, found {len(row)}")
-                if len(row) < needed:
-                    raise _RowError(len(row), f"expected {width} columns as in the header, found {len(row)}")
-                figure = self._figure(row, line, layout)
-            except _RowError as exc:
-                self.problem(exc.message, line, None if exc.column is None else exc.column + 1)
+            target_id = row[target_col]
+            unit = units_of.get(target_id)
+            if unit is None:
+                target_id = target_id.strip()
+                unit = units_of.get(target_id)
+                if unit is None:
+                    self._unknown(row, target_id, rows.line_num, target_col)
+                    continue
+            period_text = row[period_col]
+            period = periods.get(period_text)
+            if period is None:
+                period = periods[period_text] = self._period(period_text)
+            if isinstance(period, str):
+                self.problem(period, rows.line_num, period_col + 1)
                 continue
-            if figure is None:
-                empty_rows.append(line)
+            value_text = row[value_col]
+            unit_text = row[unit_col] if unit_col is not None else ""
+            if unit and (not unit_text or unit_text == unit) and (note_col is None or not row[note_col]):
+                try:  # the common case, kept cheap: a plain number in the target's own unit
+                    value = float(value_text)
+                except ValueError:
+                    pass
+                else:
+                    if value - value == 0.0:  # finite: not inf, not nan
+                        column = collected.get(target_id)
+                        if column is None:
+                            column = builder.column(target_id)
+                        column.data.extend((period[0], value, rows.line_num * 131072 + meta_base + period[1]))
+                        continue
+            self._slow_row(row, target_id, period, value_text, unit_text, layout, builder, file_index, rows.line_num)
+        self._warn_empty_rows()
+
+    def _warn_empty_rows(self) -> None:
+        empty = self.empty_rows
+        if empty:
+            shown = ", ".join(map(str, empty[:10])) + (" …" if len(empty) > 10 else "")
+            self.warnings.append(Problem(self.name, f"{len(empty)} rows with no value were skipped (rows {shown})"))
+
+    def _period(self, text: str) -> tuple[int, bool, Period] | str:
+        """A period cell read (or the problem with it); periods repeat, so callers cache this."""
+        try:
+            period = parse_period(text)
+        except CellError as exc:
+            return f"period: {exc}"
+        if not self.window[0] <= period.end <= self.window[1]:
+            return f"period: expected a period within {self.window[0].year}, found {period.label}"
+        return period.end.toordinal(), period.monthly, period
+
+    def _misshapen(self, row: list[str], line: int, width: int, needed: int) -> bool:
+        """A row with more or fewer cells than the header: skip it (blank) or report it."""
+        count = len(row)
+        if not any(cell.strip() for cell in row):
+            return True  # a blank line
+        if count > width and any(cell.strip() for cell in row[width:]):
+            self.problem(f"expected {width} columns as in the header, found {count}", line, width + 1)
+            return True
+        if count < needed:
+            self.problem(f"expected {width} columns as in the header, found {count}", line, count + 1)
+            return True
+        return False
+
+    def _unknown(self, row: list[str], target_id: str, line: int, column: int) -> None:
+        if not target_id and not any(cell.strip() for cell in row):
+            return  # a row of empty cells
+        hint = did_you_mean(target_id, self.items) if len(self.problems) < 20 else ""
+        self.problem(f"target: unknown target or task id {target_id!r}{hint}", line, column + 1)
+
+    def _slow_row(
+        self,
+        row: list[str],
+        target_id: str,
+        period: tuple[int, bool, Period],
+        value_text: str,
+        unit_text: str,
+        layout: tuple[int, int | None, int | None],
+        builder: SeriesBuilder,
+        file_index: int,
+        line: int,
+    ) -> None:
+        """Everything but a plain number: units, separators, full-width text, task words, notes, blanks."""
+        value_col, unit_col, note_col = layout
+        item = self.items[target_id]
+        note = row[note_col].strip() if note_col is not None else ""
+        if not value_text.strip():
+            self.empty_rows.append(line)
+            return
+        try:
+            if isinstance(item, Target):
+                value = read_value(item, self.plan.units, value_text, unit_text)
+                builder.add(target_id, period[2], value, None, note, file_index, line)
             else:
-                yield figure
-        if empty_rows:
-            shown = ", ".join(map(str, empty_rows[:10])) + (" …" if len(empty_rows) > 10 else "")
-            self.warnings.append(
-                Problem(self.name, f"{len(empty_rows)} rows with no value were skipped (rows {shown})")
-            )
+                builder.add(target_id, period[2], None, parse_task_status(value_text), note, file_index, line)
+        except CellError as exc:
+            column = unit_col if unit_col is not None and "unit column" in str(exc) else value_col
+            self.problem(f"value: {exc}", line, column + 1)
 
     def _columns(self, header: list[str]) -> dict[str, int] | None:
         found: dict[str, int] = {}
@@ -210,55 +296,6 @@ class _FileReader:
                 ok = False
         return found if ok else None
 
-    def _figure(self, row: list[str], line: int, layout: _Layout) -> Figure | None:
-        """One data row as a figure; None when its value is left blank. Raises _RowError."""
-        if any("\x00" in cell for cell in row):
-            raise _RowError(None, "expected text, found a NUL character")
-        target_id = row[layout.target].strip()
-        item = self.items.get(target_id)
-        if item is None:
-            hint = did_you_mean(target_id, self.items) if len(self.problems) < 20 else ""
-            raise _RowError(layout.target, f"target: unknown target or task id {target_id!r}{hint}")
-        try:
-            period = parse_period(row[layout.period])
-        except CellError as exc:
-            raise _RowError(layout.period, f"period: {exc}") from None
-        if not self.window[0] <= period.end <= self.window[1]:
-            raise _RowError(
-                layout.period, f"period: expected a period within {self.window[0].year}, found {period.label}"
-            )
-        value_text = row[layout.value]
-        if not value_text.strip():
-            return None
-        unit_text = _cell(row, layout.unit)
-        note = _cell(row, layout.note).strip()
-        try:
-            if isinstance(item, Target):
-                value = read_value(item, self.plan.units, value_text, unit_text)
-                return Figure(target_id, period, value, None, note, Place(self.name, line))
-            status = parse_task_status(value_text)
-        except CellError as exc:
-            column = layout.unit if layout.unit is not None and "unit column" in str(exc) else layout.value
-            raise _RowError(column, f"value: {exc}") from None
-        return Figure(target_id, period, None, status, note, Place(self.name, line))
-
-
-class _Layout(NamedTuple):
-    """0-based column indices of the fields in one file."""
-
-    target: int
-    period: int
-    value: int
-    unit: int | None
-    note: int | None
-
-
-class _RowError(Exception):
-    def __init__(self, column: int | None, message: str) -> None:
-        super().__init__(message)
-        self.column = column  # 0-based, None for the whole row
-        self.message = message
-
 
 class _Refused(Exception):
     """The file cannot be read as CSV at all; ``line`` where that shows, if anywhere."""
@@ -267,10 +304,6 @@ class _Refused(Exception):
         super().__init__(message)
         self.message = message
         self.line = line
-
-
-def _cell(row: list[str], index: int | None) -> str:
-    return row[index] if index is not None and index < len(row) else ""
 
 
 _NOT_CSV = (

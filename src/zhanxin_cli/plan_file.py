@@ -10,7 +10,7 @@ from pathlib import Path
 
 from .errors import ExitCode, InvalidContent, Problem, ZhanxinError
 from .plan import Plan, PlanProblem, validate_plan
-from .yaml_nodes import Document, decode_text, locate, parse_document, problem_at
+from .yaml_nodes import Document, decode_text, locate, parse_document
 
 MAX_PLAN_BYTES = 32 * 1024 * 1024
 """Largest plan file read (a province-sized plan of 5,000 targets is about 3 MiB)."""
@@ -57,13 +57,13 @@ def parse_plan(raw: bytes, filename: str) -> Plan:
 
 
 def _locate(document: Document, problem: PlanProblem, filename: str) -> Problem:
-    node, found = locate(document.root, problem.loc, key=problem.at_key)
+    where, found = locate(document.positions, problem.loc, key=problem.at_key)
     missing = problem.message.startswith("missing required key")
     path = _dotted(problem.loc[:-1] if missing else problem.loc)
     message = f"{path}: {problem.message}" if path else problem.message
     if not found and not missing:
         message += " (location approximate)"
-    return problem_at(filename, node, message)
+    return Problem(filename, message, *where)
 
 
 def _dotted(loc: tuple[str | int, ...]) -> str:

@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from .figures import Figure, Period, TaskStatus
+from .figures import Figure, Period, Series, TaskStatus
 from .forecast import Forecast, project
 from .plan import Plan, Target, Task
 
@@ -48,7 +48,7 @@ class TargetProgress:
     target: Target
     deadline: dt.date
     figure: Figure | None
-    history: tuple[Figure, ...]  # every figure up to the as-of date, oldest first
+    history: Sequence[Figure]  # every figure up to the as-of date, oldest first
     window_months: float  # plan start → deadline
     elapsed_months: float  # plan start → as-of date, at most the window
     expected_pct: float  # 序时进度 for cumulative targets, else 100
@@ -219,9 +219,9 @@ def target_progress(
     cumulative = target.kind == "cumulative"
     expected_pct = fraction * 100 if cumulative else 100.0
     expected = target.value * fraction if cumulative else target.value
-    upto = bisect.bisect_right([f.period for f in series], as_of)
-    history = tuple(series[:upto])
-    figure = history[-1] if history else None
+    upto = count_upto(series, as_of)
+    history = series[:upto]
+    figure = history[-1] if upto else None
     deadline_passed = as_of.end >= deadline
     common = {
         "target": target,
@@ -295,8 +295,15 @@ _TASK_STATE: Mapping[TaskStatus, TaskState] = {
 }
 
 
+def count_upto(series: Sequence[Figure], as_of: Period) -> int:
+    """How many of the figures (oldest first) are as of ``as_of`` or earlier."""
+    if isinstance(series, Series):
+        return series.count_upto(as_of)
+    return bisect.bisect_right([f.period for f in series], as_of)
+
+
 def task_progress(plan: Plan, task: Task, series: Sequence[Figure], as_of: Period) -> TaskProgress:
-    upto = bisect.bisect_right([f.period for f in series], as_of)
+    upto = count_upto(series, as_of)
     figure = series[upto - 1] if upto else None
     if figure is None or figure.status is None:
         return TaskProgress(task, None, "no_data", stale=False)
@@ -350,9 +357,12 @@ def compute_progress(
 
 
 def _industries(plan: Plan, targets: tuple[TargetProgress, ...]) -> tuple[IndustryRow, ...]:
+    by_industry: dict[str | None, list[TargetProgress]] = {}
+    for p in targets:
+        by_industry.setdefault(p.target.industry, []).append(p)
     rows = []
     for key, industry in [*plan.industries.items(), (None, None)]:
-        mine = tuple(p for p in targets if p.target.industry == key)
+        mine = tuple(by_industry.get(key, ()))
         if not mine:
             continue
         wanted = industry.headline if industry and industry.headline else [p.target.id for p in mine[:2]]
@@ -362,11 +372,20 @@ def _industries(plan: Plan, targets: tuple[TargetProgress, ...]) -> tuple[Indust
 
 
 def _bureaus(plan: Plan, targets: tuple[TargetProgress, ...], tasks: tuple[TaskProgress, ...]) -> tuple[BureauRow, ...]:
+    leads: dict[str | None, list[TargetProgress]] = {}
+    cos: dict[str, list[TargetProgress]] = {}
+    led: dict[str | None, list[TaskProgress]] = {}
+    for p in targets:
+        leads.setdefault(p.target.lead, []).append(p)
+        for unit in p.target.co:
+            cos.setdefault(unit, []).append(p)
+    for t in tasks:
+        led.setdefault(t.task.lead, []).append(t)
     rows = []
     for key in [*plan.bureaus, None]:
-        lead = Group(tuple(p for p in targets if p.target.lead == key))
-        co = Group(tuple(p for p in targets if key is not None and key in p.target.co))
-        led_tasks = tuple(t for t in tasks if t.task.lead == key)
+        lead = Group(tuple(leads.get(key, ())))
+        co = Group(tuple(cos.get(key, ())) if key is not None else ())
+        led_tasks = tuple(led.get(key, ()))
         if lead.targets or co.targets or led_tasks:
             rows.append(BureauRow(key, plan.bureaus[key].name if key else None, lead, co, led_tasks))
     return tuple(rows)

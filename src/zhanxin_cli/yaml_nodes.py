@@ -1,9 +1,13 @@
-"""YAML text to located data: the node tree, its marks, and the data built from it.
+"""YAML text to located data: the data, and where each key and value stands in the file.
 
-Generic: knows nothing about plans. The document is composed once into a node tree
-(libyaml's C parser when available), checked (duplicate keys, depth, alias-expanded
-size), then constructed into plain Python data from those same nodes, so any later
-validation error can be walked back to ``line:column`` with :func:`locate`.
+Generic: knows nothing about plans. The data is built in one pass over libyaml's event
+stream (composing PyYAML's node tree costs several times more), checking as it goes:
+duplicate keys (which PyYAML silently drops), nesting depth, and the alias-expanded
+size (summed as anchors are reused, so a billion-laughs document is refused without
+being expanded). Alongside the data it records a position map, so that a later
+validation error's ``loc`` can be walked back to ``line:column`` with :func:`locate`.
+Documents with merge keys or unusual tags are handed to PyYAML's own composer and
+constructor, so their rules and errors apply unchanged.
 
 Scalars follow YAML 1.2's core schema, not PyYAML's YAML 1.1 defaults: ``yes``/``no``/
 ``on``/``off`` stay strings, ``010`` is ten (not octal eight), ``1e6`` is a number,
@@ -13,13 +17,24 @@ Scalars follow YAML 1.2's core schema, not PyYAML's YAML 1.1 defaults: ``yes``/`
 from __future__ import annotations
 
 import codecs
+import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import yaml
 from yaml.constructor import ConstructorError
+from yaml.events import (
+    AliasEvent,
+    CollectionStartEvent,
+    MappingEndEvent,
+    MappingStartEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
+    StreamEndEvent,
+)
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from .errors import InvalidContent, Problem
@@ -38,59 +53,119 @@ _FLOAT = re.compile(
     r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"
 )
 _BOOL = re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")
-_TAG_WORDS = {
-    "tag:yaml.org,2002:timestamp": "a date",
-    "tag:yaml.org,2002:int": "an integer",
-    "tag:yaml.org,2002:float": "a number",
-    "tag:yaml.org,2002:bool": "a boolean",
-    "tag:yaml.org,2002:binary": "base64 binary",
-}
-_REPLACED_TAGS = {"tag:yaml.org,2002:bool", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float"}
+_T = "tag:yaml.org,2002:"
+_STR, _NULL, _BOOL_TAG, _INT_TAG, _FLOAT_TAG, _TIMESTAMP = (
+    _T + t for t in ("str", "null", "bool", "int", "float", "timestamp")
+)
+_MAP, _SEQ, _MERGE = _T + "map", _T + "seq", _T + "merge"
+_REPLACED_TAGS = {_BOOL_TAG, _INT_TAG, _FLOAT_TAG}
+_TAG_WORDS = {_TIMESTAMP: "a date", _INT_TAG: "an integer", _FLOAT_TAG: "a number", _BOOL_TAG: "a boolean"}
+
+
+def _to_int(text: str) -> int:
+    return int(text, 0) if text.startswith(("0o", "0x")) else int(text, 10)
+
+
+def _to_bool(text: str) -> bool:
+    word = text.lower()
+    if word not in ("true", "false"):
+        raise ValueError("expected true or false")
+    return word == "true"
+
+
+def _to_float(text: str) -> float:
+    word = text.lower()
+    sign = -1.0 if word.startswith("-") else 1.0
+    word = word.lstrip("+-")
+    if word == ".inf":
+        return sign * math.inf
+    if word == ".nan":
+        return math.nan
+    return sign * float(word)
+
+
+def _cannot_read(value: str, tag: str, exc: Exception) -> str:
+    # Python's own wording is useful for impossible dates ("month must be in 1..12"),
+    # noise otherwise ("invalid literal for int()", attribute errors).
+    why = f" ({exc})" if isinstance(exc, ValueError) and "literal" not in str(exc) else ""
+    return f"cannot read {value!r} as {_TAG_WORDS.get(tag, tag)}{why}"
 
 
 class _Loader(_Base):  # type: ignore[misc]
     """Safe loader with YAML 1.2 core-schema scalars and located construction errors."""
 
+    def resolve(self, kind: Any, value: str | None, implicit: Any) -> str:
+        """The tag of a node; memoised, as keys and enum values repeat across a plan."""
+        memo: dict[Any, str] = self.__dict__.setdefault("_resolved", {})
+        key = (kind, value, implicit)
+        tag = memo.get(key)
+        if tag is None:
+            tag = memo[key] = super().resolve(kind, value, implicit)
+        return tag
+
     def construct_object(self, node: Node, deep: bool = False) -> Any:
         try:
             return super().construct_object(node, deep=deep)
         except (ValueError, TypeError, AttributeError, OverflowError, KeyError) as exc:
-            what = _TAG_WORDS.get(node.tag, node.tag)
-            # Python's own wording is useful for impossible dates ("month must be in 1..12"),
-            # noise otherwise ("invalid literal for int()", attribute errors).
-            why = f" ({exc})" if isinstance(exc, ValueError) and "literal" not in str(exc) else ""
-            raise ConstructorError(None, None, f"cannot read {node.value!r} as {what}{why}", node.start_mark) from None
+            raise ConstructorError(None, None, _cannot_read(node.value, node.tag, exc), node.start_mark) from None
 
     def construct_yaml_int(self, node: ScalarNode) -> int:
-        text = str(self.construct_scalar(node))
-        if text.startswith(("0o", "0x")):
-            return int(text, 0)
-        return int(text, 10)
+        return _to_int(str(self.construct_scalar(node)))
 
     def construct_yaml_bool(self, node: ScalarNode) -> bool:
-        text = str(self.construct_scalar(node)).lower()
-        if text not in ("true", "false"):
-            raise ValueError("expected true or false")
-        return text == "true"
+        return _to_bool(str(self.construct_scalar(node)))
 
 
 _Loader.yaml_implicit_resolvers = {
     first: [(tag, rx) for tag, rx in resolvers if tag not in _REPLACED_TAGS]
     for first, resolvers in _Base.yaml_implicit_resolvers.items()
 }
-_Loader.add_implicit_resolver("tag:yaml.org,2002:bool", _BOOL, list("tTfF"))
-_Loader.add_implicit_resolver("tag:yaml.org,2002:int", _INT, list("-+0123456789"))
-_Loader.add_implicit_resolver("tag:yaml.org,2002:float", _FLOAT, list("-+0123456789."))
-_Loader.add_constructor("tag:yaml.org,2002:int", _Loader.construct_yaml_int)
-_Loader.add_constructor("tag:yaml.org,2002:bool", _Loader.construct_yaml_bool)
+_Loader.add_implicit_resolver(_BOOL_TAG, _BOOL, list("tTfF"))
+_Loader.add_implicit_resolver(_INT_TAG, _INT, list("-+0123456789"))
+_Loader.add_implicit_resolver(_FLOAT_TAG, _FLOAT, list("-+0123456789."))
+_Loader.add_constructor(_INT_TAG, _Loader.construct_yaml_int)
+_Loader.add_constructor(_BOOL_TAG, _Loader.construct_yaml_bool)
+_TRIGGERS = frozenset(k for k in _Loader.yaml_implicit_resolvers if k)
+"""First characters for which a plain scalar may be something other than a string."""
+
+
+class MapPos:
+    """A mapping's position, and for each key (as written): the key's and the value's."""
+
+    __slots__ = ("column", "keys", "line")
+
+    def __init__(self, line: int, column: int) -> None:
+        self.line = line
+        self.column = column
+        self.keys: dict[str, tuple[tuple[int, int], Pos]] = {}
+
+
+class SeqPos:
+    """A sequence's position, and its items'."""
+
+    __slots__ = ("column", "items", "line")
+
+    def __init__(self, line: int, column: int) -> None:
+        self.line = line
+        self.column = column
+        self.items: list[Pos] = []
+
+
+Pos = tuple[int, int] | MapPos | SeqPos
+"""Where a value stands: (line, column) of a scalar, 1-based; a collection knows its parts too."""
+
+
+def line_column(pos: Pos) -> tuple[int, int]:
+    return (pos.line, pos.column) if isinstance(pos, (MapPos, SeqPos)) else pos
 
 
 @dataclass(frozen=True)
 class Document:
-    """A parsed YAML document: its root node (for locating) and the data built from it."""
+    """A parsed YAML document: the data, where each part of it stands, its expanded size."""
 
-    root: Node
     data: Any
+    positions: Pos
+    expanded_size: int
 
 
 def decode_text(raw: bytes, filename: str) -> str:
@@ -132,31 +207,293 @@ def position_of(raw: bytes, offset: int) -> tuple[int, int]:
 
 
 def parse_document(text: str, filename: str) -> tuple[Document | None, list[Problem]]:
-    """Compose, check and construct one YAML document.
+    """Parse, check and construct one YAML document.
 
     Returns the document, or ``None`` with the problems that prevented building it.
     Never raises for bad input.
     """
     loader = _Loader(text)
     try:
+        builder = _EventBuilder(loader, filename)
         try:
-            root = loader.get_single_node()
+            document = builder.run()
+        except _Unusual:
+            loader.dispose()
+            loader = _Loader(text)
+            return _parse_unusual(loader, filename, text)
+        except _Stop:
+            return None, builder.problems
         except yaml.YAMLError as exc:
             return None, [_yaml_problem(exc, filename, text)]
-        except RecursionError:
+        except RecursionError:  # pragma: no cover - only without libyaml, whose depth limit comes first
             return None, [Problem(filename, f"nesting deeper than {MAX_DEPTH} levels", 1, 1)]
-        if root is None:
-            return None, [Problem(filename, "expected a YAML mapping, found an empty document", 1, 1)]
-        problems = check_tree(root, filename)
-        if problems:
-            return None, problems
-        try:
-            data = loader.construct_document(root)
-        except yaml.YAMLError as exc:
-            return None, [_yaml_problem(exc, filename, text)]
-        return Document(root, data), []
+        if builder.problems:
+            return None, builder.problems
+        return document, []
     finally:
         loader.dispose()
+
+
+class _Unusual(Exception):
+    """The document uses something the fast path leaves to PyYAML (merge keys, other tags)."""
+
+
+class _Stop(Exception):
+    """Building cannot go on (too deep, too large); the problem is recorded."""
+
+
+def _duplicate(key: str, first_line: int) -> str:
+    return f"duplicate key {key!r} (first at line {first_line}); YAML would silently keep only the last"
+
+
+def _lc(mark: Any) -> tuple[int, int]:
+    """1-based line and column of a mark (libyaml always gives one; 1:1 if not)."""
+    return (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+
+
+def _at(filename: str, mark: Any, message: str) -> Problem:
+    return Problem(filename, message, *_lc(mark))
+
+
+class _EventBuilder:
+    """Data and positions from libyaml's events, in one recursive pass (bounded by MAX_DEPTH)."""
+
+    def __init__(self, loader: Any, filename: str) -> None:
+        self.loader = loader
+        self.filename = filename
+        self.problems: list[Problem] = []
+        self.anchors: dict[str, tuple[Any, Pos, int]] = {}
+        self.open_anchors: set[str] = set()
+
+    def run(self) -> Document | None:
+        next_event = self.loader.get_event
+        next_event()  # stream start
+        start = next_event()
+        if isinstance(start, StreamEndEvent):
+            self.problems.append(
+                _at(self.filename, start.start_mark, "expected a YAML mapping, found an empty document")
+            )
+            return None
+        data, positions, size = self.value(next_event(), 1)
+        next_event()  # document end
+        after = next_event()
+        if not isinstance(after, StreamEndEvent):
+            self.problems.append(
+                _at(
+                    self.filename,
+                    after.start_mark,
+                    "invalid YAML: expected a single document in the stream, but found another document",
+                )
+            )
+            return None
+        return Document(data, positions, size)
+
+    def problem(self, mark: Any, message: str) -> None:
+        self.problems.append(_at(self.filename, mark, message))
+
+    def value(self, event: Any, depth: int) -> tuple[Any, Pos, int]:
+        """The data, position and expanded size of the node that starts with ``event``."""
+        if isinstance(event, AliasEvent):
+            if event.anchor in self.open_anchors:
+                self.problem(event.start_mark, f"invalid YAML: alias *{event.anchor} refers to a node that contains it")
+                raise _Stop
+            found = self.anchors.get(event.anchor or "")
+            if found is None:
+                self.problem(event.start_mark, f"invalid YAML: found undefined alias {event.anchor!r}")
+                raise _Stop
+            return found
+        mark = event.start_mark
+        if isinstance(event, ScalarEvent):
+            result: tuple[Any, Pos, int] = (self.scalar(event), _lc(mark), 1)
+        else:
+            if depth > MAX_DEPTH:
+                self.problem(mark, f"nesting deeper than {MAX_DEPTH} levels")
+                raise _Stop
+            if event.anchor:
+                self.open_anchors.add(event.anchor)
+            if isinstance(event, MappingStartEvent):
+                result = self.mapping(event, depth)
+            elif isinstance(event, SequenceStartEvent):
+                result = self.sequence(event, depth)
+            else:  # pragma: no cover - the parser yields nothing else here
+                raise _Unusual
+            if event.anchor:
+                self.open_anchors.discard(event.anchor)
+        if event.anchor:
+            self.anchors[event.anchor] = result
+        return result
+
+    def mapping(self, event: MappingStartEvent, depth: int) -> tuple[Any, Pos, int]:
+        if event.tag not in (None, "!", _MAP):
+            raise _Unusual
+        mark = event.start_mark
+        data: dict[Any, Any] = {}
+        positions = MapPos(*_lc(mark))
+        size = 1
+        next_event = self.loader.get_event
+        keys = positions.keys
+        while True:
+            key_event = next_event()
+            if isinstance(key_event, MappingEndEvent):
+                break
+            if not isinstance(key_event, ScalarEvent):
+                self._skip_entry(key_event, depth)
+                continue
+            raw = key_event.value
+            plain = key_event.tag is None and key_event.implicit[0]
+            if plain and raw == "<<":
+                raise _Unusual
+            key = raw if plain and raw and raw[0] not in _TRIGGERS else self.scalar(key_event)
+            key_mark = key_event.start_mark
+            event = next_event()
+            if isinstance(event, ScalarEvent) and event.anchor is None:  # the common case, inline
+                text = event.value
+                if event.tag is None and (not event.implicit[0] or (text and text[0] not in _TRIGGERS)):
+                    value: Any = text
+                else:
+                    value = self.scalar(event)
+                value_positions: Pos = _lc(event.start_mark)
+                size += 2
+            else:
+                value, value_positions, value_size = self.value(event, depth + 1)
+                size += 1 + value_size
+                if size > MAX_EXPANDED_NODES:
+                    self.problem(
+                        mark,
+                        f"document expands to more than {MAX_EXPANDED_NODES:,} nodes through aliases (an alias bomb?)",
+                    )
+                    raise _Stop
+            if raw in keys:
+                self.problem(key_mark, _duplicate(raw, keys[raw][0][0]))
+                continue
+            try:
+                data[key] = value
+            except TypeError:
+                self.problem(key_mark, f"expected a plain key, found {key!r}")
+            keys[raw] = (_lc(key_mark), value_positions)
+        return data, positions, size
+
+    def _skip_entry(self, key_event: Any, depth: int) -> None:
+        """A key that is not a scalar: reported; the key and its value are read past."""
+        self.problem(key_event.start_mark, "expected a plain key, found a collection")
+        if isinstance(key_event, CollectionStartEvent):
+            self.value(key_event, depth + 1)
+        self.value(self.loader.get_event(), depth + 1)
+
+    def sequence(self, event: SequenceStartEvent, depth: int) -> tuple[Any, Pos, int]:
+        if event.tag not in (None, "!", _SEQ):
+            raise _Unusual
+        mark = event.start_mark
+        data: list[Any] = []
+        positions = SeqPos(*_lc(mark))
+        size = 1
+        next_event = self.loader.get_event
+        item = next_event()
+        while not isinstance(item, SequenceEndEvent):
+            value, value_positions, value_size = self.value(item, depth + 1)
+            data.append(value)
+            positions.items.append(value_positions)
+            size += value_size
+            if size > MAX_EXPANDED_NODES:
+                self.problem(
+                    mark, f"document expands to more than {MAX_EXPANDED_NODES:,} nodes through aliases (an alias bomb?)"
+                )
+                raise _Stop
+            item = next_event()
+        return data, positions, size
+
+    def scalar(self, event: ScalarEvent) -> Any:
+        value: str = event.value
+        tag = event.tag
+        if tag is None or tag == "!":
+            plain = event.implicit[0] and tag is None
+            if not plain or (value and value[0] not in _TRIGGERS):
+                return value
+            tag = self.loader.resolve(ScalarNode, value, event.implicit)
+        if tag == _STR:
+            return value
+        convert = _CONVERTERS.get(tag)
+        if convert is None:
+            raise _Unusual
+        try:
+            return convert(self.loader, value)
+        except (ValueError, TypeError, AttributeError, OverflowError) as exc:
+            self.problem(event.start_mark, f"invalid YAML: {_cannot_read(value, tag, exc)}")
+            return None
+
+
+def _timestamp(loader: Any, text: str) -> Any:
+    return loader.construct_yaml_timestamp(ScalarNode(_TIMESTAMP, text))
+
+
+_CONVERTERS: dict[str, Callable[[Any, str], Any]] = {
+    _NULL: lambda _loader, _text: None,
+    _INT_TAG: lambda _loader, text: _to_int(text),
+    _FLOAT_TAG: lambda _loader, text: _to_float(text),
+    _BOOL_TAG: lambda _loader, text: _to_bool(text),
+    _TIMESTAMP: _timestamp,
+}
+
+
+def _parse_unusual(loader: Any, filename: str, text: str) -> tuple[Document | None, list[Problem]]:
+    """The slow path: PyYAML composes the node tree and constructs the data."""
+    try:
+        root = loader.get_single_node()
+    except yaml.YAMLError as exc:
+        return None, [_yaml_problem(exc, filename, text)]
+    problems: list[Problem] = []
+    positions = _node_positions(root, filename, problems, 1)
+    if problems:
+        return None, problems
+    size = expanded_size(root)
+    if size > MAX_EXPANDED_NODES:
+        return None, [
+            Problem(
+                filename,
+                f"document expands to more than {MAX_EXPANDED_NODES:,} nodes through aliases (an alias bomb?)",
+                root.start_mark.line + 1,
+                root.start_mark.column + 1,
+            )
+        ]
+    try:
+        data = loader.construct_document(root)
+    except yaml.YAMLError as exc:
+        return None, [_yaml_problem(exc, filename, text)]
+    return Document(data, positions, size), []
+
+
+def _node_positions(node: Node, filename: str, problems: list[Problem], depth: int) -> Pos:
+    """Positions from a node tree, with the same checks as the fast path (duplicates, depth)."""
+    line, column = node.start_mark.line + 1, node.start_mark.column + 1
+    if isinstance(node, ScalarNode):
+        return (line, column)
+    if depth > MAX_DEPTH:
+        problems.append(Problem(filename, f"nesting deeper than {MAX_DEPTH} levels", line, column))
+        return (line, column)
+    if isinstance(node, SequenceNode):
+        positions = SeqPos(line, column)
+        positions.items = [_node_positions(item, filename, problems, depth + 1) for item in node.value]
+        return positions
+    mapping = MapPos(line, column)
+    merged: list[MapPos] = []
+    for key_node, value_node in node.value:
+        key_pos = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+        if not isinstance(key_node, ScalarNode):
+            problems.append(Problem(filename, "expected a plain key, found a collection", *key_pos))
+            continue
+        value_pos = _node_positions(value_node, filename, problems, depth + 1)
+        if key_node.tag == _MERGE:
+            merged += [value_pos] if isinstance(value_pos, MapPos) else list(getattr(value_pos, "items", []))
+            continue
+        if key_node.value in mapping.keys:
+            problems.append(Problem(filename, _duplicate(key_node.value, mapping.keys[key_node.value][0][0]), *key_pos))
+            continue
+        mapping.keys[key_node.value] = (key_pos, value_pos)
+    for source in merged:  # keys merged in with <<: *anchor, where not overridden
+        if isinstance(source, MapPos):
+            for raw, entry in source.keys.items():
+                mapping.keys.setdefault(raw, entry)
+    return mapping
 
 
 def _yaml_problem(exc: yaml.YAMLError, filename: str, text: str) -> Problem:
@@ -175,59 +512,6 @@ def _yaml_problem(exc: yaml.YAMLError, filename: str, text: str) -> Problem:
         line = text.count("\n", 0, position) + 1
         return Problem(filename, message, line, position - (text.rfind("\n", 0, position) + 1) + 1)
     return Problem(filename, message, 1, 1)
-
-
-def check_tree(root: Node, filename: str) -> list[Problem]:
-    """Duplicate keys, non-scalar keys, nesting depth and alias-expanded size.
-
-    Iterative, so a hostile document cannot exhaust the Python stack.
-    """
-    problems: list[Problem] = []
-    seen: set[int] = set()
-    stack: list[tuple[Node, int]] = [(root, 1)]
-    while stack:
-        node, depth = stack.pop()
-        if depth > MAX_DEPTH:
-            problems.append(problem_at(filename, node, f"nesting deeper than {MAX_DEPTH} levels"))
-            return problems
-        if id(node) in seen:  # an alias: its content was checked where it is anchored
-            continue
-        seen.add(id(node))
-        if isinstance(node, MappingNode):
-            first: dict[str, Node] = {}
-            for key, value in node.value:
-                if not isinstance(key, ScalarNode):
-                    problems.append(problem_at(filename, key, "expected a plain key, found a collection"))
-                    continue
-                if key.tag == "tag:yaml.org,2002:merge":
-                    stack.append((value, depth + 1))
-                    continue
-                if key.value in first:
-                    earlier = first[key.value].start_mark.line + 1
-                    problems.append(
-                        problem_at(
-                            filename,
-                            key,
-                            f"duplicate key {key.value!r} (first at line {earlier}); "
-                            "YAML would silently keep only the last",
-                        )
-                    )
-                else:
-                    first[key.value] = key
-                stack.append((value, depth + 1))
-        elif isinstance(node, SequenceNode):
-            stack.extend((item, depth + 1) for item in reversed(node.value))
-    if not problems:
-        size = expanded_size(root)
-        if size > MAX_EXPANDED_NODES:
-            problems.append(
-                problem_at(
-                    filename,
-                    root,
-                    f"document expands to more than {MAX_EXPANDED_NODES:,} nodes through aliases (an alias bomb?)",
-                )
-            )
-    return problems
 
 
 def expanded_size(root: Node) -> int:
@@ -255,50 +539,27 @@ def _children(node: Node) -> list[Node]:
     return []
 
 
-def locate(root: Node, loc: Sequence[str | int], *, key: bool = False) -> tuple[Node, bool]:
-    """Walk a validation error's ``loc`` down the node tree.
+def locate(positions: Pos, loc: Sequence[str | int], *, key: bool = False) -> tuple[tuple[int, int], bool]:
+    """Walk a validation error's ``loc`` down the position map.
 
-    Returns the deepest node reached and whether the whole path was found. With
-    ``key=True`` a path ending in a mapping key returns the key node (for "unknown
-    key" errors) rather than its value.
+    Returns the (line, column) of the deepest position reached and whether the whole
+    path was found. With
+    ``key=True`` a path ending in a mapping key returns the key's position (for
+    "unknown key" errors) rather than its value's.
     """
-    node = root
+    here = positions
     for i, part in enumerate(loc):
-        last = i == len(loc) - 1
         if part == "[key]":
             continue
-        if isinstance(node, MappingNode):
-            pair = _find_key(node, part)
-            if pair is None:
-                return node, False
-            node = pair[0] if (last and key) else pair[1]
-            if not last and loc[i + 1] == "[key]":
-                node = pair[0]
-        elif isinstance(node, SequenceNode) and isinstance(part, int):
-            if not 0 <= part < len(node.value):
-                return node, False
-            node = node.value[part]
+        last = i == len(loc) - 1
+        if isinstance(here, MapPos):
+            entry = here.keys.get(str(part))
+            if entry is None:
+                return line_column(here), False
+            want_key = (last and key) or (not last and loc[i + 1] == "[key]")
+            here = entry[0] if want_key else entry[1]
+        elif isinstance(here, SeqPos) and isinstance(part, int) and 0 <= part < len(here.items):
+            here = here.items[part]
         else:
-            return node, False
-    return node, True
-
-
-def _find_key(node: MappingNode, part: str | int) -> tuple[Node, Node] | None:
-    wanted = str(part)
-    for key_node, value_node in node.value:
-        if isinstance(key_node, ScalarNode) and key_node.value == wanted:
-            return key_node, value_node
-    for key_node, value_node in node.value:  # merged mappings (<<: *anchor)
-        if key_node.tag == "tag:yaml.org,2002:merge":
-            merged = value_node.value if isinstance(value_node, SequenceNode) else [value_node]
-            for m in merged:
-                if isinstance(m, MappingNode):
-                    pair = _find_key(m, part)
-                    if pair is not None:
-                        return pair
-    return None
-
-
-def problem_at(filename: str, node: Node, message: str) -> Problem:
-    """A problem located at a node's start."""
-    return Problem(filename, message, node.start_mark.line + 1, node.start_mark.column + 1)
+            return line_column(here), False
+    return line_column(here), True

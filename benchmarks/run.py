@@ -1,0 +1,170 @@
+"""zhanxin benchmarks: start-up, scale, validation at scale.
+
+    .venv/bin/python benchmarks/run.py            # all cases (about two minutes)
+    .venv/bin/python benchmarks/run.py --quick    # fewer runs, no 1,000,000-row case
+
+Generates its own data (a 5,000-target plan, figures files of 10,000 / 100,000 /
+1,000,000 rows) in a temporary folder, runs every command in a fresh process several
+times, and prints the median wall time, the ratio to the baseline measured in the same
+run, and the peak memory (RSS) of the process. Machines are noisy: the ratios are the
+figures that count.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+SCRIPT = Path(PYTHON).with_name("zhanxin")
+ZHANXIN = [str(SCRIPT)] if SCRIPT.exists() else [PYTHON, "-m", "zhanxin_cli"]
+EXAMPLES = sorted(str(p) for p in (REPO / "examples").glob("*.csv"))
+
+
+@dataclass
+class Measure:
+    median: float  # seconds
+    peak_mib: float
+
+
+def run_once(command: Sequence[str]) -> tuple[float, float]:
+    """Wall time and peak RSS (MiB) of one run of ``command`` in a fresh process."""
+    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "200"}
+    started = time.perf_counter()
+    with open(os.devnull, "wb") as sink:
+        pid = os.posix_spawn(command[0], list(command), env, file_actions=[(os.POSIX_SPAWN_DUP2, sink.fileno(), 1)])
+        _, status, usage = os.wait4(pid, 0)
+    elapsed = time.perf_counter() - started
+    code = os.waitstatus_to_exitcode(status)
+    if code != 0:
+        raise SystemExit(f"benchmark command failed with exit {code}: {' '.join(command)}")
+    return elapsed, usage.ru_maxrss / 1024  # ru_maxrss is in KiB on Linux
+
+
+def measure(command: Sequence[str], runs: int, warmup: int = 1) -> Measure:
+    for _ in range(warmup):
+        run_once(command)
+    samples = [run_once(command) for _ in range(runs)]
+    return Measure(statistics.median(s[0] for s in samples), max(s[1] for s in samples))
+
+
+def generate_plan(path: Path, targets: int) -> list[str]:
+    """A province-sized plan: ``targets`` cumulative 亿元 targets over 50 industries and 200 bureaus."""
+    lines = [
+        "title: 基准测试计划",
+        "year: 2023",
+        "units:",
+        "  亿元: {dimension: money_cny, scale: 100000000}",
+        "  万元: {dimension: money_cny, scale: 10000}",
+        "industries:",
+        *(f"  ind{i}: {{name: 产业{i}}}" for i in range(50)),
+        "bureaus:",
+        *(f"  b{i}: {{name: 县{i}局}}" for i in range(200)),
+        "targets:",
+    ]
+    ids = []
+    for i in range(targets):
+        ids.append(f"t{i}")
+        lines += [
+            f"  - id: t{i}",
+            f"    section: 二({i % 7 + 1})",
+            f"    industry: ind{i % 50}",
+            f"    name: 指标{i}规上总产值",
+            f"    value: {100 + i % 97}",
+            "    unit: 亿元",
+            "    comparator: ge",
+            "    kind: cumulative",
+            f"    lead: b{i % 200}",
+            f"    co: [b{(i + 1) % 200}]",
+            f'    source: "2023年实现指标{i}规上总产值{100 + i % 97}亿元以上"',
+        ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return ids
+
+
+def generate_figures(path: Path, ids: Sequence[str], days: int) -> int:
+    """Year-to-date figures, one row per target and day (``days`` daily periods from 1 January)."""
+    import datetime as dt
+
+    start = dt.date(2023, 1, 1)
+    periods = [(start + dt.timedelta(days=d)).isoformat() for d in range(days)]
+    rows = 0
+    with path.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.writer(f)
+        writer.writerow(["target", "period", "value", "unit", "note"])
+        for n, target in enumerate(ids):
+            daily = 0.3 + (n % 13) / 40
+            for d, period in enumerate(periods):
+                writer.writerow([target, period, f"{daily * (d + 1):.2f}", "", ""])
+                rows += 1
+    return rows
+
+
+def report(title: str, rows: list[tuple[str, Measure, Measure | None, str]]) -> None:
+    print(f"\n{title}")
+    print(f"  {'case':<46} {'median':>9} {'ratio':>7} {'peak RSS':>10}  goal")
+    for name, m, base, goal in rows:
+        ratio = f"{m.median / base.median:.2f}×" if base else "—"
+        print(f"  {name:<46} {m.median * 1000:7.0f} ms {ratio:>7} {m.peak_mib:7.0f} MiB  {goal}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=9, help="measured runs per case (median reported)")
+    parser.add_argument("--quick", action="store_true", help="3 runs, and no 1,000,000-row case")
+    args = parser.parse_args(argv)
+    runs = 3 if args.quick else args.runs
+    print(f"zhanxin benchmarks · python {sys.version.split()[0]} · {os.cpu_count()} cores · {runs} runs per case")
+
+    # 1. Start-up
+    baseline = measure([PYTHON, "-c", "import typer, pydantic, yaml, rich.console, rich.table"], runs)
+    plan = str(REPO / "plan.yaml")
+    startup = [
+        ("baseline: import typer, pydantic, yaml, rich", baseline, None, ""),
+        ("zhanxin status (table)", measure([*ZHANXIN, "status", "--plan", plan, *EXAMPLES], runs), baseline, "≤ 1.3×"),
+        (
+            "zhanxin status --format json",
+            measure([*ZHANXIN, "status", "--plan", plan, *EXAMPLES, "-f", "json"], runs),
+            baseline,
+            "≤ 1.0×",
+        ),
+        ("zhanxin validate", measure([*ZHANXIN, "validate", plan], runs), baseline, "≤ 1.0×"),
+        ("zhanxin --help", measure([*ZHANXIN, "--help"], runs), baseline, ""),
+    ]
+    report("1. Start-up (bundled plan, a year of example figures)", startup)
+
+    with tempfile.TemporaryDirectory(prefix="zhanxin-bench-") as tmp:
+        folder = Path(tmp)
+        big_plan = folder / "plan5000.yaml"
+        ids = generate_plan(big_plan, 5000)
+        sizes = [(50, "10,000"), (500, "100,000")] + ([] if args.quick else [(5000, "1,000,000")])
+        scale = []
+        for count, label in sizes:
+            figures = folder / f"figures_{count}.csv"
+            generate_figures(figures, ids[:count], 200)
+            count_rows = f"import csv; print(sum(1 for _ in csv.reader(open({str(figures)!r}, newline=''))))"
+            base = measure([PYTHON, "-c", count_rows], max(3, runs // 2))
+            status = measure(
+                [*ZHANXIN, "status", "--plan", str(big_plan), str(figures), "-f", "json"], max(3, runs // 2)
+            )
+            scale.append((f"baseline: csv.reader over {label} rows", base, None, ""))
+            goal = "≤ 2×, ≤ 200 MiB" if count == 5000 else ""
+            scale.append((f"status --format json, {label} rows", status, base, goal))
+        report("2. Scale (5,000-target plan, 200 daily periods per target)", scale)
+
+        validate = measure([*ZHANXIN, "validate", str(big_plan)], runs)
+        report("3. Validation at scale", [("zhanxin validate, 5,000 targets", validate, None, "≤ 1 s")])
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
