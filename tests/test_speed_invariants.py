@@ -1,0 +1,79 @@
+"""What the speed work must not change: results, and what each path imports."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from zhanxin_cli.figures import Figure, Period, Place, Series, merge
+from zhanxin_cli.plan_file import read_plan
+
+from .conftest import BUNDLED_PLAN, REPO
+from .test_status_cli import check_golden
+
+EXAMPLES = sorted(str(p.relative_to(REPO)) for p in (REPO / "examples").glob("*.csv"))
+
+
+def test_bundled_examples_report_is_unchanged(cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.chdir(REPO)
+    result = cli("status", "--plan", "plan.yaml", *EXAMPLES, "--previous", "examples/2022", "-f", "json")
+    assert result.code == 0
+    json.loads(result.out)
+    check_golden("examples_status.json", result.out)
+
+
+def imported_after(*args: str) -> set[str]:
+    code = (
+        "import sys; from zhanxin_cli.cli import main; main(%r); "
+        "sys.stdout.flush(); sys.stderr.write(' '.join(sorted(sys.modules)))" % (list(args),)
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=True)
+    return set(done.stderr.split())
+
+
+def test_machine_formats_and_validate_do_not_import_rich() -> None:
+    for args in (("validate",), ("status", *EXAMPLES, "-f", "json"), ("targets", "-f", "json")):
+        modules = imported_after(*args)
+        assert "zhanxin_cli.plan" in modules
+        assert not any(m == "rich" or m.startswith("rich.") for m in modules), args
+    assert "zhanxin_cli.render.as_table" not in imported_after("validate")
+
+
+def test_tables_do_import_rich() -> None:
+    assert "rich.table" in imported_after("status", *EXAMPLES)
+
+
+days = st.lists(st.integers(0, 364), min_size=0, max_size=40)
+
+
+@settings(max_examples=100, deadline=None)
+@given(days, st.randoms(use_true_random=False))
+def test_series_is_the_sorted_deduplicated_figures(day_list: list[int], rnd) -> None:  # type: ignore[no-untyped-def]
+    plan = read_plan(BUNDLED_PLAN)
+    start = dt.date(2023, 1, 1)
+    figures = [
+        Figure("digital_output", Period(start + dt.timedelta(days=d), monthly=False), float(d), None, "", Place("f.csv", i + 2))
+        for i, d in enumerate(day_list)
+    ]
+    shuffled = list(figures)
+    rnd.shuffle(shuffled)
+    merged = merge(plan, shuffled)
+    series = merged.series.get("digital_output")
+    expected = sorted({f.period.end: f for f in reversed(shuffled)}.values(), key=lambda f: f.period)
+    assert not merged.problems  # equal periods carry equal values here
+    if not figures:
+        assert series is None
+        return
+    assert isinstance(series, Series)
+    assert [f.period for f in series] == [f.period for f in expected]
+    assert [f.value for f in series] == [f.value for f in expected]
+    assert [f.place for f in series] == [f.place for f in expected]  # the first read of a duplicate is kept
+    middle = expected[len(expected) // 2].period
+    assert series.count_upto(middle) == sum(1 for f in expected if f.period <= middle)
+    assert list(series[:2]) == list(series)[:2]
+    assert series[-1] == list(series)[-1]
