@@ -29,8 +29,8 @@ def test_bundled_examples_report_is_unchanged(cli, monkeypatch) -> None:  # type
 
 def imported_after(*args: str) -> set[str]:
     code = (
-        "import sys; from zhanxin_cli.cli import main; main(%r); "
-        "sys.stdout.flush(); sys.stderr.write(' '.join(sorted(sys.modules)))" % (list(args),)
+        f"import sys; from zhanxin_cli.cli import main; main({list(args)!r}); "
+        "sys.stdout.flush(); sys.stderr.write(' '.join(sorted(sys.modules)))"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=True)
     return set(done.stderr.split())
@@ -57,7 +57,14 @@ def test_series_is_the_sorted_deduplicated_figures(day_list: list[int], rnd) -> 
     plan = read_plan(BUNDLED_PLAN)
     start = dt.date(2023, 1, 1)
     figures = [
-        Figure("digital_output", Period(start + dt.timedelta(days=d), monthly=False), float(d), None, "", Place("f.csv", i + 2))
+        Figure(
+            "digital_output",
+            Period(start + dt.timedelta(days=d), monthly=False),
+            float(d),
+            None,
+            "",
+            Place("f.csv", i + 2),
+        )
         for i, d in enumerate(day_list)
     ]
     shuffled = list(figures)

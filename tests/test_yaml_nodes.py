@@ -79,6 +79,32 @@ def test_duplicate_keys_are_reported_at_the_second_key() -> None:
     assert "duplicate key 'a' (first at line 1)" in problem.message
 
 
+@pytest.mark.parametrize("positions", [True, False])
+def test_duplicates_are_located_with_or_without_a_position_map(positions: bool) -> None:
+    document, problems = parse_document("a: 1\nb: 2\na: 3\n", "t.yaml", positions=positions)
+    assert document is None
+    assert [(p.line, p.column, p.message[:17]) for p in problems] == [(3, 1, "duplicate key 'a'")]
+
+
+def test_keys_equal_as_values_are_duplicates() -> None:
+    _, problems = parse_document("1: a\n01: b\n", "t.yaml")
+    (problem,) = problems
+    assert (problem.line, problem.message) == (
+        2,
+        "duplicate key '01' (first at line 1); YAML would silently keep only the last",
+    )
+
+
+def test_a_document_without_positions_has_the_same_data() -> None:
+    text = "a: [1, {b: 2023-06-30}]\nc: no\n"
+    with_map, _ = parse_document(text, "t.yaml")
+    without, _ = parse_document(text, "t.yaml", positions=False)
+    assert with_map is not None
+    assert without is not None
+    assert without.data == with_map.data
+    assert without.positions is None
+
+
 def test_merge_keys_are_not_duplicates() -> None:
     assert load("base: &b {x: 1}\nuse:\n  <<: *b\n  y: 2\n") == {"base": {"x": 1}, "use": {"x": 1, "y": 2}}
 
@@ -161,6 +187,7 @@ def test_locate_walks_mappings_and_sequences(merge: bool) -> None:
     text = "a:\n  - x: 1\n  - x: 2\n    y: 3\n" + ("b: &m {z: 1}\nc:\n  <<: *m\n" if merge else "")
     document, _ = parse_document(text, "t.yaml")
     assert document is not None
+    assert document.positions is not None
     where, found = locate(document.positions, ("a", 1, "y"))
     assert found
     assert where == (4, 8)

@@ -43,13 +43,15 @@ def parse_plan(raw: bytes, filename: str) -> Plan:
     if not raw.strip():
         raise InvalidContent([Problem(filename, "expected a YAML mapping, found an empty file", 1, 1)])
     text = decode_text(raw, filename)
-    document, problems = parse_document(text, filename)
+    document, problems = parse_document(text, filename, positions=False)
     if document is None:
         raise InvalidContent(problems)
     plan, plan_problems = validate_plan(document.data)
     if plan is None:
+        located_document, _ = parse_document(text, filename)  # again, keeping positions this time
+        assert located_document is not None  # the same text parsed the first time
         located = sorted(
-            (_locate(document, p, filename) for p in plan_problems),
+            (_locate(located_document, p, filename) for p in plan_problems),
             key=lambda p: (p.line or 0, p.column or 0),
         )
         raise InvalidContent(located, ExitCode.BAD_INPUT)
@@ -57,6 +59,7 @@ def parse_plan(raw: bytes, filename: str) -> Plan:
 
 
 def _locate(document: Document, problem: PlanProblem, filename: str) -> Problem:
+    assert document.positions is not None
     where, found = locate(document.positions, problem.loc, key=problem.at_key)
     missing = problem.message.startswith("missing required key")
     path = _dotted(problem.loc[:-1] if missing else problem.loc)

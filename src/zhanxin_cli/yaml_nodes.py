@@ -164,7 +164,7 @@ class Document:
     """A parsed YAML document: the data, where each part of it stands, its expanded size."""
 
     data: Any
-    positions: Pos
+    positions: Pos | None  # None when parsed with positions=False
     expanded_size: int
 
 
@@ -206,36 +206,47 @@ def position_of(raw: bytes, offset: int) -> tuple[int, int]:
     return line, column
 
 
-def parse_document(text: str, filename: str) -> tuple[Document | None, list[Problem]]:
+def parse_document(text: str, filename: str, *, positions: bool = True) -> tuple[Document | None, list[Problem]]:
     """Parse, check and construct one YAML document.
 
     Returns the document, or ``None`` with the problems that prevented building it.
-    Never raises for bad input.
+    With ``positions=False`` no position map is kept (faster; parse again with it to
+    locate problems found later). Never raises for bad input.
     """
     loader = _Loader(text)
     try:
-        builder = _EventBuilder(loader, filename)
-        try:
-            document = builder.run()
-        except _Unusual:
-            loader.dispose()
-            loader = _Loader(text)
-            return _parse_unusual(loader, filename, text)
-        except _Stop:
-            return None, builder.problems
-        except yaml.YAMLError as exc:
-            return None, [_yaml_problem(exc, filename, text)]
-        except RecursionError:  # pragma: no cover - only without libyaml, whose depth limit comes first
-            return None, [Problem(filename, f"nesting deeper than {MAX_DEPTH} levels", 1, 1)]
-        if builder.problems:
-            return None, builder.problems
-        return document, []
+        return _build(loader, text, filename, positions)
+    except _Retrack:  # a duplicate key: its message needs the first key's line
+        return parse_document(text, filename, positions=True)
+    except _Unusual:
+        loader.dispose()
+        loader = _Loader(text)
+        return _parse_unusual(loader, filename, text)
+    except yaml.YAMLError as exc:
+        return None, [_yaml_problem(exc, filename, text)]
+    except RecursionError:  # pragma: no cover - only without libyaml, whose depth limit comes first
+        return None, [Problem(filename, f"nesting deeper than {MAX_DEPTH} levels", 1, 1)]
     finally:
         loader.dispose()
 
 
+def _build(loader: Any, text: str, filename: str, positions: bool) -> tuple[Document | None, list[Problem]]:
+    builder = _EventBuilder(loader, filename, track=positions)
+    try:
+        document = builder.run()
+    except _Stop:
+        return None, builder.problems
+    if builder.problems or document is None:
+        return None, builder.problems
+    return document, []
+
+
 class _Unusual(Exception):
     """The document uses something the fast path leaves to PyYAML (merge keys, other tags)."""
+
+
+class _Retrack(Exception):
+    """A problem whose message needs positions was found by a pass that keeps none."""
 
 
 class _Stop(Exception):
@@ -258,11 +269,12 @@ def _at(filename: str, mark: Any, message: str) -> Problem:
 class _EventBuilder:
     """Data and positions from libyaml's events, in one recursive pass (bounded by MAX_DEPTH)."""
 
-    def __init__(self, loader: Any, filename: str) -> None:
+    def __init__(self, loader: Any, filename: str, *, track: bool = True) -> None:
         self.loader = loader
         self.filename = filename
+        self.track = track  # keep a position map (else only the data)
         self.problems: list[Problem] = []
-        self.anchors: dict[str, tuple[Any, Pos, int]] = {}
+        self.anchors: dict[str, tuple[Any, Pos | None, int]] = {}
         self.open_anchors: set[str] = set()
 
     def run(self) -> Document | None:
@@ -291,7 +303,7 @@ class _EventBuilder:
     def problem(self, mark: Any, message: str) -> None:
         self.problems.append(_at(self.filename, mark, message))
 
-    def value(self, event: Any, depth: int) -> tuple[Any, Pos, int]:
+    def value(self, event: Any, depth: int) -> tuple[Any, Pos | None, int]:
         """The data, position and expanded size of the node that starts with ``event``."""
         if isinstance(event, AliasEvent):
             if event.anchor in self.open_anchors:
@@ -304,7 +316,7 @@ class _EventBuilder:
             return found
         mark = event.start_mark
         if isinstance(event, ScalarEvent):
-            result: tuple[Any, Pos, int] = (self.scalar(event), _lc(mark), 1)
+            result: tuple[Any, Pos | None, int] = (self.scalar(event), _lc(mark) if self.track else None, 1)
         else:
             if depth > MAX_DEPTH:
                 self.problem(mark, f"nesting deeper than {MAX_DEPTH} levels")
@@ -323,15 +335,16 @@ class _EventBuilder:
             self.anchors[event.anchor] = result
         return result
 
-    def mapping(self, event: MappingStartEvent, depth: int) -> tuple[Any, Pos, int]:
+    def mapping(self, event: MappingStartEvent, depth: int) -> tuple[Any, Pos | None, int]:
         if event.tag not in (None, "!", _MAP):
             raise _Unusual
         mark = event.start_mark
         data: dict[Any, Any] = {}
-        positions = MapPos(*_lc(mark))
+        track = self.track
+        positions = MapPos(*_lc(mark)) if track else None
+        first_lines: dict[Any, int] = {}  # key → line where it first stands (when tracking)
         size = 1
         next_event = self.loader.get_event
-        keys = positions.keys
         while True:
             key_event = next_event()
             if isinstance(key_event, MappingEndEvent):
@@ -352,26 +365,31 @@ class _EventBuilder:
                     value: Any = text
                 else:
                     value = self.scalar(event)
-                value_positions: Pos = _lc(event.start_mark)
+                value_positions: Pos | None = _lc(event.start_mark) if track else None
                 size += 2
             else:
                 value, value_positions, value_size = self.value(event, depth + 1)
-                size += 1 + value_size
-                if size > MAX_EXPANDED_NODES:
-                    self.problem(
-                        mark,
-                        f"document expands to more than {MAX_EXPANDED_NODES:,} nodes through aliases (an alias bomb?)",
-                    )
-                    raise _Stop
-            if raw in keys:
-                self.problem(key_mark, _duplicate(raw, keys[raw][0][0]))
+                size = self.grown(size, 1 + value_size, mark)
+            if key in data:  # also `1:` and `01:`, equal as keys though not as text
+                if not track:
+                    raise _Retrack
+                self.problem(key_mark, _duplicate(raw, first_lines[key]))
                 continue
-            try:
-                data[key] = value
-            except TypeError:
-                self.problem(key_mark, f"expected a plain key, found {key!r}")
-            keys[raw] = (_lc(key_mark), value_positions)
+            data[key] = value
+            if positions is not None:
+                first_lines[key] = _lc(key_mark)[0]
+                positions.keys[raw] = (_lc(key_mark), value_positions)  # type: ignore[assignment]
         return data, positions, size
+
+    def grown(self, size: int, more: int, mark: Any) -> int:
+        """The expanded size with ``more`` nodes added; stops an alias bomb as soon as it shows."""
+        size += more
+        if size > MAX_EXPANDED_NODES:
+            self.problem(
+                mark, f"document expands to more than {MAX_EXPANDED_NODES:,} nodes through aliases (an alias bomb?)"
+            )
+            raise _Stop
+        return size
 
     def _skip_entry(self, key_event: Any, depth: int) -> None:
         """A key that is not a scalar: reported; the key and its value are read past."""
@@ -380,25 +398,21 @@ class _EventBuilder:
             self.value(key_event, depth + 1)
         self.value(self.loader.get_event(), depth + 1)
 
-    def sequence(self, event: SequenceStartEvent, depth: int) -> tuple[Any, Pos, int]:
+    def sequence(self, event: SequenceStartEvent, depth: int) -> tuple[Any, Pos | None, int]:
         if event.tag not in (None, "!", _SEQ):
             raise _Unusual
         mark = event.start_mark
         data: list[Any] = []
-        positions = SeqPos(*_lc(mark))
+        positions = SeqPos(*_lc(mark)) if self.track else None
         size = 1
         next_event = self.loader.get_event
         item = next_event()
         while not isinstance(item, SequenceEndEvent):
             value, value_positions, value_size = self.value(item, depth + 1)
             data.append(value)
-            positions.items.append(value_positions)
-            size += value_size
-            if size > MAX_EXPANDED_NODES:
-                self.problem(
-                    mark, f"document expands to more than {MAX_EXPANDED_NODES:,} nodes through aliases (an alias bomb?)"
-                )
-                raise _Stop
+            if positions is not None:
+                positions.items.append(value_positions)  # type: ignore[arg-type]
+            size = self.grown(size, value_size, mark)
             item = next_event()
         return data, positions, size
 
