@@ -109,7 +109,10 @@ def generate_figures(path: Path, ids: Sequence[str], days: int) -> int:
     return rows
 
 
-def report(title: str, rows: list[tuple[str, Measure, Measure | None, str]]) -> None:
+Row = tuple[str, Measure, Measure | None, str]  # name, measure, baseline, goal
+
+
+def report(title: str, rows: Sequence[Row]) -> None:
     print(f"\n{title}")
     print(f"  {'case':<46} {'median':>9} {'ratio':>7} {'peak RSS':>10}  goal")
     for name, m, base, goal in rows:
@@ -128,7 +131,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # 1. Start-up
     baseline = measure([PYTHON, "-c", "import typer, pydantic, yaml, rich.console, rich.table"], runs)
     plan = str(REPO / "plan.yaml")
-    startup = [
+    startup: list[Row] = [
         ("baseline: import typer, pydantic, yaml, rich", baseline, None, ""),
         ("zhanxin status (table)", measure([*ZHANXIN, "status", "--plan", plan, *EXAMPLES], runs), baseline, "≤ 1.3×"),
         (
@@ -147,7 +150,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         big_plan = folder / "plan5000.yaml"
         ids = generate_plan(big_plan, 5000)
         sizes = [(50, "10,000"), (500, "100,000")] + ([] if args.quick else [(5000, "1,000,000")])
-        scale = []
+        scale: list[Row] = []
         for count, label in sizes:
             figures = folder / f"figures_{count}.csv"
             generate_figures(figures, ids[:count], 200)

@@ -1,0 +1,38 @@
+"""The benchmark script's own parts, so that `benchmarks/run.py` keeps working."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+from .conftest import REPO
+
+
+def load_benchmarks() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("zhanxin_benchmarks", REPO / "benchmarks" / "run.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_generated_data_is_valid_input(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    bench = load_benchmarks()
+    plan = tmp_path / "plan.yaml"
+    ids = bench.generate_plan(plan, 30)
+    figures = tmp_path / "figures.csv"
+    assert bench.generate_figures(figures, ids[:10], 20) == 200
+    assert cli("validate", plan).code == 0
+    result = cli("status", "--plan", plan, figures, "-f", "json")
+    assert result.code == 0
+    assert result.err == ""
+
+
+def test_measure_runs_a_fresh_process() -> None:
+    bench = load_benchmarks()
+    measured = bench.measure([sys.executable, "-c", "pass"], runs=2, warmup=0)
+    assert 0 < measured.median < 10
+    assert measured.peak_mib > 1
