@@ -95,6 +95,11 @@ PreviousOption = Annotated[
         help="Last year's monthly figures (CSV files or a folder of them): forecasts follow its seasonal profile.",
     ),
 ]
+AsOfOption = Annotated[
+    str | None,
+    typer.Option("--as-of", help="YYYY-MM (or YYYY-MM-DD). Default: the latest period in the figures."),
+]
+ReportFormatOption = Annotated[StatusFormat, typer.Option("--format", "-f", help="table, json, csv or markdown.")]
 EncodingOption = Annotated[
     str | None, typer.Option("--encoding", help="Encoding of the figures files (default: detect UTF-8 or GBK).")
 ]
@@ -334,17 +339,13 @@ def status(
         list[Path] | None, typer.Argument(metavar="[FIGURES.csv]...", help="Actual-figure CSV files, merged.")
     ] = None,
     plan: PlanOption = None,
-    as_of: Annotated[
-        str | None, typer.Option("--as-of", help="YYYY-MM (or YYYY-MM-DD). Default: the latest period in the figures.")
-    ] = None,
+    as_of: AsOfOption = None,
     by: Annotated[By, typer.Option("--by", help="Which tables: all, industry, bureau or target.")] = By.all,
     industry: Annotated[str | None, typer.Option("--industry", help="Only this industry (id or name).")] = None,
     bureau: Annotated[
         str | None, typer.Option("--bureau", help="Only targets this unit leads or co-operates on (name, alias or id).")
     ] = None,
-    output_format: Annotated[
-        StatusFormat, typer.Option("--format", "-f", help="table, json, csv or markdown.")
-    ] = StatusFormat.table,
+    output_format: ReportFormatOption = StatusFormat.table,
     explain: Annotated[
         str | None, typer.Option("--explain", metavar="TARGET_ID", help="Show the formula and inputs of one target.")
     ] = None,
@@ -471,12 +472,8 @@ def history(
         ),
     ] = None,
     plan: PlanOption = None,
-    as_of: Annotated[
-        str | None, typer.Option("--as-of", help="YYYY-MM. Default: the latest period in the figures.")
-    ] = None,
-    output_format: Annotated[
-        StatusFormat, typer.Option("--format", "-f", help="table, json, csv or markdown.")
-    ] = StatusFormat.table,
+    as_of: AsOfOption = None,
+    output_format: ReportFormatOption = StatusFormat.table,
     previous: PreviousOption = None,
     encoding: EncodingOption = None,
     color: ColorOption = Color.auto,
@@ -526,9 +523,7 @@ def report(
     output: Annotated[Path, typer.Option("--output", "-o", help="The HTML file to write.")],
     figures: Annotated[list[Path] | None, typer.Argument(metavar="[FIGURES.csv]...", help="Figures files.")] = None,
     plan: PlanOption = None,
-    as_of: Annotated[
-        str | None, typer.Option("--as-of", help="YYYY-MM. Default: the latest period in the figures.")
-    ] = None,
+    as_of: AsOfOption = None,
     previous: PreviousOption = None,
     force: Annotated[bool, typer.Option("--force", help="Replace an existing file.")] = False,
     encoding: EncodingOption = None,

@@ -14,9 +14,9 @@ import bisect
 import calendar
 import datetime as dt
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, TypeVar
 
 from .figures import Figure, Period, Series, TaskStatus
 from .forecast import Forecast, project
@@ -39,6 +39,15 @@ RANK: Mapping[Status, int] = {
 """Order from best to worst; ``no_data`` is outside it (never "worse than" anything)."""
 LAGGING: frozenset[Status] = frozenset({"behind", "off_track", "missed"})
 _EPS = 1e-9
+
+
+K = TypeVar("K", bound=str)
+
+
+def tally(found: Iterable[K], keys: Sequence[K]) -> dict[K, int]:
+    """How many of each key, in the keys' order, zeros included."""
+    counted = Counter(found)
+    return {k: counted.get(k, 0) for k in keys}
 
 
 @dataclass(frozen=True)
@@ -92,8 +101,7 @@ class Group:
 
     @property
     def counts(self) -> dict[Status, int]:
-        found = Counter(p.status for p in self.targets)
-        return {s: found.get(s, 0) for s in STATUSES}
+        return tally((p.status for p in self.targets), STATUSES)
 
     @property
     def lagging(self) -> tuple[TargetProgress, ...]:
@@ -134,8 +142,7 @@ class Report:
 
     @property
     def task_counts(self) -> dict[TaskState, int]:
-        found = Counter(t.status for t in self.tasks)
-        return {s: found.get(s, 0) for s in TASK_STATES}
+        return tally((t.status for t in self.tasks), TASK_STATES)
 
     @property
     def alarms(self) -> tuple[TargetProgress, ...]:

@@ -130,12 +130,18 @@ def _actual(p: TargetProgress) -> str:
     return "—" if p.actual is None else fmt_value(p.actual, p.target.unit)
 
 
-def industry_table(report: Report, lang: Lang = Lang.zh) -> Table:
-    table = Table(title=label("by_industry", lang), title_justify="left")
-    table.add_column(label("industry", lang), no_wrap=True)
-    table.add_column(label("n", lang), justify="right")
+def _counts_table(title: str, first: str, count: str, lang: Lang) -> Table:
+    """A table whose rows are counted by status: a name, a count, one column per status."""
+    table = Table(title=label(title, lang), title_justify="left")
+    table.add_column(label(first, lang), no_wrap=True)
+    table.add_column(label(count, lang), justify="right")
     for status in STATUSES:
         table.add_column(label(status, lang), justify="right", style=STYLES[status])
+    return table
+
+
+def industry_table(report: Report, lang: Lang = Lang.zh) -> Table:
+    table = _counts_table("by_industry", "industry", "n", lang)
     table.add_column(label("headline", lang), overflow="fold")
     for row in report.industries:
         counts = row.group.counts
@@ -163,11 +169,7 @@ def _headline_figures(row: IndustryRow, lang: Lang) -> Text:
 
 
 def bureau_table(report: Report, lang: Lang = Lang.zh) -> Table:
-    table = Table(title=label("by_bureau", lang), title_justify="left")
-    table.add_column(label("bureau", lang), no_wrap=True)
-    table.add_column(label("lead_n", lang), justify="right")
-    for status in STATUSES:
-        table.add_column(label(status, lang), justify="right", style=STYLES[status])
+    table = _counts_table("by_bureau", "bureau", "lead_n", lang)
     table.add_column(label("co_n", lang), justify="right")
     table.add_column(label("co_lagging", lang), justify="right")
     table.add_column(label("lagging", lang), overflow="fold")

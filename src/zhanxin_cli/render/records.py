@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
 from ..errors import Problem
 from ..history import Change, TargetHistory
 from ..plan import Plan, Target, Task
-from ..progress import TASK_STATES, BureauRow, Group, IndustryRow, Report, TargetProgress, TaskProgress
+from ..progress import TASK_STATES, BureauRow, Group, IndustryRow, Report, TargetProgress, TaskProgress, tally
 
 
 def number(value: float) -> int | float:
@@ -130,13 +129,12 @@ def industry_record(row: IndustryRow) -> dict[str, Any]:
 
 
 def bureau_record(row: BureauRow) -> dict[str, Any]:
-    counts = Counter(t.status for t in row.tasks)
     return {
         "id": row.id,
         "name": row.name,
         "lead": _group(row.lead),
         "co": _group(row.co),
-        "tasks": {"count": len(row.tasks), "counts": {s: counts.get(s, 0) for s in TASK_STATES}},
+        "tasks": {"count": len(row.tasks), "counts": tally((t.status for t in row.tasks), TASK_STATES)},
     }
 
 
