@@ -127,6 +127,7 @@ def test_template_all_file_names_cannot_escape(cli, tmp_path: Path) -> None:  # 
     [
         (["--period", "2024-12"], "--period: expected a period within the plan's year 2025"),
         (["--period", "2025-05", "--all"], "--all: needs an output folder"),
+        (["--period", "2025-05", "--all", "-o", "/proc/forms"], "/proc/forms: cannot create folder"),
         (["--period", "2025-05", "--bureau", "nobody"], "--bureau: unknown responsible unit 'nobody'"),
     ],
 )

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from zhanxin_cli.errors import ZhanxinError
-from zhanxin_cli.output_file import inside, safe_file_name, write_atomic
+from zhanxin_cli.output_file import ensure_folder, inside, safe_file_name, write_atomic
 
 
 def test_writes_a_new_file(tmp_path: Path) -> None:
@@ -93,3 +93,13 @@ def test_inside_refuses_to_leave_the_folder(tmp_path: Path) -> None:
     assert inside(tmp_path, "a.csv") == tmp_path / "a.csv"
     with pytest.raises(ZhanxinError, match="outside"):
         inside(tmp_path, "../a.csv")
+
+
+def test_ensure_folder(tmp_path: Path) -> None:
+    ensure_folder(tmp_path / "a" / "b")
+    assert (tmp_path / "a" / "b").is_dir()
+    (tmp_path / "file").write_text("x", encoding="utf-8")
+    with pytest.raises(ZhanxinError, match="expected a folder, found a file"):
+        ensure_folder(tmp_path / "file")
+    with pytest.raises(ZhanxinError, match="cannot create folder"):
+        ensure_folder(tmp_path / "file" / "sub")

@@ -418,7 +418,7 @@ def template(
     `zhanxin status` unchanged. Existing files are never replaced without --force.
     """
     from .figures_file import read_figures
-    from .output_file import inside, safe_file_name, write_atomic
+    from .output_file import ensure_folder, inside, safe_file_name, write_atomic
     from .render.template import render_template, template_items
 
     loaded = _load(plan)
@@ -435,9 +435,7 @@ def template(
         return
     if output is None:
         raise ZhanxinError([Problem("--all", "needs an output folder: -o DIR")])
-    if output.exists() and not output.is_dir():
-        raise ZhanxinError([Problem(str(output), "expected a folder for --all, found a file")])
-    output.mkdir(parents=True, exist_ok=True)
+    ensure_folder(output)
     jobs = []
     for bureau_id, b in loaded.bureaus.items():
         items = template_items(loaded, bureau_id, co)

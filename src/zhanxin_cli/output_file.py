@@ -43,6 +43,16 @@ def inside(folder: Path, name: str) -> Path:
     return path
 
 
+def ensure_folder(folder: Path) -> None:
+    """Create an output folder (and its parents) if needed, or raise a located error."""
+    if folder.exists() and not folder.is_dir():
+        raise ZhanxinError([Problem(str(folder), "expected a folder, found a file")])
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ZhanxinError([Problem(str(folder), f"cannot create folder: {exc.strerror or exc}")]) from None
+
+
 def write_atomic(path: Path, data: bytes, *, force: bool = False, inputs: Iterable[Path] = ()) -> None:
     """Write ``data`` to ``path`` atomically.
 
