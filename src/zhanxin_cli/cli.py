@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 import typer
 
 from .errors import ExitCode, InvalidContent, Problem, ZhanxinError
-from .labels import Lang
+from .labels import Lang, label
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -444,7 +444,7 @@ def template(
     unassigned = template_items(loaded, None, False, unassigned=True)
     if unassigned:
         jobs.append(
-            (inside(output, f"{when.label}_{safe_file_name(_label('unassigned', lang), 'unassigned')}.csv"), unassigned)
+            (inside(output, f"{when.label}_{safe_file_name(label('unassigned', lang), 'unassigned')}.csv"), unassigned)
         )
     clashes = [Problem(str(path), "file exists; use --force to replace it") for path, _ in jobs if path.exists()]
     if clashes and not force:
@@ -452,12 +452,6 @@ def template(
     for path, items in jobs:
         write_atomic(path, render_template(items, when, series, lang).encode("utf-8"), force=force, inputs=inputs)
         sys.stderr.write(f"{path}: {len(items)}\n")
-
-
-def _label(key: str, lang: Lang) -> str:
-    from .labels import label
-
-    return label(key, lang)
 
 
 @app.command()

@@ -161,6 +161,16 @@ def read_value(target: Target, units: Mapping[str, Unit], value_text: str, unit_
     return convert(number, unit_cell or written_unit or target.unit, target.unit, units)
 
 
+ROW_UNIT = 1 << 17
+"""A figure's meta number: row · ROW_UNIT + file · 2 + monthly (exact in a float64)."""
+
+
+def place_of(meta: float, files: Sequence[str]) -> Place:
+    """The file and row packed into a figure's meta number."""
+    packed = int(meta)
+    return Place(files[(packed >> 1) & 0xFFFF], packed // ROW_UNIT)
+
+
 class Series(Sequence[Figure]):
     """One target's figures, oldest first, stored by column (about 20 bytes a figure).
 
@@ -184,7 +194,7 @@ class Series(Sequence[Figure]):
         self.target = target
         self.ends = ends  # date ordinals of the periods' ends, ascending, unique
         self._values = values  # NaN for a task
-        self._meta = meta  # row * 2**17 + file * 2 + monthly
+        self._meta = meta  # see ROW_UNIT
         self._statuses = statuses
         self._notes = notes
         self._files = files
@@ -215,7 +225,7 @@ class Series(Sequence[Figure]):
             None if math.isnan(value) else value,
             self._statuses.get(index),
             self._notes.get(index, ""),
-            Place(self._files[(meta >> 1) & 0xFFFF], meta >> 17),
+            place_of(meta, self._files),
         )
 
     def head(self, n: int) -> Series:
@@ -238,8 +248,8 @@ class Series(Sequence[Figure]):
 class Columns:
     """Where one target's rows are collected while reading.
 
-    One float64 array of ``[period ordinal, value, meta, …]`` (meta = row · 2¹⁷ + file · 2 +
-    monthly, exact in a float64): a reader appends a figure with a single ``extend``.
+    One float64 array of ``[period ordinal, value, meta, …]`` (meta: see ROW_UNIT): a
+    reader appends a figure with a single ``extend``.
     """
 
     __slots__ = ("data", "notes", "statuses")
@@ -250,7 +260,7 @@ class Columns:
         self.notes: dict[int, str] = {}
 
     def add(self, ordinal: int, monthly: bool, value: float, file: int, row: int) -> None:
-        self.data.extend((ordinal, value, row * 131072 + file * 2 + monthly))
+        self.data.extend((ordinal, value, row * ROW_UNIT + file * 2 + monthly))
 
     def __len__(self) -> int:
         return len(self.data) // 3
@@ -342,8 +352,7 @@ class SeriesBuilder:
         )
 
     def _place(self, meta: float) -> Place:
-        packed = int(meta)
-        return Place(self.files[(packed >> 1) & 0xFFFF], packed >> 17)
+        return place_of(meta, self.files)
 
 
 def _falling(series: Series) -> list[tuple[Place, str]]:

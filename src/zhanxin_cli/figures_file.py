@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import Problem, ZhanxinError
-from .figures import CellError, Merged, Period, SeriesBuilder, parse_period, parse_task_status, read_value
+from .figures import ROW_UNIT, CellError, Merged, Period, SeriesBuilder, parse_period, parse_task_status, read_value
 from .plan import Plan, Target, Task, did_you_mean
 
 if TYPE_CHECKING:
@@ -175,7 +175,7 @@ class _FileReader:
         unit_col, note_col = columns.get("unit"), columns.get("note")
         layout = (value_col, unit_col, note_col)
         periods, collected, units_of = self.periods, builder.columns, self.units_of
-        meta_base = file_index * 2
+        meta_base, row_unit = file_index * 2, ROW_UNIT
         for row in rows:
             count = len(row)
             if count != width and self._misshapen(row, rows.line_num, width, needed):
@@ -207,7 +207,7 @@ class _FileReader:
                         column = collected.get(target_id)
                         if column is None:
                             column = builder.column(target_id)
-                        column.data.extend((period[0], value, rows.line_num * 131072 + meta_base + period[1]))
+                        column.data.extend((period[0], value, rows.line_num * row_unit + meta_base + period[1]))
                         continue
             self._slow_row(row, target_id, period, value_text, unit_text, layout, builder, file_index, rows.line_num)
         self._warn_empty_rows()

@@ -16,6 +16,7 @@ from ..history import TargetHistory
 from ..labels import Lang, label, list_separator
 from ..progress import STATUSES, Report
 from .records import rounded
+from .text import lagging_names
 
 Cell = str | int | float | bool | None
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -108,8 +109,7 @@ def _bureau_rows(report: Report, lang: Lang) -> list[list[Cell]]:
     sep = list_separator(lang)
     for row in report.bureaus:
         counts = row.lead.counts
-        lagging = [p.target.name for p in row.lead.lagging]
-        lagging += [p.target.name + label("co_mark", lang) for p in row.co.lagging]
+        lagging = lagging_names(row, lang)
         rows.append(
             [row.name or label("unassigned", lang), len(row.lead.targets), *(counts[s] for s in STATUSES),
              len(row.co.targets), len(row.co.lagging), sep.join(lagging)]

@@ -13,7 +13,17 @@ from html import escape
 from ..history import TargetHistory
 from ..labels import Lang, label, list_separator
 from ..progress import STATUSES, Report, Status, TargetProgress
-from .text import fmt_number, fmt_pct, fmt_pp, fmt_value, forecast_text, selection_names, target_text
+from .text import (
+    actual_text,
+    fmt_number,
+    fmt_pct,
+    fmt_pp,
+    fmt_value,
+    forecast_text,
+    lagging_names,
+    selection_names,
+    target_text,
+)
 
 COLOURS = {
     "met": "#2e7d32",
@@ -134,16 +144,12 @@ def _alarms(report: Report, lang: Lang) -> str:
     if not alarms:
         return ""
     items = "".join(
-        f"<li><b>{escape(p.target.name)}</b> {escape(_actual(p))} / {escape(target_text(p.target))} "
+        f"<li><b>{escape(p.target.name)}</b> {escape(actual_text(p))} / {escape(target_text(p.target))} "
         f"{_pill(p.status, lang)} {escape(fmt_pp(p.schedule_gap_pp))} {escape(label('pp', lang))}"
         f"{' · ' + escape(forecast_text(p, lang)) if p.forecast else ''}</li>"
         for p in alarms
     )
     return f'<div class="alarm"><b>{escape(label("alarm_title", lang))}</b><ul>{items}</ul></div>'
-
-
-def _actual(p: TargetProgress) -> str:
-    return "—" if p.actual is None else fmt_value(p.actual, p.target.unit)
 
 
 def _count_cells(counts: Mapping[Status, int]) -> str:
@@ -162,7 +168,7 @@ def _industries(report: Report, lang: Lang) -> str:
     rows = []
     for row in report.industries:
         headline = "<br>".join(
-            f"{escape(p.target.name)} {escape(_actual(p))} / {escape(target_text(p.target))} {_pill(p.status, lang)}"
+            f"{escape(f'{p.target.name} {actual_text(p)} / {target_text(p.target)}')} {_pill(p.status, lang)}"
             for p in row.headline
         )
         rows.append(
@@ -181,8 +187,7 @@ def _bureaus(report: Report, lang: Lang) -> str:
     sep = list_separator(lang)
     rows = []
     for row in report.bureaus:
-        lagging = [escape(p.target.name) for p in row.lead.lagging]
-        lagging += [escape(p.target.name + label("co_mark", lang)) for p in row.co.lagging]
+        lagging = [escape(name) for name in lagging_names(row, lang)]
         rows.append(
             f"<tr><td>{escape(row.name or label('unassigned', lang))}</td>"
             f'<td class="n">{len(row.lead.targets)}</td>{_count_cells(row.lead.counts)}'
@@ -259,7 +264,7 @@ def _targets(report: Report, path_of: dict[str, TargetHistory], lang: Lang) -> s
             )
         rows.append(
             f"<tr><td class=small>{escape(t.section)}</td><td>{escape(t.name)}{commitment}</td>"
-            f'<td class="n">{escape(target_text(t))}</td><td class="n">{escape(_actual(p))}</td>'
+            f'<td class="n">{escape(target_text(t))}</td><td class="n">{escape(actual_text(p))}</td>'
             f"<td>{_bar(p)}<span class=small>{escape(fmt_pct(p.completion))}"
             f"{'' if t.kind == 'milestone' else ' (' + escape(fmt_pp(p.schedule_gap_pp)) + ')'}</span></td>"
             f"<td>{spark}</td><td>{status}</td><td class=n>{forecast}</td></tr>"

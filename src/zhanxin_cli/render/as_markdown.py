@@ -13,15 +13,17 @@ from ..figures import Period
 from ..history import Change, TargetHistory, sparkline
 from ..labels import Lang, label, list_separator
 from ..plan import Plan
-from ..progress import STATUSES, TASK_STATES, Report, TargetProgress
+from ..progress import STATUSES, TASK_STATES, Report
 from .as_csv import safe_cell
 from .text import (
+    actual_text,
     counts_text,
     fmt_number,
     fmt_pct,
     fmt_pp,
     fmt_value,
     forecast_text,
+    lagging_names,
     month_label,
     selection_names,
     target_text,
@@ -38,10 +40,6 @@ def table(header: Sequence[str], rows: Sequence[Sequence[object]], right: Sequen
     lines.append("| " + " | ".join("---:" if i in right else "---" for i in range(len(header))) + " |")
     lines.extend("| " + " | ".join(cell(c) for c in row) + " |" for row in rows)
     return "\n".join(lines) + "\n"
-
-
-def _actual(p: TargetProgress) -> str:
-    return "—" if p.actual is None else fmt_value(p.actual, p.target.unit)
 
 
 def render_status(
@@ -67,7 +65,7 @@ def render_status(
     out.append(summary + "\n")
     for p in report.alarms:
         out.append(
-            f"> **{label('alarm_title', lang)}**{colon}{p.target.name} {_actual(p)} / {target_text(p.target)} "
+            f"> **{label('alarm_title', lang)}**{colon}{p.target.name} {actual_text(p)} / {target_text(p.target)} "
             f"({label(p.status, lang)} {fmt_pp(p.schedule_gap_pp)} {label('pp', lang)})\n"
         )
     if changes is not None:
@@ -88,7 +86,7 @@ def render_status(
                 len(row.group.targets),
                 *(row.group.counts[s] or "" for s in STATUSES),
                 "<br>".join(
-                    f"{p.target.name} {_actual(p)} / {target_text(p.target)} {label(p.status, lang)}"
+                    f"{p.target.name} {actual_text(p)} / {target_text(p.target)} {label(p.status, lang)}"
                     for p in row.headline
                 ),
             ]
@@ -99,8 +97,7 @@ def render_status(
     if "bureau" in by and report.bureaus:
         rows = []
         for row in report.bureaus:
-            lagging = [p.target.name for p in row.lead.lagging]
-            lagging += [p.target.name + label("co_mark", lang) for p in row.co.lagging]
+            lagging = lagging_names(row, lang)
             rows.append(
                 [
                     row.name or label("unassigned", lang),
@@ -126,7 +123,7 @@ def render_status(
                     t.section,
                     t.name + (f" [{label(t.commitment, lang)}]" if t.commitment else ""),
                     target_text(t),
-                    _actual(p),
+                    actual_text(p),
                     fmt_value(p.expected, t.unit) if t.kind == "cumulative" else "",
                     "" if p.gap is None else fmt_number(p.gap),
                     fmt_pct(p.completion),

@@ -18,7 +18,18 @@ from ..history import Change, TargetHistory, sparkline
 from ..labels import Lang, label, list_separator
 from ..plan import Plan
 from ..progress import STATUSES, TASK_STATES, BureauRow, IndustryRow, Report, TargetProgress
-from .text import K, fmt_number, fmt_pct, fmt_pp, fmt_value, forecast_text, month_label, selection_names, target_text
+from .text import (
+    K,
+    actual_text,
+    fmt_number,
+    fmt_pct,
+    fmt_pp,
+    fmt_value,
+    forecast_text,
+    month_label,
+    selection_names,
+    target_text,
+)
 
 STYLES = {
     "met": "bold green",
@@ -119,15 +130,11 @@ def headline(report: Report, lang: Lang = Lang.zh) -> Group:
         lines.append(tasks)
     for p in report.alarms:
         line = Text(f"{label('alarm_title', lang)}{label('colon', lang)}", style="bold red")
-        line.append(f"{p.target.name} {_actual(p)} / {target_text(p.target)} ({label(p.status, lang)}")
+        line.append(f"{p.target.name} {actual_text(p)} / {target_text(p.target)} ({label(p.status, lang)}")
         line.append(f" {fmt_pp(p.schedule_gap_pp)} {label('pp', lang)})")
         lines.append(line)
     lines.append(Text(""))
     return Group(*lines)
-
-
-def _actual(p: TargetProgress) -> str:
-    return "—" if p.actual is None else fmt_value(p.actual, p.target.unit)
 
 
 def _counts_table(title: str, first: str, count: str, lang: Lang) -> Table:
@@ -163,7 +170,7 @@ def _headline_figures(row: IndustryRow, lang: Lang) -> Text:
     for p in row.headline:
         if text:
             text.append("\n")
-        text.append(f"{p.target.name} {_actual(p)} / {target_text(p.target)} ")
+        text.append(f"{p.target.name} {actual_text(p)} / {target_text(p.target)} ")
         text.append(label(p.status, lang), style=STYLES[p.status])
     return text
 
@@ -218,7 +225,7 @@ def target_table(report: Report, lang: Lang = Lang.zh) -> Table:
             t.section,
             name,
             target_text(t),
-            _actual(p),
+            actual_text(p),
             fmt_value(p.expected, t.unit) if cumulative else "",
             "" if p.gap is None else fmt_number(p.gap),
             fmt_pct(p.completion),
@@ -320,7 +327,7 @@ def history_table(h: TargetHistory, lang: Lang = Lang.zh) -> Table:
     for p in h.points:
         table.add_row(
             p.as_of_label,
-            _actual(p),
+            actual_text(p),
             fmt_value(p.expected, t.unit) if t.kind == "cumulative" else "",
             fmt_pct(p.completion),
             "" if t.kind == "milestone" else fmt_pp(p.schedule_gap_pp),

@@ -8,7 +8,7 @@ from typing import TypeVar
 
 from ..labels import Lang, label
 from ..plan import COMPARATOR_SYMBOLS, Target
-from ..progress import Report, TargetProgress
+from ..progress import BureauRow, Report, TargetProgress
 
 K = TypeVar("K", bound=str)
 
@@ -74,3 +74,13 @@ def month_label(period_label: str, lang: Lang) -> str:
         return period_label
     month = int(period_label[5:])
     return f"{month}月" if lang is Lang.zh else calendar.month_abbr[month]
+
+
+def actual_text(p: TargetProgress) -> str:
+    """The figure in the target's unit, or a dash without one."""
+    return "—" if p.actual is None else fmt_value(p.actual, p.target.unit)
+
+
+def lagging_names(row: BureauRow, lang: Lang) -> list[str]:
+    """The targets a unit is behind on: those it leads, then those it co-operates on (marked)."""
+    return [p.target.name for p in row.lead.lagging] + [p.target.name + label("co_mark", lang) for p in row.co.lagging]
