@@ -6,10 +6,9 @@ the console drops when it is not a terminal or ``NO_COLOR`` is set.
 
 from __future__ import annotations
 
-import io
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
-from rich.console import Console, Group, RenderableType
+from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
@@ -272,15 +271,6 @@ def task_table(report: Report, lang: Lang = Lang.zh) -> Table:
             status.append(f" ({label('stale', lang, period=t.figure.period.label)})", style="dim")
         table.add_row(t.task.section, t.task.name, lead, status, t.figure.note if t.figure else "")
     return table
-
-
-def to_text(renderables: Iterable[RenderableType], width: int = 160) -> str:
-    """Render to plain text (no colour) at a fixed width: for files, pipes and golden tests."""
-    buffer = io.StringIO()
-    console = Console(file=buffer, width=width, color_system=None, force_terminal=False, legacy_windows=False)
-    for r in renderables:
-        console.print(r)
-    return buffer.getvalue()
 
 
 def history_renderables(

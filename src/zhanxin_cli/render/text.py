@@ -41,10 +41,6 @@ def target_text(target: Target) -> str:
     return f"{COMPARATOR_SYMBOLS[target.comparator]} {fmt_value(target.value, target.unit)}"
 
 
-def status_text(status: str, lang: Lang) -> str:
-    return label(status, lang)
-
-
 def counts_text(counts: Mapping[K, int], keys: Sequence[K], lang: Lang) -> str:
     """ "已达标 9 · 正常 11 …": the non-zero counts, in the given order."""
     return " · ".join(f"{label(k, lang)} {counts[k]}" for k in keys if counts.get(k)) or "—"
