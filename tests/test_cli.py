@@ -87,7 +87,7 @@ def test_validate_github_on_a_valid_plan_prints_the_summary(cli) -> None:  # typ
         (lambda p: _write(p / "str.yaml", b"just text\n"), 1, "found string 'just text'"),
         (lambda p: _write(p / "num.yaml", b"42\n"), 1, "found integer 42"),
         (lambda p: _write(p / "null.yaml", b"null\n"), 1, "found null"),
-        (lambda p: _write(p / "set.yaml", b"!!set {a, b}\n"), 1, "found set"),
+        (lambda p: _write(p / "set.yaml", b"!!set {a, b}\n"), 1, "unsupported YAML tag !!set"),
         (lambda p: _write(p / "u16.yaml", "a: 1\n".encode("utf-16")), 1, "found UTF-16"),
         (lambda p: _write(p / "gbk.yaml", "title: 计划\n".encode("gbk")), 1, "not UTF-8"),
     ],

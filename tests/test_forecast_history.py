@@ -7,8 +7,9 @@ import datetime as dt
 import pytest
 
 from zhanxin_cli.forecast import attainment, project, seasonal_share
-from zhanxin_cli.history import compare, month_ends, sparkline, target_history
+from zhanxin_cli.history import compare, month_ends, target_history
 from zhanxin_cli.progress import compute_progress, target_progress
+from zhanxin_cli.render.text import sparkline
 
 from .test_progress import CUM, fig, make_plan, month
 

@@ -83,19 +83,3 @@ def compare(before: Report, after: Report) -> tuple[Change, ...]:
         if now.stale and not then.stale:
             changes.append(Change(then, now, "newly_stale"))
     return tuple(changes)
-
-
-SPARKS = "▁▂▃▄▅▆▇█"
-
-
-def sparkline(values: Sequence[float | None]) -> str:
-    """▁▂▃▅▇ of the values (a space where there is none), scaled from 0 or the minimum to the maximum."""
-    present = [v for v in values if v is not None]
-    if not present:
-        return " " * len(values)
-    low, high = min(0.0, *present), max(present)
-    span = high - low
-    return "".join(
-        " " if v is None else SPARKS[0 if span == 0 else min(int((v - low) / span * (len(SPARKS) - 1) + 0.5), 7)]
-        for v in values
-    )

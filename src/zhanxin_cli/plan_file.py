@@ -9,8 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from .errors import ExitCode, InvalidContent, Problem, ZhanxinError
+from .located_yaml import Document, decode_text, locate, parse_document
 from .plan import Plan, PlanProblem, validate_plan
-from .yaml_nodes import Document, decode_text, locate, parse_document
 
 MAX_PLAN_BYTES = 32 * 1024 * 1024
 """Largest plan file read (a province-sized plan of 5,000 targets is about 3 MiB)."""
@@ -43,15 +43,13 @@ def parse_plan(raw: bytes, filename: str) -> Plan:
     if not raw.strip():
         raise InvalidContent([Problem(filename, "expected a YAML mapping, found an empty file", 1, 1)])
     text = decode_text(raw, filename)
-    document, problems = parse_document(text, filename, positions=False)
+    document, problems = parse_document(text, filename)
     if document is None:
         raise InvalidContent(problems)
     plan, plan_problems = validate_plan(document.data)
     if plan is None:
-        located_document, _ = parse_document(text, filename)  # again, keeping positions this time
-        assert located_document is not None  # the same text parsed the first time
         located = sorted(
-            (_locate(located_document, p, filename) for p in plan_problems),
+            (_locate(document, p, filename) for p in plan_problems),
             key=lambda p: (p.line or 0, p.column or 0),
         )
         raise InvalidContent(located, ExitCode.BAD_INPUT)
@@ -59,7 +57,6 @@ def parse_plan(raw: bytes, filename: str) -> Plan:
 
 
 def _locate(document: Document, problem: PlanProblem, filename: str) -> Problem:
-    assert document.positions is not None
     where, found = locate(document.positions, problem.loc, key=problem.at_key)
     missing = problem.message.startswith("missing required key")
     path = _dotted(problem.loc[:-1] if missing else problem.loc)

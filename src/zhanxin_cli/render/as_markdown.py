@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..figures import Period
-from ..history import Change, TargetHistory, sparkline
+from ..history import Change, TargetHistory
 from ..labels import Lang, label, list_separator
 from ..plan import Plan
 from ..progress import STATUSES, TASK_STATES, Report
@@ -26,6 +26,7 @@ from .text import (
     lagging_names,
     month_label,
     selection_names,
+    sparkline,
     target_text,
 )
 

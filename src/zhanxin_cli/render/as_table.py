@@ -13,7 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..figures import Period
-from ..history import Change, TargetHistory, sparkline
+from ..history import Change, TargetHistory
 from ..labels import Lang, label, list_separator
 from ..plan import Plan
 from ..progress import STATUSES, TASK_STATES, BureauRow, IndustryRow, Report, TargetProgress
@@ -27,6 +27,7 @@ from .text import (
     forecast_text,
     month_label,
     selection_names,
+    sparkline,
     target_text,
 )
 

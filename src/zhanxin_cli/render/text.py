@@ -80,3 +80,19 @@ def actual_text(p: TargetProgress) -> str:
 def lagging_names(row: BureauRow, lang: Lang) -> list[str]:
     """The targets a unit is behind on: those it leads, then those it co-operates on (marked)."""
     return [p.target.name for p in row.lead.lagging] + [p.target.name + label("co_mark", lang) for p in row.co.lagging]
+
+
+SPARKS = "▁▂▃▄▅▆▇█"
+
+
+def sparkline(values: Sequence[float | None]) -> str:
+    """▁▂▃▅▇ of the values (a space where there is none), scaled from 0 or the minimum to the maximum."""
+    present = [v for v in values if v is not None]
+    if not present:
+        return " " * len(values)
+    low, high = min(0.0, *present), max(present)
+    span = high - low
+    return "".join(
+        " " if v is None else SPARKS[0 if span == 0 else min(int((v - low) / span * (len(SPARKS) - 1) + 0.5), 7)]
+        for v in values
+    )

@@ -6,8 +6,9 @@ duplicate keys (which PyYAML silently drops), nesting depth, and the alias-expan
 size (summed as anchors are reused, so a billion-laughs document is refused without
 being expanded). Alongside the data it records a position map, so that a later
 validation error's ``loc`` can be walked back to ``line:column`` with :func:`locate`.
-Documents with merge keys or unusual tags are handed to PyYAML's own composer and
-constructor, so their rules and errors apply unchanged.
+There is one parser path: merge keys (``<<``) and tags other than YAML's own scalar,
+mapping and sequence tags are refused with a located problem, never handed to another
+parser (no plan needs them, and a second parser would repeat every check).
 
 Scalars follow YAML 1.2's core schema, not PyYAML's YAML 1.1 defaults: ``yes``/``no``/
 ``on``/``off`` stay strings, ``010`` is ten (not octal eight), ``1e6`` is a number,
@@ -21,10 +22,9 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NoReturn
 
 import yaml
-from yaml.constructor import ConstructorError
 from yaml.events import (
     AliasEvent,
     CollectionStartEvent,
@@ -35,7 +35,7 @@ from yaml.events import (
     SequenceStartEvent,
     StreamEndEvent,
 )
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.nodes import ScalarNode
 
 from .errors import InvalidContent, Problem
 
@@ -57,7 +57,7 @@ _T = "tag:yaml.org,2002:"
 _STR, _NULL, _BOOL_TAG, _INT_TAG, _FLOAT_TAG, _TIMESTAMP = (
     _T + t for t in ("str", "null", "bool", "int", "float", "timestamp")
 )
-_MAP, _SEQ, _MERGE = _T + "map", _T + "seq", _T + "merge"
+_MAP, _SEQ = _T + "map", _T + "seq"
 _REPLACED_TAGS = {_BOOL_TAG, _INT_TAG, _FLOAT_TAG}
 _TAG_WORDS = {_TIMESTAMP: "a date", _INT_TAG: "an integer", _FLOAT_TAG: "a number", _BOOL_TAG: "a boolean"}
 
@@ -103,18 +103,6 @@ class _Loader(_Base):  # type: ignore[misc]
             tag = memo[key] = super().resolve(kind, value, implicit)
         return tag
 
-    def construct_object(self, node: Node, deep: bool = False) -> Any:
-        try:
-            return super().construct_object(node, deep=deep)
-        except (ValueError, TypeError, AttributeError, OverflowError, KeyError) as exc:
-            raise ConstructorError(None, None, _cannot_read(node.value, node.tag, exc), node.start_mark) from None
-
-    def construct_yaml_int(self, node: ScalarNode) -> int:
-        return _to_int(str(self.construct_scalar(node)))
-
-    def construct_yaml_bool(self, node: ScalarNode) -> bool:
-        return _to_bool(str(self.construct_scalar(node)))
-
 
 _Loader.yaml_implicit_resolvers = {
     first: [(tag, rx) for tag, rx in resolvers if tag not in _REPLACED_TAGS]
@@ -123,8 +111,6 @@ _Loader.yaml_implicit_resolvers = {
 _Loader.add_implicit_resolver(_BOOL_TAG, _BOOL, list("tTfF"))
 _Loader.add_implicit_resolver(_INT_TAG, _INT, list("-+0123456789"))
 _Loader.add_implicit_resolver(_FLOAT_TAG, _FLOAT, list("-+0123456789."))
-_Loader.add_constructor(_INT_TAG, _Loader.construct_yaml_int)
-_Loader.add_constructor(_BOOL_TAG, _Loader.construct_yaml_bool)
 _TRIGGERS = frozenset(k for k in _Loader.yaml_implicit_resolvers if k)
 """First characters for which a plain scalar may be something other than a string."""
 
@@ -164,7 +150,7 @@ class Document:
     """A parsed YAML document: the data, where each part of it stands, its expanded size."""
 
     data: Any
-    positions: Pos | None  # None when parsed with positions=False
+    positions: Pos
     expanded_size: int
 
 
@@ -206,22 +192,16 @@ def position_of(raw: bytes, offset: int) -> tuple[int, int]:
     return line, column
 
 
-def parse_document(text: str, filename: str, *, positions: bool = True) -> tuple[Document | None, list[Problem]]:
+def parse_document(text: str, filename: str) -> tuple[Document | None, list[Problem]]:
     """Parse, check and construct one YAML document.
 
     Returns the document, or ``None`` with the problems that prevented building it.
-    With ``positions=False`` no position map is kept (faster; parse again with it to
-    locate problems found later). Never raises for bad input.
+    The position map is built in the same pass (it costs a few per cent), so a plan is
+    parsed once even when validation finds problems to locate. Never raises for bad input.
     """
     loader = _Loader(text)
     try:
-        return _build(loader, text, filename, positions)
-    except _Retrack:  # a duplicate key: its message needs the first key's line
-        return parse_document(text, filename, positions=True)
-    except _Unusual:
-        loader.dispose()
-        loader = _Loader(text)
-        return _parse_unusual(loader, filename, text)
+        return _build(loader, filename)
     except yaml.YAMLError as exc:
         return None, [_yaml_problem(exc, filename, text)]
     except RecursionError:  # pragma: no cover - only without libyaml, whose depth limit comes first
@@ -230,8 +210,8 @@ def parse_document(text: str, filename: str, *, positions: bool = True) -> tuple
         loader.dispose()
 
 
-def _build(loader: Any, text: str, filename: str, positions: bool) -> tuple[Document | None, list[Problem]]:
-    builder = _EventBuilder(loader, filename, track=positions)
+def _build(loader: Any, filename: str) -> tuple[Document | None, list[Problem]]:
+    builder = _EventBuilder(loader, filename)
     try:
         document = builder.run()
     except _Stop:
@@ -239,14 +219,6 @@ def _build(loader: Any, text: str, filename: str, positions: bool) -> tuple[Docu
     if builder.problems or document is None:
         return None, builder.problems
     return document, []
-
-
-class _Unusual(Exception):
-    """The document uses something the fast path leaves to PyYAML (merge keys, other tags)."""
-
-
-class _Retrack(Exception):
-    """A problem whose message needs positions was found by a pass that keeps none."""
 
 
 class _Stop(Exception):
@@ -269,12 +241,11 @@ def _at(filename: str, mark: Any, message: str) -> Problem:
 class _EventBuilder:
     """Data and positions from libyaml's events, in one recursive pass (bounded by MAX_DEPTH)."""
 
-    def __init__(self, loader: Any, filename: str, *, track: bool = True) -> None:
+    def __init__(self, loader: Any, filename: str) -> None:
         self.loader = loader
         self.filename = filename
-        self.track = track  # keep a position map (else only the data)
         self.problems: list[Problem] = []
-        self.anchors: dict[str, tuple[Any, Pos | None, int]] = {}
+        self.anchors: dict[str, tuple[Any, Pos, int]] = {}
         self.open_anchors: set[str] = set()
 
     def run(self) -> Document | None:
@@ -303,7 +274,7 @@ class _EventBuilder:
     def problem(self, mark: Any, message: str) -> None:
         self.problems.append(_at(self.filename, mark, message))
 
-    def value(self, event: Any, depth: int) -> tuple[Any, Pos | None, int]:
+    def value(self, event: Any, depth: int) -> tuple[Any, Pos, int]:
         """The data, position and expanded size of the node that starts with ``event``."""
         if isinstance(event, AliasEvent):
             if event.anchor in self.open_anchors:
@@ -316,7 +287,7 @@ class _EventBuilder:
             return found
         mark = event.start_mark
         if isinstance(event, ScalarEvent):
-            result: tuple[Any, Pos | None, int] = (self.scalar(event), _lc(mark) if self.track else None, 1)
+            result: tuple[Any, Pos, int] = (self.scalar(event), _lc(mark), 1)
         else:
             if depth > MAX_DEPTH:
                 self.problem(mark, f"nesting deeper than {MAX_DEPTH} levels")
@@ -328,21 +299,20 @@ class _EventBuilder:
             elif isinstance(event, SequenceStartEvent):
                 result = self.sequence(event, depth)
             else:  # pragma: no cover - the parser yields nothing else here
-                raise _Unusual
+                raise _Stop
             if event.anchor:
                 self.open_anchors.discard(event.anchor)
         if event.anchor:
             self.anchors[event.anchor] = result
         return result
 
-    def mapping(self, event: MappingStartEvent, depth: int) -> tuple[Any, Pos | None, int]:
+    def mapping(self, event: MappingStartEvent, depth: int) -> tuple[Any, Pos, int]:
         if event.tag not in (None, "!", _MAP):
-            raise _Unusual
+            self.unsupported_tag(event)
         mark = event.start_mark
         data: dict[Any, Any] = {}
-        track = self.track
-        positions = MapPos(*_lc(mark)) if track else None
-        first_lines: dict[Any, int] = {}  # key → line where it first stands (when tracking)
+        positions = MapPos(*_lc(mark))
+        first_lines: dict[Any, int] = {}  # key → line where it first stands
         size = 1
         next_event = self.loader.get_event
         while True:
@@ -355,7 +325,11 @@ class _EventBuilder:
             raw = key_event.value
             plain = key_event.tag is None and key_event.implicit[0]
             if plain and raw == "<<":
-                raise _Unusual
+                self.problem(
+                    key_event.start_mark,
+                    "merge keys (<<) are not supported in a plan: write the keys out in full",
+                )
+                raise _Stop
             key = raw if plain and raw and raw[0] not in _TRIGGERS else self.scalar(key_event)
             key_mark = key_event.start_mark
             event = next_event()
@@ -365,21 +339,24 @@ class _EventBuilder:
                     value: Any = text
                 else:
                     value = self.scalar(event)
-                value_positions: Pos | None = _lc(event.start_mark) if track else None
+                value_positions: Pos = _lc(event.start_mark)
                 size += 2
             else:
                 value, value_positions, value_size = self.value(event, depth + 1)
                 size = self.grown(size, 1 + value_size, mark)
             if key in data:  # also `1:` and `01:`, equal as keys though not as text
-                if not track:
-                    raise _Retrack
                 self.problem(key_mark, _duplicate(raw, first_lines[key]))
                 continue
             data[key] = value
-            if positions is not None:
-                first_lines[key] = _lc(key_mark)[0]
-                positions.keys[raw] = (_lc(key_mark), value_positions)  # type: ignore[assignment]
+            first_lines[key] = _lc(key_mark)[0]
+            positions.keys[raw] = (_lc(key_mark), value_positions)
         return data, positions, size
+
+    def unsupported_tag(self, event: Any) -> NoReturn:
+        """A tag this reader does not construct (Python objects, !!binary, !!set, custom tags)."""
+        tag = str(event.tag).replace(_T, "!!", 1)
+        self.problem(event.start_mark, f"unsupported YAML tag {tag}: a plan holds only plain values")
+        raise _Stop
 
     def grown(self, size: int, more: int, mark: Any) -> int:
         """The expanded size with ``more`` nodes added; stops an alias bomb as soon as it shows."""
@@ -398,20 +375,19 @@ class _EventBuilder:
             self.value(key_event, depth + 1)
         self.value(self.loader.get_event(), depth + 1)
 
-    def sequence(self, event: SequenceStartEvent, depth: int) -> tuple[Any, Pos | None, int]:
+    def sequence(self, event: SequenceStartEvent, depth: int) -> tuple[Any, Pos, int]:
         if event.tag not in (None, "!", _SEQ):
-            raise _Unusual
+            self.unsupported_tag(event)
         mark = event.start_mark
         data: list[Any] = []
-        positions = SeqPos(*_lc(mark)) if self.track else None
+        positions = SeqPos(*_lc(mark))
         size = 1
         next_event = self.loader.get_event
         item = next_event()
         while not isinstance(item, SequenceEndEvent):
             value, value_positions, value_size = self.value(item, depth + 1)
             data.append(value)
-            if positions is not None:
-                positions.items.append(value_positions)  # type: ignore[arg-type]
+            positions.items.append(value_positions)
             size = self.grown(size, value_size, mark)
             item = next_event()
         return data, positions, size
@@ -428,7 +404,7 @@ class _EventBuilder:
             return value
         convert = _CONVERTERS.get(tag)
         if convert is None:
-            raise _Unusual
+            self.unsupported_tag(event)
         try:
             return convert(self.loader, value)
         except (ValueError, TypeError, AttributeError, OverflowError) as exc:
@@ -449,67 +425,6 @@ _CONVERTERS: dict[str, Callable[[Any, str], Any]] = {
 }
 
 
-def _parse_unusual(loader: Any, filename: str, text: str) -> tuple[Document | None, list[Problem]]:
-    """The slow path: PyYAML composes the node tree and constructs the data."""
-    try:
-        root = loader.get_single_node()
-    except yaml.YAMLError as exc:
-        return None, [_yaml_problem(exc, filename, text)]
-    problems: list[Problem] = []
-    positions = _node_positions(root, filename, problems, 1)
-    if problems:
-        return None, problems
-    size = expanded_size(root)
-    if size > MAX_EXPANDED_NODES:
-        return None, [
-            Problem(
-                filename,
-                f"document expands to more than {MAX_EXPANDED_NODES:,} nodes through aliases (an alias bomb?)",
-                root.start_mark.line + 1,
-                root.start_mark.column + 1,
-            )
-        ]
-    try:
-        data = loader.construct_document(root)
-    except yaml.YAMLError as exc:
-        return None, [_yaml_problem(exc, filename, text)]
-    return Document(data, positions, size), []
-
-
-def _node_positions(node: Node, filename: str, problems: list[Problem], depth: int) -> Pos:
-    """Positions from a node tree, with the same checks as the fast path (duplicates, depth)."""
-    line, column = node.start_mark.line + 1, node.start_mark.column + 1
-    if isinstance(node, ScalarNode):
-        return (line, column)
-    if depth > MAX_DEPTH:
-        problems.append(Problem(filename, f"nesting deeper than {MAX_DEPTH} levels", line, column))
-        return (line, column)
-    if isinstance(node, SequenceNode):
-        positions = SeqPos(line, column)
-        positions.items = [_node_positions(item, filename, problems, depth + 1) for item in node.value]
-        return positions
-    mapping = MapPos(line, column)
-    merged: list[MapPos] = []
-    for key_node, value_node in node.value:
-        key_pos = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
-        if not isinstance(key_node, ScalarNode):
-            problems.append(Problem(filename, "expected a plain key, found a collection", *key_pos))
-            continue
-        value_pos = _node_positions(value_node, filename, problems, depth + 1)
-        if key_node.tag == _MERGE:
-            merged += [value_pos] if isinstance(value_pos, MapPos) else list(getattr(value_pos, "items", []))
-            continue
-        if key_node.value in mapping.keys:
-            problems.append(Problem(filename, _duplicate(key_node.value, mapping.keys[key_node.value][0][0]), *key_pos))
-            continue
-        mapping.keys[key_node.value] = (key_pos, value_pos)
-    for source in merged:  # keys merged in with <<: *anchor, where not overridden
-        if isinstance(source, MapPos):
-            for raw, entry in source.keys.items():
-                mapping.keys.setdefault(raw, entry)
-    return mapping
-
-
 def _yaml_problem(exc: yaml.YAMLError, filename: str, text: str) -> Problem:
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     problem = getattr(exc, "problem", None)
@@ -526,31 +441,6 @@ def _yaml_problem(exc: yaml.YAMLError, filename: str, text: str) -> Problem:
         line = text.count("\n", 0, position) + 1
         return Problem(filename, message, line, position - (text.rfind("\n", 0, position) + 1) + 1)
     return Problem(filename, message, 1, 1)
-
-
-def expanded_size(root: Node) -> int:
-    """Number of nodes with every alias expanded, computed without expanding (memoised)."""
-    sizes: dict[int, int] = {}
-    stack: list[tuple[Node, bool]] = [(root, False)]
-    while stack:
-        node, children_done = stack.pop()
-        if id(node) in sizes:
-            continue
-        children = _children(node)
-        if children_done or not children:
-            sizes[id(node)] = min(1 + sum(sizes.get(id(c), 1) for c in children), MAX_EXPANDED_NODES + 1)
-            continue
-        stack.append((node, True))
-        stack.extend((c, False) for c in children if id(c) not in sizes)
-    return sizes[id(root)]
-
-
-def _children(node: Node) -> list[Node]:
-    if isinstance(node, MappingNode):
-        return [n for pair in node.value for n in pair]
-    if isinstance(node, SequenceNode):
-        return list(node.value)
-    return []
 
 
 def locate(positions: Pos, loc: Sequence[str | int], *, key: bool = False) -> tuple[tuple[int, int], bool]:
