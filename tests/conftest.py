@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 import pytest
 
@@ -30,8 +31,14 @@ def _plain_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("FORCE_COLOR", raising=False)
 
 
+class Cli(Protocol):
+    """The ``cli`` fixture: run ``zhanxin`` with arguments."""
+
+    def __call__(self, *args: str | Path) -> Result: ...
+
+
 @pytest.fixture
-def cli(capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
+def cli(capsys: pytest.CaptureFixture[str]) -> Cli:
     """Call ``zhanxin`` with arguments; returns exit code, stdout and stderr."""
 
     def run(*args: str | Path) -> Result:

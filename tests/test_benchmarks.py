@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
-from .conftest import REPO
+from .conftest import REPO, Cli
 
 
 def load_benchmarks() -> ModuleType:
@@ -20,7 +20,7 @@ def load_benchmarks() -> ModuleType:
     return module
 
 
-def test_generated_data_is_valid_input(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_generated_data_is_valid_input(cli: Cli, tmp_path: Path) -> None:
     bench = load_benchmarks()
     plan = tmp_path / "plan.yaml"
     ids = bench.generate_plan(plan, 30)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import HERE
+from .conftest import HERE, Cli
 
 CASES = sorted((HERE / "plans" / "invalid").glob("*.yaml"))
 MARKER = re.compile(r"# <-- expect(?:@(\d+))?: (.+)$")
@@ -33,7 +33,7 @@ def test_there_are_at_least_fifteen_cases() -> None:
 
 
 @pytest.mark.parametrize("path", CASES, ids=lambda p: p.stem)
-def test_broken_plan_is_reported_at_its_line(path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+def test_broken_plan_is_reported_at_its_line(path: Path, cli: Cli) -> None:
     expected = expectations(path)
     assert expected, f"{path.name} has no '# <-- expect' marker"
     result = cli("validate", path)
@@ -48,7 +48,7 @@ def test_broken_plan_is_reported_at_its_line(path: Path, cli) -> None:  # type: 
 
 
 @pytest.mark.parametrize("path", CASES[:3], ids=lambda p: p.stem)
-def test_other_commands_exit_2_on_a_broken_plan(path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+def test_other_commands_exit_2_on_a_broken_plan(path: Path, cli: Cli) -> None:
     result = cli("targets", "--plan", path)
     assert result.code == 2
     assert result.err.startswith(f"{path}:")

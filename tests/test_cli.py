@@ -8,31 +8,32 @@ import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from zhanxin_cli import __version__
 
-from .conftest import BUNDLED_PLAN, HERE, REPO
+from .conftest import BUNDLED_PLAN, HERE, REPO, Cli
 
 SECOND_PLAN = HERE / "plans" / "valid" / "county_2025.yaml"
 BROKEN = HERE / "plans" / "invalid" / "unknown_industry.yaml"
 
 
-def test_validate_bundled_plan(cli) -> None:  # type: ignore[no-untyped-def]
+def test_validate_bundled_plan(cli: Cli) -> None:
     result = cli("validate", BUNDLED_PLAN)
     assert result.code == 0
     assert result.out == f"{BUNDLED_PLAN}: 有效 (59 项指标，40 项任务，12 个责任单位，5 个产业)\n"
     assert result.err == ""
 
 
-def test_validate_in_english(cli) -> None:  # type: ignore[no-untyped-def]
+def test_validate_in_english(cli: Cli) -> None:
     result = cli("validate", "--plan", SECOND_PLAN, "--lang", "en")
     assert result.out == f"{SECOND_PLAN}: valid (4 targets, 1 tasks, 2 responsible units, 2 industries)\n"
 
 
-def test_default_plan_is_local_then_bundled(cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_default_plan_is_local_then_bundled(cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     bundled = cli("validate")
     assert bundled.code == 0
@@ -42,7 +43,7 @@ def test_default_plan_is_local_then_bundled(cli, tmp_path: Path, monkeypatch: py
     assert local.out.startswith("plan.yaml: 有效 (4 项指标")
 
 
-def test_validate_json_valid(cli) -> None:  # type: ignore[no-untyped-def]
+def test_validate_json_valid(cli: Cli) -> None:
     result = cli("validate", SECOND_PLAN, "--format", "json")
     data = json.loads(result.out)
     assert data == {
@@ -53,7 +54,7 @@ def test_validate_json_valid(cli) -> None:  # type: ignore[no-untyped-def]
     }
 
 
-def test_validate_json_invalid(cli) -> None:  # type: ignore[no-untyped-def]
+def test_validate_json_invalid(cli: Cli) -> None:
     result = cli("validate", BROKEN, "-f", "json")
     assert result.code == 1
     data = json.loads(result.out)
@@ -63,13 +64,13 @@ def test_validate_json_invalid(cli) -> None:  # type: ignore[no-untyped-def]
     assert problem["message"].startswith("targets[0].industry: unknown industry 'beta'")
 
 
-def test_validate_github_annotations(cli) -> None:  # type: ignore[no-untyped-def]
+def test_validate_github_annotations(cli: Cli) -> None:
     result = cli("validate", BROKEN, "--format", "github")
     assert result.code == 1
     assert result.out.startswith(f"::error file={BROKEN},line=15,col=15::targets[0].industry: unknown industry")
 
 
-def test_validate_github_on_a_valid_plan_prints_the_summary(cli) -> None:  # type: ignore[no-untyped-def]
+def test_validate_github_on_a_valid_plan_prints_the_summary(cli: Cli) -> None:
     result = cli("validate", SECOND_PLAN, "--format", "github")
     assert result.code == 0
     assert "有效" in result.out
@@ -92,7 +93,9 @@ def test_validate_github_on_a_valid_plan_prints_the_summary(cli) -> None:  # typ
         (lambda p: _write(p / "gbk.yaml", "title: 计划\n".encode("gbk")), 1, "not UTF-8"),
     ],
 )
-def test_unreadable_or_unusable_files(cli, tmp_path: Path, make, code: int, fragment: str) -> None:  # type: ignore[no-untyped-def]
+def test_unreadable_or_unusable_files(
+    cli: Cli, tmp_path: Path, make: Callable[[Path], Path], code: int, fragment: str
+) -> None:
     path = make(tmp_path)
     result = cli("validate", path)
     assert result.code == code
@@ -106,7 +109,7 @@ def _write(path: Path, data: bytes) -> Path:
     return path
 
 
-def test_oversized_file_is_refused_quickly(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_oversized_file_is_refused_quickly(cli: Cli, tmp_path: Path) -> None:
     path = tmp_path / "huge.yaml"
     with path.open("wb") as f:
         f.truncate(40 * 2**20)
@@ -117,7 +120,7 @@ def test_oversized_file_is_refused_quickly(cli, tmp_path: Path) -> None:  # type
     assert "larger than 32 MiB, the most a plan may be" in result.err
 
 
-def test_all_problems_in_one_run(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_all_problems_in_one_run(cli: Cli, tmp_path: Path) -> None:
     text = SECOND_PLAN.read_text(encoding="utf-8")
     text = text.replace("industry: low_altitude\n", "industry: low_altitud\n", 1)
     text = text.replace("value: 15\n", "value: fifteen\n", 1)
@@ -133,7 +136,7 @@ def test_all_problems_in_one_run(cli, tmp_path: Path) -> None:  # type: ignore[n
     assert "did you mean 'low_altitude'?" in lines[0]
 
 
-def test_targets_json_contract(cli) -> None:  # type: ignore[no-untyped-def]
+def test_targets_json_contract(cli: Cli) -> None:
     result = cli("targets", "--plan", BUNDLED_PLAN, "--format", "json")
     assert result.code == 0
     rows = json.loads(result.out)
@@ -164,7 +167,7 @@ def test_targets_json_contract(cli) -> None:  # type: ignore[no-untyped-def]
     assert by_id["student_startups"]["co"] == ["市委组织部人才办", "市人力社保局"]
 
 
-def test_targets_table(cli) -> None:  # type: ignore[no-untyped-def]
+def test_targets_table(cli: Cli) -> None:
     result = cli("targets", "--plan", SECOND_PLAN)
     assert result.code == 0
     assert "目标清单" in result.out
@@ -174,36 +177,36 @@ def test_targets_table(cli) -> None:  # type: ignore[no-untyped-def]
     assert "\x1b[" not in result.out  # no colour outside a terminal
 
 
-def test_targets_table_english(cli) -> None:  # type: ignore[no-untyped-def]
+def test_targets_table_english(cli: Cli) -> None:
     result = cli("targets", "--plan", SECOND_PLAN, "--lang", "en")
     assert "Targets" in result.out
     assert "Lead" in result.out
     assert "ensure" in result.out
 
 
-def test_schema_is_json_schema(cli) -> None:  # type: ignore[no-untyped-def]
+def test_schema_is_json_schema(cli: Cli) -> None:
     result = cli("schema")
     schema = json.loads(result.out)
     assert schema["$schema"].startswith("https://json-schema.org/")
     assert {"title", "year", "targets", "units", "bureaus", "industries"} <= set(schema["properties"])
 
 
-def test_version(cli) -> None:  # type: ignore[no-untyped-def]
+def test_version(cli: Cli) -> None:
     assert cli("--version").out == f"zhanxin {__version__}\n"
 
 
-def test_unknown_command_is_a_usage_error(cli) -> None:  # type: ignore[no-untyped-def]
+def test_unknown_command_is_a_usage_error(cli: Cli) -> None:
     result = cli("frobnicate")
     assert result.code == 2
     assert "frobnicate" in result.err
 
 
-def test_bad_option_value_is_a_usage_error(cli) -> None:  # type: ignore[no-untyped-def]
+def test_bad_option_value_is_a_usage_error(cli: Cli) -> None:
     result = cli("targets", "--format", "xml")
     assert result.code == 2
 
 
-def test_internal_error_is_caught(cli, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_internal_error_is_caught(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
     from zhanxin_cli import plan_file
 
     def boom(path: Path) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import BUNDLED_PLAN, HERE, REPO
+from .conftest import BUNDLED_PLAN, HERE, REPO, Cli
 from .test_status_cli import check_golden
 
 PLAN = HERE / "plans" / "valid" / "county_2025.yaml"
@@ -25,7 +25,7 @@ def rows(text: str) -> list[list[str]]:
 
 
 # ── templates ─────────────────────────────────────────────────────────────
-def test_template_to_stdout(cli) -> None:  # type: ignore[no-untyped-def]
+def test_template_to_stdout(cli: Cli) -> None:
     result = cli("template", "--plan", PLAN, "--period", "2025-05", FIGURES)
     assert result.code == 0
     assert result.out.startswith("\ufeff")
@@ -37,7 +37,7 @@ def test_template_to_stdout(cli) -> None:  # type: ignore[no-untyped-def]
     assert by_id["air_routes"][3:5] == ["", "推进中"]
 
 
-def test_template_for_one_bureau_with_and_without_co(cli) -> None:  # type: ignore[no-untyped-def]
+def test_template_for_one_bureau_with_and_without_co(cli: Cli) -> None:
     lead = rows(cli("template", "--plan", PLAN, "--period", "2025-05", "--bureau", "县农业农村局").out)
     assert [r[0] for r in lead[1:]] == ["bio_growth", "bio_projects_h1"]
     with_co = rows(cli("template", "--plan", PLAN, "--period", "2025-05", "--bureau", "agriculture", "--co").out)
@@ -54,7 +54,7 @@ def fill(path: Path, values: dict[str, str], encoding: str = "utf-8-sig") -> Non
 
 
 @pytest.mark.parametrize("encoding", ["utf-8-sig", "gbk"])
-def test_template_round_trip(cli, tmp_path: Path, encoding: str) -> None:  # type: ignore[no-untyped-def]
+def test_template_round_trip(cli: Cli, tmp_path: Path, encoding: str) -> None:
     out = tmp_path / "may.csv"
     assert cli("template", "--plan", PLAN, "--period", "2025-05", FIGURES, "-o", out).code == 0
     fill(out, {"drone_output": "26,500", "bio_growth": "15.5%", "first_airport": "1", "air_routes": "已完成"}, encoding)
@@ -75,7 +75,7 @@ def test_template_round_trip(cli, tmp_path: Path, encoding: str) -> None:  # typ
     assert "1 rows with no value were skipped" in result.err  # bio_projects_h1 left blank
 
 
-def test_template_never_overwrites_without_force(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_template_never_overwrites_without_force(cli: Cli, tmp_path: Path) -> None:
     out = tmp_path / "t.csv"
     out.write_text("mine", encoding="utf-8")
     result = cli("template", "--plan", PLAN, "--period", "2025-05", "-o", out)
@@ -86,7 +86,7 @@ def test_template_never_overwrites_without_force(cli, tmp_path: Path) -> None:  
     assert out.read_text(encoding="utf-8-sig").startswith("指标编号")
 
 
-def test_template_never_writes_over_its_input(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_template_never_writes_over_its_input(cli: Cli, tmp_path: Path) -> None:
     figures = tmp_path / "f.csv"
     figures.write_bytes(FIGURES.read_bytes())
     result = cli("template", "--plan", PLAN, "--period", "2025-05", figures, "-o", figures, "--force")
@@ -95,7 +95,7 @@ def test_template_never_writes_over_its_input(cli, tmp_path: Path) -> None:  # t
     assert figures.read_bytes() == FIGURES.read_bytes()
 
 
-def test_template_all(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_template_all(cli: Cli, tmp_path: Path) -> None:
     out = tmp_path / "forms"
     result = cli("template", "--plan", BUNDLED_PLAN, "--period", "2023-11", "--all", "-o", out, *EXAMPLES)
     assert result.code == 0, result.err
@@ -112,7 +112,7 @@ def test_template_all(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-d
     assert cli("template", "--plan", BUNDLED_PLAN, "--period", "2023-11", "--all", "-o", out, "--force").code == 0
 
 
-def test_template_all_file_names_cannot_escape(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_template_all_file_names_cannot_escape(cli: Cli, tmp_path: Path) -> None:
     hostile = tmp_path / "plan.yaml"
     text = PLAN.read_text(encoding="utf-8").replace("name: 县农业农村局", 'name: "../../evil/CON"')
     hostile.write_text(text, encoding="utf-8")
@@ -131,7 +131,7 @@ def test_template_all_file_names_cannot_escape(cli, tmp_path: Path) -> None:  # 
         (["--period", "2025-05", "--bureau", "nobody"], "--bureau: unknown responsible unit 'nobody'"),
     ],
 )
-def test_template_bad_options(cli, args: list[str], fragment: str) -> None:  # type: ignore[no-untyped-def]
+def test_template_bad_options(cli: Cli, args: list[str], fragment: str) -> None:
     result = cli("template", "--plan", PLAN, *args)
     assert result.code == 2
     assert fragment in result.err
@@ -156,7 +156,7 @@ def in_tests(monkeypatch: pytest.MonkeyPatch) -> None:
         ("status_previous.md", None),
     ],
 )
-def test_monthly_goldens(cli, name: str, args: list[str] | None) -> None:  # type: ignore[no-untyped-def]
+def test_monthly_goldens(cli: Cli, name: str, args: list[str] | None) -> None:
     plan, figures = "plans/valid/county_2025.yaml", "figures/county_2025.csv"
     if name == "status_compare.txt":
         result = cli("status", "--plan", plan, figures, "--compare", "2025-03", "--by", "target")
@@ -168,13 +168,13 @@ def test_monthly_goldens(cli, name: str, args: list[str] | None) -> None:  # typ
     check_golden(name, result.out)
 
 
-def test_history_unknown_target(cli) -> None:  # type: ignore[no-untyped-def]
+def test_history_unknown_target(cli: Cli) -> None:
     result = cli("history", "--plan", PLAN, FIGURES, "drone")
     assert result.code == 2
     assert "unknown target 'drone'; did you mean 'drone_output'?" in result.err
 
 
-def test_compare_json(cli) -> None:  # type: ignore[no-untyped-def]
+def test_compare_json(cli: Cli) -> None:
     data = json.loads(cli("status", "--plan", BUNDLED_PLAN, *EXAMPLES, "--compare", "2023-09", "-f", "json").out)
     assert data["compared_to"] == "2023-09"
     kinds = {(c["id"], c["change"]) for c in data["changes"]}
@@ -182,7 +182,7 @@ def test_compare_json(cli) -> None:  # type: ignore[no-untyped-def]
     assert all(c["change"] in {"newly_met", "improved", "worsened", "newly_stale"} for c in data["changes"])
 
 
-def test_previous_year_makes_forecasts_seasonal(cli) -> None:  # type: ignore[no-untyped-def]
+def test_previous_year_makes_forecasts_seasonal(cli: Cli) -> None:
     base = json.loads(cli("status", "--plan", BUNDLED_PLAN, *EXAMPLES, "-f", "json").out)
     seasonal = json.loads(
         cli("status", "--plan", BUNDLED_PLAN, *EXAMPLES, "--previous", REPO / "examples" / "2022", "-f", "json").out
@@ -195,7 +195,7 @@ def test_previous_year_makes_forecasts_seasonal(cli) -> None:  # type: ignore[no
     assert after["digital_growth"]["forecast_method"] == "latest"
 
 
-def test_previous_year_must_be_last_year(cli) -> None:  # type: ignore[no-untyped-def]
+def test_previous_year_must_be_last_year(cli: Cli) -> None:
     result = cli("status", "--plan", PLAN, FIGURES, "--previous", FIGURES)
     assert result.code == 2
     assert "expected a period within 2024, found 2025-02" in result.err
@@ -215,7 +215,7 @@ class _Collect(HTMLParser):
         self.text.append(data)
 
 
-def test_report_is_self_contained_and_complete(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_report_is_self_contained_and_complete(cli: Cli, tmp_path: Path) -> None:
     out = tmp_path / "report.html"
     result = cli("report", "--plan", BUNDLED_PLAN, *EXAMPLES, "--previous", REPO / "examples" / "2022", "-o", out)
     assert result.code == 0, result.err
@@ -251,7 +251,7 @@ def test_report_is_self_contained_and_complete(cli, tmp_path: Path) -> None:  # 
     assert "@page { size: A4" in html
 
 
-def test_report_escapes_plan_text(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_report_escapes_plan_text(cli: Cli, tmp_path: Path) -> None:
     hostile = tmp_path / "plan.yaml"
     hostile.write_text(
         PLAN.read_text(encoding="utf-8").replace("name: 低空经济规上产值", 'name: "<script>alert(1)</script>"'),
@@ -264,7 +264,7 @@ def test_report_escapes_plan_text(cli, tmp_path: Path) -> None:  # type: ignore[
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
 
 
-def test_report_refuses_to_overwrite(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_report_refuses_to_overwrite(cli: Cli, tmp_path: Path) -> None:
     out = tmp_path / "r.html"
     out.write_text("keep", encoding="utf-8")
     assert cli("report", "--plan", PLAN, FIGURES, "-o", out).code == 2

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from zhanxin_cli.figures import Figure, Period, Place, TaskStatus, month_end
 from zhanxin_cli.plan import Plan, Target
-from zhanxin_cli.progress import RANK, compute_progress, elapsed_months, holds, target_progress
+from zhanxin_cli.progress import RANK, TargetProgress, compute_progress, elapsed_months, holds, target_progress
 
 PLAN: dict[str, Any] = {
     "title": "测试",
@@ -47,7 +47,7 @@ def fig(target: str, m: int, value: float | None = None, status: TaskStatus | No
     return Figure(target, month(m), value, status, "", Place("f.csv", m))
 
 
-def progress(target: dict[str, Any], values: dict[int, float], as_of: int, **extra: Any):  # type: ignore[no-untyped-def]
+def progress(target: dict[str, Any], values: dict[int, float], as_of: int, **extra: Any) -> TargetProgress:
     plan = make_plan(target, **extra)
     series = [fig(target["id"], m, v) for m, v in sorted(values.items())]
     return target_progress(plan, plan.targets[0], series, month(as_of))

@@ -11,7 +11,7 @@ import yaml
 from zhanxin_cli.cli import app
 from zhanxin_cli.plan import plan_json_schema
 
-from .conftest import BUNDLED_PLAN, REPO
+from .conftest import BUNDLED_PLAN, REPO, Cli
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
 COMMANDS = sorted(c.name or c.callback.__name__ for c in app.registered_commands if c.callback)
@@ -29,7 +29,7 @@ def test_plan_points_editors_at_the_schema() -> None:
 
 
 @pytest.mark.parametrize("command", COMMANDS)
-def test_every_command_is_documented(command: str, cli) -> None:  # type: ignore[no-untyped-def]
+def test_every_command_is_documented(command: str, cli: Cli) -> None:
     assert f"zhanxin {command}" in README, f"README does not document `zhanxin {command}`"
     result = cli(command, "--help")
     assert result.code == 0

@@ -4,22 +4,24 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import random
 import subprocess
 import sys
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from zhanxin_cli.figures import Figure, Period, Place, Series, merge
 from zhanxin_cli.plan_file import read_plan
 
-from .conftest import BUNDLED_PLAN, REPO
+from .conftest import BUNDLED_PLAN, REPO, Cli
 from .test_status_cli import check_golden
 
 EXAMPLES = sorted(str(p.relative_to(REPO)) for p in (REPO / "examples").glob("*.csv"))
 
 
-def test_bundled_examples_report_is_unchanged(cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_bundled_examples_report_is_unchanged(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(REPO)
     result = cli("status", "--plan", "plan.yaml", *EXAMPLES, "--previous", "examples/2022", "-f", "json")
     assert result.code == 0
@@ -53,7 +55,7 @@ days = st.lists(st.integers(0, 364), min_size=0, max_size=40)
 
 @settings(max_examples=100, deadline=None)
 @given(days, st.randoms(use_true_random=False))
-def test_series_is_the_sorted_deduplicated_figures(day_list: list[int], rnd) -> None:  # type: ignore[no-untyped-def]
+def test_series_is_the_sorted_deduplicated_figures(day_list: list[int], rnd: random.Random) -> None:
     plan = read_plan(BUNDLED_PLAN)
     start = dt.date(2023, 1, 1)
     figures = [

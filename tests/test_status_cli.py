@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import BUNDLED_PLAN, HERE, REPO
+from .conftest import BUNDLED_PLAN, HERE, REPO, Cli
 
 GOLDEN = HERE / "golden"
 PLAN = "plans/valid/county_2025.yaml"
@@ -43,19 +43,19 @@ def check_golden(name: str, text: str) -> None:
         ("explain_en.txt", ["--explain", "drone_output", "--lang", "en"]),
     ],
 )
-def test_golden(cli, name: str, args: list[str]) -> None:  # type: ignore[no-untyped-def]
+def test_golden(cli: Cli, name: str, args: list[str]) -> None:
     result = cli("status", "--plan", PLAN, FIGURES, *args)
     assert result.code == 0, result.err
     assert result.err == ""
     check_golden(name, result.out)
 
 
-def test_targets_goldens(cli) -> None:  # type: ignore[no-untyped-def]
+def test_targets_goldens(cli: Cli) -> None:
     check_golden("targets.txt", cli("targets", "--plan", PLAN).out)
     check_golden("targets.json", cli("targets", "--plan", PLAN, "-f", "json").out)
 
 
-def test_json_contract_on_the_bundled_examples(cli) -> None:  # type: ignore[no-untyped-def]
+def test_json_contract_on_the_bundled_examples(cli: Cli) -> None:
     result = cli("status", "--plan", BUNDLED_PLAN, *EXAMPLES, "--format", "json")
     assert result.code == 0
     data = json.loads(result.out)
@@ -76,7 +76,7 @@ def test_json_contract_on_the_bundled_examples(cli) -> None:  # type: ignore[no-
     assert materials["lagging"] == ["materials_output", "materials_growth"]
 
 
-def test_gbk_example_is_read(cli) -> None:  # type: ignore[no-untyped-def]
+def test_gbk_example_is_read(cli: Cli) -> None:
     gbk = REPO / "examples" / "dev_reform.csv"
     with pytest.raises(UnicodeDecodeError):
         gbk.read_bytes().decode("utf-8")
@@ -84,7 +84,7 @@ def test_gbk_example_is_read(cli) -> None:  # type: ignore[no-untyped-def]
     assert json.loads(result.out)["counts"]["no_data"] < 59
 
 
-def test_main_report_on_examples(cli) -> None:  # type: ignore[no-untyped-def]
+def test_main_report_on_examples(cli: Cli) -> None:
     result = cli("status", "--plan", BUNDLED_PLAN, *EXAMPLES)
     assert result.code == 0
     for text in (
@@ -103,14 +103,14 @@ def test_main_report_on_examples(cli) -> None:  # type: ignore[no-untyped-def]
     ("fail_on", "code"),
     [("behind", 1), ("off_track", 0), ("missed", 0)],
 )
-def test_fail_on(cli, fail_on: str, code: int) -> None:  # type: ignore[no-untyped-def]
+def test_fail_on(cli: Cli, fail_on: str, code: int) -> None:
     # county figures at 2025-04: drone behind (ensure), the rest on track or pending
     result = cli("status", "--plan", PLAN, FIGURES, "--fail-on", fail_on, "-f", "json")
     assert result.code == code
     assert json.loads(result.out)["targets"]
 
 
-def test_fail_on_missed_on_examples(cli) -> None:  # type: ignore[no-untyped-def]
+def test_fail_on_missed_on_examples(cli: Cli) -> None:
     assert cli("status", "--plan", BUNDLED_PLAN, *EXAMPLES, "--fail-on", "missed", "-f", "json").code == 1
     assert (
         cli("status", "--plan", BUNDLED_PLAN, *EXAMPLES, "--as-of", "2023-05", "--fail-on", "missed", "-f", "json").code
@@ -118,7 +118,7 @@ def test_fail_on_missed_on_examples(cli) -> None:  # type: ignore[no-untyped-def
     )
 
 
-def test_filters(cli) -> None:  # type: ignore[no-untyped-def]
+def test_filters(cli: Cli) -> None:
     by_bureau = json.loads(
         cli("status", "--plan", BUNDLED_PLAN, *EXAMPLES, "--bureau", "市委组织部(人才办)", "-f", "json").out
     )
@@ -131,7 +131,7 @@ def test_filters(cli) -> None:  # type: ignore[no-untyped-def]
     assert "按指标" not in only_bureaus
 
 
-def test_as_of_goes_back_in_time(cli) -> None:  # type: ignore[no-untyped-def]
+def test_as_of_goes_back_in_time(cli: Cli) -> None:
     data = json.loads(cli("status", "--plan", BUNDLED_PLAN, *EXAMPLES, "--as-of", "2023-03", "-f", "json").out)
     assert data["as_of"] == "2023-03"
     assert data["elapsed_pct"] == 25
@@ -151,7 +151,7 @@ def test_as_of_goes_back_in_time(cli) -> None:  # type: ignore[no-untyped-def]
         (["--format", "xml"], "xml"),
     ],
 )
-def test_bad_options(cli, args: list[str], fragment: str | None) -> None:  # type: ignore[no-untyped-def]
+def test_bad_options(cli: Cli, args: list[str], fragment: str | None) -> None:
     result = cli("status", "--plan", PLAN, FIGURES, *args)
     if fragment is None:
         assert result.code == 0
@@ -160,7 +160,7 @@ def test_bad_options(cli, args: list[str], fragment: str | None) -> None:  # typ
     assert fragment in result.err
 
 
-def test_no_figures(cli) -> None:  # type: ignore[no-untyped-def]
+def test_no_figures(cli: Cli) -> None:
     result = cli("status", "--plan", PLAN)
     assert result.code == 2
     assert "no figures" in result.err
@@ -168,7 +168,7 @@ def test_no_figures(cli) -> None:  # type: ignore[no-untyped-def]
     assert empty["counts"]["no_data"] == 4
 
 
-def test_bad_figures_exit_2_with_every_problem(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_bad_figures_exit_2_with_every_problem(cli: Cli, tmp_path: Path) -> None:
     bad = tmp_path / "bad.csv"
     bad.write_text("target,period,value\ndrone,2025-03,1\ndrone_output,2025-3,lots\n", encoding="utf-8")
     result = cli("status", "--plan", PLAN, bad)
@@ -180,7 +180,7 @@ def test_bad_figures_exit_2_with_every_problem(cli, tmp_path: Path) -> None:  # 
     ]
 
 
-def test_warnings_go_to_stderr_and_json(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_warnings_go_to_stderr_and_json(cli: Cli, tmp_path: Path) -> None:
     path = tmp_path / "f.csv"
     shutil.copy(HERE / FIGURES, path)
     with path.open("a", encoding="utf-8") as f:
@@ -191,12 +191,12 @@ def test_warnings_go_to_stderr_and_json(cli, tmp_path: Path) -> None:  # type: i
     assert json.loads(result.out)["warnings"][0]["line"] == 11
 
 
-def test_colour_only_when_asked(cli) -> None:  # type: ignore[no-untyped-def]
+def test_colour_only_when_asked(cli: Cli) -> None:
     assert "\x1b[" not in cli("status", "--plan", PLAN, FIGURES).out
     assert "\x1b[" in cli("status", "--plan", PLAN, FIGURES, "--color", "always").out
 
 
-def test_csv_is_excel_friendly(cli) -> None:  # type: ignore[no-untyped-def]
+def test_csv_is_excel_friendly(cli: Cli) -> None:
     out = cli("status", "--plan", PLAN, FIGURES, "-f", "csv").out
     assert out.startswith("\ufeff")
     assert "\r\n" in out

@@ -1,4 +1,4 @@
-"""The command line: parse options, wire readers → core → renderers, print, exit.
+"""The command line: parse options, call the library (:mod:`zhanxin_cli.api`), print, exit.
 
 The only module that prints or decides exit codes. Heavy modules (rich rendering)
 are imported inside the commands that need them.
@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import sys
 from enum import StrEnum
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
@@ -18,15 +17,9 @@ from .errors import ExitCode, InvalidContent, Problem, ZhanxinError
 from .labels import Lang, label
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
-
-    from rich.console import Console
-
-    from .figures import Period, Series
+    from .figures import Series
     from .figures_file import FigureSet
-    from .history import Change
     from .plan import Plan
-    from .progress import Report
 
 app = typer.Typer(
     name="zhanxin",
@@ -43,7 +36,7 @@ class TargetsFormat(StrEnum):
     json = "json"
 
 
-class StatusFormat(StrEnum):
+class StatusFormat(StrEnum):  # the members of render.formats.Format (a test keeps them equal)
     table = "table"
     json = "json"
     csv = "csv"
@@ -105,18 +98,10 @@ EncodingOption = Annotated[
 ]
 
 
-def default_plan_path() -> Path:
-    """./plan.yaml when present, otherwise the bundled plan."""
-    local = Path("plan.yaml")
-    if local.is_file():
-        return local
-    return Path(str(resources.files("zhanxin_cli") / "data" / "plan.yaml"))
-
-
 def _load(path: Path | None) -> Plan:
-    from .plan_file import read_plan
+    from .api import load_plan
 
-    return read_plan(path or default_plan_path())
+    return load_plan(path)
 
 
 def _out(text: str) -> None:
@@ -156,7 +141,7 @@ def validate(
 
     Exit 0 when valid, 1 when invalid, 2 when the file cannot be read.
     """
-    from .labels import label
+    from .api import default_plan_path
     from .render.as_json import dumps
 
     path = plan_arg or plan or default_plan_path()
@@ -209,9 +194,10 @@ def targets(
 
         _out(render_targets(loaded))
         return
-    from .render.as_table import targets_table
+    from .render import as_table
 
-    _console().print(targets_table(loaded, lang))
+    width, color = _terminal(Color.auto)
+    _out(as_table.render_targets(loaded, lang, width=width, color=color))
 
 
 def _warn(figure_set: FigureSet) -> None:
@@ -221,116 +207,27 @@ def _warn(figure_set: FigureSet) -> None:
 
 
 def _previous(plan: Plan, paths: list[Path] | None, encoding: str | None) -> dict[str, Series] | None:
-    """Last year's figures (files, or folders of *.csv files), by target id."""
-    if not paths:
-        return None
-    from .figures_file import read_figures
+    from .api import previous_figures
 
-    files = [f for p in paths for f in (sorted(p.glob("*.csv")) if p.is_dir() else [p])]
-    if not files:
-        raise ZhanxinError([Problem(str(paths[0]), "--previous: no CSV files found")])
-    return read_figures(files, plan, encoding, year=plan.year - 1).merged.series
+    return previous_figures(plan, paths, encoding) if paths else None
 
 
-def _as_of(plan: Plan, as_of: str | None, latest: Period | None, option: str = "--as-of") -> Period:
-    """The report date: --as-of, else the latest period among the figures."""
-    from .figures import CellError, parse_period
-
-    if as_of is None:
-        if latest is None:
-            raise ZhanxinError(
-                [Problem("status", "no figures: give FIGURES.csv files, or --as-of YYYY-MM for an empty report")]
-            )
-        return latest
-    try:
-        period = parse_period(as_of)
-    except CellError as exc:
-        raise ZhanxinError([Problem(option, str(exc))]) from None
-    if not plan.start_date <= period.end <= plan.end_date:
-        raise ZhanxinError([Problem(option, f"expected a period within the plan's year {plan.year}, found {as_of}")])
-    return period
-
-
-def _industry_id(plan: Plan, industry: str | None) -> str | None:
-    if industry is None or industry in plan.industries:
-        return industry
-    from .plan import did_you_mean
-
-    names = {i.name: key for key, i in plan.industries.items()}
-    if industry in names:
-        return names[industry]
-    hint = did_you_mean(industry, [*plan.industries, *names])
-    raise ZhanxinError([Problem("--industry", f"unknown industry {industry!r}{hint}")])
-
-
-def _bureau_id(plan: Plan, bureau: str | None) -> str | None:
-    if bureau is None:
-        return None
-    found = plan.bureau_named(bureau)
-    if found is None:
-        from .plan import did_you_mean
-
-        hint = did_you_mean(bureau, [*plan.bureaus, *(b.name for b in plan.bureaus.values())])
-        raise ZhanxinError([Problem("--bureau", f"unknown responsible unit {bureau!r}{hint}")])
-    return found
-
-
-def _explain(report: Report, target_id: str, lang: Lang) -> str:
-    from .render.explain import explain
-
-    for p in report.targets:
-        if p.target.id == target_id:
-            return explain(report, p, lang)
-    from .plan import did_you_mean
-
-    hint = did_you_mean(target_id, [t.id for t in report.plan.targets])
-    raise ZhanxinError([Problem("--explain", f"unknown target {target_id!r}{hint}")])
-
-
-def _render_status(
-    report: Report,
-    figure_set: FigureSet,
-    by: By,
-    output_format: StatusFormat,
-    color: Color,
-    lang: Lang,
-    changes: Sequence[Change] | None,
-    compared_to: str | None,
-) -> None:
-    tables = ["industry", "bureau", "target"] if by is By.all else [by.value]
-    if output_format is StatusFormat.json:
-        from .render.as_json import render_status as render_json
-
-        _out(render_json(report, figure_set.warnings, figure_set.files, changes, compared_to))
-    elif output_format is StatusFormat.csv:
-        from .render.as_csv import render_status as render_csv
-
-        _out(render_csv(report, "target" if by is By.all else by.value, lang))
-    elif output_format is StatusFormat.markdown:
-        from .render.as_markdown import render_status as render_markdown
-
-        _out(render_markdown(report, tables, lang, changes, compared_to))
-    else:
-        from .render.as_table import status_renderables
-
-        console = _console(color)
-        for part in status_renderables(report, tables, lang, changes, compared_to):
-            console.print(part)
-
-
-def _console(color: Color = Color.auto) -> Console:
-    """Console for results on stdout: terminal width in a terminal, wide lines in a file or pipe.
-
-    Colour only in a terminal (rich also honours NO_COLOR), unless --color says otherwise.
-    """
+def _terminal(color: Color, output_format: StatusFormat = StatusFormat.table) -> tuple[int, bool]:
+    """Width and colour for a table on stdout: the terminal's width in a terminal (at least
+    200 columns in a file or pipe); colour only in a terminal that shows it (rich also honours
+    NO_COLOR), unless --color says otherwise. Other formats have neither (and need no rich)."""
+    if output_format is not StatusFormat.table:
+        return 200, False
     from rich.console import Console
 
+    console = Console()
+    width = console.width if console.is_terminal else max(console.width, 200)
     if color is Color.always:  # an explicit flag beats NO_COLOR and a dumb terminal
-        return Console(force_terminal=True, no_color=False, color_system="standard")
-    console = Console(no_color=True if color is Color.never else None)
-    if not console.is_terminal:
-        console = Console(width=max(console.width, 200), no_color=color is Color.never)
-    return console
+        return width, True
+    if color is Color.never:
+        return width, False
+    shows = console.is_terminal and not console.no_color and console.color_system is not None
+    return width, shows and not console.legacy_windows
 
 
 @app.command()
@@ -364,28 +261,28 @@ def status(
 
     Exit 0, or 1 when --fail-on finds a target at or worse than its status, 2 for bad input.
     """
-    from .figures_file import read_figures
-    from .progress import RANK, compute_progress, worst_rank
+    from . import api
+    from .progress import RANK, worst_rank
 
     loaded = _load(plan)
-    figure_set = read_figures(figures or [], loaded, encoding)
-    last_year = _previous(loaded, previous, encoding)
-    period = _as_of(loaded, as_of, figure_set.latest)
-    selection = {"industry": _industry_id(loaded, industry), "bureau": _bureau_id(loaded, bureau)}
-    report = compute_progress(loaded, figure_set.merged.series, period, previous=last_year, **selection)
-    changes = None
-    if compare is not None:
-        from .history import compare as compare_reports
-
-        since = _as_of(loaded, compare, None, option="--compare")
-        before = compute_progress(loaded, figure_set.merged.series, since, previous=last_year, **selection)
-        changes = compare_reports(before, report)
+    figure_set = api.read_figures(figures or [], loaded, encoding)
+    result = api.progress(
+        loaded,
+        figure_set,
+        as_of,
+        industry=industry,
+        bureau=bureau,
+        previous=_previous(loaded, previous, encoding),
+        compare=compare,
+    )
     _warn(figure_set)
     if explain is not None:
-        _out(_explain(report, explain, lang))
+        _out(api.explain(result, explain, lang))
     else:
-        _render_status(report, figure_set, by, output_format, color, lang, changes, compare)
-    if fail_on is not None and worst_rank(report) >= RANK[fail_on.value]:
+        width, colored = _terminal(color, output_format)
+        tables = ("industry", "bureau", "target") if by is By.all else (by.value,)
+        _out(api.render(result, output_format.value, lang, tables=tables, width=width, color=colored))
+    if fail_on is not None and worst_rank(result.report) >= RANK[fail_on.value]:
         raise typer.Exit(ExitCode.FINDINGS)
 
 
@@ -417,16 +314,16 @@ def template(
     figure as a hint, the value left empty. What is filled in reads back with
     `zhanxin status` unchanged. Existing files are never replaced without --force.
     """
-    from .figures_file import read_figures
-    from .output_file import ensure_folder, inside, safe_file_name, write_atomic
-    from .render.template import render_template, template_items
+    from . import api
+    from .output_file import ensure_folder, write_atomic
+    from .render.template import render_template
 
     loaded = _load(plan)
-    when = _as_of(loaded, period, None, option="--period")
-    inputs = figures or []
-    series = read_figures(inputs, loaded, encoding).merged.series if inputs else {}
+    when = api.as_of_period(loaded, period, option="--period")
+    inputs = api.figure_files(figures or [])
+    series = api.read_figures(inputs, loaded, encoding).merged.series if inputs else {}
     if not all_bureaus:
-        items = template_items(loaded, _bureau_id(loaded, bureau), co)
+        items = api.template_items(loaded, api.bureau_id(loaded, bureau), co)
         text = render_template(items, when, series, lang)
         if output is None:
             _out(text)
@@ -436,22 +333,14 @@ def template(
     if output is None:
         raise ZhanxinError([Problem("--all", "needs an output folder: -o DIR")])
     ensure_folder(output)
-    jobs = []
-    for bureau_id, b in loaded.bureaus.items():
-        items = template_items(loaded, bureau_id, co)
-        if items:
-            jobs.append((inside(output, f"{when.label}_{safe_file_name(b.name, bureau_id)}.csv"), items))
-    unassigned = template_items(loaded, None, False, unassigned=True)
-    if unassigned:
-        jobs.append(
-            (inside(output, f"{when.label}_{safe_file_name(label('unassigned', lang), 'unassigned')}.csv"), unassigned)
-        )
-    clashes = [Problem(str(path), "file exists; use --force to replace it") for path, _ in jobs if path.exists()]
+    jobs = api.form_jobs(loaded, when, output, co, lang)
+    clashes = [Problem(str(job.path), "file exists; use --force to replace it") for job in jobs if job.path.exists()]
     if clashes and not force:
         raise ZhanxinError(clashes)  # nothing is written unless everything can be
-    for path, items in jobs:
-        write_atomic(path, render_template(items, when, series, lang).encode("utf-8"), force=force, inputs=inputs)
-        sys.stderr.write(f"{path}: {len(items)}\n")
+    for job in jobs:
+        text = render_template(job.items, when, series, lang)
+        write_atomic(job.path, text.encode("utf-8"), force=force, inputs=inputs)
+        sys.stderr.write(f"{job.path}: {len(job.items)}\n")
 
 
 @app.command()
@@ -475,39 +364,21 @@ def history(
 
     Arguments that name a file (or end in .csv) are figures files; the others are target ids.
     """
-    from .figures_file import read_figures
-    from .history import histories
-    from .plan import did_you_mean
+    from . import api
 
     loaded = _load(plan)
     files = [Path(a) for a in items or [] if a.lower().endswith(".csv") or Path(a).exists()]
     ids = [a for a in items or [] if Path(a) not in files]
-    known = {t.id for t in loaded.targets}
-    unknown = [Problem("history", f"unknown target {i!r}" + did_you_mean(i, known)) for i in ids if i not in known]
-    if unknown:
-        raise ZhanxinError(unknown)
-    figure_set = read_figures(files, loaded, encoding)
-    period = _as_of(loaded, as_of, figure_set.latest)
-    paths = histories(loaded, figure_set.merged.series, period, ids, _previous(loaded, previous, encoding))
+    figure_set = api.read_figures(files, loaded, encoding)
+    period = api.as_of_period(loaded, as_of, figure_set.latest)
+    paths = api.histories(loaded, figure_set, period, ids, _previous(loaded, previous, encoding))
     _warn(figure_set)
-    if output_format is StatusFormat.json:
-        from .render.as_json import render_history as history_json
-
-        _out(history_json(loaded, period, paths))
-    elif output_format is StatusFormat.csv:
-        from .render.as_csv import render_history as history_csv
-
-        _out(history_csv(paths, lang))
-    elif output_format is StatusFormat.markdown:
-        from .render.as_markdown import render_history as history_markdown
-
-        _out(history_markdown(loaded, period, paths, lang))
-    else:
-        from .render.as_table import history_renderables
-
-        console = _console(color)
-        for part in history_renderables(loaded, period, paths, detailed=bool(ids), lang=lang):
-            console.print(part)
+    width, colored = _terminal(color, output_format)
+    _out(
+        api.render_history(
+            loaded, period, paths, output_format.value, lang, detailed=bool(ids), width=width, color=colored
+        )
+    )
 
 
 @app.command()
@@ -526,21 +397,18 @@ def report(
     Headline, 确保 targets behind first, traffic-light tables per industry and bureau, and
     per target a completion bar with 序时进度 and the year-end projection, and its monthly trend.
     """
-    from .figures_file import read_figures
-    from .history import histories
+    from . import api
     from .output_file import write_atomic
-    from .progress import compute_progress
     from .render.as_html import render_report
 
     loaded = _load(plan)
-    inputs = figures or []
-    figure_set = read_figures(inputs, loaded, encoding)
+    inputs = api.figure_files(figures or [])
+    figure_set = api.read_figures(inputs, loaded, encoding)
     last_year = _previous(loaded, previous, encoding)
-    period = _as_of(loaded, as_of, figure_set.latest)
-    result = compute_progress(loaded, figure_set.merged.series, period, previous=last_year)
-    paths = histories(loaded, figure_set.merged.series, period, previous=last_year)
+    result = api.progress(loaded, figure_set, as_of, previous=last_year)
+    paths = api.histories(loaded, figure_set, result.report.as_of, previous=last_year)
     _warn(figure_set)
-    html = render_report(result, paths, figure_set.files, lang)
+    html = render_report(result.report, paths, figure_set.files, lang)
     write_atomic(output, html.encode("utf-8"), force=force, inputs=[*inputs, *(previous or [])])
     sys.stderr.write(f"{output}: {len(html.encode('utf-8')):,} bytes\n")
 

@@ -142,6 +142,12 @@ class Plan(_Strict):
     def deadline_of(self, item: Target | Task) -> dt.date:
         return item.deadline or self.end_date
 
+    def industry_named(self, name: str) -> str | None:
+        """The id of the industry with this id or name; None if there is none."""
+        if name in self.industries:
+            return name
+        return next((key for key, industry in self.industries.items() if industry.name == name), None)
+
     def bureau_named(self, name: str) -> str | None:
         """The id of the bureau with this name, alias or id; None if there is none."""
         for bureau_id, bureau in self.bureaus.items():

@@ -7,23 +7,14 @@ CJK fonts. Every value from the plan or the figures is HTML-escaped.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from html import escape
 
 from ..history import TargetHistory
 from ..labels import Lang, label, list_separator
-from ..progress import STATUSES, Report, Status, TargetProgress
-from .text import (
-    actual_text,
-    fmt_number,
-    fmt_pct,
-    fmt_pp,
-    fmt_value,
-    forecast_text,
-    lagging_names,
-    selection_names,
-    target_text,
-)
+from ..progress import STATUSES, Report, TargetProgress
+from .text import actual_text, fmt_number, fmt_pct, fmt_pp, forecast_text, selection_names, target_text
+from .view import Cell, Span, TableView, bureau_view, industry_view, target_view
 
 COLOURS = {
     "met": "#2e7d32",
@@ -97,9 +88,9 @@ def render_report(report: Report, paths: Sequence[TargetHistory], files: Sequenc
         _headline(report, lang),
         _alarms(report, lang),
         f"<h2>{escape(label('by_industry', lang))}</h2>",
-        _industries(report, lang),
+        html_table(industry_view(report, lang), lang),
         f"<h2>{escape(label('by_bureau', lang))}</h2>",
-        _bureaus(report, lang),
+        html_table(bureau_view(report, lang), lang),
         f"<h2>{escape(label('by_target', lang))}</h2>",
         _legend(lang),
         _targets(report, path_of, lang),
@@ -152,52 +143,51 @@ def _alarms(report: Report, lang: Lang) -> str:
     return f'<div class="alarm"><b>{escape(label("alarm_title", lang))}</b><ul>{items}</ul></div>'
 
 
-def _count_cells(counts: Mapping[Status, int]) -> str:
-    cells = []
-    for s in STATUSES:
-        dot = f'<span class="dot" style="background:{COLOURS[s]}"></span>{counts[s]}' if counts[s] else ""
-        cells.append(f'<td class="n">{dot}</td>')
-    return "".join(cells)
+def html_spans(spans: Sequence[Span], lang: Lang) -> str:
+    """Spans as HTML: a status or verdict as a coloured pill, a commitment or a note small."""
+    out = []
+    for span in spans:
+        if span.words:
+            continue
+        text = escape(span.text).replace("\n", "<br>")
+        if span.style in STATUSES:
+            out.append(_pill(span.style, lang, span.text))
+        elif span.style in COLOURS:
+            out.append(f'<span style="color:{COLOURS[span.style]}">{text}</span>')
+        elif span.style in ("ensure", "strive", "dim"):
+            out.append(f"<span class=small>{text}</span>")
+        elif span.style in ("alarm", "bold"):
+            out.append(f"<b>{text}</b>")
+        else:
+            out.append(text)
+    return "".join(out)
 
 
-def _status_headers(lang: Lang) -> str:
-    return "".join(f'<th class="n">{escape(label(s, lang))}</th>' for s in STATUSES)
+def html_cell(cell: Cell, lang: Lang) -> str:
+    text = html_spans(cell.spans, lang)
+    if cell.detail is not None:
+        text += "<br>" + html_spans((Span(cell.detail.text, "dim"),), lang)
+    return text
 
 
-def _industries(report: Report, lang: Lang) -> str:
+def _count(cell: Cell, status: str) -> str:
+    """A count by status: a coloured dot and the number (nothing for zero)."""
+    return f'<span class="dot" style="background:{COLOURS[status]}"></span>{cell.text()}' if cell.spans else ""
+
+
+def html_table(view: TableView, lang: Lang, keys: Sequence[str] | None = None) -> str:
+    """A view's columns for people (or those named in ``keys``) as an HTML table."""
+    columns = [c for c in view.for_people if keys is None or c.key in keys]
+    head = "".join(f"<th{' class=n' if c.align == 'right' else ''}>{escape(c.heading)}</th>" for c in columns)
     rows = []
-    for row in report.industries:
-        headline = "<br>".join(
-            f"{escape(f'{p.target.name} {actual_text(p)} / {target_text(p.target)}')} {_pill(p.status, lang)}"
-            for p in row.headline
-        )
-        rows.append(
-            f"<tr><td>{escape(row.name or label('cross_cutting', lang))}</td>"
-            f'<td class="n">{len(row.group.targets)}</td>{_count_cells(row.group.counts)}'
-            f"<td>{headline}</td></tr>"
-        )
-    return (
-        f"<table><thead><tr><th>{escape(label('industry', lang))}</th><th class=n>{escape(label('n', lang))}</th>"
-        f"{_status_headers(lang)}<th>{escape(label('headline', lang))}</th></tr></thead>"
-        f"<tbody>{''.join(rows)}</tbody></table>"
-    )
-
-
-def _bureaus(report: Report, lang: Lang) -> str:
-    sep = list_separator(lang)
-    rows = []
-    for row in report.bureaus:
-        lagging = [escape(name) for name in lagging_names(row, lang)]
-        rows.append(
-            f"<tr><td>{escape(row.name or label('unassigned', lang))}</td>"
-            f'<td class="n">{len(row.lead.targets)}</td>{_count_cells(row.lead.counts)}'
-            f'<td class="n">{len(row.co.targets)}</td><td class="small">{sep.join(lagging)}</td></tr>'
-        )
-    return (
-        f"<table><thead><tr><th>{escape(label('bureau', lang))}</th><th class=n>{escape(label('lead_n', lang))}</th>"
-        f"{_status_headers(lang)}<th class=n>{escape(label('co_n', lang))}</th>"
-        f"<th>{escape(label('lagging', lang))}</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
-    )
+    for row in view.rows:
+        cells = []
+        for c in columns:
+            cell = row[c.key]
+            content = _count(cell, c.key) if c.key in STATUSES else html_cell(cell, lang)
+            cells.append(f'<td class="n">{content}</td>' if c.align == "right" else f"<td>{content}</td>")
+        rows.append(f"<tr>{''.join(cells)}</tr>")
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
 
 
 def _legend(lang: Lang) -> str:
@@ -245,35 +235,34 @@ def sparkline_svg(values: Sequence[float | None], colour: str = "#455a64") -> st
     )
 
 
+REPORT_TARGET_COLUMNS = ("section", "name", "target", "actual", "completion", "trend", "status", "forecast")
+"""The report's per-target table: the view's columns, with a completion bar in place of
+序时应完成 / 差距 / 序时差 and a sparkline of the monthly figures."""
+
+
 def _targets(report: Report, path_of: dict[str, TargetHistory], lang: Lang) -> str:
-    ordered = sorted(report.targets, key=lambda p: not p.alarm)  # 确保 behind first, then plan order (stable)
-    rows = []
-    for p in ordered:
-        t = p.target
-        history = path_of.get(t.id)
+    view = target_view(report, lang)
+    rows = sorted(view.rows, key=lambda r: not (r.item and r.item.alarm))  # 确保 behind first, then plan order
+    out = []
+    for row in rows:
+        p = row.item
+        assert p is not None
+        history = path_of.get(p.target.id)
         spark = sparkline_svg([q.actual for q in history.points]) if history else ""
-        commitment = f" <span class=small>[{escape(label(t.commitment, lang))}]</span>" if t.commitment else ""
-        status = _pill(p.status, lang)
-        if p.stale and p.figure is not None:
-            status += f"<br><span class=small>{escape(label('stale', lang, period=p.figure.period.label))}</span>"
-        forecast = ""
-        if p.forecast is not None:
-            forecast = (
-                f"{escape(fmt_value(p.forecast.value, t.unit))}<br>"
-                f'<span style="color:{COLOURS[p.forecast.verdict]}">{escape(label(p.forecast.verdict, lang))}</span>'
-            )
-        rows.append(
-            f"<tr><td class=small>{escape(t.section)}</td><td>{escape(t.name)}{commitment}</td>"
-            f'<td class="n">{escape(target_text(t))}</td><td class="n">{escape(actual_text(p))}</td>'
-            f"<td>{_bar(p)}<span class=small>{escape(fmt_pct(p.completion))}"
-            f"{'' if t.kind == 'milestone' else ' (' + escape(fmt_pp(p.schedule_gap_pp)) + ')'}</span></td>"
-            f"<td>{spark}</td><td>{status}</td><td class=n>{forecast}</td></tr>"
+        gap = row["schedule_gap"].text()
+        completion = escape(row["completion"].text()) + (f" ({escape(gap)})" if gap else "")
+        out.append(
+            f"<tr><td class=small>{html_cell(row['section'], lang)}</td><td>{html_cell(row['name'], lang)}</td>"
+            f'<td class="n">{html_cell(row["target"], lang)}</td><td class="n">{html_cell(row["actual"], lang)}</td>'
+            f"<td>{_bar(p)}<span class=small>{completion}</span></td>"
+            f"<td>{spark}</td><td>{html_cell(row['status'], lang)}</td>"
+            f"<td class=n>{html_cell(row['forecast'], lang)}</td></tr>"
         )
     head = "".join(
         f"<th{' class=n' if k in ('target', 'actual', 'forecast') else ''}>{escape(label(k, lang))}</th>"
-        for k in ("section", "name", "target", "actual", "completion", "trend", "status", "forecast")
+        for k in REPORT_TARGET_COLUMNS
     )
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(out)}</tbody></table>"
 
 
 def _footer(report: Report, files: Sequence[str], lang: Lang) -> str:

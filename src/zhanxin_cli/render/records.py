@@ -1,14 +1,168 @@
-"""Plain records (dicts of JSON-ready values) shared by the machine-readable formats."""
+"""Plain records (JSON-ready dicts) shared by the machine-readable formats.
+
+Each record has a typed definition, checked by mypy: these TypedDicts are the JSON
+contract the README documents, field for field.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TypedDict
 
 from ..errors import Problem
 from ..history import Change, TargetHistory
 from ..plan import Plan, Target, Task
-from ..progress import TASK_STATES, BureauRow, Group, IndustryRow, Report, TargetProgress, TaskProgress, tally
+from ..progress import (
+    TASK_STATES,
+    BureauRow,
+    Group,
+    IndustryRow,
+    Report,
+    Status,
+    TargetProgress,
+    TaskProgress,
+    TaskState,
+    tally,
+)
+
+Number = int | float
+
+
+class PlanHeader(TypedDict):
+    title: str
+    year: int
+    region: str | None
+
+
+class ItemRecord(TypedDict):
+    id: str
+    section: str
+    industry: str | None
+    industry_name: str | None
+    name: str
+    deadline: str
+    commitment: str | None
+    lead: str | None
+    co: list[str]
+    source: str
+
+
+class TargetRecord(TypedDict):
+    id: str
+    section: str
+    industry: str | None
+    industry_name: str | None
+    name: str
+    value: Number
+    unit: str
+    comparator: str
+    deadline: str
+    commitment: str | None
+    kind: str
+    lead: str | None
+    co: list[str]
+    source: str
+
+
+class ProgressRecord(TargetRecord):
+    actual: Number | None
+    period: str | None
+    expected: Number | None
+    expected_pct: Number | None
+    gap: Number | None
+    completion: Number | None
+    schedule_gap_pp: Number | None
+    status: str
+    stale: bool
+    alarm: bool
+    note: str | None
+    forecast: Number | None
+    forecast_ratio: Number | None
+    verdict: str | None
+    forecast_method: str | None
+
+
+class TaskRecord(ItemRecord):
+    status: str
+    period: str | None
+    stale: bool
+    note: str | None
+
+
+class GroupRecord(TypedDict):
+    targets: int
+    counts: dict[Status, int]
+    lagging: list[str]
+
+
+class IndustryRecord(GroupRecord):
+    id: str | None
+    name: str | None
+    headline: list[str]
+
+
+class TaskCountRecord(TypedDict):
+    count: int
+    counts: dict[TaskState, int]
+
+
+class BureauRecord(TypedDict):
+    id: str | None
+    name: str | None
+    lead: GroupRecord
+    co: GroupRecord
+    tasks: TaskCountRecord
+
+
+class ChangeRecord(TypedDict):
+    id: str
+    change: str
+    before: str
+    after: str
+    before_period: str | None
+    after_period: str | None
+
+
+class ProblemRecord(TypedDict):
+    file: str
+    line: int | None
+    column: int | None
+    message: str
+
+
+class StatusRecord(TypedDict, total=False):
+    plan: PlanHeader
+    as_of: str
+    as_of_date: str
+    elapsed_pct: Number | None
+    selection: dict[str, str]
+    files: list[str]
+    counts: dict[Status, int]
+    task_counts: dict[TaskState, int]
+    targets: list[ProgressRecord]
+    tasks: list[TaskRecord]
+    industries: list[IndustryRecord]
+    bureaus: list[BureauRecord]
+    compared_to: str | None  # only with --compare
+    changes: list[ChangeRecord]  # only with --compare
+    warnings: list[ProblemRecord]
+
+
+class PointRecord(TypedDict):
+    period: str
+    actual: Number | None
+    figure_period: str | None
+    expected_pct: Number | None
+    completion: Number | None
+    schedule_gap_pp: Number | None
+    status: str
+    stale: bool
+
+
+class HistoryRecord(TargetRecord):
+    points: list[PointRecord]
+    forecast: Number | None
+    verdict: str | None
 
 
 def number(value: float) -> int | float:
@@ -16,7 +170,7 @@ def number(value: float) -> int | float:
     return int(value) if float(value).is_integer() and abs(value) < 2**53 else value
 
 
-def item_record(plan: Plan, item: Target | Task) -> dict[str, Any]:
+def item_record(plan: Plan, item: Target | Task) -> ItemRecord:
     """Fields common to targets and tasks, with names resolved (the stable contract)."""
     industry = plan.industries.get(item.industry) if item.industry else None
     return {
@@ -33,32 +187,25 @@ def item_record(plan: Plan, item: Target | Task) -> dict[str, Any]:
     }
 
 
-def target_record(plan: Plan, target: Target) -> dict[str, Any]:
+def target_record(plan: Plan, target: Target) -> TargetRecord:
     """One target as ``zhanxin targets --format json`` prints it."""
-    record = item_record(plan, target)
-    record.update(
-        value=number(target.value),
-        unit=target.unit,
-        comparator=target.comparator,
-        kind=target.kind,
-    )
-    order = (
-        "id",
-        "section",
-        "industry",
-        "industry_name",
-        "name",
-        "value",
-        "unit",
-        "comparator",
-        "deadline",
-        "commitment",
-        "kind",
-        "lead",
-        "co",
-        "source",
-    )
-    return {key: record[key] for key in order}
+    item = item_record(plan, target)
+    return {
+        "id": item["id"],
+        "section": item["section"],
+        "industry": item["industry"],
+        "industry_name": item["industry_name"],
+        "name": item["name"],
+        "value": number(target.value),
+        "unit": target.unit,
+        "comparator": target.comparator,
+        "deadline": item["deadline"],
+        "commitment": item["commitment"],
+        "kind": target.kind,
+        "lead": item["lead"],
+        "co": item["co"],
+        "source": item["source"],
+    }
 
 
 def rounded(value: float | None, digits: int = 4) -> int | float | None:
@@ -66,30 +213,29 @@ def rounded(value: float | None, digits: int = 4) -> int | float | None:
     return None if value is None else number(round(value, digits))
 
 
-def progress_record(report: Report, p: TargetProgress) -> dict[str, Any]:
+def progress_record(report: Report, p: TargetProgress) -> ProgressRecord:
     """One target with its progress: every field of ``target_record`` plus the figures."""
-    record = target_record(report.plan, p.target)
-    record.update(
-        actual=rounded(p.actual),
-        period=p.figure.period.label if p.figure else None,
-        expected=rounded(p.expected),
-        expected_pct=rounded(p.expected_pct, 2),
-        gap=rounded(p.gap),
-        completion=rounded(p.completion, 2),
-        schedule_gap_pp=rounded(p.schedule_gap_pp, 2),
-        status=p.status,
-        stale=p.stale,
-        alarm=p.alarm,
-        note=p.figure.note if p.figure and p.figure.note else None,
-        forecast=rounded(p.forecast.value) if p.forecast else None,
-        forecast_ratio=rounded(p.forecast.ratio) if p.forecast else None,
-        verdict=p.forecast.verdict if p.forecast else None,
-        forecast_method=p.forecast.method if p.forecast else None,
-    )
-    return record
+    return {
+        **target_record(report.plan, p.target),
+        "actual": rounded(p.actual),
+        "period": p.figure.period.label if p.figure else None,
+        "expected": rounded(p.expected),
+        "expected_pct": rounded(p.expected_pct, 2),
+        "gap": rounded(p.gap),
+        "completion": rounded(p.completion, 2),
+        "schedule_gap_pp": rounded(p.schedule_gap_pp, 2),
+        "status": p.status,
+        "stale": p.stale,
+        "alarm": p.alarm,
+        "note": p.figure.note if p.figure and p.figure.note else None,
+        "forecast": rounded(p.forecast.value) if p.forecast else None,
+        "forecast_ratio": rounded(p.forecast.ratio) if p.forecast else None,
+        "verdict": p.forecast.verdict if p.forecast else None,
+        "forecast_method": p.forecast.method if p.forecast else None,
+    }
 
 
-def change_record(change: Change) -> dict[str, Any]:
+def change_record(change: Change) -> ChangeRecord:
     return {
         "id": change.after.target.id,
         "change": change.kind,
@@ -100,26 +246,25 @@ def change_record(change: Change) -> dict[str, Any]:
     }
 
 
-def task_record(report: Report, t: TaskProgress) -> dict[str, Any]:
-    record = item_record(report.plan, t.task)
-    record.update(
-        status=t.status,
-        period=t.figure.period.label if t.figure else None,
-        stale=t.stale,
-        note=t.figure.note if t.figure and t.figure.note else None,
-    )
-    return record
+def task_record(report: Report, t: TaskProgress) -> TaskRecord:
+    return {
+        **item_record(report.plan, t.task),
+        "status": t.status,
+        "period": t.figure.period.label if t.figure else None,
+        "stale": t.stale,
+        "note": t.figure.note if t.figure and t.figure.note else None,
+    }
 
 
-def _group(group: Group) -> dict[str, Any]:
+def _group(group: Group) -> GroupRecord:
     return {
         "targets": len(group.targets),
-        "counts": group.counts,
+        "counts": dict(group.counts),
         "lagging": [p.target.id for p in group.lagging],
     }
 
 
-def industry_record(row: IndustryRow) -> dict[str, Any]:
+def industry_record(row: IndustryRow) -> IndustryRecord:
     return {
         "id": row.id,
         "name": row.name,
@@ -128,14 +273,18 @@ def industry_record(row: IndustryRow) -> dict[str, Any]:
     }
 
 
-def bureau_record(row: BureauRow) -> dict[str, Any]:
+def bureau_record(row: BureauRow) -> BureauRecord:
     return {
         "id": row.id,
         "name": row.name,
         "lead": _group(row.lead),
         "co": _group(row.co),
-        "tasks": {"count": len(row.tasks), "counts": tally((t.status for t in row.tasks), TASK_STATES)},
+        "tasks": {"count": len(row.tasks), "counts": dict(tally((t.status for t in row.tasks), TASK_STATES))},
     }
+
+
+def problem_record(p: Problem) -> ProblemRecord:
+    return {"file": p.file, "line": p.line, "column": p.column, "message": p.message}
 
 
 def report_record(
@@ -144,31 +293,31 @@ def report_record(
     files: Sequence[str] = (),
     changes: Sequence[Change] | None = None,
     compared_to: str | None = None,
-) -> dict[str, Any]:
+) -> StatusRecord:
     """The whole status report as JSON-ready data: the contract documented in the README."""
     plan = report.plan
-    extra: dict[str, Any] = {}
-    if changes is not None:
-        extra = {"compared_to": compared_to, "changes": [change_record(c) for c in changes]}
-    return {
+    record: StatusRecord = {
         "plan": {"title": plan.title, "year": plan.year, "region": plan.region},
         "as_of": report.as_of.label,
         "as_of_date": report.as_of.end.isoformat(),
         "elapsed_pct": rounded(report.elapsed_pct, 2),
         "selection": dict(report.selection),
         "files": list(files),
-        "counts": report.counts,
-        "task_counts": report.task_counts,
+        "counts": dict(report.counts),
+        "task_counts": dict(report.task_counts),
         "targets": [progress_record(report, p) for p in report.targets],
         "tasks": [task_record(report, t) for t in report.tasks],
         "industries": [industry_record(row) for row in report.industries],
         "bureaus": [bureau_record(row) for row in report.bureaus],
-        **extra,
-        "warnings": [{"file": w.file, "line": w.line, "column": w.column, "message": w.message} for w in warnings],
     }
+    if changes is not None:
+        record["compared_to"] = compared_to
+        record["changes"] = [change_record(c) for c in changes]
+    record["warnings"] = [problem_record(w) for w in warnings]
+    return record
 
 
-def point_record(p: TargetProgress) -> dict[str, Any]:
+def point_record(p: TargetProgress) -> PointRecord:
     return {
         "period": p.as_of_label,
         "actual": rounded(p.actual),
@@ -181,7 +330,7 @@ def point_record(p: TargetProgress) -> dict[str, Any]:
     }
 
 
-def history_record(plan: Plan, h: TargetHistory) -> dict[str, Any]:
+def history_record(plan: Plan, h: TargetHistory) -> HistoryRecord:
     last = h.points[-1]
     return {
         **target_record(plan, h.target),

@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 
 from ..figures import Figure, Period
 from ..labels import Lang, label
-from ..plan import Plan, Target, Task
+from ..plan import Target, Task
 from .as_csv import Cell, write_csv
 from .records import rounded
 
@@ -20,20 +20,6 @@ HEADER = {
     Lang.zh: ("指标编号", "名称", "期间", "单位", "上期数值", "数值", "备注"),
     Lang.en: ("target", "name", "period", "unit", "previous", "value", "note"),
 }
-
-
-def template_items(plan: Plan, bureau: str | None, include_co: bool, unassigned: bool = False) -> list[Target | Task]:
-    """The targets and tasks of one template.
-
-    ``bureau`` None with ``unassigned`` False: everything; with ``unassigned`` True: the
-    items whose plan names no responsible unit.
-    """
-    items: list[Target | Task] = [*plan.targets, *plan.tasks]
-    if unassigned:
-        return [i for i in items if i.lead is None]
-    if bureau is None:
-        return items
-    return [i for i in items if i.lead == bureau or (include_co and bureau in i.co)]
 
 
 def render_template(

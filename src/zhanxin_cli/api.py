@@ -1,0 +1,265 @@
+"""The library under the command line: every command is these calls plus printing.
+
+    from zhanxin_cli import api
+
+    plan = api.load_plan("plan.yaml")
+    figures = api.read_figures(["examples/"], plan)
+    status = api.progress(plan, figures)            # as of the latest figure
+    record = status.record()                        # what `zhanxin status -f json` prints
+    text = api.render(status, "markdown")           # or table, csv, json
+
+Errors are :class:`~zhanxin_cli.errors.ZhanxinError` with located problems; nothing here
+prints or exits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .errors import Problem, ZhanxinError
+from .figures import CellError, Period, Series, parse_period
+from .labels import Lang, label
+from .plan import Plan, Target, Task, did_you_mean
+
+if TYPE_CHECKING:
+    from .figures_file import FigureSet
+    from .history import Change, TargetHistory
+    from .progress import Report
+    from .render.formats import Format
+    from .render.records import StatusRecord
+
+PathLike = str | Path
+
+
+def default_plan_path() -> Path:
+    """./plan.yaml when present, otherwise the plan bundled with zhanxin."""
+    local = Path("plan.yaml")
+    if local.is_file():
+        return local
+    return Path(str(resources.files("zhanxin_cli") / "data" / "plan.yaml"))
+
+
+def load_plan(path: PathLike | None = None) -> Plan:
+    """Read and validate a plan file (default: :func:`default_plan_path`)."""
+    from .plan_file import read_plan
+
+    return read_plan(Path(path) if path is not None else default_plan_path())
+
+
+FIGURE_SUFFIXES = (".csv",)
+
+
+def figure_files(paths: Sequence[PathLike]) -> list[Path]:
+    """The files named, with each folder replaced by the figures files in it (sorted)."""
+    files: list[Path] = []
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            found = sorted(p for p in path.iterdir() if p.suffix.lower() in FIGURE_SUFFIXES and p.is_file())
+            if not found:
+                raise ZhanxinError([Problem(str(path), "no figures files (*.csv) in this folder")])
+            files.extend(found)
+        else:
+            files.append(path)
+    return files
+
+
+def read_figures(
+    paths: Sequence[PathLike], plan: Plan, encoding: str | None = None, *, year: int | None = None
+) -> FigureSet:
+    """Read and merge figures files and folders of them (``year``: last year's figures)."""
+    from .figures_file import read_figures as read
+
+    return read(figure_files(paths), plan, encoding, year=year)
+
+
+def previous_figures(plan: Plan, paths: Sequence[PathLike], encoding: str | None = None) -> dict[str, Series]:
+    """Last year's figures (files or folders), by target id, for seasonal forecasts."""
+    return read_figures(paths, plan, encoding, year=plan.year - 1).merged.series
+
+
+def as_of_period(plan: Plan, text: str | None, latest: Period | None = None, *, option: str = "--as-of") -> Period:
+    """The report date: ``text`` (YYYY-MM or YYYY-MM-DD), else ``latest`` (the newest figure)."""
+    if text is None:
+        if latest is None:
+            raise ZhanxinError([Problem(option, "no figures to take the date from: give figures files, or YYYY-MM")])
+        return latest
+    try:
+        period = parse_period(text)
+    except CellError as exc:
+        raise ZhanxinError([Problem(option, str(exc))]) from None
+    if not plan.start_date <= period.end <= plan.end_date:
+        raise ZhanxinError([Problem(option, f"expected a period within the plan's year {plan.year}, found {text}")])
+    return period
+
+
+def industry_id(plan: Plan, name: str | None) -> str | None:
+    """The id of an industry given by id or name; a located error with a suggestion otherwise."""
+    if name is None:
+        return None
+    found = plan.industry_named(name)
+    if found is None:
+        hint = did_you_mean(name, [*plan.industries, *(i.name for i in plan.industries.values())])
+        raise ZhanxinError([Problem("--industry", f"unknown industry {name!r}{hint}")])
+    return found
+
+
+def bureau_id(plan: Plan, name: str | None) -> str | None:
+    """The id of a responsible unit given by id, name or alias."""
+    if name is None:
+        return None
+    found = plan.bureau_named(name)
+    if found is None:
+        hint = did_you_mean(name, [*plan.bureaus, *(b.name for b in plan.bureaus.values())])
+        raise ZhanxinError([Problem("--bureau", f"unknown responsible unit {name!r}{hint}")])
+    return found
+
+
+@dataclass(frozen=True)
+class Status:
+    """A computed status report with what it was computed from."""
+
+    report: Report
+    figures: FigureSet
+    changes: tuple[Change, ...] | None = None
+    compared_to: str | None = None
+
+    def record(self) -> StatusRecord:
+        """The report as JSON-ready data: exactly what ``zhanxin status --format json`` prints."""
+        from .render.records import report_record
+
+        return report_record(self.report, self.figures.warnings, self.figures.files, self.changes, self.compared_to)
+
+
+def progress(
+    plan: Plan,
+    figures: FigureSet,
+    as_of: str | Period | None = None,
+    *,
+    industry: str | None = None,
+    bureau: str | None = None,
+    previous: dict[str, Series] | None = None,
+    compare: str | None = None,
+) -> Status:
+    """Progress as of a date (default: the latest figure), optionally for one industry or
+    unit (id or name), with ``compare`` (YYYY-MM) listing what changed since that month."""
+    from .progress import compute_progress
+
+    period = as_of if isinstance(as_of, Period) else as_of_period(plan, as_of, figures.latest)
+    selection = {"industry": industry_id(plan, industry), "bureau": bureau_id(plan, bureau)}
+    series = figures.merged.series
+    report = compute_progress(plan, series, period, previous=previous, **selection)
+    if compare is None:
+        return Status(report, figures)
+    from .history import compare as compare_reports
+
+    since = as_of_period(plan, compare, option="--compare")
+    before = compute_progress(plan, series, since, previous=previous, **selection)
+    return Status(report, figures, compare_reports(before, report), compare)
+
+
+def histories(
+    plan: Plan,
+    figures: FigureSet,
+    as_of: Period,
+    target_ids: Sequence[str] = (),
+    previous: dict[str, Series] | None = None,
+) -> tuple[TargetHistory, ...]:
+    """Month-by-month paths of the named targets (all when none is named)."""
+    from .history import histories as paths
+
+    known = {t.id for t in plan.targets}
+    unknown = [
+        Problem("history", f"unknown target {i!r}" + did_you_mean(i, known)) for i in target_ids if i not in known
+    ]
+    if unknown:
+        raise ZhanxinError(unknown)
+    return paths(plan, figures.merged.series, as_of, target_ids, previous)
+
+
+def explain(status: Status, target_id: str, lang: Lang = Lang.zh) -> str:
+    """The formula and every input behind one target's figures, status and forecast."""
+    from .render.explain import explain as explain_target
+
+    for p in status.report.targets:
+        if p.target.id == target_id:
+            return explain_target(status.report, p, lang)
+    hint = did_you_mean(target_id, [t.id for t in status.report.plan.targets])
+    raise ZhanxinError([Problem("--explain", f"unknown target {target_id!r}{hint}")])
+
+
+def render(
+    status: Status,
+    output_format: Format | str = "table",
+    lang: Lang | str = Lang.zh,
+    *,
+    tables: Sequence[str] = ("industry", "bureau", "target"),
+    width: int = 200,
+    color: bool = False,
+) -> str:
+    """The status report as text in a format: table, json, csv or markdown."""
+    from .render.formats import STATUS_WRITERS, Format, Layout, StatusDocument
+
+    document = StatusDocument(
+        status.report, status.figures.warnings, status.figures.files, status.changes, status.compared_to
+    )
+    return STATUS_WRITERS[Format(output_format)](document, Layout(tables, Lang(lang), width, color))
+
+
+def render_history(
+    plan: Plan,
+    as_of: Period,
+    paths: Sequence[TargetHistory],
+    output_format: Format | str = "table",
+    lang: Lang | str = Lang.zh,
+    *,
+    detailed: bool = False,
+    width: int = 200,
+    color: bool = False,
+) -> str:
+    from .render.formats import HISTORY_WRITERS, Format, HistoryDocument, Layout
+
+    document = HistoryDocument(plan, as_of, paths, detailed)
+    return HISTORY_WRITERS[Format(output_format)](document, Layout(lang=Lang(lang), width=width, color=color))
+
+
+@dataclass(frozen=True)
+class FormJob:
+    """One collection form to write: where, and which targets and tasks it lists."""
+
+    path: Path
+    items: tuple[Target | Task, ...]
+
+
+def template_items(plan: Plan, bureau: str | None, include_co: bool, unassigned: bool = False) -> list[Target | Task]:
+    """The targets and tasks of one form.
+
+    ``bureau`` None with ``unassigned`` False: everything; with ``unassigned`` True: the
+    items whose plan names no responsible unit.
+    """
+    items: list[Target | Task] = [*plan.targets, *plan.tasks]
+    if unassigned:
+        return [i for i in items if i.lead is None]
+    if bureau is None:
+        return items
+    return [i for i in items if i.lead == bureau or (include_co and bureau in i.co)]
+
+
+def form_jobs(plan: Plan, period: Period, folder: Path, include_co: bool, lang: Lang) -> list[FormJob]:
+    """One form per responsible unit (and one for the items the plan assigns to none), in ``folder``."""
+    from .output_file import inside, safe_file_name
+
+    jobs = []
+    for key, bureau in plan.bureaus.items():
+        items = template_items(plan, key, include_co)
+        if items:
+            jobs.append(FormJob(inside(folder, f"{period.label}_{safe_file_name(bureau.name, key)}.csv"), tuple(items)))
+    unassigned = template_items(plan, None, False, unassigned=True)
+    if unassigned:
+        name = safe_file_name(label("unassigned", lang), "unassigned")
+        jobs.append(FormJob(inside(folder, f"{period.label}_{name}.csv"), tuple(unassigned)))
+    return jobs

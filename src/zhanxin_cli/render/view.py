@@ -1,0 +1,531 @@
+"""One view of every table: its columns and rows, with every display rule applied once.
+
+The writers (terminal, Markdown, CSV, HTML) only lay a view out; none of them decides
+what a cell shows. A cell carries the text people read (as styled spans, with an
+optional second line), and the value a machine format writes. A column says whether it
+is for people, for data, or both, so that the CSV export and the terminal table are two
+layouts of the same rows and can never disagree about a rule (a milestone has no
+schedule gap; a stale figure says the period it is from; a cross-cutting target has no
+industry; …).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from ..figures import Period
+from ..history import Change, TargetHistory
+from ..labels import Lang, label, list_separator
+from ..plan import Plan, Target
+from ..progress import STATUSES, TASK_STATES, BureauRow, Report, Status, TargetProgress
+from .records import rounded
+from .text import (
+    K,
+    actual_text,
+    fmt_number,
+    fmt_pct,
+    fmt_pp,
+    fmt_value,
+    forecast_text,
+    month_label,
+    selection_names,
+    sparkline,
+    target_text,
+)
+
+Align = Literal["left", "right"]
+Scalar = str | int | float | bool | None
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A run of text and its meaning for colour: a status, verdict or change key, or
+    ``ensure``/``strive``/``alarm``/``dim``/``bold``. ``words`` spans repeat in words what
+    colour shows, for formats without colour (Markdown, CSV)."""
+
+    text: str
+    style: str = ""
+    words: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    spans: tuple[Span, ...] = ()
+    value: Scalar = None  # what a machine format (CSV) writes
+    detail: Span | None = None  # a second line, e.g. "数据截至 2023-09"
+
+    def text(self, *, words: bool = False) -> str:
+        """The cell's text on one line (``words``: with the spans that stand in for colour)."""
+        return "".join(s.text for s in self.spans if words or not s.words)
+
+
+EMPTY = Cell()
+
+
+def text_cell(text: str, style: str = "") -> Cell:
+    return Cell((Span(text, style),) if text else (), text)
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    key: str
+    heading: str
+    align: Align = "left"
+    wrap: bool = False  # long text that may wrap onto several lines
+    people: bool = True  # shown in the tables people read (terminal, Markdown, HTML)
+    data: bool = True  # written to the data export (CSV)
+    data_heading: str = ""  # the CSV heading, where it says more (a unit)
+
+    @property
+    def csv_heading(self) -> str:
+        return self.data_heading or self.heading
+
+
+@dataclass(frozen=True)
+class Row:
+    cells: Mapping[str, Cell]
+    item: TargetProgress | None = None  # for writers that draw more (a bar, a sparkline)
+
+    def __getitem__(self, key: str) -> Cell:
+        return self.cells.get(key, EMPTY)
+
+
+@dataclass(frozen=True)
+class TableView:
+    key: str  # industry, bureau, target, task, changes, history, history_long, history_detail, targets
+    title: str
+    columns: tuple[Column, ...]
+    rows: tuple[Row, ...]
+
+    @property
+    def for_people(self) -> tuple[Column, ...]:
+        return tuple(c for c in self.columns if c.people)
+
+    @property
+    def for_data(self) -> tuple[Column, ...]:
+        return tuple(c for c in self.columns if c.data)
+
+
+@dataclass(frozen=True)
+class StatusView:
+    """The status report: title, summary lines, 确保 alarms, then tables."""
+
+    title: str
+    selection: str  # "筛选：…" or empty
+    summary: tuple[Span, ...]
+    task_summary: tuple[Span, ...]  # empty when the report has no tasks
+    alarms: tuple[tuple[Span, ...], ...]
+    tables: tuple[TableView, ...] = field(default=())
+
+    def table(self, key: str) -> TableView | None:
+        return next((t for t in self.tables if t.key == key), None)
+
+
+# ---- the status report ------------------------------------------------------------------
+
+
+def status_view(
+    report: Report,
+    tables: Sequence[str] = ("industry", "bureau", "target"),
+    lang: Lang = Lang.zh,
+    changes: Sequence[Change] | None = None,
+    compared_to: str | None = None,
+) -> StatusView:
+    """The whole status report; ``tables`` names which tables (industry, bureau, target, task)."""
+    plan = report.plan
+    colon = label("colon", lang)
+    summary = (
+        Span(label("elapsed", lang, pct=fmt_pct(report.elapsed_pct)) + " · "),
+        Span(label("n_targets_status", lang, n=len(report.targets)) + colon),
+        *counts_spans(report.counts, STATUSES, lang),
+    )
+    task_summary: tuple[Span, ...] = ()
+    if report.tasks:
+        task_summary = (
+            Span(label("n_tasks_status", lang, n=len(report.tasks)) + colon),
+            *counts_spans(report.task_counts, TASK_STATES, lang),
+        )
+    alarms = tuple(
+        (
+            Span(label("alarm_title", lang), "alarm"),
+            Span(colon, "alarm"),
+            Span(
+                f"{p.target.name} {actual_text(p)} / {target_text(p.target)} ({label(p.status, lang)}"
+                f" {fmt_pp(p.schedule_gap_pp)} {label('pp', lang)})"
+            ),
+        )
+        for p in report.alarms
+    )
+    views: list[TableView] = []
+    if changes is not None:
+        views.append(changes_view(changes, compared_to or "", lang))
+    if "industry" in tables and report.industries:
+        views.append(industry_view(report, lang))
+    if "bureau" in tables and report.bureaus:
+        views.append(bureau_view(report, lang))
+    if "target" in tables and report.targets:
+        views.append(target_view(report, lang))
+    if "target" in tables and report.tasks:
+        views.append(task_view(report, lang))
+    selection = ""
+    if report.selection:
+        selection = label("selection", lang, what=list_separator(lang).join(selection_names(report)))
+    return StatusView(
+        title=label("status_title", lang, title=plan.title, as_of=report.as_of.label),
+        selection=selection,
+        summary=summary,
+        task_summary=task_summary,
+        alarms=alarms,
+        tables=tuple(views),
+    )
+
+
+def counts_spans(counts: Mapping[K, int], keys: Sequence[K], lang: Lang) -> tuple[Span, ...]:
+    """ "已达标 9 · 正常 11 …": the non-zero counts, in order, each in its colour."""
+    spans: list[Span] = []
+    for key in keys:
+        if counts.get(key):
+            if spans:
+                spans.append(Span(" · "))
+            spans.append(Span(f"{label(key, lang)} {counts[key]}", key))
+    return tuple(spans) or (Span("—"),)
+
+
+def _count_columns(lang: Lang) -> list[Column]:
+    return [Column(s, label(s, lang), "right") for s in STATUSES]
+
+
+def _count_cells(counts: Mapping[Status, int]) -> dict[str, Cell]:
+    return {s: Cell((Span(str(counts[s]), s),) if counts[s] else (), counts[s]) for s in STATUSES}
+
+
+def industry_view(report: Report, lang: Lang = Lang.zh) -> TableView:
+    columns = (
+        Column("industry", label("industry", lang)),
+        Column("n", label("n", lang), "right"),
+        *_count_columns(lang),
+        Column("headline", label("headline", lang), wrap=True, data=False),
+    )
+    rows = []
+    for row in report.industries:
+        headline: list[Span] = []
+        for p in row.headline:
+            if headline:
+                headline.append(Span("\n"))
+            headline.append(Span(f"{p.target.name} {actual_text(p)} / {target_text(p.target)} "))
+            headline.append(Span(label(p.status, lang), p.status))
+        cells = {
+            "industry": text_cell(row.name or label("cross_cutting", lang)),
+            "n": Cell((Span(str(len(row.group.targets))),), len(row.group.targets)),
+            **_count_cells(row.group.counts),
+            "headline": Cell(tuple(headline)),
+        }
+        rows.append(Row(cells))
+    return TableView("industry", label("by_industry", lang), columns, tuple(rows))
+
+
+def lagging_spans(row: BureauRow, lang: Lang) -> tuple[Span, ...]:
+    """The targets a unit is behind on: those it leads, then those it co-operates on (marked)."""
+    spans: list[Span] = []
+    marked = [*((p, "") for p in row.lead.lagging), *((p, label("co_mark", lang)) for p in row.co.lagging)]
+    for p, mark in marked:
+        if spans:
+            spans.append(Span(list_separator(lang)))
+        spans.append(Span(p.target.name + mark, p.status))
+    return tuple(spans)
+
+
+def bureau_view(report: Report, lang: Lang = Lang.zh) -> TableView:
+    columns = (
+        Column("bureau", label("bureau", lang)),
+        Column("lead_n", label("lead_n", lang), "right"),
+        *_count_columns(lang),
+        Column("co_n", label("co_n", lang), "right"),
+        Column("co_lagging", label("co_lagging", lang), "right"),
+        Column("lagging", label("lagging", lang), wrap=True),
+    )
+    rows = []
+    for row in report.bureaus:
+        lagging = lagging_spans(row, lang)
+        co_lagging = len(row.co.lagging)
+        cells = {
+            "bureau": text_cell(row.name or label("unassigned", lang)),
+            "lead_n": Cell((Span(str(len(row.lead.targets))),), len(row.lead.targets)),
+            **_count_cells(row.lead.counts),
+            "co_n": Cell((Span(str(len(row.co.targets))),), len(row.co.targets)),
+            "co_lagging": Cell((Span(str(co_lagging)),) if co_lagging else (), co_lagging),
+            "lagging": Cell(lagging, "".join(s.text for s in lagging)),
+        }
+        rows.append(Row(cells))
+    return TableView("bureau", label("by_bureau", lang), columns, tuple(rows))
+
+
+def _commitment_spans(target: Target, lang: Lang) -> tuple[Span, ...]:
+    if not target.commitment:
+        return ()
+    return (Span(f" [{label(target.commitment, lang)}]", target.commitment),)
+
+
+def status_cell(p: TargetProgress, lang: Lang) -> Cell:
+    """The status in words and colour: ‼ for a 确保 alarm, the figure's period when it is stale."""
+    spans: tuple[Span, ...] = (Span("‼ ", "alarm"),) if p.alarm else ()
+    spans += (Span(label(p.status, lang), p.status),)
+    detail = None
+    if p.stale and p.figure is not None:
+        detail = Span(label("stale", lang, period=p.figure.period.label), "dim")
+    return Cell(spans, label(p.status, lang), detail)
+
+
+def forecast_cell(p: TargetProgress, lang: Lang) -> Cell:
+    if p.forecast is None:
+        return EMPTY
+    return Cell((Span(forecast_text(p, lang), p.forecast.verdict),), rounded(p.forecast.value))
+
+
+def _schedule_gap(p: TargetProgress) -> float | None:
+    """No schedule gap for a milestone: it is reached or not."""
+    return None if p.target.kind == "milestone" else p.schedule_gap_pp
+
+
+def _expected(p: TargetProgress) -> float | None:
+    """序时应完成 is shown only for a cumulative target; the others are due whole."""
+    return p.expected if p.target.kind == "cumulative" else None
+
+
+def progress_cells(p: TargetProgress, lang: Lang) -> dict[str, Cell]:
+    """The figures of one target at one date: actual, expected, gap, completion, schedule gap, status."""
+    unit = p.target.unit
+    expected, schedule_gap = _expected(p), _schedule_gap(p)
+    milestone = p.target.kind == "milestone"
+    return {
+        "actual": Cell((Span(actual_text(p)),), rounded(p.actual)),
+        "expected": Cell((Span(fmt_value(expected, unit)),) if expected is not None else (), rounded(expected)),
+        "gap": Cell((Span(fmt_number(p.gap)),) if p.gap is not None else (), rounded(p.gap)),
+        "completion": Cell((Span(fmt_pct(p.completion)),), rounded(p.completion, 2)),
+        "schedule_gap": Cell(() if milestone else (Span(fmt_pp(schedule_gap)),), rounded(schedule_gap, 2)),
+        "status": status_cell(p, lang),
+    }
+
+
+def _industry_name(plan: Plan, industry: str | None, lang: Lang) -> str:
+    return plan.industries[industry].name if industry else label("cross_cutting", lang)
+
+
+def _bureau_name(plan: Plan, bureau: str | None, lang: Lang, none: str = "") -> str:
+    return plan.bureaus[bureau].name if bureau else none
+
+
+def target_view(report: Report, lang: Lang = Lang.zh) -> TableView:
+    plan = report.plan
+    pp = f" ({label('pp', lang)})"
+    columns = (
+        Column("id", label("id", lang), people=False),
+        Column("section", label("section", lang)),
+        Column("industry", label("industry", lang), people=False),
+        Column("name", label("name", lang), wrap=True),
+        Column("target", label("target", lang), "right"),
+        Column("unit", label("unit", lang), people=False),
+        Column("deadline", label("deadline", lang), people=False),
+        Column("commitment", label("commitment", lang), people=False),
+        Column("kind", label("kind", lang), people=False),
+        Column("lead", label("lead", lang), people=False),
+        Column("co", label("co", lang), people=False),
+        Column("actual", label("actual", lang), "right"),
+        Column("period", label("period", lang), people=False),
+        Column("expected", label("expected", lang), "right"),
+        Column("gap", label("gap", lang), "right"),
+        Column("completion", label("completion", lang), "right", data_heading=label("completion", lang) + " (%)"),
+        Column("schedule_gap", label("schedule_gap", lang), "right", data_heading=label("schedule_gap", lang) + pp),
+        Column("status", label("status", lang)),
+        Column("forecast", label("forecast", lang), "right"),
+        Column("verdict", label("verdict", lang), people=False),
+        Column("note", label("note", lang), people=False),
+    )
+    sep = list_separator(lang)
+    rows = []
+    for p in report.targets:
+        t = p.target
+        cells = {
+            "id": text_cell(t.id),
+            "section": text_cell(t.section),
+            "industry": text_cell(_industry_name(plan, t.industry, lang)),
+            "name": Cell((Span(t.name), *_commitment_spans(t, lang)), t.name),
+            "target": Cell((Span(target_text(t)),), rounded(t.value)),
+            "unit": text_cell(t.unit),
+            "deadline": text_cell(plan.deadline_of(t).isoformat()),
+            "commitment": text_cell(label(t.commitment, lang) if t.commitment else ""),
+            "kind": text_cell(label(t.kind, lang)),
+            "lead": text_cell(_bureau_name(plan, t.lead, lang)),
+            "co": text_cell(sep.join(plan.bureaus[b].name for b in t.co)),
+            "period": text_cell(p.figure.period.label if p.figure else ""),
+            **progress_cells(p, lang),
+            "forecast": forecast_cell(p, lang),
+            "verdict": text_cell(label(p.forecast.verdict, lang) if p.forecast else ""),
+            "note": text_cell(p.figure.note if p.figure else ""),
+        }
+        rows.append(Row(cells, p))
+    return TableView("target", label("by_target", lang), columns, tuple(rows))
+
+
+def task_view(report: Report, lang: Lang = Lang.zh) -> TableView:
+    plan = report.plan
+    columns = (
+        Column("id", label("id", lang), people=False),
+        Column("section", label("section", lang)),
+        Column("task", label("task", lang), wrap=True),
+        Column("lead", label("lead", lang)),
+        Column("status", label("status", lang)),
+        Column("note", label("note", lang), wrap=True),
+    )
+    rows = []
+    for t in report.tasks:
+        status: tuple[Span, ...] = (Span(label(t.status, lang), t.status),)
+        if t.stale and t.figure is not None:
+            status += (Span(f" ({label('stale', lang, period=t.figure.period.label)})", "dim"),)
+        cells = {
+            "id": text_cell(t.task.id),
+            "section": text_cell(t.task.section),
+            "task": text_cell(t.task.name),
+            "lead": text_cell(_bureau_name(plan, t.task.lead, lang, label("unassigned", lang))),
+            "status": Cell(status, label(t.status, lang)),
+            "note": text_cell(t.figure.note if t.figure else ""),
+        }
+        rows.append(Row(cells))
+    return TableView("task", label("tasks_title", lang), columns, tuple(rows))
+
+
+def changes_view(changes: Sequence[Change], since: str, lang: Lang = Lang.zh) -> TableView:
+    columns = tuple(
+        Column(key, label(key, lang), wrap=key == "name") for key in ("change", "section", "name", "before", "after")
+    )
+    rows = []
+    for c in changes:
+        t = c.after.target
+        after = text_cell(label(c.after.status, lang), c.after.status)
+        if c.kind == "newly_stale" and c.after.figure is not None:
+            after = text_cell(label("stale", lang, period=c.after.figure.period.label), "dim")
+        cells = {
+            "change": text_cell(label(c.kind, lang), c.kind),
+            "section": text_cell(t.section),
+            "name": text_cell(t.name),
+            "before": text_cell(label(c.before.status, lang), c.before.status),
+            "after": after,
+        }
+        rows.append(Row(cells, c.after))
+    if not rows:
+        rows.append(Row({"change": text_cell("—")}))
+    return TableView("changes", label("changes_title", lang, period=since), columns, tuple(rows))
+
+
+# ---- history ----------------------------------------------------------------------------
+
+
+def history_title(plan: Plan, as_of: Period, lang: Lang) -> str:
+    return label("history_title", lang, title=plan.title, as_of=as_of.label)
+
+
+def history_view(paths: Sequence[TargetHistory], lang: Lang = Lang.zh) -> TableView:
+    """All targets by month: completion % coloured by status, a sparkline, the projection."""
+    months = [p.as_of_label for p in paths[0].points] if paths else []
+    columns = (
+        Column("section", label("section", lang)),
+        Column("name", label("name", lang), wrap=True),
+        Column("trend", label("trend", lang)),
+        *(Column(m, month_label(m, lang), "right") for m in months),
+        Column("forecast", label("forecast", lang), "right"),
+    )
+    rows = []
+    for h in paths:
+        cells: dict[str, Cell] = {
+            "section": text_cell(h.target.section),
+            "name": text_cell(h.target.name),
+            "trend": text_cell(sparkline([p.actual for p in h.points])),
+            "forecast": forecast_cell(h.points[-1], lang),
+        }
+        for m, p in zip(months, h.points, strict=True):
+            if p.completion is not None:
+                spans = (
+                    Span(f"{p.completion:.0f}%", p.status),
+                    Span(f" {label(p.status, lang)}", p.status, words=True),
+                )
+                cells[m] = Cell(spans, rounded(p.completion, 2))
+        rows.append(Row(cells, h.points[-1]))
+    return TableView("history", "", columns, tuple(rows))
+
+
+def history_long_view(paths: Sequence[TargetHistory], lang: Lang = Lang.zh) -> TableView:
+    """One row per target and month (the data export of the history)."""
+    pct, pp = " (%)", f" ({label('pp', lang)})"
+    columns = (
+        Column("id", label("id", lang)),
+        Column("name", label("name", lang), wrap=True),
+        Column("period", label("period", lang)),
+        Column("actual", label("actual", lang), "right"),
+        Column("expected_pct", label("expected", lang), "right", data_heading=label("expected", lang) + pct),
+        Column("completion", label("completion", lang), "right", data_heading=label("completion", lang) + pct),
+        Column("schedule_gap", label("schedule_gap", lang), "right", data_heading=label("schedule_gap", lang) + pp),
+        Column("status", label("status", lang)),
+    )
+    rows = []
+    for h in paths:
+        for p in h.points:
+            figures = progress_cells(p, lang)
+            cells = {
+                "id": text_cell(h.target.id),
+                "name": text_cell(h.target.name),
+                "period": text_cell(p.as_of_label),
+                "actual": figures["actual"],
+                "expected_pct": Cell((Span(fmt_pct(p.expected_pct)),), rounded(p.expected_pct, 2)),
+                "completion": figures["completion"],
+                "schedule_gap": figures["schedule_gap"],
+                "status": figures["status"],
+            }
+            rows.append(Row(cells, p))
+    return TableView("history_long", "", columns, tuple(rows))
+
+
+def history_detail_view(h: TargetHistory, lang: Lang = Lang.zh) -> TableView:
+    """One target month by month."""
+    t = h.target
+    columns = (
+        Column("period", label("period", lang)),
+        *(Column(k, label(k, lang), "right") for k in ("actual", "expected", "completion", "schedule_gap")),
+        Column("status", label("status", lang)),
+    )
+    rows = []
+    for p in h.points:
+        cells = {"period": text_cell(p.as_of_label), **progress_cells(p, lang)}
+        cells["status"] = text_cell(label(p.status, lang), p.status)
+        rows.append(Row(cells, p))
+    title = f"{t.id} · {t.name} · {target_text(t)}  {sparkline([p.actual for p in h.points])}"
+    return TableView("history_detail", title, columns, tuple(rows))
+
+
+# ---- the plan's targets -----------------------------------------------------------------
+
+
+def targets_view(plan: Plan, lang: Lang = Lang.zh) -> TableView:
+    """Every numeric target of the plan (``zhanxin targets``)."""
+    wraps = ("name", "co", "industry")
+    keys = ("id", "section", "industry", "name", "target", "deadline", "commitment", "lead", "co")
+    columns = tuple(Column(k, label(k, lang), "right" if k == "target" else "left", wrap=k in wraps) for k in keys)
+    sep = list_separator(lang)
+    rows = [
+        Row(
+            {
+                "id": text_cell(t.id),
+                "section": text_cell(t.section),
+                "industry": text_cell(_industry_name(plan, t.industry, lang)),
+                "name": text_cell(t.name),
+                "target": Cell((Span(target_text(t)),), rounded(t.value)),
+                "deadline": text_cell(plan.deadline_of(t).isoformat()),
+                "commitment": text_cell(label(t.commitment, lang) if t.commitment else ""),
+                "lead": text_cell(_bureau_name(plan, t.lead, lang, label("unassigned", lang))),
+                "co": text_cell(sep.join(plan.bureaus[b].name for b in t.co)),
+            }
+        )
+        for t in plan.targets
+    ]
+    return TableView("targets", f"{plan.title} · {label('targets_title', lang)}", columns, tuple(rows))
