@@ -1,0 +1,126 @@
+"""Structural checks beside the golden files: in every format, every row of every table has
+exactly as many cells as its header, and every output format has a writer."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from zhanxin_cli.cli import StatusFormat
+from zhanxin_cli.render.formats import HISTORY_WRITERS, STATUS_WRITERS, Format
+
+from .conftest import BUNDLED_PLAN, REPO, Cli
+
+EXAMPLES = sorted((REPO / "examples").glob("*.csv"))
+TABLES = ["industry", "bureau", "target"]
+
+
+def test_every_format_has_one_writer_for_each_report() -> None:
+    assert {f.value for f in Format} == {f.value for f in StatusFormat}
+    assert set(STATUS_WRITERS) == set(Format)
+    assert set(HISTORY_WRITERS) == set(Format)
+
+
+def csv_widths(text: str) -> tuple[int, set[int]]:
+    rows = list(csv.reader(io.StringIO(text.removeprefix("\ufeff"))))
+    return len(rows[0]), {len(r) for r in rows[1:]}
+
+
+@pytest.mark.parametrize("by", TABLES)
+def test_csv_rows_are_as_wide_as_the_header(cli: Cli, by: str) -> None:
+    result = cli("status", "--plan", BUNDLED_PLAN, *EXAMPLES, "--format", "csv", "--by", by)
+    assert result.code == 0
+    header, rows = csv_widths(result.out)
+    assert rows == {header}, f"header {header} cells, rows {rows}"
+
+
+def test_history_csv_rows_are_as_wide_as_the_header(cli: Cli) -> None:
+    result = cli("history", "--plan", BUNDLED_PLAN, *EXAMPLES, "--format", "csv")
+    header, rows = csv_widths(result.out)
+    assert rows == {header}
+
+
+def markdown_tables(text: str) -> list[list[int]]:
+    """Cells per line of each pipe table (escaped pipes are not separators)."""
+    tables: list[list[int]] = []
+    current: list[int] = []
+    for line in [*text.splitlines(), ""]:
+        if line.startswith("|"):
+            current.append(len(re.findall(r"(?<!\\)\|", line)) - 1)
+        elif current:
+            tables.append(current)
+            current = []
+    return tables
+
+
+@pytest.mark.parametrize("command", ["status", "history"])
+def test_markdown_rows_are_as_wide_as_the_header(cli: Cli, command: str) -> None:
+    result = cli(command, "--plan", BUNDLED_PLAN, *EXAMPLES, "--format", "markdown")
+    tables = markdown_tables(result.out)
+    assert tables
+    for cells in tables:
+        assert len(set(cells)) == 1, cells
+
+
+def terminal_tables(text: str) -> list[list[int]]:
+    """Column separators per line of each box-drawn table."""
+    tables: list[list[int]] = []
+    current: list[int] = []
+    for line in [*text.splitlines(), ""]:
+        first = line[:1]
+        if first and first in "┃│":
+            current.append(line.count("┃") + line.count("│"))
+        elif first and first in "┏┡└":
+            continue
+        elif current:
+            tables.append(current)
+            current = []
+    return tables
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["status", *EXAMPLES],
+        ["status", *EXAMPLES, "--lang", "en"],
+        ["history", *EXAMPLES],
+        ["targets"],
+    ],
+    ids=["status", "status-en", "history", "targets"],
+)
+def test_terminal_rows_are_as_wide_as_the_header(cli: Cli, args: list[str | Path]) -> None:
+    result = cli(*args[:1], "--plan", BUNDLED_PLAN, *args[1:])
+    assert result.code == 0
+    tables = terminal_tables(result.out)
+    assert tables
+    for lines in tables:
+        assert len(set(lines)) == 1, lines
+
+
+class _Cells(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tables: list[list[int]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "table":
+            self.tables.append([])
+        elif tag == "tr":
+            self.tables[-1].append(0)
+        elif tag in ("td", "th"):
+            self.tables[-1][-1] += 1
+
+
+def test_html_rows_are_as_wide_as_the_header(cli: Cli, tmp_path: Path) -> None:
+    out = tmp_path / "report.html"
+    assert cli("report", "--plan", BUNDLED_PLAN, *EXAMPLES, "-o", out).code == 0
+    parser = _Cells()
+    parser.feed(out.read_text(encoding="utf-8"))
+    assert len(parser.tables) >= 3
+    for rows in parser.tables:
+        assert len(set(rows)) == 1, rows
