@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -12,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import yaml
 
 from zhanxin_cli import __version__
 
@@ -251,3 +253,38 @@ def test_console_script_exit_codes(tmp_path: Path) -> None:
 
 def test_readme_plan_and_bundled_plan_are_the_same_file() -> None:
     assert (REPO / "plan.yaml").resolve() == BUNDLED_PLAN.resolve()
+
+
+def test_validate_takes_several_plans_each_under_its_own_name(cli: Cli, tmp_path: Path) -> None:
+    missing = tmp_path / "missing.yaml"
+    both = cli("validate", SECOND_PLAN, BROKEN)
+    assert both.code == 1
+    assert both.out == f"{SECOND_PLAN}: 有效 (4 项指标，1 项任务，2 个责任单位，2 个产业)\n"
+    assert both.err.startswith(f"{BROKEN}:15:15: ")
+    with_unreadable = cli("validate", BROKEN, missing, SECOND_PLAN)
+    assert with_unreadable.code == 2  # the worst outcome wins: unreadable (2) over invalid (1)
+    assert f"{missing}: no such file" in with_unreadable.err
+    data = json.loads(cli("validate", SECOND_PLAN, BROKEN, "-f", "json").out)
+    assert [d["valid"] for d in data] == [True, False]
+    assert [d["file"] for d in data] == [str(SECOND_PLAN), str(BROKEN)]
+
+
+def test_the_pre_commit_hook_takes_two_plan_files_one_broken(tmp_path: Path) -> None:
+    """pre-commit passes every matching file of a commit at once, after the hook's entry."""
+    script = Path(sys.executable).with_name("zhanxin")
+    if not script.exists():
+        pytest.skip("console script not installed in this environment")
+    (hook,) = yaml.safe_load((REPO / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    assert re.search(hook["files"], "plans/plan_2025.yaml")
+    entry = hook["entry"].split()
+    assert entry[0] == "zhanxin"
+    done = subprocess.run(
+        [str(script), *entry[1:], str(SECOND_PLAN), str(BROKEN)],
+        capture_output=True,
+        text=True,
+        env=_env(),
+        check=False,
+    )
+    assert done.returncode == 1
+    assert done.stdout.startswith(f"{SECOND_PLAN}: ")
+    assert done.stderr.startswith(f"{BROKEN}:15:15: ")

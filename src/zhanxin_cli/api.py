@@ -50,6 +50,31 @@ def load_plan(path: PathLike | None = None) -> Plan:
     return read_plan(Path(path) if path is not None else default_plan_path())
 
 
+@dataclass(frozen=True)
+class PlanCheck:
+    """The outcome of validating one plan file."""
+
+    file: str
+    plan: Plan | None
+    problems: tuple[Problem, ...] = ()
+    exit_code: int = 0  # 0 valid, 1 invalid, 2 unreadable
+
+
+def check_plans(paths: Sequence[PathLike]) -> list[PlanCheck]:
+    """Validate each plan file on its own; every problem of every file, none raised."""
+    from .errors import InvalidContent
+
+    checks = []
+    for path in paths:
+        try:
+            checks.append(PlanCheck(str(path), load_plan(path)))
+        except InvalidContent as exc:
+            checks.append(PlanCheck(str(path), None, exc.problems, 1))
+        except ZhanxinError as exc:
+            checks.append(PlanCheck(str(path), None, exc.problems, 2))
+    return checks
+
+
 FIGURE_SUFFIXES = (".csv",)
 
 

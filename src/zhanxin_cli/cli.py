@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
-from .errors import ExitCode, InvalidContent, Problem, ZhanxinError
-from .labels import Lang, label
+from .errors import ExitCode, Problem, ZhanxinError
+from .labels import Lang
 
 if TYPE_CHECKING:
     from .figures import Series
@@ -130,43 +130,33 @@ def _root(
 
 @app.command()
 def validate(
-    plan_arg: Annotated[Path | None, typer.Argument(metavar="[PLAN]", help="Plan file (same as --plan).")] = None,
+    plan_args: Annotated[
+        list[Path] | None, typer.Argument(metavar="[PLAN]...", help="Plan files (default: as --plan).")
+    ] = None,
     plan: PlanOption = None,
     output_format: Annotated[
         ValidateFormat, typer.Option("--format", "-f", help="text, json, or github (CI annotations).")
     ] = ValidateFormat.text,
     lang: LangOption = Lang.zh,
 ) -> None:
-    """Check a plan file; report every problem with its line and column.
+    """Check plan files; report every problem with its file, line and column.
 
-    Exit 0 when valid, 1 when invalid, 2 when the file cannot be read.
+    Exit 0 when all are valid, 1 when any is invalid, 2 when any cannot be read.
     """
-    from .api import default_plan_path
-    from .render.as_json import dumps
+    from .api import check_plans, default_plan_path
+    from .render.problems import validation_json, validation_text
 
-    path = plan_arg or plan or default_plan_path()
-    try:
-        loaded = _load(path)
-    except InvalidContent as exc:
-        if output_format is ValidateFormat.json:
-            _out(dumps({"file": str(path), "valid": False, "problems": [_problem_dict(p) for p in exc.problems]}))
-        elif output_format is ValidateFormat.github:
-            _out("".join(_github(p) + "\n" for p in exc.problems))
-        else:
-            _report(exc.problems)
-        raise typer.Exit(ExitCode.FINDINGS) from None
-    counts = {
-        "targets": len(loaded.targets),
-        "tasks": len(loaded.tasks),
-        "bureaus": len(loaded.bureaus),
-        "industries": len(loaded.industries),
-    }
+    paths = plan_args or [plan or default_plan_path()]
+    checks = check_plans(paths)
     if output_format is ValidateFormat.json:
-        _out(dumps({"file": str(path), "valid": True, "problems": [], "counts": counts}))
-        return
-    parts = [label(f"n_{key}", lang, n=n) for key, n in counts.items()]
-    sep = "，" if lang is Lang.zh else ", "
-    _out(f"{path}: {label('valid', lang)} ({sep.join(parts)})\n")
+        _out(validation_json(checks))
+    else:
+        out, err = validation_text(checks, lang, github=output_format is ValidateFormat.github)
+        _out(out)
+        _report_text(err)
+    worst = max(c.exit_code for c in checks)
+    if worst:
+        raise typer.Exit(worst)
 
 
 @app.command()
@@ -413,18 +403,9 @@ def report(
     sys.stderr.write(f"{output}: {len(html.encode('utf-8')):,} bytes\n")
 
 
-def _problem_dict(p: Problem) -> dict[str, object]:
-    return {"file": p.file, "line": p.line, "column": p.column, "message": p.message}
-
-
-def _github(p: Problem) -> str:
-    where = f"file={p.file}"
-    if p.line is not None:
-        where += f",line={p.line}"
-        if p.column is not None:
-            where += f",col={p.column}"
-    message = p.message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-    return f"::error {where}::{message}"
+def _report_text(text: str) -> None:
+    sys.stderr.write(text)
+    sys.stderr.flush()
 
 
 def _report(problems: tuple[Problem, ...]) -> None:
