@@ -25,7 +25,7 @@ def test_generated_data_is_valid_input(cli: Cli, tmp_path: Path) -> None:
     plan = tmp_path / "plan.yaml"
     ids = bench.generate_plan(plan, 30)
     figures = tmp_path / "figures.csv"
-    assert bench.generate_figures(figures, ids[:10], 20) == 200
+    assert bench.generate_figures(figures, ids[:10], copies=2) == 240
     assert cli("validate", plan).code == 0
     result = cli("status", "--plan", plan, figures, "-f", "json")
     assert result.code == 0

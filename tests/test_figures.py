@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from zhanxin_cli import api
 from zhanxin_cli.errors import ZhanxinError
 from zhanxin_cli.figures import (
     TASK_WORDS,
@@ -23,6 +24,7 @@ from zhanxin_cli.figures import (
     parse_number,
     parse_period,
     parse_task_status,
+    series_warnings,
 )
 from zhanxin_cli.figures_file import MAX_PROBLEMS_PER_FILE, read_figures
 from zhanxin_cli.plan import Plan
@@ -126,9 +128,10 @@ def test_merge_duplicates_and_falling_series(plan: Plan) -> None:
     assert str(place) == "b.csv:5"
     assert message == "digital_output 2023-03: 11 here but 10 at a.csv:2"
     falling = merge(plan, [f(4, 9, 3), f(3, 10, 2)])
-    ((place, message),) = falling.warnings
+    ((place, message),) = series_warnings(plan, falling.series, Period(month_end(2023, 4)))
     assert str(place) == "a.csv:3"
-    assert "falls from 10 (2023-03) to 9 (2023-04)" in message
+    assert "falls: 10 (2023-03) → 9 (2023-04); the later figure is used" in message
+    assert series_warnings(plan, falling.series, Period(month_end(2023, 3))) == []  # after the as-of date: not judged
 
 
 # ── files ──────────────────────────────────────────────────────────────────
@@ -205,7 +208,7 @@ def test_conflicting_duplicates_across_files(plan: Plan, tmp_path: Path) -> None
 def test_falling_year_to_date_is_a_warning(plan: Plan, tmp_path: Path) -> None:
     path = write(tmp_path, HEADER + "digital_output,2023-03,27.7,,\ndigital_output,2023-04,20,,\n")
     figures = read_figures([path], plan)
-    (warning,) = figures.warnings
+    (warning,) = api.warnings(plan, figures, Period(month_end(2023, 4)))
     assert (warning.file, warning.line) == (str(path), 3)
 
 

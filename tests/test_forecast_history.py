@@ -112,8 +112,10 @@ def test_month_ends_and_path() -> None:
     plan = make_plan(CUM)
     assert [p.label for p in month_ends(plan, month(3))] == ["2023-01", "2023-02", "2023-03"]
     path = target_history(plan, plan.targets[0], [fig("t", 2, 10), fig("t", 3, 30)], month(4))
-    assert [p.status for p in path.points] == ["no_data", "behind", "on_track", "behind"]
+    # April has no new figure: March's 30 is judged at March (25 % due), still on track
+    assert [p.status for p in path.points] == ["no_data", "behind", "on_track", "on_track"]
     assert path.points[-1].stale is True
+    assert path.points[-1].judged_at == "2023-03"
 
 
 def test_compare_names_each_kind_of_change() -> None:
@@ -127,12 +129,14 @@ def test_compare_names_each_kind_of_change() -> None:
         "a": [fig("a", 3, 20), fig("a", 4, 40)],  # behind → on track
         "b": [fig("b", 3, 30), fig("b", 4, 30)],  # on track → behind
         "c": [fig("c", 3, 30), fig("c", 4, 120)],  # → met
-        "d": [fig("d", 3, 30)],  # stale in April
+        "d": [fig("d", 3, 30)],  # stale in April: not worse, only stale
     }
     before = compute_progress(plan, series, month(3))
     after = compute_progress(plan, series, month(4))
     found = {(c.after.target.id, c.kind) for c in compare(before, after)}
-    assert found == {("a", "improved"), ("b", "worsened"), ("c", "newly_met"), ("d", "worsened"), ("d", "newly_stale")}
+    changes = compare(before, after)
+    assert len(changes) == len({c.after.target.id for c in changes})  # each target once
+    assert found == {("a", "improved"), ("b", "worsened"), ("c", "newly_met"), ("d", "newly_stale")}
 
 
 def test_sparkline() -> None:

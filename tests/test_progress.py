@@ -134,11 +134,19 @@ def test_the_june_deadline_window() -> None:
     assert late.stale is False  # nothing is owed after the deadline
 
 
-def test_gt_gap_needs_one_more_whole_item() -> None:
+def test_gt_in_whole_units_is_one_threshold_everywhere() -> None:
+    """invest_20yi_projects (> 6 个) at 6: completion, expected, gap and forecast all count to 7."""
     p = progress({"id": "t", "kind": "cumulative", "value": 6, "comparator": "gt"}, {6: 6}, 6)
+    assert p.effective_value == 7
     assert p.gap == 1  # 个 is a whole-number unit: 超6个 needs a 7th
-    assert p.completion == pytest.approx(100)
-    assert p.status == "on_track"  # 100% done vs 50% due, but not yet met
+    assert p.completion == pytest.approx(600 / 7)  # not 100 % while unmet
+    assert p.expected == pytest.approx(3.5)  # 7 × 6/12
+    assert p.status == "on_track"  # 85.7% done vs 50% due, not yet met
+    assert p.forecast is not None
+    assert p.forecast.ratio == pytest.approx(12 / 7)  # projection 12 ÷ the same 7
+    at_year_end = progress({"id": "t", "kind": "cumulative", "value": 6, "comparator": "gt"}, {12: 6}, 12)
+    assert at_year_end.status == "missed"
+    assert at_year_end.completion == pytest.approx(600 / 7)
 
 
 def test_stale_figure_is_flagged_and_used() -> None:
@@ -164,14 +172,16 @@ def test_expected_and_gap_for_cumulative() -> None:
     assert p.schedule_gap_pp == pytest.approx(100 * 20 / 120 - 25)
 
 
-def test_ceiling_completion() -> None:
+def test_ceiling_in_points() -> None:
     target = {"id": "t", "kind": "rate", "value": 5, "unit": "%", "comparator": "le"}
     within = progress(target, {6: 4}, 6)
-    assert (within.status, within.completion, within.gap) == ("on_track", 100, 0)
+    assert (within.status, within.completion, within.gap, within.schedule_gap_pp) == ("on_track", None, 0, 1)
     above = progress(target, {6: 10}, 6)
-    assert above.completion == pytest.approx(50)
+    assert above.completion is None  # a rate is judged in points, never as a completion ratio
+    assert above.schedule_gap_pp == pytest.approx(-5)  # 5 points over the ceiling
     assert above.gap == pytest.approx(5)
     assert above.status == "off_track"
+    assert progress(target, {6: 6}, 6).status == "behind"  # 1 point over
 
 
 def test_bands_come_from_the_plan() -> None:
@@ -269,9 +279,14 @@ def test_more_actual_never_worsens_status(kind: str, comparator: str, value: flo
 def test_completion_gap_and_schedule_agree(kind: str, comparator: str, value: float, a: float, m: int) -> None:
     plan, target = one(kind, comparator, value)
     p = target_progress(plan, target, [fig("t", m, a)], month(m))
-    assert p.completion is not None
     assert p.gap is not None
     assert p.schedule_gap_pp is not None
+    if kind == "rate":  # judged in points: actual − target
+        assert p.completion is None
+        assert p.schedule_gap_pp == pytest.approx(a - target.value)
+        assert p.gap == pytest.approx(max(target.value - a, 0.0), abs=1e-6)
+        return
+    assert p.completion is not None
     assert p.completion == pytest.approx(a / target.value * 100)
     assert p.gap >= 0
     if p.holds:

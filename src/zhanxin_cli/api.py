@@ -28,7 +28,7 @@ from .plan import Plan, Target, Task, did_you_mean
 if TYPE_CHECKING:
     from .figures_file import FigureSet
     from .history import Change, TargetHistory
-    from .progress import Report
+    from .progress import Report, TargetProgress
     from .render.formats import Format
     from .render.records import StatusRecord
 
@@ -144,6 +144,15 @@ def bureau_id(plan: Plan, name: str | None) -> str | None:
     return found
 
 
+def warnings(plan: Plan, figures: FigureSet, as_of: Period) -> tuple[Problem, ...]:
+    """Everything probably wrong in the figures: each file's row warnings, then what the series
+    say up to the as-of date (a falling year-to-date total, a jump in the wrong unit, a lost milestone)."""
+    from .figures import series_warnings
+
+    found = series_warnings(plan, figures.merged.series, as_of)
+    return (*figures.warnings, *(Problem(place.file, message, place.row) for place, message in found))
+
+
 @dataclass(frozen=True)
 class Status:
     """A computed status report with what it was computed from."""
@@ -152,12 +161,13 @@ class Status:
     figures: FigureSet
     changes: tuple[Change, ...] | None = None
     compared_to: str | None = None
+    warnings: tuple[Problem, ...] = ()
 
     def record(self) -> StatusRecord:
         """The report as JSON-ready data: exactly what ``zhanxin status --format json`` prints."""
         from .render.records import report_record
 
-        return report_record(self.report, self.figures.warnings, self.figures.files, self.changes, self.compared_to)
+        return report_record(self.report, self.warnings, self.figures.files, self.changes, self.compared_to)
 
 
 def progress(
@@ -178,13 +188,35 @@ def progress(
     selection = {"industry": industry_id(plan, industry), "bureau": bureau_id(plan, bureau)}
     series = figures.merged.series
     report = compute_progress(plan, series, period, previous=previous, **selection)
+    found = warnings(plan, figures, period)
     if compare is None:
-        return Status(report, figures)
+        return Status(report, figures, warnings=found)
     from .history import compare as compare_reports
 
     since = as_of_period(plan, compare, option="--compare")
     before = compute_progress(plan, series, since, previous=previous, **selection)
-    return Status(report, figures, compare_reports(before, report), compare)
+    return Status(report, figures, compare_reports(before, report), compare, found)
+
+
+def failures(report: Report, thresholds: Sequence[str]) -> list[TargetProgress]:
+    """The targets that fail a scheduled check, in plan order.
+
+    ``behind``, ``off_track``, ``missed``: at or worse than that status; a 确保 target with no
+    figure counts as behind (it is an alarm). ``no_data``: no figure for the as-of month (无数据,
+    a stale figure, or 待报 awaiting the final one).
+    """
+    from .progress import RANK
+
+    ranks = {str(status): rank for status, rank in RANK.items()}
+
+    def fails(p: TargetProgress, threshold: str) -> bool:
+        if threshold == "no_data":
+            return p.unreported
+        if RANK[p.status] >= ranks[threshold]:
+            return True
+        return threshold == "behind" and p.alarm
+
+    return [p for p in report.targets if any(fails(p, t) for t in thresholds)]
 
 
 def histories(
@@ -229,9 +261,7 @@ def render(
     """The status report as text in a format: table, json, csv or markdown."""
     from .render.formats import STATUS_WRITERS, Format, Layout, StatusDocument
 
-    document = StatusDocument(
-        status.report, status.figures.warnings, status.figures.files, status.changes, status.compared_to
-    )
+    document = StatusDocument(status.report, status.warnings, status.figures.files, status.changes, status.compared_to)
     return STATUS_WRITERS[Format(output_format)](document, Layout(tables, Lang(lang), width, color))
 
 

@@ -17,8 +17,9 @@ from .errors import ExitCode, Problem, ZhanxinError
 from .labels import Lang
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from .figures import Series
-    from .figures_file import FigureSet
     from .plan import Plan
 
 app = typer.Typer(
@@ -54,6 +55,7 @@ class FailOn(StrEnum):
     behind = "behind"
     off_track = "off_track"
     missed = "missed"
+    no_data = "no_data"
 
 
 class Color(StrEnum):
@@ -190,9 +192,11 @@ def targets(
     _out(as_table.render_targets(loaded, lang, width=width, color=color))
 
 
-def _warn(figure_set: FigureSet) -> None:
-    for w in figure_set.warnings:
+def _warn(problems: Sequence[Problem]) -> None:
+    for w in problems:
         where = f"{w.file}:{w.line}" if w.line else w.file
+        if w.line and w.column:
+            where += f":{w.column}"
         sys.stderr.write(f"{where}: warning: {w.message}\n")
 
 
@@ -237,7 +241,12 @@ def status(
         str | None, typer.Option("--explain", metavar="TARGET_ID", help="Show the formula and inputs of one target.")
     ] = None,
     fail_on: Annotated[
-        FailOn | None, typer.Option("--fail-on", help="Exit 1 if any target is at or worse than this status.")
+        list[FailOn] | None,
+        typer.Option(
+            "--fail-on",
+            help="Exit 1 if any target is at or worse than this status (behind, off_track, missed), or has no "
+            "figure for the report month (no_data); may be given twice. The targets are named on stderr.",
+        ),
     ] = None,
     encoding: EncodingOption = None,
     compare: Annotated[
@@ -252,7 +261,6 @@ def status(
     Exit 0, or 1 when --fail-on finds a target at or worse than its status, 2 for bad input.
     """
     from . import api
-    from .progress import RANK, worst_rank
 
     loaded = _load(plan)
     figure_set = api.read_figures(figures or [], loaded, encoding)
@@ -265,14 +273,18 @@ def status(
         previous=_previous(loaded, previous, encoding),
         compare=compare,
     )
-    _warn(figure_set)
+    _warn(result.warnings)
     if explain is not None:
         _out(api.explain(result, explain, lang))
     else:
         width, colored = _terminal(color, output_format)
         tables = ("industry", "bureau", "target") if by is By.all else (by.value,)
         _out(api.render(result, output_format.value, lang, tables=tables, width=width, color=colored))
-    if fail_on is not None and worst_rank(result.report) >= RANK[fail_on.value]:
+    failing = api.failures(result.report, [f.value for f in fail_on or []])
+    if failing:
+        from .render.text import failure_lines
+
+        _report_text(failure_lines(failing, [f.value for f in fail_on or []], lang))
         raise typer.Exit(ExitCode.FINDINGS)
 
 
@@ -362,7 +374,7 @@ def history(
     figure_set = api.read_figures(files, loaded, encoding)
     period = api.as_of_period(loaded, as_of, figure_set.latest)
     paths = api.histories(loaded, figure_set, period, ids, _previous(loaded, previous, encoding))
-    _warn(figure_set)
+    _warn(api.warnings(loaded, figure_set, period))
     width, colored = _terminal(color, output_format)
     _out(
         api.render_history(
@@ -397,7 +409,7 @@ def report(
     last_year = _previous(loaded, previous, encoding)
     result = api.progress(loaded, figure_set, as_of, previous=last_year)
     paths = api.histories(loaded, figure_set, result.report.as_of, previous=last_year)
-    _warn(figure_set)
+    _warn(result.warnings)
     html = render_report(result.report, paths, figure_set.files, lang)
     write_atomic(output, html.encode("utf-8"), force=force, inputs=[*inputs, *(previous or [])])
     sys.stderr.write(f"{output}: {len(html.encode('utf-8')):,} bytes\n")

@@ -10,9 +10,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime as dt
-import itertools
 import math
-import operator
 import re
 import unicodedata
 from array import array
@@ -239,10 +237,9 @@ class Series(Sequence[Figure]):
         """How many figures are as of ``period`` or earlier."""
         return min(bisect.bisect_right(self.ends, period.end.toordinal()), self._length)
 
-    def falls(self) -> bool:
-        """Does any value fall below the one before it?"""
-        values = self._values[: self._length]
-        return any(map(operator.lt, values[1:], values[:-1]))
+    def values(self, n: int | None = None) -> array[float]:
+        """The first ``n`` values (all by default), NaN for a task's figures."""
+        return self._values[: self._length if n is None else min(n, self._length)]
 
 
 class Columns:
@@ -307,15 +304,10 @@ class SeriesBuilder:
 
     def finish(self) -> Merged:
         problems: list[tuple[Place, str]] = []
-        warnings: list[tuple[Place, str]] = []
         series: dict[str, Series] = {}
-        cumulative = {t.id for t in self.plan.targets if t.kind == "cumulative"}
         for target in sorted(self.columns):
-            built = self._series(target, problems)
-            series[target] = built
-            if target in cumulative and built.falls():
-                warnings.extend(_falling(built))
-        return Merged(series, problems, warnings)
+            series[target] = self._series(target, problems)
+        return Merged(series, problems)
 
     def _series(self, target: str, problems: list[tuple[Place, str]]) -> Series:
         c = self.columns[target]
@@ -355,36 +347,63 @@ class SeriesBuilder:
         return place_of(meta, self.files)
 
 
-def _falling(series: Series) -> list[tuple[Place, str]]:
-    """Where a year-to-date series falls from one period to the next."""
-    found = []
-    for before, after in itertools.pairwise(series):
-        if before.value is not None and after.value is not None and after.value < before.value:
-            found.append(
-                (
-                    after.place,
-                    f"{series.target}: year-to-date figure falls from {before.value:g} ({before.period.label}) "
-                    f"to {after.value:g} ({after.period.label})",
+SUSPECT_JUMP = 20
+"""A year-to-date figure more than this many times the month before is probably in the wrong unit."""
+
+
+def series_warnings(plan: Plan, series: Mapping[str, Sequence[Figure]], as_of: Period) -> list[tuple[Place, str]]:
+    """What is probably wrong in each target's figures up to the as-of date (later ones are not
+    judged, so not warned about): a year-to-date total that falls, or jumps more than
+    SUSPECT_JUMP-fold in a month (a unit mistake); a milestone reached and then lost."""
+    found: list[tuple[Place, str]] = []
+    for target in plan.targets:
+        figures = series.get(target.id)
+        if not figures or target.kind not in ("cumulative", "milestone"):
+            continue
+        upto = figures.count_upto(as_of) if isinstance(figures, Series) else sum(f.period <= as_of for f in figures)
+        values = figures.values(upto) if isinstance(figures, Series) else [_nan(f.value) for f in figures[:upto]]
+        jump = SUSPECT_JUMP if target.kind == "cumulative" else 0
+        for i in _odd_steps(values, jump):
+            before, after = figures[i - 1], figures[i]
+            if values[i] < values[i - 1]:
+                what = "milestone reached and then lost" if target.kind == "milestone" else "year-to-date figure falls"
+                message = f"{what}: {values[i - 1]:g} ({before.period.label}) → {values[i]:g} ({after.period.label})"
+                found.append((after.place, f"{target.id}: {message}; the later figure is used"))
+            else:
+                message = (
+                    f"year-to-date figure jumps from {values[i - 1]:g} ({before.period.label}) to {values[i]:g} "
+                    f"({after.period.label}), more than {SUSPECT_JUMP} times: a figure in the wrong unit?"
                 )
-            )
+                found.append((after.place, f"{target.id}: {message}"))
     return found
+
+
+def _nan(value: float | None) -> float:
+    return math.nan if value is None else value
+
+
+def _odd_steps(values: Sequence[float], jump: float) -> list[int]:
+    """Indices where a value falls below the one before it, or (``jump``) grows more than that many times."""
+    return [
+        i
+        for i in range(1, len(values))
+        if values[i] < values[i - 1] or (jump and values[i - 1] > 0 and values[i] > values[i - 1] * jump)
+    ]
 
 
 @dataclass(frozen=True)
 class Merged:
-    """Figures by target id, oldest first, with the problems and warnings found merging them."""
+    """Figures by target id, oldest first, with the problems found merging them."""
 
     series: dict[str, Series]
     problems: list[tuple[Place, str]]
-    warnings: list[tuple[Place, str]]
 
 
 def merge(plan: Plan, figures: Iterable[Figure]) -> Merged:
     """Group figures by target; one figure per target and period (as-of date).
 
     The same target and period twice with the same value is fine; with different values
-    it is a problem naming both places. A year-to-date (cumulative) series that falls
-    from one period to the next is a warning.
+    it is a problem naming both places (see :func:`series_warnings` for what is probably wrong).
     """
     builder = SeriesBuilder(plan)
     file_index: dict[str, int] = {}

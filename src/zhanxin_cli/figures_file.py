@@ -12,6 +12,8 @@ from __future__ import annotations
 import codecs
 import csv
 import datetime as dt
+import math
+import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -19,7 +21,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import Problem, ZhanxinError
-from .figures import ROW_UNIT, CellError, Merged, Period, SeriesBuilder, parse_period, parse_task_status, read_value
+from .figures import (
+    ROW_UNIT,
+    CellError,
+    Merged,
+    Period,
+    SeriesBuilder,
+    month_end,
+    parse_period,
+    parse_task_status,
+    read_value,
+)
 from .plan import Plan, Target, Task, did_you_mean
 
 if TYPE_CHECKING:
@@ -76,7 +88,6 @@ def read_figures(
     problems.extend(Problem(p.file, m, p.row) for p, m in merged.problems)
     if problems:
         raise ZhanxinError(problems)
-    warnings.extend(Problem(p.file, m, p.row) for p, m in merged.warnings)
     return FigureSet(merged, tuple(str(p) for p in paths), tuple(warnings))
 
 
@@ -97,10 +108,12 @@ class _FileReader:
         self.encoding = encoding
         self.problems: list[Problem] = []
         self.warnings: list[Problem] = []
-        self.periods: dict[str, tuple[int, bool, Period] | str] = {}
+        self.periods: dict[str, tuple[int, bool, Period, bool] | str] = {}
         # target id → its unit ("" for a task): one lookup tells whether the id exists and what it is
         self.units_of = {i.id: (i.unit if isinstance(i, Target) else "") for i in items.values()}
+        self.guards = {t.id: Guard.of(t, plan) for t in plan.targets}
         self.empty_rows: list[int] = []
+        self.date_periods: list[tuple[int, str]] = []  # (first row, text) of each period written as a date
         self._hidden = 0
 
     def problem(self, message: str, row: int | None = None, column: int | None = None) -> None:
@@ -170,11 +183,11 @@ class _FileReader:
         if found is None:
             return
         columns, width = found
-        needed = max(columns.values()) + 1
+        needed = max(columns[key] for key in REQUIRED) + 1  # only optional columns may be left off the end
         target_col, period_col, value_col = columns["target"], columns["period"], columns["value"]
         unit_col, note_col = columns.get("unit"), columns.get("note")
         layout = (value_col, unit_col, note_col)
-        periods, collected, units_of = self.periods, builder.columns, self.units_of
+        periods, collected, units_of, guards = self.periods, builder.columns, self.units_of, self.guards
         meta_base, row_unit = file_index * 2, ROW_UNIT
         for row in rows:
             count = len(row)
@@ -191,19 +204,19 @@ class _FileReader:
             period_text = row[period_col]
             period = periods.get(period_text)
             if period is None:
-                period = periods[period_text] = self._period(period_text)
+                period = periods[period_text] = self._period(period_text, rows.line_num)
             if isinstance(period, str):
                 self.problem(period, rows.line_num, period_col + 1)
                 continue
             value_text = row[value_col]
             unit_text = row[unit_col] if unit_col is not None else ""
             if unit and (not unit_text or unit_text == unit) and (note_col is None or not row[note_col]):
-                try:  # the common case, kept cheap: a plain number in the target's own unit
+                try:  # the common case, kept cheap: a plain, plausible number in the target's own unit
                     value = float(value_text)
                 except ValueError:
                     pass
                 else:
-                    if value - value == 0.0:  # finite: not inf, not nan
+                    if value - value == 0.0 and guards[target_id].plain(value):  # finite and plausible
                         column = collected.get(target_id)
                         if column is None:
                             column = builder.column(target_id)
@@ -211,6 +224,7 @@ class _FileReader:
                         continue
             self._slow_row(row, target_id, period, value_text, unit_text, layout, builder, file_index, rows.line_num)
         self._warn_empty_rows()
+        self._warn_date_periods()
 
     def _warn_empty_rows(self) -> None:
         empty = self.empty_rows
@@ -218,27 +232,56 @@ class _FileReader:
             shown = ", ".join(map(str, empty[:10])) + (" …" if len(empty) > 10 else "")
             self.warnings.append(Problem(self.name, f"{len(empty)} rows with no value were skipped (rows {shown})"))
 
-    def _period(self, text: str) -> tuple[int, bool, Period] | str:
-        """A period cell read (or the problem with it); periods repeat, so callers cache this."""
+    def _warn_date_periods(self) -> None:
+        """Periods written as a date (a spreadsheet turned 2023-11 into 2023-11-01): read as their month."""
+        if self.date_periods:
+            line, text = self.date_periods[0]
+            self.warnings.append(
+                Problem(
+                    self.name,
+                    f"period: {text!r} is a date, read as the month {parse_period(text).end:%Y-%m} "
+                    f"(and {len(self.date_periods) - 1} other dates); write periods as YYYY-MM"
+                    if len(self.date_periods) > 1
+                    else f"period: {text!r} is a date, read as the month {parse_period(text).end:%Y-%m}; "
+                    "write periods as YYYY-MM",
+                    line,
+                )
+            )
+
+    def _period(self, text: str, line: int) -> tuple[int, bool, Period, bool] | str:
+        """A period cell read (or the problem with it); periods repeat, so callers cache this.
+
+        A date (2023-11-01, 2023/11/1: what a spreadsheet makes of 2023-11) is read as its
+        month, flagged for a warning: figures are monthly, and the report date is a month.
+        """
         try:
             period = parse_period(text)
         except CellError as exc:
             return f"period: {exc}"
+        is_date = not period.monthly
+        if is_date:
+            period = Period(month_end(period.end.year, period.end.month))
+            self.date_periods.append((line, text))
         if not self.window[0] <= period.end <= self.window[1]:
             return f"period: expected a period within {self.window[0].year}, found {period.label}"
-        return period.end.toordinal(), period.monthly, period
+        return period.end.toordinal(), True, period, is_date
 
     def _misshapen(self, row: list[str], line: int, width: int, needed: int) -> bool:
-        """A row with more or fewer cells than the header: skip it (blank) or report it."""
+        """A row with more or fewer cells than the header: skip it (blank), report it, or (only
+        trailing optional columns missing) pad it."""
         count = len(row)
         if not any(cell.strip() for cell in row):
             return True  # a blank line
-        if count > width and any(cell.strip() for cell in row[width:]):
-            self.problem(f"expected {width} columns as in the header, found {count}", line, width + 1)
+        if count > width:
+            hint = ""
+            if any(_THOUSANDS_TAIL.match(cell) for cell in row[1:]):
+                hint = "; a number with a thousands separator (1,086) must be quoted or written without the comma"
+            self.problem(f"expected {width} columns as in the header, found {count}{hint}", line, width + 1)
             return True
         if count < needed:
             self.problem(f"expected {width} columns as in the header, found {count}", line, count + 1)
             return True
+        row.extend([""] * (width - count))  # trailing optional columns (unit, note) left off
         return False
 
     def _unknown(self, row: list[str], target_id: str, line: int, column: int) -> None:
@@ -251,7 +294,7 @@ class _FileReader:
         self,
         row: list[str],
         target_id: str,
-        period: tuple[int, bool, Period],
+        period: tuple[int, bool, Period, bool],
         value_text: str,
         unit_text: str,
         layout: tuple[int, int | None, int | None],
@@ -269,6 +312,9 @@ class _FileReader:
         try:
             if isinstance(item, Target):
                 value = read_value(item, self.plan.units, value_text, unit_text)
+                warning = self.guards[target_id].check(value, item)
+                if warning:
+                    self.warnings.append(Problem(self.name, f"value: {warning}", line, value_col + 1))
                 builder.add(target_id, period[2], value, None, note, file_index, line)
             else:
                 builder.add(target_id, period[2], None, parse_task_status(value_text), note, file_index, line)
@@ -295,6 +341,62 @@ class _FileReader:
                 )
                 ok = False
         return found if ok else None
+
+
+_THOUSANDS_TAIL = re.compile(r"^\d{3}(?:\.\d+)?$")
+"""A cell that looks like the tail of a number split at its thousands separator (1,086 → 1 | 086)."""
+
+SUSPECT_FACTOR = 20
+"""A figure more than this many times its target is probably in the wrong unit."""
+
+
+@dataclass(frozen=True, slots=True)
+class Guard:
+    """What a figure of one target must be (an error otherwise) and probably is (a warning otherwise)."""
+
+    low: float  # 0 for a total, a level or a milestone: never negative
+    high: float  # more than SUSPECT_FACTOR × the target: probably a unit mistake
+    integer: bool  # a whole-number unit (个, 家, 名)
+    fraction: bool  # a percentage target of 2 or more: a value between 0 and 1 lost its % format
+
+    @classmethod
+    def of(cls, target: Target, plan: Plan) -> Guard:
+        unit = plan.units.get(target.unit)
+        rate = target.kind == "rate"
+        high = target.value * SUSPECT_FACTOR if not rate and target.value > 0 else math.inf
+        return cls(
+            -math.inf if rate else 0.0,
+            high,
+            bool(unit and unit.integer),
+            rate and abs(target.value) >= 2,
+        )
+
+    def plain(self, value: float) -> bool:
+        """Nothing to say about this value (the fast path)."""
+        if not self.low <= value <= self.high:
+            return False
+        if self.integer and value != int(value):
+            return False
+        return not (self.fraction and -1 < value < 1 and value != 0)
+
+    def check(self, value: float, target: Target) -> str:
+        """Raises CellError for a value that cannot be right; returns a warning for one that is
+        probably wrong, or an empty string."""
+        if value < self.low:
+            raise CellError(f"a {target.kind} figure cannot be negative, found {value:g}")
+        if self.integer and abs(value - round(value)) > 1e-9 * max(1.0, abs(value)):
+            raise CellError(f"expected a whole number of {target.unit}, found {value:g}")
+        if value > self.high:
+            return (
+                f"{value:g} {target.unit} is more than {SUSPECT_FACTOR} times the target "
+                f"({target.value:g} {target.unit}): a figure in the wrong unit?"
+            )
+        if self.fraction and -1 < value < 1 and value != 0:
+            return (
+                f"{value:g}{target.unit} for a target of {target.value:g}{target.unit} looks like a fraction "
+                f"that lost its % format: did you mean {value * 100:g}?"
+            )
+        return ""
 
 
 class _Refused(Exception):

@@ -3,7 +3,8 @@
 Pure. A cumulative target is projected from its run rate (actual ÷ elapsed × window),
 or, when last year's monthly figures for the same target are given, from last year's
 seasonal profile (actual ÷ the share of last year's total that was done by the same
-month). Rates, levels and milestones are projected at their latest value.
+month). Rates, levels and milestones are projected at their latest value; a rate's
+verdict is judged in points, like its status.
 """
 
 from __future__ import annotations
@@ -55,7 +56,23 @@ def project(
     ratio = attainment(value, target, plan)
     if method == "final":  # the deadline has passed: the verdict is a fact, not a forecast
         return Forecast(value, ratio, "likely" if ratio >= 1 - 1e-9 else "unlikely", method)
+    if target.kind == "rate":  # judged in points, like its status, not as a ratio of its size
+        return Forecast(value, ratio, rate_verdict(value, target, plan), method)
     return Forecast(value, ratio, verdict_for(ratio, plan), method)
+
+
+def rate_verdict(value: float, target: Target, plan: Plan) -> Verdict:
+    """A rate's latest value: likely when it meets the target, unlikely when it is short by the
+    plan's off-track points or more, at risk in between."""
+    if target.comparator in ("le", "lt"):
+        short = value - target.value
+    elif target.comparator == "eq":
+        short = abs(value - target.value)
+    else:
+        short = target.value - value
+    if short < 0 or (short == 0 and target.comparator in ("ge", "le", "eq")):
+        return "likely"
+    return "unlikely" if short >= plan.status_bands.rate_off_track_points - 1e-9 else "at_risk"
 
 
 def seasonal_share(previous: Sequence[Figure], figure: Figure, deadline_month: int) -> float | None:

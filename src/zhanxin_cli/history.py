@@ -66,20 +66,26 @@ class Change:
 
 
 def compare(before: Report, after: Report) -> tuple[Change, ...]:
-    """Targets whose status improved or worsened, that were newly met, or became stale."""
+    """Each target whose status improved or worsened, that was newly met, or became stale: once.
+
+    A target with no new figure keeps the status of its last one (judged at its own period),
+    so it cannot worsen only because time passed; it is listed as newly stale instead. Moving
+    into or out of 待报 (awaiting) or 无数据 is neither better nor worse.
+    """
     earlier = {p.target.id: p for p in before.targets}
     changes = []
     for now in after.targets:
         then = earlier.get(now.target.id)
         if then is None:
             continue
-        if now.status != then.status and "no_data" not in (now.status, then.status):
+        judged = RANK[now.status] >= 0 and RANK[then.status] >= 0
+        if judged and now.status != then.status:
             if now.status == "met":
                 changes.append(Change(then, now, "newly_met"))
             elif RANK[now.status] < RANK[then.status]:
                 changes.append(Change(then, now, "improved"))
             else:
                 changes.append(Change(then, now, "worsened"))
-        if now.stale and not then.stale:
+        elif now.stale and not then.stale:
             changes.append(Change(then, now, "newly_stale"))
     return tuple(changes)

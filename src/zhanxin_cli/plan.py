@@ -101,10 +101,18 @@ class Task(_Item):
 
 
 class StatusBands(_Strict):
-    """Traffic-light bands, in percentage points of schedule gap (completion − 序时进度)."""
+    """Traffic-light bands. Cumulative and level targets: percentage points of schedule gap
+    (completion − 序时进度). Rates and shares: percentage points short of the target itself."""
 
     behind_pp: float = Field(0.0, allow_inf_nan=False, description="Below this: behind (yellow).")
     off_track_pp: float = Field(-30.0, allow_inf_nan=False, description="At or below: off track (red).")
+    rate_off_track_points: float = Field(
+        3.0,
+        gt=0,
+        allow_inf_nan=False,
+        description="A rate or share short of its target by this many percentage points or more: off track "
+        "(red); short by less: behind (yellow).",
+    )
 
 
 class ForecastBands(_Strict):

@@ -6,6 +6,12 @@ Pure: plan, figures and the as-of period in; a :class:`Report` out. No I/O, no c
 start to the target's deadline; by the as-of date, the elapsed share of that window
 (in months, fractional for mid-month dates) is the share of the target that should be
 done. Rates, shares, levels and milestones are compared with the whole target.
+
+The rules a supervision office signs (README, "How progress is computed"): a target is
+judged at its deadline (later figures are shown, never used); after the deadline without
+the deadline's figure it is awaiting (待报), not missed; a stale figure is judged at its
+own period; rates and shares are judged in percentage points; 超N in whole units needs
+N+1 everywhere; a one-item target is a milestone.
 """
 
 from __future__ import annotations
@@ -20,12 +26,12 @@ from typing import Literal, TypeVar
 
 from .figures import Figure, Period, Series, TaskStatus
 from .forecast import Forecast, project
-from .plan import Plan, Target, Task
+from .plan import Kind, Plan, Target, Task
 
-Status = Literal["met", "on_track", "behind", "off_track", "pending", "missed", "no_data"]
+Status = Literal["met", "on_track", "behind", "off_track", "pending", "missed", "awaiting", "no_data"]
 TaskState = Literal["done", "in_progress", "not_started", "no_data"]
 
-STATUSES: tuple[Status, ...] = ("met", "on_track", "pending", "behind", "off_track", "missed", "no_data")
+STATUSES: tuple[Status, ...] = ("met", "on_track", "pending", "behind", "off_track", "missed", "awaiting", "no_data")
 TASK_STATES: tuple[TaskState, ...] = ("done", "in_progress", "not_started", "no_data")
 RANK: Mapping[Status, int] = {
     "met": 0,
@@ -34,9 +40,12 @@ RANK: Mapping[Status, int] = {
     "behind": 3,
     "off_track": 4,
     "missed": 5,
+    "awaiting": -1,
     "no_data": -1,
 }
-"""Order from best to worst; ``no_data`` is outside it (never "worse than" anything)."""
+"""Order from best to worst; ``awaiting`` and ``no_data`` are outside it (not judged, so never
+"better" or "worse" than anything)."""
+UNREPORTED: frozenset[Status] = frozenset({"no_data", "awaiting"})
 LAGGING: frozenset[Status] = frozenset({"behind", "off_track", "missed"})
 _EPS = 1e-9
 
@@ -56,33 +65,45 @@ class TargetProgress:
 
     target: Target
     deadline: dt.date
-    figure: Figure | None
+    figure: Figure | None  # the figure judged: the latest at or before the as-of date and the deadline
     history: Sequence[Figure]  # every figure up to the as-of date, oldest first
     window_months: float  # plan start → deadline
-    elapsed_months: float  # plan start → as-of date, at most the window
+    elapsed_months: float  # plan start → the date judged at, at most the window
     expected_pct: float  # 序时进度 for cumulative targets, else 100
-    expected: float  # the amount due by now, in the target's unit
+    expected: float  # the amount due by the date judged at, in the target's unit
     actual: float | None
-    completion: float | None  # %, see performance_pct
-    schedule_gap_pp: float | None  # completion − expected_pct
+    completion: float | None  # %, see performance_pct; None for rates (judged in points)
+    schedule_gap_pp: float | None  # cumulative/level: completion − expected_pct; rate: actual − target in points
     gap: float | None  # what remains to reach the target, in its unit; 0 when it holds
-    holds: bool | None  # does the comparator hold now?
-    deadline_passed: bool
-    stale: bool  # the latest figure is from before the as-of month
+    holds: bool | None  # does the comparator hold for the figure judged?
+    deadline_passed: bool  # the as-of month is the deadline's month or later
+    stale: bool  # the figure is from before the as-of month (and before the deadline's)
     status: Status
     forecast: Forecast | None = None  # year-end projection and verdict
     elapsed_at_figure: float = 0.0  # months of the window elapsed by the figure's own period
-
     as_of_label: str = ""  # the report date this progress was computed for
+    kind: Kind = "cumulative"  # how it is judged: the target's kind, or milestone for a one-item target
+    effective_value: float = 0.0  # the threshold in whole units: 超N (gt) needs N+1
+    judged_at: str = ""  # the period the status is judged at: the figure's own when stale
+    provisional: Status | None = None  # awaiting: what the last figure says at its own period
+    after_deadline: tuple[Figure, ...] = ()  # figures after the deadline (shown, never judged)
 
     @property
     def lagging(self) -> bool:
         return self.status in LAGGING
 
     @property
+    def unreported(self) -> bool:
+        """No figure for the as-of month: no data at all, stale, or awaiting the final figure."""
+        return self.status in UNREPORTED or self.stale
+
+    @property
     def alarm(self) -> bool:
-        """A 确保 (ensure) target that is behind or worse: shown loudly."""
-        return self.lagging and self.target.commitment == "ensure"
+        """A 确保 (ensure) target that is behind or worse, has no figure, or awaits its final figure
+        while the last one is behind: shown loudly."""
+        if self.target.commitment != "ensure":
+            return False
+        return self.lagging or self.status == "no_data" or self.provisional in LAGGING
 
 
 @dataclass(frozen=True)
@@ -148,6 +169,11 @@ class Report:
     def alarms(self) -> tuple[TargetProgress, ...]:
         return tuple(p for p in self.targets if p.alarm)
 
+    @property
+    def stale_count(self) -> int:
+        """Targets judged on a figure older than the as-of month."""
+        return sum(p.stale for p in self.targets)
+
 
 def month_position(day: dt.date) -> float:
     """Months since year 0 at the end of ``day`` (fractional within the month)."""
@@ -189,20 +215,41 @@ def performance_pct(actual: float, comparator: str, value: float) -> float:
     return actual / value * 100
 
 
+def effective_value(target: Target, integer: bool) -> float:
+    """The threshold that must be reached: 超N (gt) in a whole-number unit needs N+1, 低于N (lt) N−1."""
+    if integer and target.comparator == "gt":
+        return target.value + 1
+    if integer and target.comparator == "lt":
+        return target.value - 1
+    return target.value
+
+
+def judged_kind(target: Target, integer: bool) -> Kind:
+    """A level or cumulative target of one whole item (达1家, 破零, 超0个) is reached or not: a milestone."""
+    one_item = integer and target.comparator in ("ge", "gt") and effective_value(target, integer) == 1
+    return "milestone" if one_item and target.kind in ("cumulative", "level") else target.kind
+
+
 def remaining(actual: float, target: Target, integer: bool) -> float:
     """What remains to reach the target, in its unit (0 when the comparator holds)."""
     if holds(actual, target.comparator, target.value):
         return 0.0
-    step = 1.0 if integer else 0.0
-    if target.comparator == "ge":
-        return target.value - actual
-    if target.comparator == "gt":
-        return target.value + step - actual
-    if target.comparator == "le":
-        return actual - target.value
-    if target.comparator == "lt":
-        return actual - (target.value - step)
+    needed = effective_value(target, integer)
+    if target.comparator in ("ge", "gt"):
+        return max(needed - actual, 0.0)
+    if target.comparator in ("le", "lt"):
+        return max(actual - needed, 0.0)
     return abs(actual - target.value)
+
+
+def points_off(actual: float, target: Target) -> float:
+    """A rate's distance from its target in percentage points: negative when short of a floor
+    (actual − target) or over a ceiling (target − actual)."""
+    if target.comparator in ("le", "lt"):
+        return target.value - actual
+    if target.comparator == "eq":
+        return -abs(actual - target.value)
+    return actual - target.value
 
 
 def band(schedule_gap_pp: float, behind_pp: float, off_track_pp: float) -> Status:
@@ -213,6 +260,24 @@ def band(schedule_gap_pp: float, behind_pp: float, off_track_pp: float) -> Statu
     return "off_track"
 
 
+def _month(day: dt.date) -> tuple[int, int]:
+    return day.year, day.month
+
+
+def _judge_open(plan: Plan, kind: Kind, ok: bool, schedule_gap: float) -> Status:
+    """The status of a figure before its target's deadline."""
+    bands = plan.status_bands
+    if ok:
+        return "met" if kind in ("cumulative", "milestone") else "on_track"
+    if kind == "milestone":
+        return "pending"
+    if kind == "rate":  # in points short of the target
+        return "off_track" if -schedule_gap >= bands.rate_off_track_points - _EPS else "behind"
+    if kind == "cumulative":  # judged against 序时进度: at N of 超N early is ahead of schedule, not met
+        return band(schedule_gap, bands.behind_pp, bands.off_track_pp)
+    return band(min(schedule_gap, -_EPS), bands.behind_pp, bands.off_track_pp)  # a level short of its target
+
+
 def target_progress(
     plan: Plan, target: Target, series: Sequence[Figure], as_of: Period, previous: Sequence[Figure] = ()
 ) -> TargetProgress:
@@ -221,15 +286,28 @@ def target_progress(
     ``previous`` are last year's figures of the same target, for a seasonal forecast.
     """
     deadline = plan.deadline_of(target)
-    window, elapsed = elapsed_months(plan.start_date, deadline, as_of.end)
-    fraction = elapsed / window if window > 0 else 1.0
-    cumulative = target.kind == "cumulative"
-    expected_pct = fraction * 100 if cumulative else 100.0
-    expected = target.value * fraction if cumulative else target.value
+    unit = plan.units.get(target.unit)
+    integer = bool(unit and unit.integer)
+    kind = judged_kind(target, integer)
+    needed = effective_value(target, integer)
     upto = count_upto(series, as_of)
     history = series[:upto]
-    figure = history[-1] if upto else None
-    deadline_passed = as_of.end >= deadline
+    usable = upto
+    while usable and _month(history[usable - 1].period.end) > _month(deadline):
+        usable -= 1  # figures after the deadline's month are shown, never judged
+    after = tuple(history[usable:])
+    figure = history[usable - 1] if usable else None
+    deadline_reached = _month(as_of.end) >= _month(deadline)
+    if figure is not None and figure.value is None:
+        figure = None
+    at_deadline = figure is not None and _month(figure.period.end) == _month(deadline)
+    stale = figure is not None and not at_deadline and _month(figure.period.end) < _month(as_of.end)
+    judged_at = figure.period if stale and figure is not None else as_of
+    window, elapsed = elapsed_months(plan.start_date, deadline, judged_at.end)
+    fraction = elapsed / window if window > 0 else 1.0
+    cumulative = kind == "cumulative"
+    expected_pct = fraction * 100 if cumulative else 100.0
+    expected = needed * fraction if cumulative else needed
     common = {
         "target": target,
         "deadline": deadline,
@@ -238,8 +316,12 @@ def target_progress(
         "elapsed_months": elapsed,
         "expected_pct": expected_pct,
         "expected": expected,
-        "deadline_passed": deadline_passed,
+        "deadline_passed": deadline_reached,
         "as_of_label": as_of.label,
+        "kind": kind,
+        "effective_value": needed,
+        "judged_at": judged_at.label,
+        "after_deadline": after,
     }
     if figure is None or figure.value is None:
         return TargetProgress(
@@ -254,31 +336,22 @@ def target_progress(
             status="no_data",
         )
     actual = figure.value
-    unit = plan.units.get(target.unit)
     ok = holds(actual, target.comparator, target.value)
-    completion = performance_pct(actual, target.comparator, target.value)
-    schedule_gap = completion - expected_pct
-    bands = plan.status_bands
-    status: Status
-    if target.kind in ("cumulative", "milestone"):
-        if ok:
-            status = "met"
-        elif deadline_passed:
-            status = "missed"
-        elif target.kind == "milestone":
-            status = "pending"
-        else:
-            status = band(schedule_gap, bands.behind_pp, bands.off_track_pp)
-    elif deadline_passed:
-        status = "met" if ok else "missed"
-    elif ok:
-        status = "on_track"
+    completion: float | None
+    if kind == "rate":
+        completion, schedule_gap = None, points_off(actual, target)
     else:
-        status = band(min(schedule_gap, -_EPS), bands.behind_pp, bands.off_track_pp)
-    stale = _is_stale(figure, as_of, deadline)
+        completion = performance_pct(actual, target.comparator, needed)
+        schedule_gap = completion - expected_pct
+    status = _judge_open(plan, kind, ok, schedule_gap)
+    provisional: Status | None = None
+    if at_deadline:
+        status = "met" if ok else "missed"
+    elif deadline_reached:
+        status, provisional = "awaiting", status
     elapsed_at_figure = elapsed_months(plan.start_date, deadline, figure.period.end)[1]
     forecast = None
-    if status == "met" or target.kind != "milestone":
+    if status == "met" or kind != "milestone":
         forecast = project(plan, target, figure, window, elapsed_at_figure, previous)
     return TargetProgress(
         **common,  # type: ignore[arg-type]
@@ -288,10 +361,11 @@ def target_progress(
         actual=actual,
         completion=completion,
         schedule_gap_pp=schedule_gap,
-        gap=remaining(actual, target, bool(unit and unit.integer)),
+        gap=remaining(actual, target, integer),
         holds=ok,
         stale=stale,
         status=status,
+        provisional=provisional,
     )
 
 

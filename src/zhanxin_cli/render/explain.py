@@ -1,92 +1,194 @@
-"""``zhanxin status --explain ID``: the formula and every input behind one target's status."""
+"""``zhanxin status --explain ID``: the formula and every input behind one target's status.
+
+One language at a time: every line comes from the table below, in Chinese or English.
+"""
 
 from __future__ import annotations
 
+from ..figures import Figure
 from ..labels import Lang, label
+from ..plan import COMPARATOR_SYMBOLS
 from ..progress import Report, TargetProgress
-from .text import fmt_number, fmt_pct, fmt_pp, fmt_value, target_text
+from .text import deviation_text, fmt_number, fmt_pct, fmt_pp, fmt_value, target_text
+
+_WORDS: dict[str, tuple[str, str]] = {
+    "section": ("章节", "section"),
+    "source": ("原文", "source"),
+    "as_of": ("截至", "as of"),
+    "months": ("个月", "months"),
+    "elapsed": ("序时进度", "time elapsed"),
+    "whole": (
+        "全额目标（比率、时点和节点类指标不按序时折算）",
+        "the whole target (rates, levels and milestones are not prorated)",
+    ),
+    "one_item": (
+        "只有一项（{value}），按节点判断：达到或未达到",
+        "a single item ({value}), judged as a milestone: reached or not",
+    ),
+    "threshold": ("超{value}按整数计，须达到 {needed}", "more than {value} in whole units: {needed} needed"),
+    "judged_at": (
+        "按数据所属期间 {period} 判断（数据未更新）",
+        "judged at the figure's own period {period} (no newer figure)",
+    ),
+    "ratio_floor": ("实际 ÷ 目标", "actual ÷ target"),
+    "ratio_ceiling": ("目标 ÷ 实际", "target ÷ actual"),
+    "points": ("实际 − 目标", "actual − target"),
+    "points_ceiling": ("目标 − 实际", "target − actual"),
+    "after_deadline": ("期限后数据（仅列示，不改变状态）", "figures after the deadline (shown, never judged)"),
+    "figures": ("历次数据", "figures"),
+    "projection_ratio": ("预计完成比", "ratio"),
+    "last_year_share": ("上年同期完成比例", "last year's share by this month"),
+    "final_rule": ("期限已到，以期限数据为准", "the deadline has come: the deadline's figure decides"),
+    "rule_met_cum": ("已达到目标", "the target is reached"),
+    "rule_met_final": ("期限数据达到目标", "the deadline's figure reaches the target"),
+    "rule_missed": ("期限数据未达到目标", "the deadline's figure falls short"),
+    "rule_awaiting": (
+        "期限已到，尚无期限当月数据；末次数据 {period} 的判断为「{status}」",
+        "the deadline has come without its figure; the last one, {period}, says {status}",
+    ),
+    "rule_pending": ("节点尚未达到，期限未到", "not yet reached, before the deadline"),
+    "rule_on_track_cum": ("偏差 ≥ {behind} 个百分点", "off by ≥ {behind} pp"),
+    "rule_behind_cum": ("{off} < 偏差 < {behind} 个百分点", "{off} < off by < {behind} pp"),
+    "rule_off_track_cum": ("偏差 ≤ {off} 个百分点", "off by ≤ {off} pp"),
+    "rule_on_track": ("期限未到，当前已达到目标", "before the deadline, the target currently holds"),
+    "rule_behind_rate": ("差距小于 {points} 个百分点", "short by less than {points} pp"),
+    "rule_off_track_rate": ("差距达到 {points} 个百分点或以上", "short by {points} pp or more"),
+    "rule_no_data": ("截至当期无数据", "no figure up to the as-of date"),
+}
+
+
+def _w(key: str, lang: Lang, **values: object) -> str:
+    text = _WORDS[key][0 if lang is Lang.zh else 1]
+    return text.format(**values) if values else text
+
+
+def _rule(report: Report, p: TargetProgress, lang: Lang) -> str:
+    bands = report.plan.status_bands
+    if p.status == "awaiting" and p.figure is not None and p.provisional is not None:
+        return _w("rule_awaiting", lang, period=p.figure.period.label, status=label(p.provisional, lang))
+    if p.status in ("met", "missed") and p.deadline_passed:
+        return _w("rule_met_final" if p.status == "met" else "rule_missed", lang)
+    behind, off = fmt_pp(bands.behind_pp), fmt_pp(bands.off_track_pp)
+    rules = {
+        "met": _w("rule_met_cum", lang),
+        "pending": _w("rule_pending", lang),
+        "no_data": _w("rule_no_data", lang),
+        "on_track": _w("rule_on_track_cum", lang, behind=behind)
+        if p.kind == "cumulative"
+        else _w("rule_on_track", lang),
+    }
+    if p.kind == "rate":
+        points = fmt_number(bands.rate_off_track_points)
+        rules["behind"] = _w("rule_behind_rate", lang, points=points)
+        rules["off_track"] = _w("rule_off_track_rate", lang, points=points)
+    else:
+        rules["behind"] = _w("rule_behind_cum", lang, off=off, behind=behind)
+        rules["off_track"] = _w("rule_off_track_cum", lang, off=off)
+    return rules.get(p.status, "")
 
 
 def explain(report: Report, p: TargetProgress, lang: Lang = Lang.zh) -> str:
     t = p.target
     plan = report.plan
-    zh = lang is Lang.zh
+    colon = label("colon", lang)
     lead = plan.bureaus[t.lead].name if t.lead else label("unassigned", lang)
     co = "、".join(plan.bureaus[b].name for b in t.co)
     lines = [
         f"{t.id}  {t.name}",
-        f"  {'章节' if zh else 'section'} {t.section} · {label('lead', lang)} {lead}"
+        f"  {_w('section', lang)} {t.section} · {label('lead', lang)} {lead}"
         + (f" · {label('co', lang)} {co}" if co else ""),
-        f"  {'原文' if zh else 'source'}: {t.source}",
-        f"  {label('target', lang)}: {target_text(t)} · {label('kind', lang)} {label(t.kind, lang)} ({t.kind})"
+        f"  {_w('source', lang)}{colon}{t.source}",
+        f"  {label('target', lang)}{colon}{target_text(t)} · {label('kind', lang)} {label(t.kind, lang)}"
         f" · {label('deadline', lang)} {p.deadline.isoformat()}"
         + (f" · {label('commitment', lang)} {label(t.commitment, lang)}" if t.commitment else ""),
-        f"  {'截至' if zh else 'as of'} {report.as_of.label} ({report.as_of.end.isoformat()})",
+        f"  {_w('as_of', lang)} {report.as_of.label} ({report.as_of.end.isoformat()})",
     ]
-    if t.kind == "cumulative":
+    if p.effective_value != t.value:
+        lines.append("  " + _w("threshold", lang, value=fmt_number(t.value), needed=fmt_number(p.effective_value)))
+    if p.kind == "milestone" and t.kind != "milestone":
+        lines.append("  " + _w("one_item", lang, value=fmt_value(p.effective_value, t.unit)))
+    if p.stale and p.figure is not None:
+        lines.append("  " + _w("judged_at", lang, period=p.judged_at))
+    if p.kind == "cumulative":
         lines.append(
-            f"  {'序时进度' if zh else 'time elapsed'} = {fmt_number(p.elapsed_months)} / "
-            f"{fmt_number(p.window_months)} {'个月' if zh else 'months'} "
-            f"({plan.start_date.isoformat()} → {p.deadline.isoformat()}) = {fmt_pct(p.expected_pct)}"
+            f"  {_w('elapsed', lang)} = {fmt_number(p.elapsed_months)} / {fmt_number(p.window_months)} "
+            f"{_w('months', lang)} ({plan.start_date.isoformat()} → {p.deadline.isoformat()}) = "
+            f"{fmt_pct(p.expected_pct)}"
         )
         lines.append(
-            f"  {label('expected', lang)} = {fmt_number(t.value)} × {fmt_pct(p.expected_pct)} = "
+            f"  {label('expected', lang)} = {fmt_number(p.effective_value)} × {fmt_pct(p.expected_pct)} = "
             f"{fmt_value(p.expected, t.unit)}"
         )
     else:
-        lines.append(
-            f"  {label('expected', lang)} = {'全额目标' if zh else 'the whole target'} "
-            f"({'比率、时点和节点类指标不按序时折算' if zh else 'rates, levels and milestones are not prorated'})"
-        )
+        lines.append(f"  {label('expected', lang)} = {_w('whole', lang)}")
     if p.figure is None or p.actual is None:
-        lines.append(f"  {label('actual', lang)}: — ({label('no_data', lang)})")
-        lines.append(f"  {label('status', lang)}: {label(p.status, lang)} ({p.status})")
+        lines.append(f"  {label('actual', lang)}{colon}— ({label('no_data', lang)})")
+        lines.append(f"  {label('status', lang)}{colon}{label(p.status, lang)} ({_rule(report, p, lang)})")
         return "\n".join(lines) + "\n"
     stale = f" · {label('stale', lang, period=p.figure.period.label)}" if p.stale else ""
     lines.append(
         f"  {label('actual', lang)} = {fmt_value(p.actual, t.unit)} ({p.figure.period.label}, {p.figure.place}){stale}"
     )
-    ratio = "target ÷ actual" if t.comparator in ("le", "lt") else "actual ÷ target"
-    lines.append(f"  {label('completion', lang)} = {ratio} = {fmt_pct(p.completion)}")
-    lines.append(
-        f"  {label('schedule_gap', lang)} = {fmt_pct(p.completion)} − {fmt_pct(p.expected_pct)} = "
-        f"{fmt_pp(p.schedule_gap_pp)} {label('pp', lang)}"
-    )
-    lines.append(f"  {label('gap', lang)} = {fmt_value(p.gap or 0.0, t.unit)}")
-    bands = plan.status_bands
-    rule = {
-        "met": "comparator holds and cannot be undone"
-        if t.kind in ("cumulative", "milestone")
-        else "deadline passed and the comparator holds",
-        "missed": "deadline passed and the comparator fails",
-        "pending": "milestone not yet reached before its deadline",
-        "on_track": f"schedule gap ≥ {fmt_pp(bands.behind_pp)} pp"
-        if t.kind == "cumulative"
-        else "the comparator holds before the deadline",
-        "behind": f"{fmt_pp(bands.off_track_pp)} < schedule gap < {fmt_pp(bands.behind_pp)} pp",
-        "off_track": f"schedule gap ≤ {fmt_pp(bands.off_track_pp)} pp",
-    }.get(p.status, "")
-    lines.append(f"  {label('status', lang)}: {label(p.status, lang)} ({p.status}: {rule})")
-    if p.forecast is not None:
-        f = p.forecast
-        how = {
-            "run_rate": f"{fmt_number(p.actual)} ÷ {fmt_number(p.elapsed_at_figure)} × {fmt_number(p.window_months)}",
-            "seasonal": f"{fmt_number(p.actual)} ÷ {'上年同期完成比例' if zh else 'last year’s share by this month'}",
-            "latest": fmt_number(p.actual),
-            "final": fmt_number(p.actual),
-        }[f.method]
-        limits = plan.forecast_bands
+    ceiling = t.comparator in ("le", "lt")
+    if p.kind == "rate":
+        formula = _w("points_ceiling" if ceiling else "points", lang)
         lines.append(
-            f"  {label('forecast', lang)} = {how} = {fmt_value(f.value, t.unit)} ({label(f.method, lang)}); "
-            f"{'预计完成比' if zh else 'ratio'} {f.ratio:.2f} → {label(f.verdict, lang)} "
-            f"(≥ {limits.likely:g} {label('likely', lang)}, < {limits.unlikely:g} {label('unlikely', lang)})"
+            f"  {label('schedule_gap', lang)} = {formula} = {fmt_pp(p.schedule_gap_pp)} {label('pp', lang)}"
+            + (f" ({deviation_text(p, lang)})" if deviation_text(p, lang) else "")
         )
+    else:
+        formula = _w("ratio_ceiling" if ceiling else "ratio_floor", lang)
+        lines.append(f"  {label('completion', lang)} = {formula} = {fmt_pct(p.completion)}")
+        if p.kind != "milestone":
+            lines.append(
+                f"  {label('schedule_gap', lang)} = {fmt_pct(p.completion)} − {fmt_pct(p.expected_pct)} = "
+                f"{fmt_pp(p.schedule_gap_pp)} {label('pp', lang)}"
+            )
+    gap = f"{fmt_number(p.gap or 0.0)} {label('pp', lang)}" if p.kind == "rate" else fmt_value(p.gap or 0.0, t.unit)
+    lines.append(f"  {label('gap', lang)} = {gap}")
+    lines.append(f"  {label('status', lang)}{colon}{label(p.status, lang)} ({_rule(report, p, lang)})")
+    if p.forecast is not None:
+        lines.append("  " + _forecast_line(report, p, lang))
     if p.alarm:
         lines.append(f"  ‼ {label('alarm_title', lang).lstrip('‼ ')}")
-    lines.append(f"  {'历次数据' if zh else 'figures'}:")
-    lines.extend(
-        f"    {f.period.label}  {fmt_value(f.value, t.unit) if f.value is not None else '—'}  {f.place}"
-        + (f"  {f.note}" if f.note else "")
-        for f in p.history
-    )
+    if p.after_deadline:
+        lines.append(f"  {_w('after_deadline', lang)}{colon.rstrip()}")
+        lines.extend(_figure_line(f, t.unit) for f in p.after_deadline)
+    lines.append(f"  {_w('figures', lang)}{colon.rstrip()}")
+    lines.extend(_figure_line(f, t.unit) for f in p.history if f not in p.after_deadline)
     return "\n".join(lines) + "\n"
+
+
+def _forecast_line(report: Report, p: TargetProgress, lang: Lang) -> str:
+    """The projection, and the verdict with the rule that gave it (the fact, after the deadline)."""
+    f = p.forecast
+    assert f is not None
+    assert p.actual is not None
+    how = {
+        "run_rate": f"{fmt_number(p.actual)} ÷ {fmt_number(p.elapsed_at_figure)} × {fmt_number(p.window_months)}",
+        "seasonal": f"{fmt_number(p.actual)} ÷ {_w('last_year_share', lang)}",
+        "latest": fmt_number(p.actual),
+        "final": fmt_number(p.actual),
+    }[f.method]
+    head = f"{label('forecast', lang)} = {how} = {fmt_value(f.value, p.target.unit)} ({label(f.method, lang)})"
+    verdict = label(f.verdict, lang)
+    if f.method == "final":
+        return f"{head}; {verdict} ({_w('final_rule', lang)})"
+    if p.target.kind == "rate":
+        points = fmt_number(report.plan.status_bands.rate_off_track_points)
+        symbol = COMPARATOR_SYMBOLS[p.target.comparator]
+        rule = (
+            f"{label('likely', lang)}: {symbol} {fmt_value(p.target.value, p.target.unit)}; "
+            f"{label('unlikely', lang)}: {_w('rule_off_track_rate', lang, points=points)}"
+        )
+        return f"{head}; {verdict} ({rule})"
+    limits = report.plan.forecast_bands
+    return (
+        f"{head}; {_w('projection_ratio', lang)} {f.ratio:.2f} → {verdict} "
+        f"(≥ {limits.likely:g} {label('likely', lang)}, < {limits.unlikely:g} {label('unlikely', lang)})"
+    )
+
+
+def _figure_line(f: Figure, unit: str) -> str:
+    value = fmt_value(f.value, unit) if f.value is not None else "—"
+    return f"    {f.period.label}  {value}  {f.place}" + (f"  {f.note}" if f.note else "")

@@ -64,7 +64,14 @@ class TargetRecord(TypedDict):
     source: str
 
 
+class FigureRecord(TypedDict):
+    period: str
+    actual: Number | None
+
+
 class ProgressRecord(TargetRecord):
+    judged_as: str  # the kind it is judged as: a one-item target is a milestone
+    effective_value: Number  # 超N in whole units: N+1
     actual: Number | None
     period: str | None
     expected: Number | None
@@ -73,8 +80,11 @@ class ProgressRecord(TargetRecord):
     completion: Number | None
     schedule_gap_pp: Number | None
     status: str
+    provisional: str | None  # awaiting: the status the last figure gives at its own period
+    judged_at: str  # the period the status is judged at (the figure's own when stale)
     stale: bool
     alarm: bool
+    after_deadline: list[FigureRecord]  # figures after the deadline: shown, never judged
     note: str | None
     forecast: Number | None
     forecast_ratio: Number | None
@@ -138,6 +148,7 @@ class StatusRecord(TypedDict, total=False):
     selection: dict[str, str]
     files: list[str]
     counts: dict[Status, int]
+    stale_count: int
     task_counts: dict[TaskState, int]
     targets: list[ProgressRecord]
     tasks: list[TaskRecord]
@@ -217,6 +228,8 @@ def progress_record(report: Report, p: TargetProgress) -> ProgressRecord:
     """One target with its progress: every field of ``target_record`` plus the figures."""
     return {
         **target_record(report.plan, p.target),
+        "judged_as": p.kind,
+        "effective_value": number(p.effective_value),
         "actual": rounded(p.actual),
         "period": p.figure.period.label if p.figure else None,
         "expected": rounded(p.expected),
@@ -225,8 +238,11 @@ def progress_record(report: Report, p: TargetProgress) -> ProgressRecord:
         "completion": rounded(p.completion, 2),
         "schedule_gap_pp": rounded(p.schedule_gap_pp, 2),
         "status": p.status,
+        "provisional": p.provisional,
+        "judged_at": p.judged_at,
         "stale": p.stale,
         "alarm": p.alarm,
+        "after_deadline": [{"period": f.period.label, "actual": rounded(f.value)} for f in p.after_deadline],
         "note": p.figure.note if p.figure and p.figure.note else None,
         "forecast": rounded(p.forecast.value) if p.forecast else None,
         "forecast_ratio": rounded(p.forecast.ratio) if p.forecast else None,
@@ -304,6 +320,7 @@ def report_record(
         "selection": dict(report.selection),
         "files": list(files),
         "counts": dict(report.counts),
+        "stale_count": report.stale_count,
         "task_counts": dict(report.task_counts),
         "targets": [progress_record(report, p) for p in report.targets],
         "tasks": [task_record(report, t) for t in report.tasks],

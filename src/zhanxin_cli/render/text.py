@@ -72,6 +72,27 @@ def month_label(period_label: str, lang: Lang) -> str:
     return f"{month}月" if lang is Lang.zh else calendar.month_abbr[month]
 
 
+def deviation_text(p: TargetProgress, lang: Lang) -> str:
+    """How far a target is from where it should be, in words, the way an office says it:
+    a rate in points from its target (低于目标 1.5 个百分点), a cumulative total's completion
+    against 序时进度 (完成率落后序时进度 12.5 个百分点), a level's completion. Empty when
+    there is nothing to say (no figure, a milestone, a rate that holds)."""
+    gap = p.schedule_gap_pp
+    if gap is None or p.kind == "milestone":
+        return ""
+    pp = f"{abs(gap):.1f}"
+    if p.kind == "rate":
+        if p.holds:
+            return ""
+        if gap == 0:  # 超N of a continuous unit at exactly N
+            return label("at_not_above", lang)
+        key = {"le": "above_ceiling", "lt": "above_ceiling", "eq": "off_target"}.get(p.target.comparator)
+        return label(key or "below_target", lang, pp=pp)
+    if p.kind == "cumulative":
+        return label("behind_schedule" if gap < 0 else "ahead_of_schedule", lang, pp=pp)
+    return label("completion_of", lang, pct=fmt_pct(p.completion))
+
+
 def actual_text(p: TargetProgress) -> str:
     """The figure in the target's unit, or a dash without one."""
     return "—" if p.actual is None else fmt_value(p.actual, p.target.unit)
@@ -96,3 +117,17 @@ def sparkline(values: Sequence[float | None]) -> str:
         " " if v is None else SPARKS[0 if span == 0 else min(int((v - low) / span * (len(SPARKS) - 1) + 0.5), 7)]
         for v in values
     )
+
+
+def failure_lines(failing: Sequence[TargetProgress], thresholds: Sequence[str], lang: Lang) -> str:
+    """What a scheduled check's log says when --fail-on fails: one line per target, with the
+    figure behind its status (id, name, status, actual / target, the figure's period)."""
+    what = ",".join(thresholds)
+    lines = [label("fail_on_title", lang, what=what, n=len(failing))]
+    for p in failing:
+        period = p.figure.period.label if p.figure else label("no_data", lang)
+        status = label(p.status, lang)
+        if p.stale and p.figure is not None:
+            status += f" ({label('stale', lang, period=p.figure.period.label)})"
+        lines.append(f"  {p.target.id} {p.target.name}: {status}, {actual_text(p)} / {target_text(p.target)}, {period}")
+    return "\n".join(lines) + "\n"

@@ -24,6 +24,7 @@ from .records import rounded
 from .text import (
     K,
     actual_text,
+    deviation_text,
     fmt_number,
     fmt_pct,
     fmt_pp,
@@ -140,6 +141,7 @@ def status_view(
         Span(label("elapsed", lang, pct=fmt_pct(report.elapsed_pct)) + " · "),
         Span(label("n_targets_status", lang, n=len(report.targets)) + colon),
         *counts_spans(report.counts, STATUSES, lang),
+        *((Span(label("stale_count", lang, n=report.stale_count), "dim"),) if report.stale_count else ()),
     )
     task_summary: tuple[Span, ...] = ()
     if report.tasks:
@@ -151,10 +153,7 @@ def status_view(
         (
             Span(label("alarm_title", lang), "alarm"),
             Span(colon, "alarm"),
-            Span(
-                f"{p.target.name} {actual_text(p)} / {target_text(p.target)} ({label(p.status, lang)}"
-                f" {fmt_pp(p.schedule_gap_pp)} {label('pp', lang)})"
-            ),
+            Span(f"{p.target.name} {actual_text(p)} / {target_text(p.target)} ({verdict_text(p, lang)})"),
         )
         for p in report.alarms
     )
@@ -268,12 +267,29 @@ def _commitment_spans(target: Target, lang: Lang) -> tuple[Span, ...]:
     return (Span(f" [{label(target.commitment, lang)}]", target.commitment),)
 
 
+def verdict_text(p: TargetProgress, lang: Lang) -> str:
+    """ "滞后，低于目标 1.5 个百分点": the status and, where it says more, how far off it is."""
+    status = label(p.status, lang)
+    if p.status == "awaiting" and p.provisional is not None and p.figure is not None:
+        status += label("colon", lang) + label(
+            "provisional", lang, period=p.figure.period.label, status=label(p.provisional, lang)
+        )
+        return status
+    deviation = deviation_text(p, lang) if p.status not in ("met", "on_track") else ""
+    return status + (("，" if lang is Lang.zh else ", ") + deviation if deviation else "")
+
+
 def status_cell(p: TargetProgress, lang: Lang) -> Cell:
-    """The status in words and colour: ‼ for a 确保 alarm, the figure's period when it is stale."""
+    """The status in words and colour: ‼ for a 确保 alarm; under it the last figure's verdict
+    while awaiting the final one, or the period of a stale figure."""
     spans: tuple[Span, ...] = (Span("‼ ", "alarm"),) if p.alarm else ()
     spans += (Span(label(p.status, lang), p.status),)
     detail = None
-    if p.stale and p.figure is not None:
+    if p.status == "awaiting" and p.provisional is not None and p.figure is not None:
+        detail = Span(
+            label("provisional", lang, period=p.figure.period.label, status=label(p.provisional, lang)), "dim"
+        )
+    elif p.stale and p.figure is not None:
         detail = Span(label("stale", lang, period=p.figure.period.label), "dim")
     return Cell(spans, label(p.status, lang), detail)
 
@@ -285,25 +301,26 @@ def forecast_cell(p: TargetProgress, lang: Lang) -> Cell:
 
 
 def _schedule_gap(p: TargetProgress) -> float | None:
-    """No schedule gap for a milestone: it is reached or not."""
-    return None if p.target.kind == "milestone" else p.schedule_gap_pp
+    """No deviation for a milestone (or a one-item target): it is reached or not."""
+    return None if p.kind == "milestone" else p.schedule_gap_pp
 
 
 def _expected(p: TargetProgress) -> float | None:
     """序时应完成 is shown only for a cumulative target; the others are due whole."""
-    return p.expected if p.target.kind == "cumulative" else None
+    return p.expected if p.kind == "cumulative" else None
 
 
 def progress_cells(p: TargetProgress, lang: Lang) -> dict[str, Cell]:
     """The figures of one target at one date: actual, expected, gap, completion, schedule gap, status."""
     unit = p.target.unit
     expected, schedule_gap = _expected(p), _schedule_gap(p)
-    milestone = p.target.kind == "milestone"
+    milestone = p.kind == "milestone"
+    rate = p.kind == "rate"  # judged in points: no completion ratio
     return {
         "actual": Cell((Span(actual_text(p)),), rounded(p.actual)),
         "expected": Cell((Span(fmt_value(expected, unit)),) if expected is not None else (), rounded(expected)),
         "gap": Cell((Span(fmt_number(p.gap)),) if p.gap is not None else (), rounded(p.gap)),
-        "completion": Cell((Span(fmt_pct(p.completion)),), rounded(p.completion, 2)),
+        "completion": Cell(() if rate else (Span(fmt_pct(p.completion)),), rounded(p.completion, 2)),
         "schedule_gap": Cell(() if milestone else (Span(fmt_pp(schedule_gap)),), rounded(schedule_gap, 2)),
         "status": status_cell(p, lang),
     }
