@@ -85,7 +85,7 @@ _DATE_PATTERNS = (
     re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$"),
     re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日$"),
 )
-_NUMBER = re.compile(r"^([-+]?(?:\d+(?:\.\d*)?|\.\d+))\s*([^\d.,+\-].*)?$")
+_NUMBER = re.compile(r"^([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?)\s*([^\d.,+\-].*)?$")
 _GROUPED = re.compile(r"^[-+]?\d{1,3}(?:,\d{3})+(?:\.\d*)?")
 
 
@@ -116,7 +116,8 @@ def parse_period(text: str) -> Period:
 def parse_number(text: str) -> tuple[float, str]:
     """A number and the unit written after it: ``'1,234.5亿元'`` → ``(1234.5, '亿元')``.
 
-    Full-width digits and signs, thousands separators and surrounding spaces are accepted.
+    Full-width digits and signs, thousands separators, scientific notation as a spreadsheet
+    writes it (1.2E+05) and surrounding spaces are accepted.
     """
     cleaned = unicodedata.normalize("NFKC", text).strip().replace("−", "-")
     if _GROUPED.match(cleaned):
