@@ -170,7 +170,9 @@ def _forecast_line(report: Report, p: TargetProgress, lang: Lang) -> str:
         "latest": fmt_number(p.actual),
         "final": fmt_number(p.actual),
     }[f.method]
-    head = f"{label('forecast', lang)} = {how} = {fmt_value(f.value, p.target.unit)} ({label(f.method, lang)})"
+    value = fmt_value(f.value, p.target.unit)
+    shown = value if f.method in ("latest", "final") else f"{how} = {value}"
+    head = f"{label('forecast', lang)} = {shown} ({label(f.method, lang)})"
     verdict = label(f.verdict, lang)
     if f.method == "final":
         return f"{head}; {verdict} ({_w('final_rule', lang)})"
