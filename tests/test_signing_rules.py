@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -205,7 +206,7 @@ def test_fail_on_no_data_names_stale_and_awaiting_targets(cli: Cli) -> None:
     assert result.code == 1
     assert "check failed (--fail-on no_data): 19 targets" in result.err
     assert (
-        "  health_output 生命健康产业总产值: on track (data as of 2023-09), 12.1 亿元 / ≥ 16 亿元, 2023-09"
+        "  health_output 生命健康产业总产值: on track (data as of 2023-09), 12.1 100M yuan / ≥ 16 100M yuan, 2023-09"
         in result.err
     )
     both = cli("status", "--plan", BUNDLED_PLAN, *EXAMPLES, "--fail-on", "missed", "--fail-on", "no_data", "-f", "json")
@@ -410,7 +411,7 @@ def test_missed_only_with_a_figure_for_the_deadline(
             ["Status: awaiting (the deadline has come without its figure; the last one"],
         ),
         ("invest_20yi_projects", "2023-10", "zh", ["超6按整数计，须达到 7", "序时应完成 = 7 × 83.3% = 5.83 个"]),
-        ("enterprises_50yi", "2023-10", "en", ["a single item (1 家), judged as a milestone", "pending"]),
+        ("enterprises_50yi", "2023-10", "en", ["a single item (1 organisations), judged as a milestone", "pending"]),
         ("health_output", "2023-10", "zh", ["按数据所属期间 2023-09 判断（数据未更新）", "序时进度 = 9 / 12 个月"]),
         (
             "zx_value_added_growth",
@@ -437,3 +438,15 @@ def test_the_table_shows_awaiting_with_the_last_verdict(cli: Cli) -> None:
     assert "待报" in out
     assert "末次 2023-10：正常" in out
     assert "（其中 58 项数据未更新）" in out.splitlines()[1]
+
+
+def test_english_uses_the_plans_english_names(cli: Cli) -> None:
+    out = cli("status", "--plan", BUNDLED_PLAN, *EXAMPLES, "--lang", "en").out
+    for english in ("Digital economy", "Economy and Information Technology Bureau", "100M yuan", "≥ 12%"):
+        assert english in out
+    for chinese in ("数字经济 ", "市经信局", "百分点"):
+        assert chinese not in out
+    assert not re.search(r"\d 亿元", out)  # units after a number; target names stay as the plan writes them
+    csv_out = cli("status", "--plan", BUNDLED_PLAN, *EXAMPLES, "--lang", "en", "-f", "csv").out
+    assert "100M yuan" in csv_out
+    assert "市经信局" not in csv_out

@@ -282,9 +282,9 @@ def status(
         _out(api.render(result, output_format.value, lang, tables=tables, width=width, color=colored))
     failing = api.failures(result.report, [f.value for f in fail_on or []])
     if failing:
-        from .render.text import failure_lines
+        from .render.text import Names, failure_lines
 
-        _report_text(failure_lines(failing, [f.value for f in fail_on or []], lang))
+        _report_text(failure_lines(failing, [f.value for f in fail_on or []], Names(loaded, lang)))
         raise typer.Exit(ExitCode.FINDINGS)
 
 

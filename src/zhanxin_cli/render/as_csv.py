@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from ..history import TargetHistory
 from ..labels import Lang
+from ..plan import Plan
 from ..progress import Report
 from .view import TableView, bureau_view, history_long_view, industry_view, target_view
 
@@ -54,6 +55,6 @@ def render_status(report: Report, by: str, lang: Lang = Lang.zh) -> str:
     return table(views.get(by, target_view)(report, lang))
 
 
-def render_history(paths: Sequence[TargetHistory], lang: Lang = Lang.zh) -> str:
+def render_history(plan: Plan, paths: Sequence[TargetHistory], lang: Lang = Lang.zh) -> str:
     """Long format: one row per target and month."""
-    return table(history_long_view(paths, lang))
+    return table(history_long_view(plan, paths, lang))

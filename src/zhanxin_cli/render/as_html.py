@@ -13,7 +13,7 @@ from html import escape
 from ..history import TargetHistory
 from ..labels import Lang, label, list_separator
 from ..progress import STATUSES, Report, TargetProgress
-from .text import actual_text, fmt_number, fmt_pct, fmt_pp, forecast_text, selection_names, target_text
+from .text import Names, actual_text, fmt_number, fmt_pct, fmt_pp, forecast_text, selection_names, target_text
 from .view import Cell, Span, TableView, bureau_view, industry_view, target_view
 
 COLOURS = {
@@ -78,13 +78,7 @@ def render_report(report: Report, paths: Sequence[TargetHistory], files: Sequenc
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{escape(title)}</title><style>{CSS}</style></head><body>",
         f"<h1>{escape(title)}</h1>",
-        f'<div class="meta">{escape(plan.region or "")}'
-        + (
-            f" · {escape(label('selection', lang, what=list_separator(lang).join(selection_names(report))))}"
-            if report.selection
-            else ""
-        )
-        + "</div>",
+        f'<div class="meta">{escape(_meta(report, lang))}</div>',
         _headline(report, lang),
         _alarms(report, lang),
         f"<h2>{escape(label('by_industry', lang))}</h2>",
@@ -103,7 +97,9 @@ def render_report(report: Report, paths: Sequence[TargetHistory], files: Sequenc
 def _meta(report: Report, lang: Lang) -> str:
     meta = report.plan.region or ""
     if report.selection:
-        meta += " · " + label("selection", lang, what=list_separator(lang).join(selection_names(report)))
+        meta += " · " + label(
+            "selection", lang, what=list_separator(lang).join(selection_names(report, Names(report.plan, lang)))
+        )
     return meta
 
 
@@ -134,10 +130,11 @@ def _alarms(report: Report, lang: Lang) -> str:
     alarms = report.alarms
     if not alarms:
         return ""
+    names = Names(report.plan, lang)
     items = "".join(
-        f"<li><b>{escape(p.target.name)}</b> {escape(actual_text(p))} / {escape(target_text(p.target))} "
+        f"<li><b>{escape(p.target.name)}</b> {escape(actual_text(p, names))} / {escape(target_text(p.target, names))} "
         f"{_pill(p.status, lang)} {escape(fmt_pp(p.schedule_gap_pp))} {escape(label('pp', lang))}"
-        f"{' · ' + escape(forecast_text(p, lang)) if p.forecast else ''}</li>"
+        f"{' · ' + escape(forecast_text(p, names)) if p.forecast else ''}</li>"
         for p in alarms
     )
     return f'<div class="alarm"><b>{escape(label("alarm_title", lang))}</b><ul>{items}</ul></div>'

@@ -65,4 +65,4 @@ def render_status(
 
 def render_history(plan: Plan, as_of: Period, paths: Sequence[TargetHistory], lang: Lang = Lang.zh) -> str:
     """A month-by-month matrix: completion % and status per month, a sparkline, the projection."""
-    return f"# {history_title(plan, as_of, lang)}\n\n" + table(history_view(paths, lang))
+    return f"# {history_title(plan, as_of, lang)}\n\n" + table(history_view(plan, paths, lang))

@@ -101,8 +101,8 @@ def history_renderables(
     """A matrix of all targets by month, or (``detailed``) one table per target."""
     title = Text(history_title(plan, as_of, lang), style="bold")
     if not detailed:
-        return [title, table_of(history_view(paths, lang), title=False)]
-    return [title, *(table_of(history_detail_view(h, lang)) for h in paths)]
+        return [title, table_of(history_view(plan, paths, lang), title=False)]
+    return [title, *(table_of(history_detail_view(plan, h, lang)) for h in paths)]
 
 
 def to_text(parts: Sequence[RenderableType], width: int, color: bool) -> str:

@@ -9,7 +9,7 @@ from ..figures import Figure
 from ..labels import Lang, label
 from ..plan import COMPARATOR_SYMBOLS
 from ..progress import Report, TargetProgress
-from .text import deviation_text, fmt_number, fmt_pct, fmt_pp, fmt_value, target_text
+from .text import Names, deviation_text, fmt_number, fmt_pct, fmt_pp, target_text
 
 _WORDS: dict[str, tuple[str, str]] = {
     "section": ("章节", "section"),
@@ -91,14 +91,15 @@ def explain(report: Report, p: TargetProgress, lang: Lang = Lang.zh) -> str:
     t = p.target
     plan = report.plan
     colon = label("colon", lang)
-    lead = plan.bureaus[t.lead].name if t.lead else label("unassigned", lang)
-    co = "、".join(plan.bureaus[b].name for b in t.co)
+    names = Names(plan, lang)
+    lead = names.bureau(t.lead, label("unassigned", lang))
+    co = names.bureaus(t.co)
     lines = [
         f"{t.id}  {t.name}",
         f"  {_w('section', lang)} {t.section} · {label('lead', lang)} {lead}"
         + (f" · {label('co', lang)} {co}" if co else ""),
         f"  {_w('source', lang)}{colon}{t.source}",
-        f"  {label('target', lang)}{colon}{target_text(t)} · {label('kind', lang)} {label(t.kind, lang)}"
+        f"  {label('target', lang)}{colon}{target_text(t, names)} · {label('kind', lang)} {label(t.kind, lang)}"
         f" · {label('deadline', lang)} {p.deadline.isoformat()}"
         + (f" · {label('commitment', lang)} {label(t.commitment, lang)}" if t.commitment else ""),
         f"  {_w('as_of', lang)} {report.as_of.label} ({report.as_of.end.isoformat()})",
@@ -106,7 +107,7 @@ def explain(report: Report, p: TargetProgress, lang: Lang = Lang.zh) -> str:
     if p.effective_value != t.value:
         lines.append("  " + _w("threshold", lang, value=fmt_number(t.value), needed=fmt_number(p.effective_value)))
     if p.kind == "milestone" and t.kind != "milestone":
-        lines.append("  " + _w("one_item", lang, value=fmt_value(p.effective_value, t.unit)))
+        lines.append("  " + _w("one_item", lang, value=names.value(p.effective_value, t.unit)))
     if p.stale and p.figure is not None:
         lines.append("  " + _w("judged_at", lang, period=p.judged_at))
     if p.kind == "cumulative":
@@ -117,7 +118,7 @@ def explain(report: Report, p: TargetProgress, lang: Lang = Lang.zh) -> str:
         )
         lines.append(
             f"  {label('expected', lang)} = {fmt_number(p.effective_value)} × {fmt_pct(p.expected_pct)} = "
-            f"{fmt_value(p.expected, t.unit)}"
+            f"{names.value(p.expected, t.unit)}"
         )
     else:
         lines.append(f"  {label('expected', lang)} = {_w('whole', lang)}")
@@ -127,7 +128,8 @@ def explain(report: Report, p: TargetProgress, lang: Lang = Lang.zh) -> str:
         return "\n".join(lines) + "\n"
     stale = f" · {label('stale', lang, period=p.figure.period.label)}" if p.stale else ""
     lines.append(
-        f"  {label('actual', lang)} = {fmt_value(p.actual, t.unit)} ({p.figure.period.label}, {p.figure.place}){stale}"
+        f"  {label('actual', lang)} = {names.value(p.actual, t.unit)} "
+        f"({p.figure.period.label}, {p.figure.place}){stale}"
     )
     ceiling = t.comparator in ("le", "lt")
     if p.kind == "rate":
@@ -144,23 +146,24 @@ def explain(report: Report, p: TargetProgress, lang: Lang = Lang.zh) -> str:
                 f"  {label('schedule_gap', lang)} = {fmt_pct(p.completion)} − {fmt_pct(p.expected_pct)} = "
                 f"{fmt_pp(p.schedule_gap_pp)} {label('pp', lang)}"
             )
-    gap = f"{fmt_number(p.gap or 0.0)} {label('pp', lang)}" if p.kind == "rate" else fmt_value(p.gap or 0.0, t.unit)
+    gap = f"{fmt_number(p.gap or 0.0)} {label('pp', lang)}" if p.kind == "rate" else names.value(p.gap or 0.0, t.unit)
     lines.append(f"  {label('gap', lang)} = {gap}")
     lines.append(f"  {label('status', lang)}{colon}{label(p.status, lang)} ({_rule(report, p, lang)})")
     if p.forecast is not None:
-        lines.append("  " + _forecast_line(report, p, lang))
+        lines.append("  " + _forecast_line(report, p, names))
     if p.alarm:
         lines.append(f"  ‼ {label('alarm_title', lang).lstrip('‼ ')}")
     if p.after_deadline:
         lines.append(f"  {_w('after_deadline', lang)}{colon.rstrip()}")
-        lines.extend(_figure_line(f, t.unit) for f in p.after_deadline)
+        lines.extend(_figure_line(f, t.unit, names) for f in p.after_deadline)
     lines.append(f"  {_w('figures', lang)}{colon.rstrip()}")
-    lines.extend(_figure_line(f, t.unit) for f in p.history if f not in p.after_deadline)
+    lines.extend(_figure_line(f, t.unit, names) for f in p.history if f not in p.after_deadline)
     return "\n".join(lines) + "\n"
 
 
-def _forecast_line(report: Report, p: TargetProgress, lang: Lang) -> str:
+def _forecast_line(report: Report, p: TargetProgress, names: Names) -> str:
     """The projection, and the verdict with the rule that gave it (the fact, after the deadline)."""
+    lang = names.lang
     f = p.forecast
     assert f is not None
     assert p.actual is not None
@@ -170,7 +173,7 @@ def _forecast_line(report: Report, p: TargetProgress, lang: Lang) -> str:
         "latest": fmt_number(p.actual),
         "final": fmt_number(p.actual),
     }[f.method]
-    value = fmt_value(f.value, p.target.unit)
+    value = names.value(f.value, p.target.unit)
     shown = value if f.method in ("latest", "final") else f"{how} = {value}"
     head = f"{label('forecast', lang)} = {shown} ({label(f.method, lang)})"
     verdict = label(f.verdict, lang)
@@ -180,7 +183,7 @@ def _forecast_line(report: Report, p: TargetProgress, lang: Lang) -> str:
         points = fmt_number(report.plan.status_bands.rate_off_track_points)
         symbol = COMPARATOR_SYMBOLS[p.target.comparator]
         rule = (
-            f"{label('likely', lang)}: {symbol} {fmt_value(p.target.value, p.target.unit)}; "
+            f"{label('likely', lang)}: {symbol} {names.value(p.target.value, p.target.unit)}; "
             f"{label('unlikely', lang)}: {_w('rule_off_track_rate', lang, points=points)}"
         )
         return f"{head}; {verdict} ({rule})"
@@ -191,6 +194,6 @@ def _forecast_line(report: Report, p: TargetProgress, lang: Lang) -> str:
     )
 
 
-def _figure_line(f: Figure, unit: str) -> str:
-    value = fmt_value(f.value, unit) if f.value is not None else "—"
+def _figure_line(f: Figure, unit: str, names: Names) -> str:
+    value = names.value(f.value, unit) if f.value is not None else "—"
     return f"    {f.period.label}  {value}  {f.place}" + (f"  {f.note}" if f.note else "")

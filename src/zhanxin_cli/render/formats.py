@@ -98,7 +98,7 @@ def _history_json(doc: HistoryDocument, layout: Layout) -> str:
 def _history_csv(doc: HistoryDocument, layout: Layout) -> str:
     from .as_csv import render_history
 
-    return render_history(doc.paths, layout.lang)
+    return render_history(doc.plan, doc.paths, layout.lang)
 
 
 def _history_markdown(doc: HistoryDocument, layout: Layout) -> str:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import TypeVar
 
-from ..labels import Lang, label
-from ..plan import COMPARATOR_SYMBOLS, Target
-from ..progress import BureauRow, Report, TargetProgress
+from ..labels import Lang, label, list_separator
+from ..plan import COMPARATOR_SYMBOLS, Plan, Target
+from ..progress import Report, TargetProgress
 
 K = TypeVar("K", bound=str)
 
@@ -36,9 +37,41 @@ def fmt_pp(value: float | None) -> str:
     return "—" if value is None else f"{value:+.1f}".replace("-", "−")
 
 
-def target_text(target: Target) -> str:
+@dataclass(frozen=True)
+class Names:
+    """What the plan calls its industries, bureaus and units, in a language: the plan's ``en:``
+    names in English where it gives them, its own names otherwise."""
+
+    plan: Plan
+    lang: Lang = Lang.zh
+
+    def unit(self, unit: str) -> str:
+        declared = self.plan.units.get(unit)
+        return declared.en if self.lang is Lang.en and declared and declared.en else unit
+
+    def industry(self, industry: str | None) -> str:
+        if industry is None:
+            return label("cross_cutting", self.lang)
+        declared = self.plan.industries[industry]
+        return declared.en if self.lang is Lang.en and declared.en else declared.name
+
+    def bureau(self, bureau: str | None, none: str = "") -> str:
+        if bureau is None:
+            return none
+        declared = self.plan.bureaus[bureau]
+        return declared.en if self.lang is Lang.en and declared.en else declared.name
+
+    def bureaus(self, bureaus: Sequence[str]) -> str:
+        return list_separator(self.lang).join(self.bureau(b) for b in bureaus)
+
+    def value(self, value: float, unit: str) -> str:
+        """115 亿元 (or 115 100M yuan in English)."""
+        return fmt_value(value, self.unit(unit))
+
+
+def target_text(target: Target, names: Names) -> str:
     """The comparator and value, e.g. "≥ 115 亿元"."""
-    return f"{COMPARATOR_SYMBOLS[target.comparator]} {fmt_value(target.value, target.unit)}"
+    return f"{COMPARATOR_SYMBOLS[target.comparator]} {names.value(target.value, target.unit)}"
 
 
 def counts_text(counts: Mapping[K, int], keys: Sequence[K], lang: Lang) -> str:
@@ -46,22 +79,21 @@ def counts_text(counts: Mapping[K, int], keys: Sequence[K], lang: Lang) -> str:
     return " · ".join(f"{label(k, lang)} {counts[k]}" for k in keys if counts.get(k)) or "—"
 
 
-def selection_names(report: Report) -> list[str]:
+def selection_names(report: Report, names: Names) -> list[str]:
     """The names of the industry and bureau a report is filtered to."""
-    plan = report.plan
-    names = []
+    chosen = []
     if "industry" in report.selection:
-        names.append(plan.industries[report.selection["industry"]].name)
+        chosen.append(names.industry(report.selection["industry"]))
     if "bureau" in report.selection:
-        names.append(plan.bureaus[report.selection["bureau"]].name)
-    return names
+        chosen.append(names.bureau(report.selection["bureau"]))
+    return chosen
 
 
-def forecast_text(p: TargetProgress, lang: Lang) -> str:
+def forecast_text(p: TargetProgress, names: Names) -> str:
     """ "217.2 亿元 可完成": the year-end projection and its verdict (empty without one)."""
     if p.forecast is None:
         return ""
-    return f"{fmt_value(p.forecast.value, p.target.unit)} {label(p.forecast.verdict, lang)}"
+    return f"{names.value(p.forecast.value, p.target.unit)} {label(p.forecast.verdict, names.lang)}"
 
 
 def month_label(period_label: str, lang: Lang) -> str:
@@ -93,14 +125,9 @@ def deviation_text(p: TargetProgress, lang: Lang) -> str:
     return label("completion_of", lang, pct=fmt_pct(p.completion))
 
 
-def actual_text(p: TargetProgress) -> str:
+def actual_text(p: TargetProgress, names: Names) -> str:
     """The figure in the target's unit, or a dash without one."""
-    return "—" if p.actual is None else fmt_value(p.actual, p.target.unit)
-
-
-def lagging_names(row: BureauRow, lang: Lang) -> list[str]:
-    """The targets a unit is behind on: those it leads, then those it co-operates on (marked)."""
-    return [p.target.name for p in row.lead.lagging] + [p.target.name + label("co_mark", lang) for p in row.co.lagging]
+    return "—" if p.actual is None else names.value(p.actual, p.target.unit)
 
 
 SPARKS = "▁▂▃▄▅▆▇█"
@@ -119,9 +146,10 @@ def sparkline(values: Sequence[float | None]) -> str:
     )
 
 
-def failure_lines(failing: Sequence[TargetProgress], thresholds: Sequence[str], lang: Lang) -> str:
+def failure_lines(failing: Sequence[TargetProgress], thresholds: Sequence[str], names: Names) -> str:
     """What a scheduled check's log says when --fail-on fails: one line per target, with the
     figure behind its status (id, name, status, actual / target, the figure's period)."""
+    lang = names.lang
     what = ",".join(thresholds)
     lines = [label("fail_on_title", lang, what=what, n=len(failing))]
     for p in failing:
@@ -129,5 +157,6 @@ def failure_lines(failing: Sequence[TargetProgress], thresholds: Sequence[str], 
         status = label(p.status, lang)
         if p.stale and p.figure is not None:
             status += f" ({label('stale', lang, period=p.figure.period.label)})"
-        lines.append(f"  {p.target.id} {p.target.name}: {status}, {actual_text(p)} / {target_text(p.target)}, {period}")
+        shown = f"{actual_text(p, names)} / {target_text(p.target, names)}"
+        lines.append(f"  {p.target.id} {p.target.name}: {status}, {shown}, {period}")
     return "\n".join(lines) + "\n"

@@ -23,12 +23,12 @@ from ..progress import STATUSES, TASK_STATES, BureauRow, Report, Status, TargetP
 from .records import rounded
 from .text import (
     K,
+    Names,
     actual_text,
     deviation_text,
     fmt_number,
     fmt_pct,
     fmt_pp,
-    fmt_value,
     forecast_text,
     month_label,
     selection_names,
@@ -136,6 +136,7 @@ def status_view(
 ) -> StatusView:
     """The whole status report; ``tables`` names which tables (industry, bureau, target, task)."""
     plan = report.plan
+    names = Names(plan, lang)
     colon = label("colon", lang)
     summary = (
         Span(label("elapsed", lang, pct=fmt_pct(report.elapsed_pct)) + " · "),
@@ -153,7 +154,9 @@ def status_view(
         (
             Span(label("alarm_title", lang), "alarm"),
             Span(colon, "alarm"),
-            Span(f"{p.target.name} {actual_text(p)} / {target_text(p.target)} ({verdict_text(p, lang)})"),
+            Span(
+                f"{p.target.name} {actual_text(p, names)} / {target_text(p.target, names)} ({verdict_text(p, names)})"
+            ),
         )
         for p in report.alarms
     )
@@ -170,7 +173,7 @@ def status_view(
         views.append(task_view(report, lang))
     selection = ""
     if report.selection:
-        selection = label("selection", lang, what=list_separator(lang).join(selection_names(report)))
+        selection = label("selection", lang, what=list_separator(lang).join(selection_names(report, names)))
     return StatusView(
         title=label("status_title", lang, title=plan.title, as_of=report.as_of.label),
         selection=selection,
@@ -201,6 +204,7 @@ def _count_cells(counts: Mapping[Status, int]) -> dict[str, Cell]:
 
 
 def industry_view(report: Report, lang: Lang = Lang.zh) -> TableView:
+    names = Names(report.plan, lang)
     columns = (
         Column("industry", label("industry", lang)),
         Column("n", label("n", lang), "right"),
@@ -213,10 +217,10 @@ def industry_view(report: Report, lang: Lang = Lang.zh) -> TableView:
         for p in row.headline:
             if headline:
                 headline.append(Span("\n"))
-            headline.append(Span(f"{p.target.name} {actual_text(p)} / {target_text(p.target)} "))
+            headline.append(Span(f"{p.target.name} {actual_text(p, names)} / {target_text(p.target, names)} "))
             headline.append(Span(label(p.status, lang), p.status))
         cells = {
-            "industry": text_cell(row.name or label("cross_cutting", lang)),
+            "industry": text_cell(names.industry(row.id)),
             "n": Cell((Span(str(len(row.group.targets))),), len(row.group.targets)),
             **_count_cells(row.group.counts),
             "headline": Cell(tuple(headline)),
@@ -237,6 +241,7 @@ def lagging_spans(row: BureauRow, lang: Lang) -> tuple[Span, ...]:
 
 
 def bureau_view(report: Report, lang: Lang = Lang.zh) -> TableView:
+    names = Names(report.plan, lang)
     columns = (
         Column("bureau", label("bureau", lang)),
         Column("lead_n", label("lead_n", lang), "right"),
@@ -250,7 +255,7 @@ def bureau_view(report: Report, lang: Lang = Lang.zh) -> TableView:
         lagging = lagging_spans(row, lang)
         co_lagging = len(row.co.lagging)
         cells = {
-            "bureau": text_cell(row.name or label("unassigned", lang)),
+            "bureau": text_cell(names.bureau(row.id, label("unassigned", lang))),
             "lead_n": Cell((Span(str(len(row.lead.targets))),), len(row.lead.targets)),
             **_count_cells(row.lead.counts),
             "co_n": Cell((Span(str(len(row.co.targets))),), len(row.co.targets)),
@@ -267,8 +272,9 @@ def _commitment_spans(target: Target, lang: Lang) -> tuple[Span, ...]:
     return (Span(f" [{label(target.commitment, lang)}]", target.commitment),)
 
 
-def verdict_text(p: TargetProgress, lang: Lang) -> str:
+def verdict_text(p: TargetProgress, names: Names) -> str:
     """ "滞后，低于目标 1.5 个百分点": the status and, where it says more, how far off it is."""
+    lang = names.lang
     status = label(p.status, lang)
     if p.status == "awaiting" and p.provisional is not None and p.figure is not None:
         status += label("colon", lang) + label(
@@ -294,10 +300,10 @@ def status_cell(p: TargetProgress, lang: Lang) -> Cell:
     return Cell(spans, label(p.status, lang), detail)
 
 
-def forecast_cell(p: TargetProgress, lang: Lang) -> Cell:
+def forecast_cell(p: TargetProgress, names: Names) -> Cell:
     if p.forecast is None:
         return EMPTY
-    return Cell((Span(forecast_text(p, lang), p.forecast.verdict),), rounded(p.forecast.value))
+    return Cell((Span(forecast_text(p, names), p.forecast.verdict),), rounded(p.forecast.value))
 
 
 def _schedule_gap(p: TargetProgress) -> float | None:
@@ -310,32 +316,25 @@ def _expected(p: TargetProgress) -> float | None:
     return p.expected if p.kind == "cumulative" else None
 
 
-def progress_cells(p: TargetProgress, lang: Lang) -> dict[str, Cell]:
+def progress_cells(p: TargetProgress, names: Names) -> dict[str, Cell]:
     """The figures of one target at one date: actual, expected, gap, completion, schedule gap, status."""
     unit = p.target.unit
     expected, schedule_gap = _expected(p), _schedule_gap(p)
     milestone = p.kind == "milestone"
     rate = p.kind == "rate"  # judged in points: no completion ratio
     return {
-        "actual": Cell((Span(actual_text(p)),), rounded(p.actual)),
-        "expected": Cell((Span(fmt_value(expected, unit)),) if expected is not None else (), rounded(expected)),
+        "actual": Cell((Span(actual_text(p, names)),), rounded(p.actual)),
+        "expected": Cell((Span(names.value(expected, unit)),) if expected is not None else (), rounded(expected)),
         "gap": Cell((Span(fmt_number(p.gap)),) if p.gap is not None else (), rounded(p.gap)),
         "completion": Cell(() if rate else (Span(fmt_pct(p.completion)),), rounded(p.completion, 2)),
         "schedule_gap": Cell(() if milestone else (Span(fmt_pp(schedule_gap)),), rounded(schedule_gap, 2)),
-        "status": status_cell(p, lang),
+        "status": status_cell(p, names.lang),
     }
-
-
-def _industry_name(plan: Plan, industry: str | None, lang: Lang) -> str:
-    return plan.industries[industry].name if industry else label("cross_cutting", lang)
-
-
-def _bureau_name(plan: Plan, bureau: str | None, lang: Lang, none: str = "") -> str:
-    return plan.bureaus[bureau].name if bureau else none
 
 
 def target_view(report: Report, lang: Lang = Lang.zh) -> TableView:
     plan = report.plan
+    names = Names(plan, lang)
     pp = f" ({label('pp', lang)})"
     columns = (
         Column("id", label("id", lang), people=False),
@@ -360,25 +359,24 @@ def target_view(report: Report, lang: Lang = Lang.zh) -> TableView:
         Column("verdict", label("verdict", lang), people=False),
         Column("note", label("note", lang), people=False),
     )
-    sep = list_separator(lang)
     rows = []
     for p in report.targets:
         t = p.target
         cells = {
             "id": text_cell(t.id),
             "section": text_cell(t.section),
-            "industry": text_cell(_industry_name(plan, t.industry, lang)),
+            "industry": text_cell(names.industry(t.industry)),
             "name": Cell((Span(t.name), *_commitment_spans(t, lang)), t.name),
-            "target": Cell((Span(target_text(t)),), rounded(t.value)),
-            "unit": text_cell(t.unit),
+            "target": Cell((Span(target_text(t, names)),), rounded(t.value)),
+            "unit": text_cell(names.unit(t.unit)),
             "deadline": text_cell(plan.deadline_of(t).isoformat()),
             "commitment": text_cell(label(t.commitment, lang) if t.commitment else ""),
             "kind": text_cell(label(t.kind, lang)),
-            "lead": text_cell(_bureau_name(plan, t.lead, lang)),
-            "co": text_cell(sep.join(plan.bureaus[b].name for b in t.co)),
+            "lead": text_cell(names.bureau(t.lead)),
+            "co": text_cell(names.bureaus(t.co)),
             "period": text_cell(p.figure.period.label if p.figure else ""),
-            **progress_cells(p, lang),
-            "forecast": forecast_cell(p, lang),
+            **progress_cells(p, names),
+            "forecast": forecast_cell(p, names),
             "verdict": text_cell(label(p.forecast.verdict, lang) if p.forecast else ""),
             "note": text_cell(p.figure.note if p.figure else ""),
         }
@@ -387,7 +385,7 @@ def target_view(report: Report, lang: Lang = Lang.zh) -> TableView:
 
 
 def task_view(report: Report, lang: Lang = Lang.zh) -> TableView:
-    plan = report.plan
+    names = Names(report.plan, lang)
     columns = (
         Column("id", label("id", lang), people=False),
         Column("section", label("section", lang)),
@@ -405,7 +403,7 @@ def task_view(report: Report, lang: Lang = Lang.zh) -> TableView:
             "id": text_cell(t.task.id),
             "section": text_cell(t.task.section),
             "task": text_cell(t.task.name),
-            "lead": text_cell(_bureau_name(plan, t.task.lead, lang, label("unassigned", lang))),
+            "lead": text_cell(names.bureau(t.task.lead, label("unassigned", lang))),
             "status": Cell(status, label(t.status, lang)),
             "note": text_cell(t.figure.note if t.figure else ""),
         }
@@ -443,8 +441,9 @@ def history_title(plan: Plan, as_of: Period, lang: Lang) -> str:
     return label("history_title", lang, title=plan.title, as_of=as_of.label)
 
 
-def history_view(paths: Sequence[TargetHistory], lang: Lang = Lang.zh) -> TableView:
+def history_view(plan: Plan, paths: Sequence[TargetHistory], lang: Lang = Lang.zh) -> TableView:
     """All targets by month: completion % coloured by status, a sparkline, the projection."""
+    names = Names(plan, lang)
     months = [p.as_of_label for p in paths[0].points] if paths else []
     columns = (
         Column("section", label("section", lang)),
@@ -459,7 +458,7 @@ def history_view(paths: Sequence[TargetHistory], lang: Lang = Lang.zh) -> TableV
             "section": text_cell(h.target.section),
             "name": text_cell(h.target.name),
             "trend": text_cell(sparkline([p.actual for p in h.points])),
-            "forecast": forecast_cell(h.points[-1], lang),
+            "forecast": forecast_cell(h.points[-1], names),
         }
         for m, p in zip(months, h.points, strict=True):
             if p.completion is not None:
@@ -472,8 +471,9 @@ def history_view(paths: Sequence[TargetHistory], lang: Lang = Lang.zh) -> TableV
     return TableView("history", "", columns, tuple(rows))
 
 
-def history_long_view(paths: Sequence[TargetHistory], lang: Lang = Lang.zh) -> TableView:
+def history_long_view(plan: Plan, paths: Sequence[TargetHistory], lang: Lang = Lang.zh) -> TableView:
     """One row per target and month (the data export of the history)."""
+    names = Names(plan, lang)
     pct, pp = " (%)", f" ({label('pp', lang)})"
     columns = (
         Column("id", label("id", lang)),
@@ -488,7 +488,7 @@ def history_long_view(paths: Sequence[TargetHistory], lang: Lang = Lang.zh) -> T
     rows = []
     for h in paths:
         for p in h.points:
-            figures = progress_cells(p, lang)
+            figures = progress_cells(p, names)
             cells = {
                 "id": text_cell(h.target.id),
                 "name": text_cell(h.target.name),
@@ -503,8 +503,9 @@ def history_long_view(paths: Sequence[TargetHistory], lang: Lang = Lang.zh) -> T
     return TableView("history_long", "", columns, tuple(rows))
 
 
-def history_detail_view(h: TargetHistory, lang: Lang = Lang.zh) -> TableView:
+def history_detail_view(plan: Plan, h: TargetHistory, lang: Lang = Lang.zh) -> TableView:
     """One target month by month."""
+    names = Names(plan, lang)
     t = h.target
     columns = (
         Column("period", label("period", lang)),
@@ -513,10 +514,10 @@ def history_detail_view(h: TargetHistory, lang: Lang = Lang.zh) -> TableView:
     )
     rows = []
     for p in h.points:
-        cells = {"period": text_cell(p.as_of_label), **progress_cells(p, lang)}
+        cells = {"period": text_cell(p.as_of_label), **progress_cells(p, names)}
         cells["status"] = text_cell(label(p.status, lang), p.status)
         rows.append(Row(cells, p))
-    title = f"{t.id} · {t.name} · {target_text(t)}  {sparkline([p.actual for p in h.points])}"
+    title = f"{t.id} · {t.name} · {target_text(t, names)}  {sparkline([p.actual for p in h.points])}"
     return TableView("history_detail", title, columns, tuple(rows))
 
 
@@ -525,22 +526,22 @@ def history_detail_view(h: TargetHistory, lang: Lang = Lang.zh) -> TableView:
 
 def targets_view(plan: Plan, lang: Lang = Lang.zh) -> TableView:
     """Every numeric target of the plan (``zhanxin targets``)."""
+    names = Names(plan, lang)
     wraps = ("name", "co", "industry")
     keys = ("id", "section", "industry", "name", "target", "deadline", "commitment", "lead", "co")
     columns = tuple(Column(k, label(k, lang), "right" if k == "target" else "left", wrap=k in wraps) for k in keys)
-    sep = list_separator(lang)
     rows = [
         Row(
             {
                 "id": text_cell(t.id),
                 "section": text_cell(t.section),
-                "industry": text_cell(_industry_name(plan, t.industry, lang)),
+                "industry": text_cell(names.industry(t.industry)),
                 "name": text_cell(t.name),
-                "target": Cell((Span(target_text(t)),), rounded(t.value)),
+                "target": Cell((Span(target_text(t, names)),), rounded(t.value)),
                 "deadline": text_cell(plan.deadline_of(t).isoformat()),
                 "commitment": text_cell(label(t.commitment, lang) if t.commitment else ""),
-                "lead": text_cell(_bureau_name(plan, t.lead, lang, label("unassigned", lang))),
-                "co": text_cell(sep.join(plan.bureaus[b].name for b in t.co)),
+                "lead": text_cell(names.bureau(t.lead, label("unassigned", lang))),
+                "co": text_cell(names.bureaus(t.co)),
             }
         )
         for t in plan.targets
