@@ -6,6 +6,7 @@ are imported inside the commands that need them.
 
 from __future__ import annotations
 
+import os
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -207,15 +208,17 @@ def _previous(plan: Plan, paths: list[Path] | None, encoding: str | None) -> dic
 
 
 def _terminal(color: Color, output_format: StatusFormat = StatusFormat.table) -> tuple[int, bool]:
-    """Width and colour for a table on stdout: the terminal's width in a terminal (at least
-    200 columns in a file or pipe); colour only in a terminal that shows it (rich also honours
-    NO_COLOR), unless --color says otherwise. Other formats have neither (and need no rich)."""
+    """Width and colour for a table on stdout: the terminal's width in a terminal, or COLUMNS
+    when set (at least 200 columns in a file or pipe otherwise); colour only in a terminal that
+    shows it (rich also honours NO_COLOR), unless --color says otherwise. Other formats have
+    neither (and need no rich)."""
     if output_format is not StatusFormat.table:
         return 200, False
     from rich.console import Console
 
     console = Console()
-    width = console.width if console.is_terminal else max(console.width, 200)
+    explicit = console.is_terminal or "COLUMNS" in os.environ  # a terminal, or a width asked for
+    width = console.width if explicit else max(console.width, 200)
     if color is Color.always:  # an explicit flag beats NO_COLOR and a dumb terminal
         return width, True
     if color is Color.never:
@@ -275,7 +278,10 @@ def status(
     )
     _warn(result.warnings)
     if explain is not None:
-        _out(api.explain(result, explain, lang))
+        from .render.as_table import wrap_lines
+
+        width, _ = _terminal(color)
+        _out(wrap_lines(api.explain(result, explain, lang), width))
     else:
         width, colored = _terminal(color, output_format)
         tables = ("industry", "bureau", "target") if by is By.all else (by.value,)

@@ -10,7 +10,9 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 
+from rich.cells import cell_len
 from rich.console import Console, Group, RenderableType
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
@@ -72,6 +74,98 @@ def cell_text(cell: Cell) -> Text:
     return text
 
 
+WRAP_FLOOR = 24
+"""The narrowest a wrapping column (a name) may become in a wide table: 12 Chinese characters."""
+
+
+def natural_width(view: TableView) -> int:
+    """The columns a wide table needs without crushing its names: every column as wide as its
+    widest line, a wrapping one down to WRAP_FLOOR, plus borders and padding (CJK is two wide)."""
+    total = 1
+    for c in view.for_people:
+        widest = max(
+            (cell_len(line) for row in view.rows for line in _lines(row[c.key])),
+            default=0,
+        )
+        widest = max(widest, cell_len(c.heading))
+        total += (min(widest, WRAP_FLOOR) if c.wrap else widest) + 3
+    return total
+
+
+def _lines(cell: Cell) -> list[str]:
+    lines = cell.text().split("\n")
+    if cell.detail is not None:
+        lines.append(cell.detail.text)
+    return lines
+
+
+INDENT = 4
+
+
+def blocks_of(view: TableView, width: int) -> Group:
+    """The narrow layout: one block per row, its title columns on a line, then the other
+    columns as "heading value" pairs, packed into indented lines that never split a pair
+    unless it is wider than the line by itself (nothing is ever cut)."""
+    parts: list[RenderableType] = []
+    if view.title:
+        parts.append(Text(view.title, style="bold"))
+    columns = view.for_people
+    titles = [c for c in columns if c.title]
+    for row in view.rows:
+        head = Text(style="bold")
+        for c in titles:
+            shown = text_of(row[c.key].spans)
+            if shown:
+                head.append_text(shown if not head else Text(" ") + shown)
+        parts.append(head)
+        pairs: list[Text] = []
+        extra: list[Text] = []
+        for c in columns:
+            cell = row[c.key]
+            if c.title or not cell.spans:
+                continue
+            if "\n" in cell.text():  # several lines (headline figures): each on its own
+                extra.extend(text_of(line) for line in _split_lines(cell.spans))
+                continue
+            pair = Text(f"{c.heading} ", style="dim")
+            pair.append_text(text_of(cell.spans))
+            if cell.detail is not None:
+                pair.append(f" ({cell.detail.text})", style=STYLES.get(cell.detail.style, ""))
+            pairs.append(pair)
+        lines = [*_pack(pairs, width - INDENT), *extra]
+        parts.extend(Padding(line, (0, 0, 0, INDENT), expand=False) for line in lines)
+    return Group(*parts)
+
+
+def _pack(pairs: Sequence[Text], width: int) -> list[Text]:
+    """Pairs joined by " · " into lines of at most ``width`` columns."""
+    lines: list[Text] = []
+    for pair in pairs:
+        if lines and lines[-1].cell_len + 3 + pair.cell_len <= width:
+            lines[-1].append(" · ")
+            lines[-1].append_text(pair)
+        else:
+            lines.append(pair.copy())
+    return lines
+
+
+def _split_lines(spans: Sequence[Span]) -> list[list[Span]]:
+    lines: list[list[Span]] = [[]]
+    for span in spans:
+        if span.text == "\n":
+            lines.append([])
+        else:
+            lines[-1].append(span)
+    return lines
+
+
+def layout(view: TableView, width: int, *, title: bool = True) -> RenderableType:
+    """The wide table where it fits in ``width`` columns, else the narrow blocks."""
+    if natural_width(view) <= width:
+        return table_of(view, title=title)
+    return blocks_of(view, width)
+
+
 def table_of(view: TableView, *, title: bool = True) -> Table:
     """A rich table of the view's columns for people."""
     table = Table(title=view.title or None, title_justify="left") if title else Table()
@@ -83,7 +177,7 @@ def table_of(view: TableView, *, title: bool = True) -> Table:
     return table
 
 
-def status_renderables(view: StatusView) -> list[RenderableType]:
+def status_renderables(view: StatusView, width: int = 200) -> list[RenderableType]:
     lines: list[RenderableType] = [Text(view.title, style="bold")]
     if view.selection:
         lines.append(Text(view.selection))
@@ -92,17 +186,17 @@ def status_renderables(view: StatusView) -> list[RenderableType]:
         lines.append(text_of(view.task_summary))
     lines.extend(text_of(alarm) for alarm in view.alarms)
     lines.append(Text(""))
-    return [Group(*lines), *(table_of(t) for t in view.tables)]
+    return [Group(*lines), *(layout(t, width) for t in view.tables)]
 
 
 def history_renderables(
-    plan: Plan, as_of: Period, paths: Sequence[TargetHistory], *, detailed: bool, lang: Lang = Lang.zh
+    plan: Plan, as_of: Period, paths: Sequence[TargetHistory], *, detailed: bool, lang: Lang = Lang.zh, width: int = 200
 ) -> list[RenderableType]:
     """A matrix of all targets by month, or (``detailed``) one table per target."""
     title = Text(history_title(plan, as_of, lang), style="bold")
     if not detailed:
-        return [title, table_of(history_view(plan, paths, lang), title=False)]
-    return [title, *(table_of(history_detail_view(plan, h, lang)) for h in paths)]
+        return [title, layout(history_view(plan, paths, lang), width, title=False)]
+    return [title, *(layout(history_detail_view(plan, h, lang), width) for h in paths)]
 
 
 def to_text(parts: Sequence[RenderableType], width: int, color: bool) -> str:
@@ -119,7 +213,10 @@ def to_text(parts: Sequence[RenderableType], width: int, color: bool) -> str:
     )
     for part in parts:
         console.print(part)
-    return buffer.getvalue()
+    text = buffer.getvalue()
+    if color:
+        return text
+    return "".join(line.rstrip(" ") + "\n" for line in text.splitlines())  # no padding at line ends
 
 
 def render_status(
@@ -133,7 +230,7 @@ def render_status(
     color: bool = False,
 ) -> str:
     view = status_view(report, tables, lang, changes, compared_to)
-    return to_text(status_renderables(view), width, color)
+    return to_text(status_renderables(view, width), width, color)
 
 
 def render_history(
@@ -146,8 +243,18 @@ def render_history(
     width: int = 200,
     color: bool = False,
 ) -> str:
-    return to_text(history_renderables(plan, as_of, paths, detailed=detailed, lang=lang), width, color)
+    return to_text(history_renderables(plan, as_of, paths, detailed=detailed, lang=lang, width=width), width, color)
 
 
 def render_targets(plan: Plan, lang: Lang = Lang.zh, *, width: int = 200, color: bool = False) -> str:
-    return to_text([table_of(targets_view(plan, lang))], width, color)
+    return to_text([layout(targets_view(plan, lang), width)], width, color)
+
+
+def wrap_lines(text: str, width: int) -> str:
+    """Plain text wrapped at ``width`` columns (CJK two wide), each wrapped line keeping the
+    indentation of the line it continues."""
+    parts: list[RenderableType] = []
+    for line in text.splitlines():
+        body = line.lstrip(" ")
+        parts.append(Padding(Text(body), (0, 0, 0, len(line) - len(body)), expand=False))
+    return to_text(parts, width, color=False)

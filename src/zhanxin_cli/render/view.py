@@ -78,6 +78,7 @@ class Column:
     people: bool = True  # shown in the tables people read (terminal, Markdown, HTML)
     data: bool = True  # written to the data export (CSV)
     data_heading: str = ""  # the CSV heading, where it says more (a unit)
+    title: bool = False  # names the row: first in a narrow layout, on a line of its own
 
     @property
     def csv_heading(self) -> str:
@@ -206,7 +207,7 @@ def _count_cells(counts: Mapping[Status, int]) -> dict[str, Cell]:
 def industry_view(report: Report, lang: Lang = Lang.zh) -> TableView:
     names = Names(report.plan, lang)
     columns = (
-        Column("industry", label("industry", lang)),
+        Column("industry", label("industry", lang), title=True),
         Column("n", label("n", lang), "right"),
         *_count_columns(lang),
         Column("headline", label("headline", lang), wrap=True, data=False),
@@ -243,7 +244,7 @@ def lagging_spans(row: BureauRow, lang: Lang) -> tuple[Span, ...]:
 def bureau_view(report: Report, lang: Lang = Lang.zh) -> TableView:
     names = Names(report.plan, lang)
     columns = (
-        Column("bureau", label("bureau", lang)),
+        Column("bureau", label("bureau", lang), title=True),
         Column("lead_n", label("lead_n", lang), "right"),
         *_count_columns(lang),
         Column("co_n", label("co_n", lang), "right"),
@@ -338,9 +339,9 @@ def target_view(report: Report, lang: Lang = Lang.zh) -> TableView:
     pp = f" ({label('pp', lang)})"
     columns = (
         Column("id", label("id", lang), people=False),
-        Column("section", label("section", lang)),
+        Column("section", label("section", lang), title=True),
         Column("industry", label("industry", lang), people=False),
-        Column("name", label("name", lang), wrap=True),
+        Column("name", label("name", lang), wrap=True, title=True),
         Column("target", label("target", lang), "right"),
         Column("unit", label("unit", lang), people=False),
         Column("deadline", label("deadline", lang), people=False),
@@ -388,8 +389,8 @@ def task_view(report: Report, lang: Lang = Lang.zh) -> TableView:
     names = Names(report.plan, lang)
     columns = (
         Column("id", label("id", lang), people=False),
-        Column("section", label("section", lang)),
-        Column("task", label("task", lang), wrap=True),
+        Column("section", label("section", lang), title=True),
+        Column("task", label("task", lang), wrap=True, title=True),
         Column("lead", label("lead", lang)),
         Column("status", label("status", lang)),
         Column("note", label("note", lang), wrap=True),
@@ -413,7 +414,8 @@ def task_view(report: Report, lang: Lang = Lang.zh) -> TableView:
 
 def changes_view(changes: Sequence[Change], since: str, lang: Lang = Lang.zh) -> TableView:
     columns = tuple(
-        Column(key, label(key, lang), wrap=key == "name") for key in ("change", "section", "name", "before", "after")
+        Column(key, label(key, lang), wrap=key == "name", title=key in ("section", "name"))
+        for key in ("change", "section", "name", "before", "after")
     )
     rows = []
     for c in changes:
@@ -442,13 +444,14 @@ def history_title(plan: Plan, as_of: Period, lang: Lang) -> str:
 
 
 def history_view(plan: Plan, paths: Sequence[TargetHistory], lang: Lang = Lang.zh) -> TableView:
-    """All targets by month: completion % coloured by status, a sparkline, the projection."""
+    """All targets by month: completion % (a rate's own value) coloured by status, a sparkline,
+    the projection."""
     names = Names(plan, lang)
     months = [p.as_of_label for p in paths[0].points] if paths else []
     columns = (
-        Column("section", label("section", lang)),
-        Column("name", label("name", lang), wrap=True),
-        Column("trend", label("trend", lang)),
+        Column("section", label("section", lang), title=True),
+        Column("name", label("name", lang), wrap=True, title=True),
+        Column("trend", label("trend", lang), title=True),
         *(Column(m, month_label(m, lang), "right") for m in months),
         Column("forecast", label("forecast", lang), "right"),
     )
@@ -461,12 +464,11 @@ def history_view(plan: Plan, paths: Sequence[TargetHistory], lang: Lang = Lang.z
             "forecast": forecast_cell(h.points[-1], names),
         }
         for m, p in zip(months, h.points, strict=True):
-            if p.completion is not None:
-                spans = (
-                    Span(f"{p.completion:.0f}%", p.status),
-                    Span(f" {label(p.status, lang)}", p.status, words=True),
-                )
-                cells[m] = Cell(spans, rounded(p.completion, 2))
+            words = Span(f" {label(p.status, lang)}", p.status, words=True)
+            if p.kind == "rate" and p.actual is not None:  # a rate is its value, judged in points
+                cells[m] = Cell((Span(names.value(p.actual, p.target.unit), p.status), words), rounded(p.actual))
+            elif p.completion is not None:
+                cells[m] = Cell((Span(f"{p.completion:.0f}%", p.status), words), rounded(p.completion, 2))
         rows.append(Row(cells, h.points[-1]))
     return TableView("history", "", columns, tuple(rows))
 
@@ -508,7 +510,7 @@ def history_detail_view(plan: Plan, h: TargetHistory, lang: Lang = Lang.zh) -> T
     names = Names(plan, lang)
     t = h.target
     columns = (
-        Column("period", label("period", lang)),
+        Column("period", label("period", lang), title=True),
         *(Column(k, label(k, lang), "right") for k in ("actual", "expected", "completion", "schedule_gap")),
         Column("status", label("status", lang)),
     )
@@ -529,7 +531,10 @@ def targets_view(plan: Plan, lang: Lang = Lang.zh) -> TableView:
     names = Names(plan, lang)
     wraps = ("name", "co", "industry")
     keys = ("id", "section", "industry", "name", "target", "deadline", "commitment", "lead", "co")
-    columns = tuple(Column(k, label(k, lang), "right" if k == "target" else "left", wrap=k in wraps) for k in keys)
+    columns = tuple(
+        Column(k, label(k, lang), "right" if k == "target" else "left", wrap=k in wraps, title=k in ("id", "name"))
+        for k in keys
+    )
     rows = [
         Row(
             {

@@ -1,0 +1,82 @@
+"""Terminal layouts at 80, 120 and 200 columns, in both languages: golden files, and no line
+wider than the width it was given (CJK counted as two columns), no cell cut to "…"."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from .conftest import BUNDLED_PLAN, HERE, REPO, Cli
+from .test_status_cli import check_golden
+
+PLAN = "plans/valid/county_2025.yaml"
+FIGURES = "figures/county_2025.csv"
+EXAMPLES = sorted((REPO / "examples").glob("*.csv"))
+WIDTHS = [80, 120, 200]
+LANGS = ["zh", "en"]
+COMMANDS: dict[str, list[str]] = {
+    "status": ["status", "--plan", PLAN, FIGURES],
+    "targets": ["targets", "--plan", PLAN],
+    "history": ["history", "--plan", PLAN, FIGURES],
+    "explain": ["status", "--plan", PLAN, FIGURES, "--explain", "bio_projects_h1"],
+}
+
+
+def columns(line: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
+
+
+def check_fits(text: str, width: int) -> None:
+    for number, line in enumerate(text.splitlines(), start=1):
+        assert columns(line) <= width, f"line {number} is {columns(line)} columns wide: {line!r}"
+        assert "…" not in line, f"line {number} cuts a cell: {line!r}"
+        assert line == line.rstrip(), f"line {number} ends in spaces"
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("command", list(COMMANDS))
+def test_layout_goldens(
+    cli: Cli, monkeypatch: pytest.MonkeyPatch, command: str, lang: str, width: int
+) -> None:
+    monkeypatch.chdir(HERE)
+    monkeypatch.setenv("COLUMNS", str(width))
+    result = cli(*COMMANDS[command], "--lang", lang)
+    assert result.code == 0, result.err
+    check_fits(result.out, width)
+    check_golden(f"layout/{command}_{lang}_{width}.txt", result.out)
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["status", *EXAMPLES],
+        ["status", *EXAMPLES, "--lang", "en"],
+        ["status", *EXAMPLES, "--as-of", "2023-12", "--compare", "2023-09"],
+        ["targets"],
+        ["history", *EXAMPLES],
+        ["history", *EXAMPLES, "digital_output", "health_output"],
+        ["status", *EXAMPLES, "--explain", "provincial_projects_h1"],
+    ],
+    ids=["status", "status-en", "december", "targets", "history", "history-detail", "explain"],
+)
+def test_the_bundled_plan_fits_every_width(
+    cli: Cli, monkeypatch: pytest.MonkeyPatch, width: int, args: list[str | Path]
+) -> None:
+    monkeypatch.setenv("COLUMNS", str(width))
+    result = cli(args[0], "--plan", BUNDLED_PLAN, *args[1:])
+    assert result.code == 0, result.err
+    check_fits(result.out, width)
+
+
+def test_names_and_ids_are_whole_at_80_columns(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
+    targets = cli("targets", "--plan", BUNDLED_PLAN).out
+    assert "leading_enterprise_projects" in targets
+    status = cli("status", "--plan", BUNDLED_PLAN, *EXAMPLES, "--by", "target").out
+    assert "数字经济核心产业制造业规上总产值增速" in status
+    industry = cli("status", "--plan", BUNDLED_PLAN, *EXAMPLES, "--by", "industry").out
+    assert len(industry.splitlines()) < 60  # not one character per line
