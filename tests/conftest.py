@@ -47,3 +47,10 @@ def cli(capsys: pytest.CaptureFixture[str]) -> Cli:
         return Result(code, captured.out, captured.err)
 
     return run
+
+
+@pytest.fixture
+def english(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Messages and labels in English (ZHANXIN_LANG=en), for tests that check English wording;
+    the Chinese default is checked in test_messages.py."""
+    monkeypatch.setenv("ZHANXIN_LANG", "en")

@@ -15,6 +15,7 @@ import pytest
 
 from .conftest import HERE, Cli
 
+pytestmark = pytest.mark.usefixtures("english")  # the markers quote English messages
 CASES = sorted((HERE / "plans" / "invalid").glob("*.yaml"))
 MARKER = re.compile(r"# <-- expect(?:@(\d+))?: (.+)$")
 

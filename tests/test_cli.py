@@ -56,6 +56,7 @@ def test_validate_json_valid(cli: Cli) -> None:
     }
 
 
+@pytest.mark.usefixtures("english")
 def test_validate_json_invalid(cli: Cli) -> None:
     result = cli("validate", BROKEN, "-f", "json")
     assert result.code == 1
@@ -63,13 +64,16 @@ def test_validate_json_invalid(cli: Cli) -> None:
     assert data["valid"] is False
     (problem,) = data["problems"]
     assert (problem["line"], problem["column"]) == (15, 15)
-    assert problem["message"].startswith("targets[0].industry: unknown industry 'beta'")
+    assert problem["message"].startswith("targets[id=alpha_output].industry: unknown industry 'beta'")
 
 
+@pytest.mark.usefixtures("english")
 def test_validate_github_annotations(cli: Cli) -> None:
     result = cli("validate", BROKEN, "--format", "github")
     assert result.code == 1
-    assert result.out.startswith(f"::error file={BROKEN},line=15,col=15::targets[0].industry: unknown industry")
+    assert result.out.startswith(
+        f"::error file={BROKEN},line=15,col=15::targets[id=alpha_output].industry: unknown industry"
+    )
 
 
 def test_validate_github_on_a_valid_plan_prints_the_summary(cli: Cli) -> None:
@@ -78,6 +82,7 @@ def test_validate_github_on_a_valid_plan_prints_the_summary(cli: Cli) -> None:
     assert "有效" in result.out
 
 
+@pytest.mark.usefixtures("english")
 @pytest.mark.parametrize(
     ("make", "code", "fragment"),
     [
@@ -111,6 +116,7 @@ def _write(path: Path, data: bytes) -> Path:
     return path
 
 
+@pytest.mark.usefixtures("english")
 def test_oversized_file_is_refused_quickly(cli: Cli, tmp_path: Path) -> None:
     path = tmp_path / "huge.yaml"
     with path.open("wb") as f:
@@ -122,6 +128,7 @@ def test_oversized_file_is_refused_quickly(cli: Cli, tmp_path: Path) -> None:
     assert "larger than 32 MiB, the most a plan may be" in result.err
 
 
+@pytest.mark.usefixtures("english")
 def test_all_problems_in_one_run(cli: Cli, tmp_path: Path) -> None:
     text = SECOND_PLAN.read_text(encoding="utf-8")
     text = text.replace("industry: low_altitude\n", "industry: low_altitud\n", 1)
@@ -131,9 +138,11 @@ def test_all_problems_in_one_run(cli: Cli, tmp_path: Path) -> None:
     result = cli("validate", path)
     assert result.code == 1
     lines = result.err.splitlines()
-    # The misspelt industry (targets[0]), the bad value (targets[1]) and the Chinese-name lead of
-    # targets[2]. targets[1] is set aside once it fails structurally, so its lead is checked next run.
-    assert len(lines) == 3
+    # The misspelt industry (targets[0]), the bad value (targets[1]) and the Chinese-name leads of
+    # targets[1] and targets[2]: a target that fails one field is still checked for the others.
+    assert len(lines) == 4
+    assert "targets[id=bio_growth].value: expected a number, found string 'fifteen'" in result.err
+    assert "targets[id=bio_growth].lead: unknown responsible unit '县农业农村局'" in result.err
     assert [int(x.split(":")[1]) for x in lines] == sorted(int(x.split(":")[1]) for x in lines)
     assert "did you mean 'low_altitude'?" in lines[0]
 
@@ -263,7 +272,7 @@ def test_validate_takes_several_plans_each_under_its_own_name(cli: Cli, tmp_path
     assert both.err.startswith(f"{BROKEN}:15:15: ")
     with_unreadable = cli("validate", BROKEN, missing, SECOND_PLAN)
     assert with_unreadable.code == 2  # the worst outcome wins: unreadable (2) over invalid (1)
-    assert f"{missing}: no such file" in with_unreadable.err
+    assert f"{missing}: 文件不存在" in with_unreadable.err
     data = json.loads(cli("validate", SECOND_PLAN, BROKEN, "-f", "json").out)
     assert [d["valid"] for d in data] == [True, False]
     assert [d["file"] for d in data] == [str(SECOND_PLAN), str(BROKEN)]

@@ -171,6 +171,7 @@ def test_task_rows_take_status_words(plan: Plan, tmp_path: Path) -> None:
     assert read_figures([path], plan).merged.series["digital_5g"][0].status is TaskStatus.in_progress
 
 
+@pytest.mark.usefixtures("english")
 def test_every_bad_row_is_located(plan: Plan, tmp_path: Path) -> None:
     path = write(
         tmp_path,
@@ -189,10 +190,10 @@ def test_every_bad_row_is_located(plan: Plan, tmp_path: Path) -> None:
         f"{path}:2:1: target: unknown target or task id 'digital_outpt'; did you mean 'digital_output'?",
         f"{path}:3:2: period: expected a month 1-12, found '2023-13'",
         f"{path}:4:3: value: expected a number, found 'ten'",
-        f"{path}:5:3: value: expected a unit convertible to 亿元 (money_cny), found '%' (percent)",
+        f"{path}:5:3: value: expected a unit convertible to 亿元, found '%'",
         f"{path}:6:2: period: expected a period within 2023, found 2022-12",
         f"{path}:7:3: value: expected a task status ({'/'.join(TASK_WORDS)}), found 'maybe'",
-        f"{path}:8:4: value: the value says '亿元' but the unit column says '万元'",
+        f"{path}:8:4: unit: the value says '亿元' but the unit column says '万元'",
         f"{path}:9:6: expected 5 columns as in the header, found 6",
     ]
 
@@ -218,6 +219,7 @@ def test_rows_without_a_value_are_counted_not_dropped_silently(plan: Plan, tmp_p
     assert warning.message == "2 rows with no value were skipped (rows 2, 3)"
 
 
+@pytest.mark.usefixtures("english")
 @pytest.mark.parametrize(
     ("content", "fragment", "line"),
     [
@@ -226,7 +228,7 @@ def test_rows_without_a_value_are_counted_not_dropped_silently(plan: Plan, tmp_p
         (b"target,period,value\ndigital_output,2023-03,1\x00\n", "NUL byte", 2),
         ("target,period,value\nnev_output,2023-03,1\n# café\n".encode("latin-1"), "found byte 0xe9", 3),
         (b"", "found an empty file", 1),
-        (b"target,value\n", "expected a column 'period'", 1),
+        (b"target,value\n", "expected a column 期间 (period)", 1),
         (b"target,period,value,target\n", "column 'target' appears twice", 1),
         (b'target,period,value\ndigital_output,2023-03,"1\n', "a quoted field opened here is never closed", 2),
         (b"target,period,value\ndigital_output,2023-03\n", "expected 3 columns as in the header, found 2", 2),

@@ -106,6 +106,7 @@ def test_fuzz_harmless_edits_give_the_same_plan(extra: list[str], crlf: bool) ->
     assert parse_plan(text.encode(), "p.yaml") == parse_plan(PLAN_BYTES, "p.yaml")
 
 
+@pytest.mark.usefixtures("english")
 def test_plan_from_a_device_is_bounded(cli: Cli) -> None:
     started = time.perf_counter()
     result = cli("validate", "/dev/zero")

@@ -38,9 +38,7 @@ def check_fits(text: str, width: int) -> None:
 @pytest.mark.parametrize("width", WIDTHS)
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("command", list(COMMANDS))
-def test_layout_goldens(
-    cli: Cli, monkeypatch: pytest.MonkeyPatch, command: str, lang: str, width: int
-) -> None:
+def test_layout_goldens(cli: Cli, monkeypatch: pytest.MonkeyPatch, command: str, lang: str, width: int) -> None:
     monkeypatch.chdir(HERE)
     monkeypatch.setenv("COLUMNS", str(width))
     result = cli(*COMMANDS[command], "--lang", lang)

@@ -53,6 +53,7 @@ def fill(path: Path, values: dict[str, str], encoding: str = "utf-8-sig") -> Non
     path.write_bytes(buffer.getvalue().encode(encoding))
 
 
+@pytest.mark.usefixtures("english")
 @pytest.mark.parametrize("encoding", ["utf-8-sig", "gbk"])
 def test_template_round_trip(cli: Cli, tmp_path: Path, encoding: str) -> None:
     out = tmp_path / "may.csv"
@@ -80,12 +81,13 @@ def test_template_never_overwrites_without_force(cli: Cli, tmp_path: Path) -> No
     out.write_text("mine", encoding="utf-8")
     result = cli("template", "--plan", PLAN, "--period", "2025-05", "-o", out)
     assert result.code == 2
-    assert result.err == f"{out}: file exists; use --force to replace it\n"
+    assert result.err == f"{out}: 文件已存在；如要替换请加 --force\n"
     assert out.read_text(encoding="utf-8") == "mine"
     assert cli("template", "--plan", PLAN, "--period", "2025-05", "-o", out, "--force").code == 0
     assert out.read_text(encoding="utf-8-sig").startswith("指标编号")
 
 
+@pytest.mark.usefixtures("english")
 def test_template_never_writes_over_its_input(cli: Cli, tmp_path: Path) -> None:
     figures = tmp_path / "f.csv"
     figures.write_bytes(FIGURES.read_bytes())
@@ -122,6 +124,7 @@ def test_template_all_file_names_cannot_escape(cli: Cli, tmp_path: Path) -> None
     assert not (tmp_path / "evil").exists()
 
 
+@pytest.mark.usefixtures("english")
 @pytest.mark.parametrize(
     ("args", "fragment"),
     [
@@ -168,6 +171,7 @@ def test_monthly_goldens(cli: Cli, name: str, args: list[str] | None) -> None:
     check_golden(name, result.out)
 
 
+@pytest.mark.usefixtures("english")
 def test_history_unknown_target(cli: Cli) -> None:
     result = cli("history", "--plan", PLAN, FIGURES, "drone")
     assert result.code == 2
@@ -195,6 +199,7 @@ def test_previous_year_makes_forecasts_seasonal(cli: Cli) -> None:
     assert after["digital_growth"]["forecast_method"] == "latest"
 
 
+@pytest.mark.usefixtures("english")
 def test_previous_year_must_be_last_year(cli: Cli) -> None:
     result = cli("status", "--plan", PLAN, FIGURES, "--previous", FIGURES)
     assert result.code == 2

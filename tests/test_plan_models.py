@@ -80,9 +80,10 @@ def test_root_must_be_a_mapping() -> None:
         assert message.startswith("expected a mapping")
 
 
+@pytest.mark.usefixtures("english")
 def test_strict_types_are_not_coerced() -> None:
     found = dict(messages(plan_with(value="10")))
-    assert found[("targets", 0, "value")] == "expected a valid number, found string '10'"
+    assert found[("targets", 0, "value")] == "expected a number, found string '10'"
 
 
 def test_structural_and_reference_problems_are_reported_together() -> None:
@@ -141,9 +142,10 @@ def test_deadline_inside_plan_year(deadline: dt.date, ok: bool) -> None:
     assert (plan is not None) is ok
 
 
+@pytest.mark.usefixtures("english")
 def test_deadline_must_be_a_date_not_text() -> None:
     found = dict(messages(plan_with(deadline="2030-06-30")))
-    assert found[("targets", 0, "deadline")].startswith("expected a valid date")
+    assert found[("targets", 0, "deadline")].startswith("expected a date YYYY-MM-DD")
 
 
 def test_duplicate_ids_across_targets_and_tasks() -> None:

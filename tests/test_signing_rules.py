@@ -162,7 +162,7 @@ def test_a_continuous_more_than_at_exactly_n_is_not_satisfied() -> None:
     p = progress({"id": "t", "kind": "rate", "value": 15, "unit": "%", "comparator": "gt"}, {6: 15}, 6)
     assert p.status == "behind"
     assert p.holds is False
-    from zhanxin_cli.labels import Lang
+    from zhanxin_cli.catalogue import Lang
     from zhanxin_cli.render.text import deviation_text
 
     assert deviation_text(p, Lang.zh) == "等于目标，需超过"
@@ -229,6 +229,7 @@ def read(cli: Cli, tmp_path: Path, rows: str, *extra: str, header: str = HEADER)
     return result.code, result.out, result.err.replace(str(path), "form.csv")
 
 
+@pytest.mark.usefixtures("english")
 def test_an_unquoted_thousands_separator_is_an_error(cli: Cli, tmp_path: Path) -> None:
     code, _, err = read(cli, tmp_path, "digital_output,x,2023-11,亿元,,1,086,\n")
     assert code == 2
@@ -236,6 +237,7 @@ def test_an_unquoted_thousands_separator_is_an_error(cli: Cli, tmp_path: Path) -
     assert "thousands separator" in err
 
 
+@pytest.mark.usefixtures("english")
 def test_extra_empty_cells_are_an_error_and_missing_trailing_optional_cells_are_not(cli: Cli, tmp_path: Path) -> None:
     code, _, err = read(cli, tmp_path, "digital_output,x,2023-11,亿元,,108.6,,\n")
     assert code == 2
@@ -248,6 +250,7 @@ def test_extra_empty_cells_are_an_error_and_missing_trailing_optional_cells_are_
     assert "found 3" in err
 
 
+@pytest.mark.usefixtures("english")
 @pytest.mark.parametrize("period", ["2023/11/1", "2023-11-01", "2023年11月1日"])
 def test_a_period_written_as_a_date_is_its_month(cli: Cli, tmp_path: Path, period: str) -> None:
     code, out, err = read(cli, tmp_path, f"digital_output,x,{period},亿元,,108.6,\nnev_output,x,{period},亿元,,200,\n")
@@ -260,6 +263,7 @@ def test_a_period_written_as_a_date_is_its_month(cli: Cli, tmp_path: Path, perio
     assert "(and" not in warning  # one distinct date: one warning, no count
 
 
+@pytest.mark.usefixtures("english")
 @pytest.mark.parametrize(
     ("row", "message"),
     [
@@ -281,6 +285,7 @@ def test_a_negative_growth_rate_is_fine(cli: Cli, tmp_path: Path) -> None:
     assert err == ""
 
 
+@pytest.mark.usefixtures("english")
 @pytest.mark.parametrize(
     ("row", "fragment"),
     [
@@ -304,6 +309,7 @@ def test_values_that_are_probably_wrong_are_located_warnings(cli: Cli, tmp_path:
     assert (warning["line"], warning["column"]) == (2, 6)
 
 
+@pytest.mark.usefixtures("english")
 def test_a_lost_milestone_and_a_jump_are_warned_within_the_as_of_window(cli: Cli, tmp_path: Path) -> None:
     rows = (
         "little_giants,x,2023-03,家,,1,\nlittle_giants,x,2023-04,家,,0,\n"

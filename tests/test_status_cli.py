@@ -139,6 +139,7 @@ def test_as_of_goes_back_in_time(cli: Cli) -> None:
     assert (h1["actual"], h1["expected_pct"], h1["status"]) == (6, 50, "behind")
 
 
+@pytest.mark.usefixtures("english")
 @pytest.mark.parametrize(
     ("args", "fragment"),
     [
@@ -160,6 +161,7 @@ def test_bad_options(cli: Cli, args: list[str], fragment: str | None) -> None:
     assert fragment in result.err
 
 
+@pytest.mark.usefixtures("english")
 def test_no_figures(cli: Cli) -> None:
     result = cli("status", "--plan", PLAN)
     assert result.code == 2
@@ -168,6 +170,7 @@ def test_no_figures(cli: Cli) -> None:
     assert empty["counts"]["no_data"] == 4
 
 
+@pytest.mark.usefixtures("english")
 def test_bad_figures_exit_2_with_every_problem(cli: Cli, tmp_path: Path) -> None:
     bad = tmp_path / "bad.csv"
     bad.write_text("target,period,value\ndrone,2025-03,1\ndrone_output,2025-3,lots\n", encoding="utf-8")
@@ -180,6 +183,7 @@ def test_bad_figures_exit_2_with_every_problem(cli: Cli, tmp_path: Path) -> None
     ]
 
 
+@pytest.mark.usefixtures("english")
 def test_warnings_go_to_stderr_and_json(cli: Cli, tmp_path: Path) -> None:
     path = tmp_path / "f.csv"
     shutil.copy(HERE / FIGURES, path)

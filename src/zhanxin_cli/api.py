@@ -20,9 +20,9 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .catalogue import Lang, Msg, label
 from .errors import Problem, ZhanxinError
 from .figures import CellError, Period, Series, parse_period
-from .labels import Lang, label
 from .plan import Plan, Target, Task, did_you_mean
 
 if TYPE_CHECKING:
@@ -86,7 +86,7 @@ def figure_files(paths: Sequence[PathLike]) -> list[Path]:
         if path.is_dir():
             found = sorted(p for p in path.iterdir() if p.suffix.lower() in FIGURE_SUFFIXES and p.is_file())
             if not found:
-                raise ZhanxinError([Problem(str(path), "no figures files (*.csv) in this folder")])
+                raise ZhanxinError([Problem(str(path), Msg("no figures files (*.csv) in this folder"))])
             files.extend(found)
         else:
             files.append(path)
@@ -111,14 +111,23 @@ def as_of_period(plan: Plan, text: str | None, latest: Period | None = None, *, 
     """The report date: ``text`` (YYYY-MM or YYYY-MM-DD), else ``latest`` (the newest figure)."""
     if text is None:
         if latest is None:
-            raise ZhanxinError([Problem(option, "no figures to take the date from: give figures files, or YYYY-MM")])
+            raise ZhanxinError(
+                [Problem(option, Msg("no figures to take the date from: give figures files, or YYYY-MM"))]
+            )
         return latest
     try:
         period = parse_period(text)
     except CellError as exc:
-        raise ZhanxinError([Problem(option, str(exc))]) from None
+        raise ZhanxinError([Problem(option, exc.args[0])]) from None
     if not plan.start_date <= period.end <= plan.end_date:
-        raise ZhanxinError([Problem(option, f"expected a period within the plan's year {plan.year}, found {text}")])
+        raise ZhanxinError(
+            [
+                Problem(
+                    option,
+                    Msg("expected a period within the plan's year {year}, found {found}", year=plan.year, found=text),
+                )
+            ]
+        )
     return period
 
 
@@ -129,7 +138,7 @@ def industry_id(plan: Plan, name: str | None) -> str | None:
     found = plan.industry_named(name)
     if found is None:
         hint = did_you_mean(name, [*plan.industries, *(i.name for i in plan.industries.values())])
-        raise ZhanxinError([Problem("--industry", f"unknown industry {name!r}{hint}")])
+        raise ZhanxinError([Problem("--industry", Msg("unknown industry {name!r}{hint}", name=name, hint=hint))])
     return found
 
 
@@ -140,7 +149,7 @@ def bureau_id(plan: Plan, name: str | None) -> str | None:
     found = plan.bureau_named(name)
     if found is None:
         hint = did_you_mean(name, [*plan.bureaus, *(b.name for b in plan.bureaus.values())])
-        raise ZhanxinError([Problem("--bureau", f"unknown responsible unit {name!r}{hint}")])
+        raise ZhanxinError([Problem("--bureau", Msg("unknown responsible unit {name!r}{hint}", name=name, hint=hint))])
     return found
 
 
@@ -163,11 +172,12 @@ class Status:
     compared_to: str | None = None
     warnings: tuple[Problem, ...] = ()
 
-    def record(self) -> StatusRecord:
-        """The report as JSON-ready data: exactly what ``zhanxin status --format json`` prints."""
+    def record(self, lang: Lang = Lang.zh) -> StatusRecord:
+        """The report as JSON-ready data: exactly what ``zhanxin status --format json`` prints
+        (warnings in ``lang``)."""
         from .render.records import report_record
 
-        return report_record(self.report, self.warnings, self.figures.files, self.changes, self.compared_to)
+        return report_record(self.report, self.warnings, self.figures.files, self.changes, self.compared_to, lang)
 
 
 def progress(
@@ -231,7 +241,9 @@ def histories(
 
     known = {t.id for t in plan.targets}
     unknown = [
-        Problem("history", f"unknown target {i!r}" + did_you_mean(i, known)) for i in target_ids if i not in known
+        Problem("history", Msg("unknown target {name!r}{hint}", name=i, hint=did_you_mean(i, known)))
+        for i in target_ids
+        if i not in known
     ]
     if unknown:
         raise ZhanxinError(unknown)
@@ -246,7 +258,7 @@ def explain(status: Status, target_id: str, lang: Lang = Lang.zh) -> str:
         if p.target.id == target_id:
             return explain_target(status.report, p, lang)
     hint = did_you_mean(target_id, [t.id for t in status.report.plan.targets])
-    raise ZhanxinError([Problem("--explain", f"unknown target {target_id!r}{hint}")])
+    raise ZhanxinError([Problem("--explain", Msg("unknown target {name!r}{hint}", name=target_id, hint=hint))])
 
 
 def render(

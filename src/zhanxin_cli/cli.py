@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
+from .catalogue import Lang, Msg, default_lang, label, localize
 from .errors import ExitCode, Problem, ZhanxinError
-from .labels import Lang
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -81,7 +81,7 @@ PlanOption = Annotated[
         show_default=False,
     ),
 ]
-LangOption = Annotated[Lang, typer.Option("--lang", help="Language of labels.")]
+LangOption = Annotated[Lang, typer.Option("--lang", envvar="ZHANXIN_LANG", help="Language of labels.")]
 ColorOption = Annotated[Color, typer.Option("--color", help="Colour: auto (terminal only), always, never.")]
 PreviousOption = Annotated[
     list[Path] | None,
@@ -152,7 +152,7 @@ def validate(
     paths = plan_args or [plan or default_plan_path()]
     checks = check_plans(paths)
     if output_format is ValidateFormat.json:
-        _out(validation_json(checks))
+        _out(validation_json(checks, lang))
     else:
         out, err = validation_text(checks, lang, github=output_format is ValidateFormat.github)
         _out(out)
@@ -193,12 +193,11 @@ def targets(
     _out(as_table.render_targets(loaded, lang, width=width, color=color))
 
 
-def _warn(problems: Sequence[Problem]) -> None:
+def _warn(problems: Sequence[Problem], lang: Lang) -> None:
+    """Warnings on stderr, each located: ``file:row:column: 提示：…`` (``warning:`` in English)."""
+    word = label("warning", lang)
     for w in problems:
-        where = f"{w.file}:{w.line}" if w.line else w.file
-        if w.line and w.column:
-            where += f":{w.column}"
-        sys.stderr.write(f"{where}: warning: {w.message}\n")
+        sys.stderr.write(f"{w.where}: {word}{localize(w.message, lang)}\n")
 
 
 def _previous(plan: Plan, paths: list[Path] | None, encoding: str | None) -> dict[str, Series] | None:
@@ -276,7 +275,7 @@ def status(
         previous=_previous(loaded, previous, encoding),
         compare=compare,
     )
-    _warn(result.warnings)
+    _warn(result.warnings, lang)
     if explain is not None:
         from .render.as_table import wrap_lines
 
@@ -339,10 +338,12 @@ def template(
             write_atomic(output, text.encode("utf-8"), force=force, inputs=inputs)
         return
     if output is None:
-        raise ZhanxinError([Problem("--all", "needs an output folder: -o DIR")])
+        raise ZhanxinError([Problem("--all", Msg("needs an output folder: -o DIR"))])
     ensure_folder(output)
     jobs = api.form_jobs(loaded, when, output, co, lang)
-    clashes = [Problem(str(job.path), "file exists; use --force to replace it") for job in jobs if job.path.exists()]
+    clashes = [
+        Problem(str(job.path), Msg("file exists; use --force to replace it")) for job in jobs if job.path.exists()
+    ]
     if clashes and not force:
         raise ZhanxinError(clashes)  # nothing is written unless everything can be
     for job in jobs:
@@ -380,7 +381,7 @@ def history(
     figure_set = api.read_figures(files, loaded, encoding)
     period = api.as_of_period(loaded, as_of, figure_set.latest)
     paths = api.histories(loaded, figure_set, period, ids, _previous(loaded, previous, encoding))
-    _warn(api.warnings(loaded, figure_set, period))
+    _warn(api.warnings(loaded, figure_set, period), lang)
     width, colored = _terminal(color, output_format)
     _out(
         api.render_history(
@@ -415,7 +416,7 @@ def report(
     last_year = _previous(loaded, previous, encoding)
     result = api.progress(loaded, figure_set, as_of, previous=last_year)
     paths = api.histories(loaded, figure_set, result.report.as_of, previous=last_year)
-    _warn(result.warnings)
+    _warn(result.warnings, lang)
     html = render_report(result.report, paths, figure_set.files, lang)
     write_atomic(output, html.encode("utf-8"), force=force, inputs=[*inputs, *(previous or [])])
     sys.stderr.write(f"{output}: {len(html.encode('utf-8')):,} bytes\n")
@@ -426,10 +427,21 @@ def _report_text(text: str) -> None:
     sys.stderr.flush()
 
 
-def _report(problems: tuple[Problem, ...]) -> None:
+def _report(problems: tuple[Problem, ...], lang: Lang) -> None:
     for p in problems:
-        sys.stderr.write(f"{p}\n")
+        sys.stderr.write(p.render(lang) + "\n")
     sys.stderr.flush()
+
+
+def _lang(args: Sequence[str]) -> Lang:
+    """The language of messages printed outside a command: --lang, else ZHANXIN_LANG, else Chinese."""
+    for i, arg in enumerate(args):
+        value = arg.removeprefix("--lang=") if arg.startswith("--lang=") else None
+        if arg == "--lang" and i + 1 < len(args):
+            value = args[i + 1]
+        if value in ("zh", "en"):
+            return Lang(value)
+    return default_lang()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -446,7 +458,7 @@ def main(argv: list[str] | None = None) -> int:
         code = exc.code
         return code if isinstance(code, int) else (ExitCode.OK if code is None else ExitCode.BAD_INPUT)
     except ZhanxinError as exc:
-        _report(exc.problems)
+        _report(exc.problems, _lang(args))
         return exc.exit_code
     except KeyboardInterrupt:
         sys.stderr.write("\n")

@@ -11,6 +11,8 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import IntEnum
 
+from .catalogue import Lang, Msg, localize
+
 
 class ExitCode(IntEnum):
     """Documented exit codes (see README, "Exit codes")."""
@@ -31,13 +33,22 @@ class Problem:
     line: int | None = None
     column: int | None = None
 
-    def __str__(self) -> str:
+    @property
+    def where(self) -> str:
+        """file:line:column, as far as known."""
         where = self.file
         if self.line is not None:
             where += f":{self.line}"
             if self.column is not None:
                 where += f":{self.column}"
-        return f"{where}: {self.message}"
+        return where
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message}"
+
+    def render(self, lang: Lang) -> str:
+        """``file:line:column: message`` with the message in ``lang``."""
+        return f"{self.where}: {localize(self.message, lang)}"
 
 
 class ZhanxinError(Exception):
@@ -55,7 +66,7 @@ class InvalidContent(ZhanxinError):
     """The file was read but its content is wrong (bad YAML, encoding, or validation)."""
 
 
-def describe(value: object, limit: int = 40) -> str:
+def describe(value: object, limit: int = 40) -> Msg:
     """A short, type-revealing rendering of a found value for error messages."""
     kinds = {
         bool: "boolean",
@@ -68,12 +79,12 @@ def describe(value: object, limit: int = 40) -> str:
         dt.date: "date",
         dt.datetime: "date-time",
     }
-    kind = kinds.get(type(value), type(value).__name__)
-    if isinstance(value, (dict, list)):
-        return kind
+    kind = Msg(kinds.get(type(value), type(value).__name__))
+    if isinstance(value, (dict, list)) or value is None:
+        return Msg("{kind}", kind=kind)
     if isinstance(value, (dt.date, dt.datetime)):
-        return f"{kind} {value.isoformat()}"
+        return Msg("{kind} {value}", kind=kind, value=value.isoformat())
     text = repr(value)
     if len(text) > limit:
         text = text[: limit - 1] + "…"
-    return f"{kind} {text}" if value is not None else "null"
+    return Msg("{kind} {value}", kind=kind, value=text)

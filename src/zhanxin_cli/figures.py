@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import overload
 
+from .catalogue import Msg
 from .plan import Plan, Target, Unit
 
 
@@ -101,16 +102,16 @@ def parse_period(text: str) -> Period:
         if m:
             year, month = int(m.group(1)), int(m.group(2))
             if not 1 <= month <= 12:
-                raise CellError(f"expected a month 1-12, found {cleaned!r}")
+                raise CellError(Msg("expected a month 1-12, found {found!r}", found=cleaned))
             return Period(month_end(year, month))
     for pattern in _DATE_PATTERNS:
         m = pattern.match(cleaned)
         if m:
             try:
                 return Period(dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))), monthly=False)
-            except ValueError as exc:
-                raise CellError(f"expected a real date, found {cleaned!r} ({exc})") from None
-    raise CellError(f"expected a period YYYY-MM or YYYY-MM-DD, found {text!r}")
+            except ValueError:
+                raise CellError(Msg("expected a real date, found {found!r}", found=cleaned)) from None
+    raise CellError(Msg("expected a period YYYY-MM or YYYY-MM-DD, found {found!r}", found=text))
 
 
 def parse_number(text: str) -> tuple[float, str]:
@@ -124,7 +125,7 @@ def parse_number(text: str) -> tuple[float, str]:
         cleaned = cleaned.replace(",", "")
     m = _NUMBER.match(cleaned)
     if not m:
-        raise CellError(f"expected a number, found {text!r}")
+        raise CellError(Msg("expected a number, found {found!r}", found=text))
     return float(m.group(1)), (m.group(2) or "").strip()
 
 
@@ -134,12 +135,10 @@ def convert(value: float, unit: str, to_unit: str, units: Mapping[str, Unit]) ->
         return value
     source, target = units.get(unit), units.get(to_unit)
     if source is None:
-        raise CellError(f"expected a unit ({', '.join(units)}), found {unit!r}")
+        raise CellError(Msg("expected a unit ({units}), found {found!r}", units=", ".join(units), found=unit))
     assert target is not None  # the plan guarantees every target's unit is declared
     if source.dimension != target.dimension:
-        raise CellError(
-            f"expected a unit convertible to {to_unit} ({target.dimension}), found {unit!r} ({source.dimension})"
-        )
+        raise CellError(Msg("expected a unit convertible to {unit}, found {found!r}", unit=to_unit, found=unit))
     return value * source.scale / target.scale
 
 
@@ -147,7 +146,9 @@ def parse_task_status(text: str) -> TaskStatus:
     word = unicodedata.normalize("NFKC", text).strip().lower()
     status = TASK_WORDS.get(word)
     if status is None:
-        raise CellError(f"expected a task status ({'/'.join(TASK_WORDS)}), found {text!r}")
+        raise CellError(
+            Msg("expected a task status ({words}), found {found!r}", words="/".join(TASK_WORDS), found=text)
+        )
     return status
 
 
@@ -156,7 +157,11 @@ def read_value(target: Target, units: Mapping[str, Unit], value_text: str, unit_
     number, written_unit = parse_number(value_text)
     unit_cell = unicodedata.normalize("NFKC", unit_text).strip()
     if written_unit and unit_cell and written_unit != unit_cell:
-        raise CellError(f"the value says {written_unit!r} but the unit column says {unit_cell!r}")
+        raise CellError(
+            Msg(
+                "the value says {written!r} but the unit column says {column!r}", written=written_unit, column=unit_cell
+            )
+        )
     return convert(number, unit_cell or written_unit or target.unit, target.unit, units)
 
 
@@ -326,9 +331,14 @@ class SeriesBuilder:
                     problems.append(
                         (
                             self._place(meta[i]),
-                            f"{target} {Period(dt.date.fromordinal(int(ends[i])), bool(int(meta[i]) & 1)).label}: "
-                            f"{_shown(values[i], statuses.get(i))} here but "
-                            f"{_shown(values[first], statuses.get(first))} at {self._place(meta[first])}",
+                            Msg(
+                                "{id} {period}: {here} here but {there} at {place}",
+                                id=target,
+                                period=Period(dt.date.fromordinal(int(ends[i])), bool(int(meta[i]) & 1)).label,
+                                here=_shown(values[i], statuses.get(i)),
+                                there=_shown(values[first], statuses.get(first)),
+                                place=str(self._place(meta[first])),
+                            ),
                         )
                     )
                 continue
@@ -366,16 +376,30 @@ def series_warnings(plan: Plan, series: Mapping[str, Sequence[Figure]], as_of: P
         jump = SUSPECT_JUMP if target.kind == "cumulative" else 0
         for i in _odd_steps(values, jump):
             before, after = figures[i - 1], figures[i]
+            steps = {
+                "id": target.id,
+                "before": f"{values[i - 1]:g}",
+                "before_period": before.period.label,
+                "after": f"{values[i]:g}",
+                "after_period": after.period.label,
+            }
             if values[i] < values[i - 1]:
-                what = "milestone reached and then lost" if target.kind == "milestone" else "year-to-date figure falls"
-                message = f"{what}: {values[i - 1]:g} ({before.period.label}) → {values[i]:g} ({after.period.label})"
-                found.append((after.place, f"{target.id}: {message}; the later figure is used"))
-            else:
-                message = (
-                    f"year-to-date figure jumps from {values[i - 1]:g} ({before.period.label}) to {values[i]:g} "
-                    f"({after.period.label}), more than {SUSPECT_JUMP} times: a figure in the wrong unit?"
+                template = (
+                    "{id}: milestone reached and then lost: {before} ({before_period}) → {after} ({after_period}); "
+                    "the later figure is used"
+                    if target.kind == "milestone"
+                    else "{id}: year-to-date figure falls: {before} ({before_period}) → {after} ({after_period}); "
+                    "the later figure is used"
                 )
-                found.append((after.place, f"{target.id}: {message}"))
+                found.append((after.place, Msg(template, **steps)))
+            else:
+                message = Msg(
+                    "{id}: year-to-date figure jumps from {before} ({before_period}) to {after} ({after_period}), "
+                    "more than {times} times: a figure in the wrong unit?",
+                    times=SUSPECT_JUMP,
+                    **steps,
+                )
+                found.append((after.place, message))
     return found
 
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .catalogue import Msg
 from .errors import Problem, ZhanxinError
 from .figures import (
     ROW_UNIT,
@@ -45,6 +46,14 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "note": ("note", "备注", "说明"),
 }
 REQUIRED = ("target", "period", "value")
+COLUMN_NAMES = {
+    "target": "指标编号 (target)",
+    "period": "期间 (period)",
+    "value": "数值 (value)",
+    "unit": "单位 (unit)",
+    "note": "备注 (note)",
+}
+"""How a column the file lacks is named: its Chinese name and its English one."""
 MAX_PROBLEMS_PER_FILE = 100
 """After this many problems in one file the rest of it is counted, not listed."""
 
@@ -113,8 +122,13 @@ class _FileReader:
         self.units_of = {i.id: (i.unit if isinstance(i, Target) else "") for i in items.values()}
         self.guards = {t.id: Guard.of(t, plan) for t in plan.targets}
         self.empty_rows: list[int] = []
+        self.headings: dict[str, str] = {}  # column key → the heading as this file writes it
         self.date_periods: list[tuple[int, str]] = []  # (first row, text) of each period written as a date
         self._hidden = 0
+
+    def heading(self, key: str) -> str:
+        """A column as the user's file names it (期间, or period), for messages."""
+        return self.headings.get(key) or COLUMN_NAMES[key].split(" ")[0]
 
     def problem(self, message: str, row: int | None = None, column: int | None = None) -> None:
         if len(self.problems) < MAX_PROBLEMS_PER_FILE:
@@ -134,16 +148,20 @@ class _FileReader:
                     self._rows(rows, builder, file_index)
                 except UnicodeDecodeError as exc:
                     self.problem(
-                        f"byte 0x{exc.object[exc.start]:02x} is not {encoding}; "
-                        "save the file as CSV UTF-8, or name its encoding with --encoding",
+                        Msg(
+                            "byte 0x{byte:02x} is not {encoding}; save the file as CSV UTF-8, or name its "
+                            "encoding with --encoding",
+                            byte=exc.object[exc.start],
+                            encoding=encoding,
+                        ),
                         rows.line_num + 1,
                     )
                 except csv.Error as exc:
-                    self.problem(f"unreadable CSV: {_plain(exc)}", rows.line_num)
+                    self.problem(Msg("unreadable CSV: {why}", why=_plain(exc)), rows.line_num)
         except OSError as exc:
-            self.problem(f"cannot read file: {exc.strerror or exc}")
+            self.problem(Msg("cannot read file: {why}", why=exc.strerror or str(exc)))
         if self._hidden:
-            self.problems.append(Problem(self.name, f"… and {self._hidden} more problems in this file"))
+            self.problems.append(Problem(self.name, Msg("… and {n} more problems in this file", n=self._hidden)))
 
     def _encoding(self) -> str | None:
         try:
@@ -154,26 +172,26 @@ class _FileReader:
 
     def _choose_encoding(self) -> str:
         if self.path.is_dir():
-            raise _Refused("expected a CSV file, found a directory", None)
+            raise _Refused(Msg("expected a CSV file, found a directory"), None)
         try:
             with self.path.open("rb") as f:
                 head = f.read(_SNIFF_BYTES)
         except FileNotFoundError:
-            raise _Refused("no such file", None) from None
+            raise _Refused(Msg("no such file"), None) from None
         except OSError as exc:
-            raise _Refused(f"cannot read file: {exc.strerror or exc}", None) from None
+            raise _Refused(Msg("cannot read file: {why}", why=exc.strerror or str(exc)), None) from None
         if self.encoding:
             try:
                 return codecs.lookup(self.encoding).name
             except LookupError:
-                raise _Refused(f"unknown encoding {self.encoding!r}", None) from None
+                raise _Refused(Msg("unknown encoding {encoding!r}", encoding=self.encoding), None) from None
         return sniff_encoding(head)
 
     def _header(self, rows: _csv.Reader) -> tuple[dict[str, int], int] | None:
         """The columns named in the header row, and its width; None (reported) when unusable."""
         header = next(rows, None)
         if header is None:
-            self.problem("expected a header row (target,period,value[,unit,note]), found an empty file", 1)
+            self.problem(Msg("expected a header row (指标编号,期间,数值[,单位,备注]), found an empty file"), 1)
             return None
         columns = self._columns(header)
         return None if columns is None else (columns, len(header))
@@ -230,23 +248,24 @@ class _FileReader:
         empty = self.empty_rows
         if empty:
             shown = ", ".join(map(str, empty[:10])) + (" …" if len(empty) > 10 else "")
-            self.warnings.append(Problem(self.name, f"{len(empty)} rows with no value were skipped (rows {shown})"))
+            self.warnings.append(
+                Problem(self.name, Msg("{n} rows with no value were skipped (rows {rows})", n=len(empty), rows=shown))
+            )
 
     def _warn_date_periods(self) -> None:
         """Periods written as a date (a spreadsheet turned 2023-11 into 2023-11-01): read as their month."""
         if self.date_periods:
             line, text = self.date_periods[0]
-            self.warnings.append(
-                Problem(
-                    self.name,
-                    f"period: {text!r} is a date, read as the month {parse_period(text).end:%Y-%m} "
-                    f"(and {len(self.date_periods) - 1} other dates); write periods as YYYY-MM"
-                    if len(self.date_periods) > 1
-                    else f"period: {text!r} is a date, read as the month {parse_period(text).end:%Y-%m}; "
-                    "write periods as YYYY-MM",
-                    line,
-                )
+            month = f"{parse_period(text).end:%Y-%m}"
+            others = len(self.date_periods) - 1
+            template = (
+                "{column}: {text!r} is a date, read as the month {month} (and {others} other dates); "
+                "write periods as YYYY-MM"
+                if others
+                else "{column}: {text!r} is a date, read as the month {month}; write periods as YYYY-MM"
             )
+            message = Msg(template, column=self.heading("period"), text=text, month=month, others=others)
+            self.warnings.append(Problem(self.name, message, line))
 
     def _period(self, text: str, line: int) -> tuple[int, bool, Period, bool] | str:
         """A period cell read (or the problem with it); periods repeat, so callers cache this.
@@ -257,13 +276,18 @@ class _FileReader:
         try:
             period = parse_period(text)
         except CellError as exc:
-            return f"period: {exc}"
+            return Msg("{column}: {message}", column=self.heading("period"), message=str(exc.args[0]))
         is_date = not period.monthly
         if is_date:
             period = Period(month_end(period.end.year, period.end.month))
             self.date_periods.append((line, text))
         if not self.window[0] <= period.end <= self.window[1]:
-            return f"period: expected a period within {self.window[0].year}, found {period.label}"
+            return Msg(
+                "{column}: expected a period within {year}, found {found}",
+                column=self.heading("period"),
+                year=self.window[0].year,
+                found=period.label,
+            )
         return period.end.toordinal(), True, period, is_date
 
     def _misshapen(self, row: list[str], line: int, width: int, needed: int) -> bool:
@@ -275,11 +299,26 @@ class _FileReader:
         if count > width:
             hint = ""
             if any(_THOUSANDS_TAIL.match(cell) for cell in row[1:]):
-                hint = "; a number with a thousands separator (1,086) must be quoted or written without the comma"
-            self.problem(f"expected {width} columns as in the header, found {count}{hint}", line, width + 1)
+                hint = Msg("; a number with a thousands separator (1,086) must be quoted or written without the comma")
+            self.problem(
+                Msg(
+                    "expected {width} columns as in the header, found {count}{hint}",
+                    width=width,
+                    count=count,
+                    hint=hint,
+                ),
+                line,
+                width + 1,
+            )
             return True
         if count < needed:
-            self.problem(f"expected {width} columns as in the header, found {count}", line, count + 1)
+            self.problem(
+                Msg(
+                    "expected {width} columns as in the header, found {count}{hint}", width=width, count=count, hint=""
+                ),
+                line,
+                count + 1,
+            )
             return True
         row.extend([""] * (width - count))  # trailing optional columns (unit, note) left off
         return False
@@ -288,7 +327,16 @@ class _FileReader:
         if not target_id and not any(cell.strip() for cell in row):
             return  # a row of empty cells
         hint = did_you_mean(target_id, self.items) if len(self.problems) < 20 else ""
-        self.problem(f"target: unknown target or task id {target_id!r}{hint}", line, column + 1)
+        self.problem(
+            Msg(
+                "{column}: unknown target or task id {id!r}{hint}",
+                column=self.heading("target"),
+                id=target_id,
+                hint=hint,
+            ),
+            line,
+            column + 1,
+        )
 
     def _slow_row(
         self,
@@ -314,13 +362,15 @@ class _FileReader:
                 value = read_value(item, self.plan.units, value_text, unit_text)
                 warning = self.guards[target_id].check(value, item)
                 if warning:
-                    self.warnings.append(Problem(self.name, f"value: {warning}", line, value_col + 1))
+                    message = Msg("{column}: {message}", column=self.heading("value"), message=warning)
+                    self.warnings.append(Problem(self.name, message, line, value_col + 1))
                 builder.add(target_id, period[2], value, None, note, file_index, line)
             else:
                 builder.add(target_id, period[2], None, parse_task_status(value_text), note, file_index, line)
         except CellError as exc:
             column = unit_col if unit_col is not None and "unit column" in str(exc) else value_col
-            self.problem(f"value: {exc}", line, column + 1)
+            heading = self.heading("unit" if unit_col is not None and column == unit_col else "value")
+            self.problem(Msg("{column}: {message}", column=heading, message=exc.args[0]), line, column + 1)
 
     def _columns(self, header: list[str]) -> dict[str, int] | None:
         found: dict[str, int] = {}
@@ -330,13 +380,22 @@ class _FileReader:
             for key, aliases in COLUMNS.items():
                 if name in aliases:
                     if key in found:
-                        self.problem(f"column {key!r} appears twice (also column {found[key] + 1})", 1, i + 1)
+                        self.problem(
+                            Msg("column {name!r} appears twice (also column {other})", name=cell, other=found[key] + 1),
+                            1,
+                            i + 1,
+                        )
                         ok = False
                     found[key] = i
+                    self.headings[key] = cell.strip().lstrip("\ufeff")
         for key in REQUIRED:
             if key not in found:
                 self.problem(
-                    f"expected a column {key!r} in the header, found {', '.join(repr(c) for c in header) or 'none'}",
+                    Msg(
+                        "expected a column {name} in the header, found {found}",
+                        name=COLUMN_NAMES[key],
+                        found=", ".join(repr(c) for c in header) or "none",
+                    ),
                     1,
                 )
                 ok = False
@@ -383,18 +442,28 @@ class Guard:
         """Raises CellError for a value that cannot be right; returns a warning for one that is
         probably wrong, or an empty string."""
         if value < self.low:
-            raise CellError(f"a {target.kind} figure cannot be negative, found {value:g}")
+            raise CellError(
+                Msg("a {kind} figure cannot be negative, found {found:g}", kind=Msg(target.kind), found=value)
+            )
         if self.integer and abs(value - round(value)) > 1e-9 * max(1.0, abs(value)):
-            raise CellError(f"expected a whole number of {target.unit}, found {value:g}")
+            raise CellError(Msg("expected a whole number of {unit}, found {found:g}", unit=target.unit, found=value))
         if value > self.high:
-            return (
-                f"{value:g} {target.unit} is more than {SUSPECT_FACTOR} times the target "
-                f"({target.value:g} {target.unit}): a figure in the wrong unit?"
+            return Msg(
+                "{found:g} {unit} is more than {times} times the target ({target:g} {unit}): "
+                "a figure in the wrong unit?",
+                found=value,
+                unit=target.unit,
+                times=SUSPECT_FACTOR,
+                target=target.value,
             )
         if self.fraction and -1 < value < 1 and value != 0:
-            return (
-                f"{value:g}{target.unit} for a target of {target.value:g}{target.unit} looks like a fraction "
-                f"that lost its % format: did you mean {value * 100:g}?"
+            return Msg(
+                "{found:g}{unit} for a target of {target:g}{unit} looks like a fraction that lost its % format: "
+                "did you mean {meant:g}?",
+                found=value,
+                unit=target.unit,
+                target=target.value,
+                meant=value * 100,
             )
         return ""
 
@@ -402,18 +471,18 @@ class Guard:
 class _Refused(Exception):
     """The file cannot be read as CSV at all; ``line`` where that shows, if anywhere."""
 
-    def __init__(self, message: str, line: int | None = 1) -> None:
+    def __init__(self, message: Msg, line: int | None = 1) -> None:
         super().__init__(message)
         self.message = message
         self.line = line
 
 
 _NOT_CSV = (
-    (b"\x1f\x8b", "expected CSV text, found a gzip-compressed file; decompress it first"),
-    (b"PK\x03\x04", "expected CSV text, found a zip file (an Excel workbook?); save it as CSV UTF-8"),
-    (codecs.BOM_UTF32_LE, "expected CSV UTF-8 or GBK, found UTF-32 text; save it as CSV UTF-8"),
-    (codecs.BOM_UTF16_LE, "expected CSV UTF-8 or GBK, found UTF-16 text; save it as CSV UTF-8"),
-    (codecs.BOM_UTF16_BE, "expected CSV UTF-8 or GBK, found UTF-16 text; save it as CSV UTF-8"),
+    (b"\x1f\x8b", Msg("expected CSV text, found a gzip-compressed file; decompress it first")),
+    (b"PK\x03\x04", Msg("expected CSV text, found a zip file (an Excel workbook?); save it as CSV UTF-8")),
+    (codecs.BOM_UTF32_LE, Msg("expected CSV UTF-8 or GBK, found UTF-32 text; save it as CSV UTF-8")),
+    (codecs.BOM_UTF16_LE, Msg("expected CSV UTF-8 or GBK, found UTF-16 text; save it as CSV UTF-8")),
+    (codecs.BOM_UTF16_BE, Msg("expected CSV UTF-8 or GBK, found UTF-16 text; save it as CSV UTF-8")),
 )
 
 
@@ -429,14 +498,17 @@ def sniff_encoding(head: bytes) -> str:
         return "utf-8-sig"
     nul = head.find(b"\x00")
     if nul >= 0:
-        raise _Refused("expected CSV text, found a NUL byte (a binary file?)", head.count(b"\n", 0, nul) + 1)
+        raise _Refused(Msg("expected CSV text, found a NUL byte (a binary file?)"), head.count(b"\n", 0, nul) + 1)
     for encoding in ("utf-8", "gb18030"):
         if _decodes(head, encoding):
             return encoding
     bad = _first_bad_byte(head)
     raise _Refused(
-        f"expected UTF-8 or GBK text, found byte 0x{head[bad]:02x}; "
-        "save the file as CSV UTF-8, or name its encoding with --encoding",
+        Msg(
+            "expected UTF-8 or GBK text, found byte 0x{byte:02x}; save the file as CSV UTF-8, or name its encoding "
+            "with --encoding",
+            byte=head[bad],
+        ),
         head.count(b"\n", 0, bad) + 1,
     )
 
@@ -444,9 +516,9 @@ def sniff_encoding(head: bytes) -> str:
 def _plain(exc: csv.Error) -> str:
     text = str(exc)
     if "unexpected end of data" in text:
-        return "a quoted field opened here is never closed"
+        return Msg("a quoted field opened here is never closed")
     if "field larger than field limit" in text:
-        return f"a field longer than {csv.field_size_limit():,} characters"
+        return Msg("a field longer than {limit:,} characters", limit=csv.field_size_limit())
     return text
 
 

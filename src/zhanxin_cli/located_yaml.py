@@ -37,6 +37,7 @@ from yaml.events import (
 )
 from yaml.nodes import ScalarNode
 
+from .catalogue import Msg
 from .errors import InvalidContent, Problem
 
 MAX_DEPTH = 64
@@ -88,7 +89,7 @@ def _cannot_read(value: str, tag: str, exc: Exception) -> str:
     # Python's own wording is useful for impossible dates ("month must be in 1..12"),
     # noise otherwise ("invalid literal for int()", attribute errors).
     why = f" ({exc})" if isinstance(exc, ValueError) and "literal" not in str(exc) else ""
-    return f"cannot read {value!r} as {_TAG_WORDS.get(tag, tag)}{why}"
+    return Msg("cannot read {value!r} as {kind}{why}", value=value, kind=Msg(_TAG_WORDS.get(tag, tag)), why=why)
 
 
 class _Loader(_Base):  # type: ignore[misc]
@@ -164,7 +165,7 @@ def decode_text(raw: bytes, filename: str) -> str:
     ):
         if raw.startswith(bom):
             raise InvalidContent(
-                [Problem(filename, f"expected UTF-8 text, found {name}; save the file as UTF-8", 1, 1)]
+                [Problem(filename, Msg("expected UTF-8 text, found {name}; save the file as UTF-8", name=name), 1, 1)]
             )
     try:
         return raw.decode("utf-8-sig")
@@ -174,8 +175,10 @@ def decode_text(raw: bytes, filename: str) -> str:
             [
                 Problem(
                     filename,
-                    f"expected UTF-8 text, found byte 0x{raw[exc.start]:02x} that is not UTF-8 "
-                    "(GBK? save the file as UTF-8)",
+                    Msg(
+                        "expected UTF-8 text, found byte 0x{byte:02x} that is not UTF-8 (GBK? save the file as UTF-8)",
+                        byte=raw[exc.start],
+                    ),
                     line,
                     column,
                 )
@@ -205,7 +208,7 @@ def parse_document(text: str, filename: str) -> tuple[Document | None, list[Prob
     except yaml.YAMLError as exc:
         return None, [_yaml_problem(exc, filename, text)]
     except RecursionError:  # pragma: no cover - only without libyaml, whose depth limit comes first
-        return None, [Problem(filename, f"nesting deeper than {MAX_DEPTH} levels", 1, 1)]
+        return None, [Problem(filename, Msg("nesting deeper than {depth} levels", depth=MAX_DEPTH), 1, 1)]
     finally:
         loader.dispose()
 
@@ -226,7 +229,9 @@ class _Stop(Exception):
 
 
 def _duplicate(key: str, first_line: int) -> str:
-    return f"duplicate key {key!r} (first at line {first_line}); YAML would silently keep only the last"
+    return Msg(
+        "duplicate key {key!r} (first at line {line}); YAML would silently keep only the last", key=key, line=first_line
+    )
 
 
 def _lc(mark: Any) -> tuple[int, int]:
@@ -254,7 +259,7 @@ class _EventBuilder:
         start = next_event()
         if isinstance(start, StreamEndEvent):
             self.problems.append(
-                _at(self.filename, start.start_mark, "expected a YAML mapping, found an empty document")
+                _at(self.filename, start.start_mark, Msg("expected a YAML mapping, found an empty document"))
             )
             return None
         data, positions, size = self.value(next_event(), 1)
@@ -265,7 +270,7 @@ class _EventBuilder:
                 _at(
                     self.filename,
                     after.start_mark,
-                    "invalid YAML: expected a single document in the stream, but found another document",
+                    Msg("invalid YAML: expected a single document in the stream, but found another document"),
                 )
             )
             return None
@@ -278,11 +283,16 @@ class _EventBuilder:
         """The data, position and expanded size of the node that starts with ``event``."""
         if isinstance(event, AliasEvent):
             if event.anchor in self.open_anchors:
-                self.problem(event.start_mark, f"invalid YAML: alias *{event.anchor} refers to a node that contains it")
+                self.problem(
+                    event.start_mark,
+                    Msg("invalid YAML: alias *{anchor} refers to a node that contains it", anchor=event.anchor),
+                )
                 raise _Stop
             found = self.anchors.get(event.anchor or "")
             if found is None:
-                self.problem(event.start_mark, f"invalid YAML: found undefined alias {event.anchor!r}")
+                self.problem(
+                    event.start_mark, Msg("invalid YAML: found undefined alias {anchor!r}", anchor=event.anchor)
+                )
                 raise _Stop
             return found
         mark = event.start_mark
@@ -290,7 +300,7 @@ class _EventBuilder:
             result: tuple[Any, Pos, int] = (self.scalar(event), _lc(mark), 1)
         else:
             if depth > MAX_DEPTH:
-                self.problem(mark, f"nesting deeper than {MAX_DEPTH} levels")
+                self.problem(mark, Msg("nesting deeper than {depth} levels", depth=MAX_DEPTH))
                 raise _Stop
             if event.anchor:
                 self.open_anchors.add(event.anchor)
@@ -327,7 +337,7 @@ class _EventBuilder:
             if plain and raw == "<<":
                 self.problem(
                     key_event.start_mark,
-                    "merge keys (<<) are not supported in a plan: write the keys out in full",
+                    Msg("merge keys (<<) are not supported in a plan: write the keys out in full"),
                 )
                 raise _Stop
             key = raw if plain and raw and raw[0] not in _TRIGGERS else self.scalar(key_event)
@@ -355,7 +365,7 @@ class _EventBuilder:
     def unsupported_tag(self, event: Any) -> NoReturn:
         """A tag this reader does not construct (Python objects, !!binary, !!set, custom tags)."""
         tag = str(event.tag).replace(_T, "!!", 1)
-        self.problem(event.start_mark, f"unsupported YAML tag {tag}: a plan holds only plain values")
+        self.problem(event.start_mark, Msg("unsupported YAML tag {tag}: a plan holds only plain values", tag=tag))
         raise _Stop
 
     def grown(self, size: int, more: int, mark: Any) -> int:
@@ -363,14 +373,18 @@ class _EventBuilder:
         size += more
         if size > MAX_EXPANDED_NODES:
             self.problem(
-                mark, f"document expands to more than {MAX_EXPANDED_NODES:,} nodes through aliases (an alias bomb?)"
+                mark,
+                Msg(
+                    "document expands to more than {nodes:,} nodes through aliases (an alias bomb?)",
+                    nodes=MAX_EXPANDED_NODES,
+                ),
             )
             raise _Stop
         return size
 
     def _skip_entry(self, key_event: Any, depth: int) -> None:
         """A key that is not a scalar: reported; the key and its value are read past."""
-        self.problem(key_event.start_mark, "expected a plain key, found a collection")
+        self.problem(key_event.start_mark, Msg("expected a plain key, found a collection"))
         if isinstance(key_event, CollectionStartEvent):
             self.value(key_event, depth + 1)
         self.value(self.loader.get_event(), depth + 1)
@@ -408,7 +422,7 @@ class _EventBuilder:
         try:
             return convert(self.loader, value)
         except (ValueError, TypeError, AttributeError, OverflowError) as exc:
-            self.problem(event.start_mark, f"invalid YAML: {_cannot_read(value, tag, exc)}")
+            self.problem(event.start_mark, Msg("invalid YAML: {detail}", detail=_cannot_read(value, tag, exc)))
             return None
 
 
@@ -433,7 +447,7 @@ def _yaml_problem(exc: yaml.YAMLError, filename: str, text: str) -> Problem:
         message = f"{context}, {problem}" if context else str(problem)
     else:
         message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-    message = f"invalid YAML: {message}"
+    message = Msg("invalid YAML: {detail}", detail=message)
     if mark is not None:
         return Problem(filename, message, mark.line + 1, mark.column + 1)
     position = getattr(exc, "position", None)  # reader errors: a character offset

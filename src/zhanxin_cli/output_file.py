@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 
+from .catalogue import Msg
 from .errors import Problem, ZhanxinError
 
 _UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]')
@@ -39,18 +40,20 @@ def inside(folder: Path, name: str) -> Path:
     """``folder / name``, refusing anything that would resolve outside ``folder``."""
     path = folder / name
     if path.resolve().parent != folder.resolve():
-        raise ZhanxinError([Problem(str(path), f"refusing to write outside {folder}")])
+        raise ZhanxinError([Problem(str(path), Msg("refusing to write outside {folder}", folder=str(folder)))])
     return path
 
 
 def ensure_folder(folder: Path) -> None:
     """Create an output folder (and its parents) if needed, or raise a located error."""
     if folder.exists() and not folder.is_dir():
-        raise ZhanxinError([Problem(str(folder), "expected a folder, found a file")])
+        raise ZhanxinError([Problem(str(folder), Msg("expected a folder, found a file"))])
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise ZhanxinError([Problem(str(folder), f"cannot create folder: {exc.strerror or exc}")]) from None
+        raise ZhanxinError(
+            [Problem(str(folder), Msg("cannot create folder: {why}", why=exc.strerror or str(exc)))]
+        ) from None
 
 
 def write_atomic(path: Path, data: bytes, *, force: bool = False, inputs: Iterable[Path] = ()) -> None:
@@ -62,18 +65,18 @@ def write_atomic(path: Path, data: bytes, *, force: bool = False, inputs: Iterab
     name = str(path)
     target = path.resolve()
     if any(target == Path(p).resolve() for p in inputs):
-        raise ZhanxinError([Problem(name, "refusing to overwrite a file this command reads")])
+        raise ZhanxinError([Problem(name, Msg("refusing to overwrite a file this command reads"))])
     if path.is_dir():
-        raise ZhanxinError([Problem(name, "expected a file name, found a directory")])
+        raise ZhanxinError([Problem(name, Msg("expected a file name, found a directory"))])
     if path.exists() and not force:
-        raise ZhanxinError([Problem(name, "file exists; use --force to replace it")])
+        raise ZhanxinError([Problem(name, Msg("file exists; use --force to replace it"))])
     folder = path.parent if str(path.parent) else Path()
     if not folder.is_dir():
-        raise ZhanxinError([Problem(name, f"no such directory: {folder}")])
+        raise ZhanxinError([Problem(name, Msg("no such directory: {folder}", folder=str(folder)))])
     try:
         fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
-        raise ZhanxinError([Problem(name, f"cannot write: {exc.strerror or exc}")]) from None
+        raise ZhanxinError([Problem(name, Msg("cannot write: {why}", why=exc.strerror or str(exc)))]) from None
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
@@ -83,7 +86,7 @@ def write_atomic(path: Path, data: bytes, *, force: bool = False, inputs: Iterab
         os.replace(temporary, path)
     except OSError as exc:
         Path(temporary).unlink(missing_ok=True)
-        raise ZhanxinError([Problem(name, f"cannot write: {exc.strerror or exc}")]) from None
+        raise ZhanxinError([Problem(name, Msg("cannot write: {why}", why=exc.strerror or str(exc)))]) from None
     except BaseException:  # Ctrl-C mid-write: leave no temporary file behind
         Path(temporary).unlink(missing_ok=True)
         raise

@@ -20,6 +20,7 @@ from typing import Annotated, Any, Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
+from .catalogue import Msg
 from .errors import describe
 
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_length=64)]
@@ -172,14 +173,14 @@ class PlanProblem(NamedTuple):
     at_key: bool = False  # point at the key itself rather than its value
 
 
-def did_you_mean(word: str, choices: Iterable[str]) -> str:
+def did_you_mean(word: str, choices: Iterable[str]) -> str:  # a Msg, or an empty string
     """A "; did you mean 'x'?" suffix, or an empty string."""
     options = list(choices)
     close = difflib.get_close_matches(word, options, n=1, cutoff=0.6)
     if not close and word:
         close = [c for c in options if c.startswith(word)][:2]
         close = close if len(close) == 1 else []
-    return f"; did you mean {close[0]!r}?" if close else ""
+    return Msg("; did you mean {choice!r}?", choice=close[0]) if close else ""
 
 
 def check_plan(plan: Plan) -> list[PlanProblem]:
@@ -188,9 +189,9 @@ def check_plan(plan: Plan) -> list[PlanProblem]:
     names = _check_bureau_names(plan, problems)
     _check_headlines(plan, problems)
     if plan.status_bands.off_track_pp >= plan.status_bands.behind_pp:
-        problems.append(PlanProblem(("status_bands", "off_track_pp"), "off_track_pp must be below behind_pp"))
+        problems.append(PlanProblem(("status_bands", "off_track_pp"), Msg("off_track_pp must be below behind_pp")))
     if plan.forecast_bands.unlikely > plan.forecast_bands.likely:
-        problems.append(PlanProblem(("forecast_bands", "unlikely"), "unlikely must not be above likely"))
+        problems.append(PlanProblem(("forecast_bands", "unlikely"), Msg("unlikely must not be above likely")))
     seen_ids: dict[str, tuple[str, int]] = {}
     items: list[tuple[str, int, Target | Task]] = [
         *(("targets", i, t) for i, t in enumerate(plan.targets)),
@@ -203,8 +204,11 @@ def check_plan(plan: Plan) -> list[PlanProblem]:
             problems.append(
                 PlanProblem(
                     (*here, "id"),
-                    f"duplicate id {item.id!r} (also {other_group}[{other_i}]); "
-                    "ids must be unique across targets and tasks",
+                    Msg(
+                        "duplicate id {id!r} (also {other}); ids must be unique across targets and tasks",
+                        id=item.id,
+                        other=f"{other_group}[{other_i}]",
+                    ),
                 )
             )
         else:
@@ -222,13 +226,15 @@ def _check_headlines(plan: Plan, problems: list[PlanProblem]) -> None:
             if ref not in industry_of:
                 problems.append(
                     PlanProblem(
-                        ("industries", key, "headline", j), f"unknown target {ref!r}" + did_you_mean(ref, industry_of)
+                        ("industries", key, "headline", j),
+                        Msg("unknown target {name!r}{hint}", name=ref, hint=did_you_mean(ref, industry_of)),
                     )
                 )
             elif industry_of[ref] != key:
                 problems.append(
                     PlanProblem(
-                        ("industries", key, "headline", j), f"target {ref!r} belongs to industry {industry_of[ref]!r}"
+                        ("industries", key, "headline", j),
+                        Msg("target {name!r} belongs to industry {industry!r}", name=ref, industry=industry_of[ref]),
                     )
                 )
 
@@ -242,9 +248,13 @@ def _check_bureau_names(plan: Plan, problems: list[PlanProblem]) -> dict[str, st
                 ("bureaus", bureau_id, "name") if j == 0 else ("bureaus", bureau_id, "aliases", j - 1)
             )
             if name in owner and owner[name] != bureau_id:
-                problems.append(PlanProblem(loc, f"name {name!r} already denotes bureau {owner[name]!r}"))
+                problems.append(
+                    PlanProblem(
+                        loc, Msg("name {name!r} already denotes bureau {other!r}", name=name, other=owner[name])
+                    )
+                )
             elif name in owner:
-                problems.append(PlanProblem(loc, f"alias {name!r} repeats a name of the same bureau"))
+                problems.append(PlanProblem(loc, Msg("alias {name!r} repeats a name of the same bureau", name=name)))
             else:
                 owner[name] = bureau_id
     return owner
@@ -260,36 +270,52 @@ def _check_item(
     if item.industry is not None and item.industry not in plan.industries:
         by_name = {industry.name: key for key, industry in plan.industries.items()}
         hint = (
-            f"; did you mean {by_name[item.industry]!r}?"
+            Msg("; did you mean {choice!r}?", choice=by_name[item.industry])
             if item.industry in by_name
             else did_you_mean(item.industry, plan.industries)
         )
         problems.append(
             PlanProblem(
                 (*here, "industry"),
-                f"unknown industry {item.industry!r}; expected one of "
-                f"{', '.join(plan.industries) or '(none declared)'}{hint}",
+                Msg(
+                    "unknown industry {name!r}; expected one of {choices}{hint}",
+                    name=item.industry,
+                    choices=", ".join(plan.industries) or "—",
+                    hint=hint,
+                ),
             )
         )
     for loc, ref in _unit_refs(item, here):
         if ref not in plan.bureaus:
-            hint = f"; did you mean {names[ref]!r}?" if ref in names else did_you_mean(ref, plan.bureaus)
-            problems.append(PlanProblem(loc, f"unknown responsible unit {ref!r}; declare it under bureaus{hint}"))
+            hint = (
+                Msg("; did you mean {choice!r}?", choice=names[ref])
+                if ref in names
+                else did_you_mean(ref, plan.bureaus)
+            )
+            message = Msg("unknown responsible unit {name!r}; declare it under bureaus{hint}", name=ref, hint=hint)
+            problems.append(PlanProblem(loc, message))
     if item.lead is None and item.co:
-        problems.append(PlanProblem((*here, "co"), "co-operating units without a lead; set lead"))
+        problems.append(PlanProblem((*here, "co"), Msg("co-operating units without a lead; set lead")))
     if item.lead is not None and item.lead in item.co:
         problems.append(
-            PlanProblem((*here, "co", item.co.index(item.lead)), f"lead {item.lead!r} is also listed as co-operating")
+            PlanProblem(
+                (*here, "co", item.co.index(item.lead)),
+                Msg("lead {name!r} is also listed as co-operating", name=item.lead),
+            )
         )
     for j, ref in enumerate(item.co):
         if ref in item.co[:j]:
-            problems.append(PlanProblem((*here, "co", j), f"co-operating unit {ref!r} listed twice"))
+            problems.append(PlanProblem((*here, "co", j), Msg("co-operating unit {name!r} listed twice", name=ref)))
     if item.deadline is not None and not plan.start_date <= item.deadline <= plan.end_date:
         problems.append(
             PlanProblem(
                 (*here, "deadline"),
-                f"deadline {item.deadline.isoformat()} is outside the plan's window "
-                f"{plan.start_date.isoformat()} to {plan.end_date.isoformat()}",
+                Msg(
+                    "deadline {deadline} is outside the plan's window {start} to {end}",
+                    deadline=item.deadline.isoformat(),
+                    start=plan.start_date.isoformat(),
+                    end=plan.end_date.isoformat(),
+                ),
             )
         )
 
@@ -307,8 +333,12 @@ def _check_target(plan: Plan, target: Target, here: tuple[str | int, ...], probl
         problems.append(
             PlanProblem(
                 (*here, "unit"),
-                f"unknown unit {target.unit!r}; expected one of {', '.join(plan.units)}"
-                + did_you_mean(target.unit, plan.units),
+                Msg(
+                    "unknown unit {name!r}; expected one of {choices}{hint}",
+                    name=target.unit,
+                    choices=", ".join(plan.units),
+                    hint=did_you_mean(target.unit, plan.units),
+                ),
             )
         )
     allowed = KIND_COMPARATORS[target.kind]
@@ -316,13 +346,22 @@ def _check_target(plan: Plan, target: Target, here: tuple[str | int, ...], probl
         problems.append(
             PlanProblem(
                 (*here, "comparator"),
-                f"comparator {target.comparator!r} does not fit kind {target.kind!r}; "
-                f"expected one of {', '.join(sorted(allowed))}",
+                Msg(
+                    "comparator {comparator!r} does not fit kind {kind!r}; expected one of {choices}",
+                    comparator=target.comparator,
+                    kind=target.kind,
+                    choices=", ".join(sorted(allowed)),
+                ),
             )
         )
     if target.kind in ("cumulative", "milestone") and target.value <= 0:
         problems.append(
-            PlanProblem((*here, "value"), f"a {target.kind} target needs a positive value, found {target.value:g}")
+            PlanProblem(
+                (*here, "value"),
+                Msg(
+                    "a {kind} target needs a positive value, found {found:g}", kind=Msg(target.kind), found=target.value
+                ),
+            )
         )
 
 
@@ -334,52 +373,105 @@ def validate_plan(data: Any) -> tuple[Plan | None, list[PlanProblem]]:
     Returns the plan (None when there is any problem) and the problems.
     """
     if not isinstance(data, dict):
-        return None, [PlanProblem((), f"expected a mapping of plan keys at the top, found {describe(data)}")]
+        return None, [
+            PlanProblem((), Msg("expected a mapping of plan keys at the top, found {found}", found=describe(data)))
+        ]
     try:
         plan = Plan.model_validate(data)
     except ValidationError as exc:
         problems = [_from_pydantic(err) for err in exc.errors()]
-        remainder = _validate_remainder(data, exc)
-        if remainder is not None:
-            problems.extend(_remap(check_plan(remainder), data, exc))
+        repaired = _repair(data, exc)
+        if repaired is not None:
+            plan_data, replaced = repaired
+            try:
+                rest = check_plan(Plan.model_validate(plan_data))
+            except ValidationError:  # pragma: no cover - the placeholders always validate
+                rest = []
+            problems.extend(p for p in rest if p.loc[:3] not in replaced and p.loc[:2] not in replaced)
         return None, problems
     problems = check_plan(plan)
     return (None if problems else plan), problems
 
 
-def _validate_remainder(data: dict[str, Any], exc: ValidationError) -> Plan | None:
-    """The plan without its structurally broken targets and tasks, if that validates."""
-    bad: dict[str, set[int]] = {"targets": set(), "tasks": set()}
+_PLACEHOLDERS: dict[str, Any] = {
+    "section": "?",
+    "name": "?",
+    "source": "?",
+    "industry": None,
+    "deadline": None,
+    "commitment": None,
+    "lead": None,
+    "co": [],
+    "note": None,
+    "value": 1.0,
+    "comparator": "ge",
+    "kind": "level",
+}
+"""Values that pass every whole-plan rule, put in place of a field that failed its type, so
+that the rest of its item is still checked (and nothing is reported about the stand-in)."""
+
+
+def _repair(data: dict[str, Any], exc: ValidationError) -> tuple[dict[str, Any], set[tuple[Any, ...]]] | None:
+    """The plan with each target's or task's broken fields replaced by stand-ins, and the
+    locations replaced; None when a problem lies outside the targets and tasks."""
+    repaired = dict(data)
+    lists: dict[str, list[Any]] = {}
+    replaced: set[tuple[Any, ...]] = set()
+    units = list(data.get("units") or {}) if isinstance(data.get("units"), dict) else []
     for err in exc.errors():
         loc = err["loc"]
-        if len(loc) >= 2 and loc[0] in bad and isinstance(loc[1], int):
-            bad[str(loc[0])].add(loc[1])
-        else:
+        if not (len(loc) >= 2 and loc[0] in ("targets", "tasks") and isinstance(loc[1], int)):
             return None
-    trimmed = dict(data)
-    for group, indices in bad.items():
-        if indices and isinstance(data.get(group), list):
-            trimmed[group] = [x for i, x in enumerate(data[group]) if i not in indices]
-    try:
-        return Plan.model_validate(trimmed)
-    except ValidationError:
-        return None
+        group, index = str(loc[0]), loc[1]
+        items = lists.setdefault(group, [dict(x) if isinstance(x, dict) else x for x in data.get(group) or []])
+        item = items[index] if index < len(items) else None
+        if not isinstance(item, dict) or len(loc) < 3:
+            replaced.add((group, index))
+            items[index] = None
+            continue
+        field = str(loc[2])
+        replaced.add((group, index, field))
+        if err["type"] == "extra_forbidden":
+            item.pop(field, None)
+        elif field == "id":
+            item["id"] = f"x{index}_{group}"
+        elif field == "unit":
+            item["unit"] = units[0] if units else "?"
+        else:
+            item[field] = _PLACEHOLDERS.get(field)
+    for group, items in lists.items():
+        repaired[group] = [x for x in items if x is not None]
+        if len(repaired[group]) != len(items):  # a whole item was unusable: indices would shift
+            return None
+    return repaired, replaced
 
 
-def _remap(problems: list[PlanProblem], data: dict[str, Any], exc: ValidationError) -> list[PlanProblem]:
-    """Map indices of the trimmed plan back to the original positions."""
-    kept: dict[str, list[int]] = {}
-    for group in ("targets", "tasks"):
-        bad = {e["loc"][1] for e in exc.errors() if len(e["loc"]) >= 2 and e["loc"][0] == group}
-        items = data.get(group)
-        kept[group] = [i for i in range(len(items) if isinstance(items, list) else 0) if i not in bad]
-    remapped = []
-    for problem in problems:
-        where, index = (*problem.loc, None, None)[:2]
-        if isinstance(where, str) and where in kept and isinstance(index, int):
-            problem = problem._replace(loc=(where, kept[where][index], *problem.loc[2:]))  # noqa: PLW2901
-        remapped.append(problem)
-    return remapped
+_EXPECTED: dict[str, str] = {
+    "int_type": "expected an integer",
+    "int_parsing": "expected an integer",
+    "int_from_float": "expected an integer",
+    "float_type": "expected a number",
+    "float_parsing": "expected a number",
+    "finite_number": "expected a finite number",
+    "string_type": "expected text",
+    "string_too_short": "expected text that is not empty",
+    "bool_type": "expected true or false",
+    "bool_parsing": "expected true or false",
+    "date_type": "expected a date YYYY-MM-DD",
+    "date_parsing": "expected a date YYYY-MM-DD",
+    "date_from_datetime_parsing": "expected a date YYYY-MM-DD",
+    "date_from_datetime_inexact": "expected a date YYYY-MM-DD",
+    "dict_type": "expected a mapping",
+    "model_type": "expected a mapping",
+    "model_attributes_type": "expected a mapping",
+    "list_type": "expected a list",
+    "string_pattern_mismatch": "expected an id of lowercase letters, digits and _, starting with a letter",
+    "string_too_long": "expected at most {max_length} characters",
+    "literal_error": "expected one of {expected}",
+    "greater_than": "expected a number greater than {gt}",
+    "greater_than_equal": "expected a number at least {ge}",
+    "less_than_equal": "expected a number at most {le}",
+}
 
 
 def _from_pydantic(err: Any) -> PlanProblem:
@@ -387,17 +479,22 @@ def _from_pydantic(err: Any) -> PlanProblem:
     loc = tuple(err["loc"])
     kind = err["type"]
     if kind == "missing":
-        return PlanProblem(loc, f"missing required key {loc[-1]!r}")
+        return PlanProblem(loc, Msg("missing required key {key!r}", key=loc[-1]))
     if kind == "extra_forbidden":
-        return PlanProblem(loc, f"unknown key {loc[-1]!r}" + did_you_mean(str(loc[-1]), _KEYS), at_key=True)
-    message = str(err["msg"])
-    if message.startswith("Input should be "):
-        message = "expected " + message.removeprefix("Input should be ")
-    elif message.startswith("Value error, "):
-        message = message.removeprefix("Value error, ")
-    else:
-        message = message[0].lower() + message[1:]
-    return PlanProblem(loc, f"{message}, found {describe(err.get('input'))}", at_key="[key]" in loc)
+        hint = did_you_mean(str(loc[-1]), _KEYS)
+        return PlanProblem(loc, Msg("unknown key {key!r}{hint}", key=loc[-1], hint=hint), at_key=True)
+    template = _EXPECTED.get(kind)
+    if template is not None:
+        expected = Msg(template, **{k: v for k, v in (err.get("ctx") or {}).items() if f"{{{k}}}" in template})
+    else:  # a message pydantic words itself, in English
+        text = str(err["msg"]).removeprefix("Value error, ")
+        expected = (
+            Msg("{detail}", detail="expected " + text.removeprefix("Input should be "))
+            if text.startswith("Input should be ")
+            else Msg("{detail}", detail=text[0].lower() + text[1:])
+        )
+    message = Msg("{expected}, found {found}", expected=expected, found=describe(err.get("input")))
+    return PlanProblem(loc, message, at_key="[key]" in loc)
 
 
 _KEYS = sorted(

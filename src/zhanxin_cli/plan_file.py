@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .catalogue import Msg
 from .errors import ExitCode, InvalidContent, Problem, ZhanxinError
 from .located_yaml import Document, decode_text, locate, parse_document
 from .plan import Plan, PlanProblem, validate_plan
@@ -21,7 +22,7 @@ def read_plan(path: Path) -> Plan:
     name = str(path)
     try:
         if path.is_dir():
-            raise ZhanxinError([Problem(name, "expected a plan file, found a directory")])
+            raise ZhanxinError([Problem(name, Msg("expected a plan file, found a directory"))])
         size = path.stat().st_size
         if size <= MAX_PLAN_BYTES:  # devices and pipes report 0: the read itself is bounded too
             with path.open("rb") as f:
@@ -29,19 +30,23 @@ def read_plan(path: Path) -> Plan:
             size = len(raw)
         if size > MAX_PLAN_BYTES:
             raise ZhanxinError(
-                [Problem(name, f"file is larger than {MAX_PLAN_BYTES // 2**20} MiB, the most a plan may be")]
+                [
+                    Problem(
+                        name, Msg("file is larger than {mib} MiB, the most a plan may be", mib=MAX_PLAN_BYTES // 2**20)
+                    )
+                ]
             )
     except FileNotFoundError:
-        raise ZhanxinError([Problem(name, "no such file")]) from None
+        raise ZhanxinError([Problem(name, Msg("no such file"))]) from None
     except OSError as exc:
-        raise ZhanxinError([Problem(name, f"cannot read file: {exc.strerror or exc}")]) from None
+        raise ZhanxinError([Problem(name, Msg("cannot read file: {why}", why=exc.strerror or str(exc)))]) from None
     return parse_plan(raw, name)
 
 
 def parse_plan(raw: bytes, filename: str) -> Plan:
     """Validate a plan from its bytes; ``filename`` is only used in messages."""
     if not raw.strip():
-        raise InvalidContent([Problem(filename, "expected a YAML mapping, found an empty file", 1, 1)])
+        raise InvalidContent([Problem(filename, Msg("expected a YAML mapping, found an empty file"), 1, 1)])
     text = decode_text(raw, filename)
     document, problems = parse_document(text, filename)
     if document is None:
@@ -59,17 +64,31 @@ def parse_plan(raw: bytes, filename: str) -> Plan:
 def _locate(document: Document, problem: PlanProblem, filename: str) -> Problem:
     where, found = locate(document.positions, problem.loc, key=problem.at_key)
     missing = problem.message.startswith("missing required key")
-    path = _dotted(problem.loc[:-1] if missing else problem.loc)
-    message = f"{path}: {problem.message}" if path else problem.message
-    if not found and not missing:
-        message += " (location approximate)"
-    return Problem(filename, message, *where)
+    path = _dotted(problem.loc[:-1] if missing else problem.loc, document.data)
+    approximate = Msg(" (location approximate)") if not found and not missing else ""
+    if path:
+        return Problem(
+            filename,
+            Msg("{path}: {message}{approximate}", path=path, message=problem.message, approximate=approximate),
+            *where,
+        )
+    return Problem(filename, Msg("{message}{approximate}", message=problem.message, approximate=approximate), *where)
 
 
-def _dotted(loc: tuple[str | int, ...]) -> str:
+def _dotted(loc: tuple[str | int, ...], data: object) -> str:
+    """A location as people read it: ``targets[id=digital_output].lead`` (by id where the item
+    has one, else by position: ``targets[9]``)."""
     out = ""
+    here = data
     for part in loc:
         if part == "[key]":
             continue
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+        if isinstance(part, int):
+            item = here[part] if isinstance(here, list) and 0 <= part < len(here) else None
+            item_id = item.get("id") if isinstance(item, dict) else None
+            out += f"[id={item_id}]" if isinstance(item_id, str) and item_id else f"[{part}]"
+            here = item
+        else:
+            out += f".{part}" if out else str(part)
+            here = here.get(part) if isinstance(here, dict) else None
     return out

@@ -12,8 +12,8 @@ import io
 import re
 from collections.abc import Sequence
 
+from ..catalogue import Lang
 from ..history import TargetHistory
-from ..labels import Lang
 from ..plan import Plan
 from ..progress import Report
 from .view import TableView, bureau_view, history_long_view, industry_view, target_view

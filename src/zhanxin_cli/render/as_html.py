@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
+from ..catalogue import Lang, label, list_separator
 from ..history import TargetHistory
-from ..labels import Lang, label, list_separator
 from ..progress import STATUSES, Report, TargetProgress
 from .text import Names, actual_text, fmt_number, fmt_pct, fmt_pp, forecast_text, selection_names, target_text
 from .view import Cell, Span, TableView, bureau_view, industry_view, target_view

@@ -6,6 +6,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
+from ..catalogue import Lang
 from ..errors import Problem
 from ..figures import Period
 from ..history import Change, TargetHistory
@@ -48,8 +49,9 @@ def render_status(
     files: Sequence[str] = (),
     changes: Sequence[Change] | None = None,
     compared_to: str | None = None,
+    lang: Lang = Lang.zh,
 ) -> str:
-    return dumps(report_record(report, warnings, files, changes, compared_to))
+    return dumps(report_record(report, warnings, files, changes, compared_to, lang))
 
 
 def render_history(plan: Plan, as_of: Period, paths: Sequence[TargetHistory]) -> str:

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..catalogue import Lang
 from ..figures import Period
 from ..history import Change, TargetHistory
-from ..labels import Lang
 from ..plan import Plan
 from ..progress import Report
 from .as_csv import safe_cell

@@ -16,9 +16,9 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
+from ..catalogue import Lang
 from ..figures import Period
 from ..history import Change, TargetHistory
-from ..labels import Lang
 from ..plan import Plan
 from ..progress import Report
 from .view import (

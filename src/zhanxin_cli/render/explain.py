@@ -5,8 +5,8 @@ One language at a time: every line comes from the table below, in Chinese or Eng
 
 from __future__ import annotations
 
+from ..catalogue import Lang, label
 from ..figures import Figure
-from ..labels import Lang, label
 from ..plan import COMPARATOR_SYMBOLS
 from ..progress import Report, TargetProgress
 from .text import Names, deviation_text, fmt_number, fmt_pct, fmt_pp, target_text

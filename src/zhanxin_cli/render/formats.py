@@ -10,10 +10,10 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from ..catalogue import Lang
 from ..errors import Problem
 from ..figures import Period
 from ..history import Change, TargetHistory
-from ..labels import Lang
 from ..plan import Plan
 from ..progress import Report
 
@@ -65,7 +65,7 @@ def _status_table(doc: StatusDocument, layout: Layout) -> str:
 def _status_json(doc: StatusDocument, layout: Layout) -> str:
     from .as_json import render_status
 
-    return render_status(doc.report, doc.warnings, doc.files, doc.changes, doc.compared_to)
+    return render_status(doc.report, doc.warnings, doc.files, doc.changes, doc.compared_to, layout.lang)
 
 
 def _status_csv(doc: StatusDocument, layout: Layout) -> str:

@@ -9,25 +9,25 @@ import json
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from ..catalogue import Lang, label, localize
 from ..errors import Problem
-from ..labels import Lang, label
 
 if TYPE_CHECKING:
     from ..api import PlanCheck
 
 
-def problem_dict(p: Problem) -> dict[str, Any]:
-    return {"file": p.file, "line": p.line, "column": p.column, "message": p.message}
+def problem_dict(p: Problem, lang: Lang = Lang.zh) -> dict[str, Any]:
+    return {"file": p.file, "line": p.line, "column": p.column, "message": localize(p.message, lang)}
 
 
-def github_annotation(p: Problem) -> str:
+def github_annotation(p: Problem, lang: Lang = Lang.zh) -> str:
     """One problem as a GitHub Actions ``::error`` line (shown on the offending line of a PR)."""
     where = f"file={p.file}"
     if p.line is not None:
         where += f",line={p.line}"
         if p.column is not None:
             where += f",col={p.column}"
-    message = p.message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    message = localize(p.message, lang).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
     return f"::error {where}::{message}"
 
 
@@ -53,25 +53,25 @@ def validation_text(checks: Sequence[PlanCheck], lang: Lang, *, github: bool = F
             parts = [label(f"n_{key}", lang, n=n) for key, n in _counts(check).items()]
             out.append(f"{check.file}: {label('valid', lang)} ({sep.join(parts)})\n")
         elif github:
-            out.extend(github_annotation(p) + "\n" for p in check.problems)
+            out.extend(github_annotation(p, lang) + "\n" for p in check.problems)
         else:
-            err.extend(f"{p}\n" for p in check.problems)
+            err.extend(p.render(lang) + "\n" for p in check.problems)
     return "".join(out), "".join(err)
 
 
-def _record(check: PlanCheck) -> dict[str, Any]:
+def _record(check: PlanCheck, lang: Lang) -> dict[str, Any]:
     record: dict[str, Any] = {
         "file": check.file,
         "valid": check.plan is not None,
-        "problems": [problem_dict(p) for p in check.problems],
+        "problems": [problem_dict(p, lang) for p in check.problems],
     }
     if check.plan is not None:
         record["counts"] = _counts(check)
     return record
 
 
-def validation_json(checks: Sequence[PlanCheck]) -> str:
+def validation_json(checks: Sequence[PlanCheck], lang: Lang = Lang.zh) -> str:
     """One object for one file (``file``, ``valid``, ``problems``, ``counts``); a list of them for several."""
-    records = [_record(c) for c in checks]
+    records = [_record(c, lang) for c in checks]
     data: Any = records[0] if len(records) == 1 else records
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TypedDict
 
+from ..catalogue import Lang, localize
 from ..errors import Problem
 from ..history import Change, TargetHistory
 from ..plan import Plan, Target, Task
@@ -299,8 +300,8 @@ def bureau_record(row: BureauRow) -> BureauRecord:
     }
 
 
-def problem_record(p: Problem) -> ProblemRecord:
-    return {"file": p.file, "line": p.line, "column": p.column, "message": p.message}
+def problem_record(p: Problem, lang: Lang = Lang.zh) -> ProblemRecord:
+    return {"file": p.file, "line": p.line, "column": p.column, "message": localize(p.message, lang)}
 
 
 def report_record(
@@ -309,6 +310,7 @@ def report_record(
     files: Sequence[str] = (),
     changes: Sequence[Change] | None = None,
     compared_to: str | None = None,
+    lang: Lang = Lang.zh,
 ) -> StatusRecord:
     """The whole status report as JSON-ready data: the contract documented in the README."""
     plan = report.plan
@@ -330,7 +332,7 @@ def report_record(
     if changes is not None:
         record["compared_to"] = compared_to
         record["changes"] = [change_record(c) for c in changes]
-    record["warnings"] = [problem_record(w) for w in warnings]
+    record["warnings"] = [problem_record(w, lang) for w in warnings]
     return record
 
 

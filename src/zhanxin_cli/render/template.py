@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from ..catalogue import Lang, label
 from ..figures import Figure, Period
-from ..labels import Lang, label
 from ..plan import Target, Task
 from .as_csv import Cell, write_csv
 from .records import rounded

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from ..labels import Lang, label, list_separator
+from ..catalogue import Lang, label, list_separator
 from ..plan import COMPARATOR_SYMBOLS, Plan, Target
 from ..progress import Report, TargetProgress
 

@@ -15,9 +15,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
+from ..catalogue import Lang, label, list_separator
 from ..figures import Period
 from ..history import Change, TargetHistory
-from ..labels import Lang, label, list_separator
 from ..plan import Plan, Target
 from ..progress import STATUSES, TASK_STATES, BureauRow, Report, Status, TargetProgress
 from .records import rounded

@@ -1,0 +1,349 @@
+"""Every word zhanxin says to people, in Chinese (the default) and English.
+
+Two kinds: **labels** (table headings, statuses: :func:`label`) and **messages** (errors,
+warnings, hints: :class:`Msg`). A message is written in English where it arises, with its
+values as arguments, and shown in the user's language only when it is printed; its Chinese
+is looked up here by its English template. Machine formats use ids, not labels.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from enum import StrEnum
+
+
+class Lang(StrEnum):
+    zh = "zh"
+    en = "en"
+
+
+def default_lang() -> Lang:
+    """ZHANXIN_LANG=en switches everything, ``--help`` included; Chinese otherwise."""
+    return Lang.en if os.environ.get("ZHANXIN_LANG", "").lower().startswith("en") else Lang.zh
+
+
+class Msg(str):
+    """A message in English that knows its Chinese: ``str(msg)`` is the English text, and
+    :meth:`render` gives it in a language. Arguments that are messages themselves are
+    rendered in the same language, so messages compose."""
+
+    template: str
+    args: Mapping[str, object]
+
+    def __new__(cls, template: str, **args: object) -> Msg:
+        made = super().__new__(cls, _fill(template, args, Lang.en))
+        made.template = template
+        made.args = args
+        return made
+
+    def render(self, lang: Lang) -> str:
+        if lang is Lang.en:
+            return str(self)
+        return _fill(MESSAGES.get(self.template, self.template), self.args, lang)
+
+
+def _fill(template: str, args: Mapping[str, object], lang: Lang) -> str:
+    return template.format(**{k: localize(v, lang) if isinstance(v, str) else v for k, v in args.items()})
+
+
+def localize(text: str, lang: Lang) -> str:
+    """A message in ``lang``; plain text as it is."""
+    return text.render(lang) if isinstance(text, Msg) else text
+
+
+_LABELS: dict[str, tuple[str, str]] = {
+    # column headings
+    "id": ("编号", "ID"),
+    "section": ("章节", "Section"),
+    "industry": ("产业", "Industry"),
+    "name": ("指标", "Target"),
+    "task": ("任务", "Task"),
+    "target": ("目标值", "Target value"),
+    "unit": ("单位", "Unit"),
+    "kind": ("类型", "Kind"),
+    "deadline": ("期限", "Deadline"),
+    "commitment": ("承诺", "Commitment"),
+    "lead": ("牵头单位", "Lead"),
+    "co": ("配合单位", "Co-operating"),
+    "cross_cutting": ("综合", "Cross-cutting"),
+    "unassigned": ("未明确", "Not named"),
+    # commitment
+    "ensure": ("确保", "ensure"),
+    "strive": ("力争", "strive"),
+    # kind
+    "cumulative": ("累计", "cumulative"),
+    "rate": ("比率", "rate"),
+    "level": ("时点", "level"),
+    "milestone": ("节点", "milestone"),
+    # statuses
+    "met": ("已达标", "met"),
+    "on_track": ("正常", "on track"),
+    "behind": ("滞后", "behind"),
+    "off_track": ("严重滞后", "off track"),
+    "pending": ("待实现", "pending"),
+    "missed": ("未完成", "missed"),
+    "awaiting": ("待报", "awaiting"),
+    "no_data": ("无数据", "no data"),
+    "done": ("已完成", "done"),
+    "in_progress": ("推进中", "in progress"),
+    "not_started": ("未启动", "not started"),
+    # status report
+    "status_title": ("{title} · 进度（截至 {as_of}）", "{title} · progress as of {as_of}"),
+    "elapsed": ("序时进度 {pct}", "time elapsed {pct}"),
+    "n_targets_status": ("{n} 项指标", "{n} targets"),
+    "n_tasks_status": ("{n} 项任务", "{n} tasks"),
+    "alarm_title": ("‼ 确保类指标滞后", "‼ Ensure (确保) targets behind"),
+    "by_industry": ("按产业", "By industry"),
+    "by_bureau": ("按责任单位", "By responsible unit"),
+    "by_target": ("按指标", "By target"),
+    "tasks_title": ("任务", "Tasks"),
+    "bureau": ("责任单位", "Responsible unit"),
+    "n": ("指标数", "Targets"),
+    "lead_n": ("牵头", "Leads"),
+    "co_n": ("配合", "Co-op"),
+    "co_lagging": ("配合滞后", "Co-op behind"),
+    "lagging": ("滞后指标", "Lagging targets"),
+    "headline": ("主要指标", "Headline figures"),
+    "actual": ("实际", "Actual"),
+    "period": ("期间", "Period"),
+    "expected": ("序时应完成", "Due by now"),
+    "gap": ("差距", "Gap"),
+    "completion": ("完成率", "Completion"),
+    "schedule_gap": ("偏差", "vs plan"),
+    "status": ("状态", "Status"),
+    "note": ("备注", "Note"),
+    "stale": ("数据截至 {period}", "data as of {period}"),
+    "provisional": ("末次 {period}：{status}", "last {period}: {status}"),
+    "stale_count": ("（其中 {n} 项数据未更新）", " ({n} on older figures)"),
+    "below_target": ("低于目标 {pp} 个百分点", "{pp} pp below target"),
+    "above_ceiling": ("超出上限 {pp} 个百分点", "{pp} pp above the ceiling"),
+    "off_target": ("偏离目标 {pp} 个百分点", "{pp} pp off target"),
+    "at_not_above": ("等于目标，需超过", "at the target, must exceed it"),
+    "behind_schedule": ("完成率落后序时进度 {pp} 个百分点", "completion {pp} pp behind schedule"),
+    "ahead_of_schedule": ("完成率领先序时进度 {pp} 个百分点", "completion {pp} pp ahead of schedule"),
+    "completion_of": ("完成率 {pct}", "completion {pct}"),
+    "fail_on_title": ("检查未通过（--fail-on {what}）：{n} 项指标", "check failed (--fail-on {what}): {n} targets"),
+    "pp": ("个百分点", "pp"),
+    "co_mark": ("（配合）", " (co-op)"),
+    "selection": ("筛选：{what}", "Filter: {what}"),
+    "warnings": ("提示", "Warnings"),
+    "warning": ("提示：", "warning: "),
+    "colon": ("：", ": "),
+    # forecast
+    "forecast": ("年底预计", "Projection"),
+    "verdict": ("预判", "Verdict"),
+    "likely": ("可完成", "likely"),
+    "at_risk": ("有风险", "at risk"),
+    "unlikely": ("难完成", "unlikely"),
+    "run_rate": ("按当前进度推算", "run rate"),
+    "seasonal": ("按上年同期进度推算", "last year's seasonal profile"),
+    "latest": ("取最新值", "latest value"),
+    "final": ("期限已到，取实际值", "final figure"),
+    # changes
+    "changes_title": ("变化（较 {period}）", "Changes since {period}"),
+    "newly_met": ("新达标", "newly met"),
+    "improved": ("好转", "improved"),
+    "worsened": ("恶化", "worsened"),
+    "newly_stale": ("数据未更新", "newly stale"),
+    "change": ("变化", "Change"),
+    "before": ("之前", "Before"),
+    "after": ("现在", "Now"),
+    # history
+    "history_title": ("{title} · 逐月进度（截至 {as_of}）", "{title} · month by month to {as_of}"),
+    "trend": ("走势", "Trend"),
+    # summaries
+    "targets_title": ("目标清单", "Targets"),
+    "valid": ("有效", "valid"),
+    "n_targets": ("{n} 项指标", "{n} targets"),
+    "n_tasks": ("{n} 项任务", "{n} tasks"),
+    "n_bureaus": ("{n} 个责任单位", "{n} responsible units"),
+    "n_industries": ("{n} 个产业", "{n} industries"),
+}
+
+
+def label(key: str, lang: Lang = Lang.zh, **values: object) -> str:
+    """The label for ``key`` in ``lang``; unknown keys come back unchanged."""
+    pair = _LABELS.get(key)
+    if pair is None:
+        return key
+    text = pair[0] if lang is Lang.zh else pair[1]
+    return text.format(**values) if values else text
+
+
+def list_separator(lang: Lang) -> str:
+    return "、" if lang is Lang.zh else ", "
+
+
+MESSAGES: dict[str, str] = {
+    # words used inside messages
+    "cumulative": "累计",
+    "rate": "比率",
+    "level": "时点",
+    "milestone": "节点",
+    "boolean": "布尔值",
+    "integer": "整数",
+    "number": "数字",
+    "string": "文本",
+    "list": "列表",
+    "mapping": "映射",
+    "null": "空值",
+    "date": "日期",
+    "date-time": "日期时间",
+    "a date": "日期",
+    "an integer": "整数",
+    "a number": "数字",
+    "a boolean": "布尔值",
+    "{kind}": "{kind}",
+    "{kind} {value}": "{kind} {value}",
+    "{detail}": "{detail}",
+    "; did you mean {choice!r}?": "；是否想写 {choice!r}？",
+    " (location approximate)": "（位置为大致位置）",
+    # reading a figure
+    "expected a month 1-12, found {found!r}": "月份应为 1-12，实际为 {found!r}",
+    "expected a real date, found {found!r}": "应为真实存在的日期，实际为 {found!r}",
+    "expected a period YYYY-MM or YYYY-MM-DD, found {found!r}": "期间应为 YYYY-MM（如 2023-11）或 YYYY-MM-DD，实际为 {found!r}",
+    "expected a number, found {found!r}": "应为数字，实际为 {found!r}",
+    "expected a unit ({units}), found {found!r}": "单位应为 {units} 之一，实际为 {found!r}",
+    "expected a unit convertible to {unit}, found {found!r}": "单位应能换算为 {unit}，实际为 {found!r}",
+    "expected a task status ({words}), found {found!r}": "任务状态应为 {words} 之一，实际为 {found!r}",
+    "the value says {written!r} but the unit column says {column!r}": "数值写的单位是 {written!r}，单位列却是 {column!r}",
+    "a {kind} figure cannot be negative, found {found:g}": "{kind}类指标的数值不能为负，实际为 {found:g}",
+    "expected a whole number of {unit}, found {found:g}": "{unit}应为整数，实际为 {found:g}",
+    "{found:g} {unit} is more than {times} times the target ({target:g} {unit}): a figure in the wrong unit?": (
+        "{found:g} {unit} 超过目标（{target:g} {unit}）的 {times} 倍：是否填错了单位？"
+    ),
+    "{found:g}{unit} for a target of {target:g}{unit} looks like a fraction that lost its % format: "
+    "did you mean {meant:g}?": "目标为 {target:g}{unit}，填报 {found:g}{unit} 像是丢了百分号格式的小数：是否应为 {meant:g}？",
+    # merging figures
+    "{id} {period}: {here} here but {there} at {place}": "{id} {period}：此处为 {here}，但 {place} 为 {there}",
+    "{id}: milestone reached and then lost: {before} ({before_period}) → {after} ({after_period}); "
+    "the later figure is used": "{id}：节点达到后又回落：{before}（{before_period}）→ {after}（{after_period}），按后一数据计",
+    "{id}: year-to-date figure falls: {before} ({before_period}) → {after} ({after_period}); "
+    "the later figure is used": "{id}：累计数下降：{before}（{before_period}）→ {after}（{after_period}），按后一数据计",
+    "{id}: year-to-date figure jumps from {before} ({before_period}) to {after} ({after_period}), "
+    "more than {times} times: a figure in the wrong unit?": (
+        "{id}：累计数从 {before}（{before_period}）跳到 {after}（{after_period}），超过 {times} 倍：是否填错了单位？"
+    ),
+    # figures files
+    "byte 0x{byte:02x} is not {encoding}; save the file as CSV UTF-8, or name its encoding with --encoding": (
+        "字节 0x{byte:02x} 不是 {encoding} 编码；请把文件另存为“CSV UTF-8”，或用 --encoding 指明编码"
+    ),
+    "unreadable CSV: {why}": "无法读取的 CSV：{why}",
+    "… and {n} more problems in this file": "……本文件另有 {n} 处问题",
+    "expected a CSV file, found a directory": "应为 CSV 文件，实际是文件夹",
+    "no such file": "文件不存在",
+    "cannot read file: {why}": "无法读取文件：{why}",
+    "unknown encoding {encoding!r}": "未知编码 {encoding!r}",
+    "expected a header row (指标编号,期间,数值[,单位,备注]), found an empty file": "应有表头行（指标编号,期间,数值[,单位,备注]），文件却是空的",
+    "{n} rows with no value were skipped (rows {rows})": "跳过了 {n} 行未填数值的行（第 {rows} 行）",
+    "{column}: {text!r} is a date, read as the month {month} (and {others} other dates); write periods as YYYY-MM": (
+        "{column}：{text!r} 是日期，已按 {month} 月读取（另有 {others} 个同类日期）；期间请写成 YYYY-MM"
+    ),
+    "{column}: {text!r} is a date, read as the month {month}; write periods as YYYY-MM": (
+        "{column}：{text!r} 是日期，已按 {month} 月读取；期间请写成 YYYY-MM"
+    ),
+    "{column}: expected a period within {year}, found {found}": "{column}：期间应在 {year} 年内，实际为 {found}",
+    "; a number with a thousands separator (1,086) must be quoted or written without the comma": (
+        "；带千位分隔符的数字（1,086）须加引号或去掉逗号"
+    ),
+    "expected {width} columns as in the header, found {count}{hint}": "应与表头一样有 {width} 列，实际为 {count} 列{hint}",
+    "{column}: unknown target or task id {id!r}{hint}": "{column}：未知的指标或任务编号 {id!r}{hint}",
+    "{column}: {message}": "{column}：{message}",
+    "column {name!r} appears twice (also column {other})": "列 {name!r} 出现了两次（另见第 {other} 列）",
+    "expected a column {name} in the header, found {found}": "表头中应有“{name}”列，实际为 {found}",
+    "expected CSV text, found a gzip-compressed file; decompress it first": "应为 CSV 文本，实际是 gzip 压缩文件；请先解压",
+    "expected CSV text, found a zip file (an Excel workbook?); save it as CSV UTF-8": (
+        "应为 CSV 文本，实际是 zip 文件（Excel 工作簿？）；请另存为“CSV UTF-8”"
+    ),
+    "expected CSV UTF-8 or GBK, found UTF-32 text; save it as CSV UTF-8": "应为 UTF-8 或 GBK 编码的 CSV，实际是 UTF-32；请另存为“CSV UTF-8”",
+    "expected CSV UTF-8 or GBK, found UTF-16 text; save it as CSV UTF-8": "应为 UTF-8 或 GBK 编码的 CSV，实际是 UTF-16；请另存为“CSV UTF-8”",
+    "expected CSV text, found a NUL byte (a binary file?)": "应为 CSV 文本，却有 NUL 字节（二进制文件？）",
+    "expected UTF-8 or GBK text, found byte 0x{byte:02x}; save the file as CSV UTF-8, or name its encoding "
+    "with --encoding": "应为 UTF-8 或 GBK 文本，却有字节 0x{byte:02x}；请另存为“CSV UTF-8”，或用 --encoding 指明编码",
+    "a quoted field opened here is never closed": "此处开始的引号没有闭合",
+    "a field longer than {limit:,} characters": "单元格超过 {limit:,} 个字符",
+    # report options
+    "no figures files (*.csv) in this folder": "此文件夹中没有数据文件（*.csv）",
+    "no figures to take the date from: give figures files, or YYYY-MM": "没有数据可定截至日期：请给出数据文件，或用 YYYY-MM 指定",
+    "expected a period within the plan's year {year}, found {found}": "期间应在计划年度 {year} 年内，实际为 {found}",
+    "unknown industry {name!r}{hint}": "未知产业 {name!r}{hint}",
+    "unknown responsible unit {name!r}{hint}": "未知责任单位 {name!r}{hint}",
+    "unknown target {name!r}{hint}": "未知指标 {name!r}{hint}",
+    "needs an output folder: -o DIR": "需要输出文件夹：-o 文件夹",
+    # writing files
+    "refusing to write outside {folder}": "拒绝写到 {folder} 之外",
+    "expected a folder, found a file": "应为文件夹，实际是文件",
+    "cannot create folder: {why}": "无法创建文件夹：{why}",
+    "refusing to overwrite a file this command reads": "拒绝覆盖本命令正在读取的文件",
+    "expected a file name, found a directory": "应为文件名，实际是文件夹",
+    "file exists; use --force to replace it": "文件已存在；如要替换请加 --force",
+    "no such directory: {folder}": "文件夹不存在：{folder}",
+    "cannot write: {why}": "无法写入：{why}",
+    # plan files
+    "expected a plan file, found a directory": "应为计划文件，实际是文件夹",
+    "file is larger than {mib} MiB, the most a plan may be": "文件超过 {mib} MiB，计划文件最大不能超过这个大小",
+    "expected a YAML mapping, found an empty file": "应为 YAML 映射，文件却是空的",
+    "expected UTF-8 text, found {name}; save the file as UTF-8": "应为 UTF-8 文本，实际是 {name}；请另存为 UTF-8",
+    "expected UTF-8 text, found byte 0x{byte:02x} that is not UTF-8 (GBK? save the file as UTF-8)": (
+        "应为 UTF-8 文本，字节 0x{byte:02x} 不是 UTF-8（GBK？请另存为 UTF-8）"
+    ),
+    "nesting deeper than {depth} levels": "嵌套超过 {depth} 层",
+    "duplicate key {key!r} (first at line {line}); YAML would silently keep only the last": (
+        "重复的键 {key!r}（第一次在第 {line} 行）；YAML 会悄悄只保留最后一个"
+    ),
+    "expected a YAML mapping, found an empty document": "应为 YAML 映射，文档却是空的",
+    "invalid YAML: expected a single document in the stream, but found another document": "YAML 无效：只应有一个文档，却有第二个",
+    "invalid YAML: alias *{anchor} refers to a node that contains it": "YAML 无效：别名 *{anchor} 引用了包含它自身的节点",
+    "invalid YAML: found undefined alias {anchor!r}": "YAML 无效：未定义的别名 {anchor!r}",
+    "merge keys (<<) are not supported in a plan: write the keys out in full": "计划中不支持合并键（<<）：请把键逐一写出",
+    "unsupported YAML tag {tag}: a plan holds only plain values": "不支持的 YAML 标签 {tag}：计划中只能有普通值",
+    "document expands to more than {nodes:,} nodes through aliases (an alias bomb?)": (
+        "经别名展开后超过 {nodes:,} 个节点（别名炸弹？）"
+    ),
+    "expected a plain key, found a collection": "键应为普通值，实际是集合",
+    "invalid YAML: {detail}": "YAML 无效：{detail}",
+    "cannot read {value!r} as {kind}{why}": "无法把 {value!r} 读作{kind}{why}",
+    # the plan's rules
+    "off_track_pp must be below behind_pp": "off_track_pp 必须小于 behind_pp",
+    "unlikely must not be above likely": "unlikely 不能大于 likely",
+    "duplicate id {id!r} (also {other}); ids must be unique across targets and tasks": (
+        "编号 {id!r} 重复（另见 {other}）；指标和任务的编号必须唯一"
+    ),
+    "target {name!r} belongs to industry {industry!r}": "指标 {name!r} 属于产业 {industry!r}",
+    "name {name!r} already denotes bureau {other!r}": "名称 {name!r} 已用于责任单位 {other!r}",
+    "alias {name!r} repeats a name of the same bureau": "别名 {name!r} 与同一单位的名称重复",
+    "unknown industry {name!r}; expected one of {choices}{hint}": "未知产业 {name!r}；应为 {choices} 之一{hint}",
+    "unknown responsible unit {name!r}; declare it under bureaus{hint}": "未知责任单位 {name!r}；请在 bureaus 下声明{hint}",
+    "co-operating units without a lead; set lead": "有配合单位却没有牵头单位；请设置 lead",
+    "lead {name!r} is also listed as co-operating": "牵头单位 {name!r} 同时列为配合单位",
+    "co-operating unit {name!r} listed twice": "配合单位 {name!r} 列了两次",
+    "deadline {deadline} is outside the plan's window {start} to {end}": "期限 {deadline} 不在计划期 {start} 至 {end} 之内",
+    "unknown unit {name!r}; expected one of {choices}{hint}": "未知单位 {name!r}；应为 {choices} 之一{hint}",
+    "comparator {comparator!r} does not fit kind {kind!r}; expected one of {choices}": (
+        "比较方式 {comparator!r} 不适用于类型 {kind!r}；应为 {choices} 之一"
+    ),
+    "a {kind} target needs a positive value, found {found:g}": "{kind}类指标的目标值须为正数，实际为 {found:g}",
+    "expected a mapping of plan keys at the top, found {found}": "顶层应为计划的键值映射，实际为 {found}",
+    "missing required key {key!r}": "缺少必填键 {key!r}",
+    "unknown key {key!r}{hint}": "未知的键 {key!r}{hint}",
+    "{expected}, found {found}": "{expected}，实际为 {found}",
+    "{path}: {message}{approximate}": "{path}：{message}{approximate}",
+    "{message}{approximate}": "{message}{approximate}",
+    "expected an integer": "应为整数",
+    "expected a number": "应为数字",
+    "expected a finite number": "应为有限的数字",
+    "expected text": "应为文本",
+    "expected text that is not empty": "应为非空文本",
+    "expected true or false": "应为 true 或 false",
+    "expected a date YYYY-MM-DD": "应为日期 YYYY-MM-DD",
+    "expected a mapping": "应为映射",
+    "expected a list": "应为列表",
+    "expected an id of lowercase letters, digits and _, starting with a letter": "编号应由小写字母、数字和 _ 组成，以字母开头",
+    "expected at most {max_length} characters": "最多 {max_length} 个字符",
+    "expected one of {expected}": "应为 {expected} 之一",
+    "expected a number greater than {gt}": "应为大于 {gt} 的数字",
+    "expected a number at least {ge}": "应为不小于 {ge} 的数字",
+    "expected a number at most {le}": "应为不大于 {le} 的数字",
+}
+"""Chinese for every message, keyed by its English template (a test checks that none is missing)."""
