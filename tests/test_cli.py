@@ -226,7 +226,9 @@ def test_internal_error_is_caught(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setattr(plan_file, "read_plan", boom)
     result = cli("targets")
     assert result.code == 70
-    assert result.err == "zhanxin: internal error: RuntimeError: kaboom (rerun with --debug for details)\n"
+    assert result.err == "zhanxin: 内部错误：RuntimeError：kaboom（加 --debug 重新运行可查看详情）\n"
+    english = cli("targets", "--lang", "en")
+    assert english.err == "zhanxin: internal error: RuntimeError: kaboom (rerun with --debug for details)\n"
     with pytest.raises(RuntimeError):
         cli("--debug", "targets")
 

@@ -228,7 +228,7 @@ def test_rows_without_a_value_are_counted_not_dropped_silently(plan: Plan, tmp_p
         (b"target,period,value\ndigital_output,2023-03,1\x00\n", "NUL byte", 2),
         ("target,period,value\nnev_output,2023-03,1\n# café\n".encode("latin-1"), "found byte 0xe9", 3),
         (b"", "found an empty file", 1),
-        (b"target,value\n", "expected a column 期间 (period)", 1),
+        (b"target,value\n", "expected a column 'period'", 1),
         (b"target,period,value,target\n", "column 'target' appears twice", 1),
         (b'target,period,value\ndigital_output,2023-03,"1\n', "a quoted field opened here is never closed", 2),
         (b"target,period,value\ndigital_output,2023-03\n", "expected 3 columns as in the header, found 2", 2),

@@ -177,6 +177,11 @@ def list_separator(lang: Lang) -> str:
 
 MESSAGES: dict[str, str] = {
     # words used inside messages
+    "target": "指标编号",
+    "period": "期间",
+    "value": "数值",
+    "unit": "单位",
+    "note": "备注",
     "cumulative": "累计",
     "rate": "比率",
     "level": "时点",
@@ -251,7 +256,7 @@ MESSAGES: dict[str, str] = {
     "{column}: unknown target or task id {id!r}{hint}": "{column}：未知的指标或任务编号 {id!r}{hint}",
     "{column}: {message}": "{column}：{message}",
     "column {name!r} appears twice (also column {other})": "列 {name!r} 出现了两次（另见第 {other} 列）",
-    "expected a column {name} in the header, found {found}": "表头中应有“{name}”列，实际为 {found}",
+    "expected a column {name!r} in the header, found {found}": "表头中应有“{name}”列，实际为 {found}",
     "expected CSV text, found a gzip-compressed file; decompress it first": "应为 CSV 文本，实际是 gzip 压缩文件；请先解压",
     "expected CSV text, found a zip file (an Excel workbook?); save it as CSV UTF-8": (
         "应为 CSV 文本，实际是 zip 文件（Excel 工作簿？）；请另存为“CSV UTF-8”"
@@ -271,6 +276,17 @@ MESSAGES: dict[str, str] = {
     "unknown responsible unit {name!r}{hint}": "未知责任单位 {name!r}{hint}",
     "unknown target {name!r}{hint}": "未知指标 {name!r}{hint}",
     "needs an output folder: -o DIR": "需要输出文件夹：-o 文件夹",
+    # the command line
+    "unknown option {option}{hint}": "没有选项 {option}{hint}",
+    "unknown command {option}{hint}": "没有命令 {option}{hint}",
+    "missing option {option}": "缺少选项 {option}",
+    "missing argument {option}": "缺少参数 {option}",
+    "option {option} needs a value": "选项 {option} 需要一个值",
+    "unexpected extra arguments: {option}": "多余的参数：{option}",
+    "invalid value {value!r} for {option}; choose from {choices}": "{option} 的值 {value!r} 无效；可选：{choices}",
+    "invalid value for {option}: {value}": "{option} 的值无效：{value}",
+    "{message} (see {command} -h)": "{message}（用 {command} -h 查看帮助）",
+    "internal error: {kind}: {detail} (rerun with --debug for details)": "内部错误：{kind}：{detail}（加 --debug 重新运行可查看详情）",
     # writing files
     "refusing to write outside {folder}": "拒绝写到 {folder} 之外",
     "expected a folder, found a file": "应为文件夹，实际是文件",

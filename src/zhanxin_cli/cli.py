@@ -10,9 +10,10 @@ import os
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
+from typer.core import TyperCommand, TyperGroup
 
 from .catalogue import Lang, Msg, default_lang, label, localize
 from .errors import ExitCode, Problem, ZhanxinError
@@ -23,9 +24,71 @@ if TYPE_CHECKING:
     from .figures import Series
     from .plan import Plan
 
+HELP_LANG = default_lang()
+"""The language of --help: ZHANXIN_LANG=en for English, Chinese otherwise (Typer reads help once)."""
+
+
+def _h(zh: str, en: str) -> str:
+    return en if HELP_LANG is Lang.en else zh
+
+
+class _Help:
+    """--help as a manual (render/help.py): no value types, choices whole, words never broken,
+    in the help language; -h/--help itself shows no value."""
+
+    def get_help_option(self, ctx: Any) -> Any:
+        option = super().get_help_option(ctx)  # type: ignore[misc]
+        if option is not None:
+            option.metavar = ""
+            option.help = _h("显示本帮助并退出。", "Show this help and exit.")
+        return option
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        from rich.console import Console
+
+        from .render.help import Entry, render_help, usage_words
+
+        options_word, command_word = usage_words(HELP_LANG)
+        arguments, options = [], []
+        for param in self.get_params(ctx):  # type: ignore[attr-defined]
+            if getattr(param, "hidden", False):
+                continue
+            if param.param_type_name == "argument":
+                arguments.append(Entry(param.metavar or param.name.upper(), param.help or "", param.required))
+                continue
+            names = ", ".join(sorted(param.opts, key=len))
+            value = "" if param.is_flag or param.count else f" {param.metavar or 'VALUE'}"
+            envvar = param.envvar if isinstance(param.envvar, str) else None
+            options.append(Entry(names + value, param.help or "", param.required, envvar))
+        commands = []
+        if isinstance(self, TyperGroup):
+            for name in self.list_commands(ctx):
+                command = self.get_command(ctx, name)
+                if command is not None and not command.hidden:
+                    commands.append(Entry(name, (command.help or "").split("\n\n")[0]))
+        tail = command_word if commands else " ".join(a.names for a in arguments)
+        usage = f"{ctx.command_path} {options_word} {tail}".rstrip()
+        text = render_help(usage, self.help or "", arguments, options, commands, HELP_LANG, Console().width)  # type: ignore[attr-defined]
+        formatter.write(text)
+
+
+class _Command(_Help, TyperCommand):
+    pass
+
+
+class _Group(_Help, TyperGroup):
+    pass
+
+
 app = typer.Typer(
     name="zhanxin",
-    help="战新产业 progress calculator: validate a plan, list its targets, measure progress.",
+    cls=_Group,
+    help=_h(
+        "战新产业进度计算：校验计划、列出指标、按序时进度计算各产业和责任单位的完成情况。"
+        "设置 ZHANXIN_LANG=en 可改用英文。",
+        "战新产业 progress calculator: validate a plan, list its targets, measure progress against 序时进度. "
+        "Chinese unless ZHANXIN_LANG=en.",
+    ),
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     add_completion=False,
@@ -76,28 +139,93 @@ PlanOption = Annotated[
     typer.Option(
         "--plan",
         "-p",
-        help="Plan file. Default: ./plan.yaml if present, else the plan bundled with zhanxin.",
+        metavar="PLAN.yaml",
+        help=_h(
+            "计划文件。默认：当前文件夹有 plan.yaml 就用它，否则用 zhanxin 自带的计划。",
+            "Plan file. Default: ./plan.yaml if present, else the plan bundled with zhanxin.",
+        ),
         dir_okay=True,
         show_default=False,
     ),
 ]
-LangOption = Annotated[Lang, typer.Option("--lang", envvar="ZHANXIN_LANG", help="Language of labels.")]
-ColorOption = Annotated[Color, typer.Option("--color", help="Colour: auto (terminal only), always, never.")]
+LangOption = Annotated[
+    Lang,
+    typer.Option(
+        "--lang",
+        envvar="ZHANXIN_LANG",
+        metavar="zh|en",
+        show_default=False,
+        help=_h("输出语言：zh（中文，默认）或 en（英文）。", "Language of the output: zh (Chinese, default) or en."),
+    ),
+]
+ColorOption = Annotated[
+    Color,
+    typer.Option(
+        "--color",
+        metavar="auto|always|never",
+        show_default=False,
+        help=_h(
+            "颜色：auto（仅在终端中，默认）、always 或 never。",
+            "Colour: auto (in a terminal only, default), always or never.",
+        ),
+    ),
+]
 PreviousOption = Annotated[
     list[Path] | None,
     typer.Option(
         "--previous",
         metavar="FILE_OR_DIR",
-        help="Last year's monthly figures (CSV files or a folder of them): forecasts follow its seasonal profile.",
+        help=_h(
+            "上年的逐月数据（文件或文件夹）：年底预计按上年的季节规律推算。",
+            "Last year's monthly figures (files or a folder): forecasts follow last year's seasonal profile.",
+        ),
     ),
 ]
 AsOfOption = Annotated[
     str | None,
-    typer.Option("--as-of", help="YYYY-MM (or YYYY-MM-DD). Default: the latest period in the figures."),
+    typer.Option(
+        "--as-of",
+        metavar="YYYY-MM",
+        help=_h(
+            "截至哪个月（也可 YYYY-MM-DD）。默认：数据中最新的期间。",
+            "Report month (or YYYY-MM-DD). Default: the latest period in the figures.",
+        ),
+    ),
 ]
-ReportFormatOption = Annotated[StatusFormat, typer.Option("--format", "-f", help="table, json, csv or markdown.")]
+ReportFormatOption = Annotated[
+    StatusFormat,
+    typer.Option(
+        "--format",
+        "-f",
+        metavar="FORMAT",
+        show_default=False,
+        help=_h(
+            "输出格式：table（表格，默认）、json、csv（Excel/WPS）或 markdown。",
+            "Output format: table (default), json, csv (Excel/WPS) or markdown.",
+        ),
+    ),
+]
 EncodingOption = Annotated[
-    str | None, typer.Option("--encoding", help="Encoding of the figures files (default: detect UTF-8 or GBK).")
+    str | None,
+    typer.Option(
+        "--encoding",
+        metavar="ENCODING",
+        help=_h(
+            "数据文件的编码（默认自动识别 UTF-8 或 GBK）。",
+            "Encoding of the figures files (default: detect UTF-8 or GBK).",
+        ),
+    ),
+]
+FiguresArgument = Annotated[
+    list[Path] | None,
+    typer.Argument(
+        metavar="[FIGURES]...",
+        show_default=False,
+        help=_h(
+            "各单位报来的数据文件（CSV），或装着它们的文件夹；合并计算。",
+            "Figures files (CSV) from the bureaus, or folders of them; merged.",
+        ),
+    ),
 ]
 
 
@@ -122,30 +250,60 @@ def _print_version(value: bool) -> None:
 
 @app.callback()
 def _root(
-    debug: Annotated[bool, typer.Option("--debug", help="Show the traceback of internal errors.")] = False,
+    debug: Annotated[
+        bool,
+        typer.Option(
+            "--debug",
+            metavar="",
+            help=_h("内部错误时显示调用栈（供开发者排查）。", "Show the traceback of internal errors."),
+        ),
+    ] = False,
     version: Annotated[
-        bool, typer.Option("--version", help="Print the version and exit.", callback=_print_version, is_eager=True)
+        bool,
+        typer.Option(
+            "--version",
+            metavar="",
+            help=_h("显示版本号并退出。", "Print the version and exit."),
+            callback=_print_version,
+            is_eager=True,
+        ),
     ] = False,
 ) -> None:
-    """战新产业 progress calculator."""
     del debug, version  # --debug is read by main(); --version acts in its callback
 
 
-@app.command()
+@app.command(
+    cls=_Command,
+    help=_h(
+        "校验计划文件：每个问题一行，注明文件、行和列。\n\n全部有效退出码 0，有问题 1，文件读不了 2。",
+        "Check plan files: every problem on a line of its own, with its file, line and column.\n\n"
+        "Exit 0 when all are valid, 1 when any is invalid, 2 when any cannot be read.",
+    ),
+)
 def validate(
     plan_args: Annotated[
-        list[Path] | None, typer.Argument(metavar="[PLAN]...", help="Plan files (default: as --plan).")
+        list[Path] | None,
+        typer.Argument(
+            metavar="[PLAN.yaml]...",
+            show_default=False,
+            help=_h(
+                "要校验的计划文件（可多个；默认同 --plan）。", "Plan files to check (any number; default: as --plan)."
+            ),
+        ),
     ] = None,
     plan: PlanOption = None,
     output_format: Annotated[
-        ValidateFormat, typer.Option("--format", "-f", help="text, json, or github (CI annotations).")
+        ValidateFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            show_default=False,
+            help=_h("text（默认）、json，或 github（CI 注释）。", "text (default), json, or github (CI annotations)."),
+        ),
     ] = ValidateFormat.text,
     lang: LangOption = Lang.zh,
 ) -> None:
-    """Check plan files; report every problem with its file, line and column.
-
-    Exit 0 when all are valid, 1 when any is invalid, 2 when any cannot be read.
-    """
     from .api import check_plans, default_plan_path
     from .render.problems import validation_json, validation_text
 
@@ -162,9 +320,14 @@ def validate(
         raise typer.Exit(worst)
 
 
-@app.command()
+@app.command(
+    cls=_Command,
+    help=_h(
+        "输出计划文件的 JSON Schema（供编辑器和其他工具使用）。",
+        "Print the JSON Schema of plan files (for editors and other tools).",
+    ),
+)
 def schema() -> None:
-    """Print the JSON Schema of plan files (for editors and other tools)."""
     import json
 
     from .plan import plan_json_schema
@@ -172,15 +335,21 @@ def schema() -> None:
     _out(json.dumps(plan_json_schema(), ensure_ascii=False, indent=2) + "\n")
 
 
-@app.command()
+@app.command(cls=_Command, help=_h("列出计划的全部数值指标。", "List every numeric target of the plan."))
 def targets(
     plan: PlanOption = None,
     output_format: Annotated[
-        TargetsFormat, typer.Option("--format", "-f", help="table or json.")
+        TargetsFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            show_default=False,
+            help=_h("table（默认）或 json。", "table (default) or json."),
+        ),
     ] = TargetsFormat.table,
     lang: LangOption = Lang.zh,
 ) -> None:
-    """List every numeric target of the plan."""
     loaded = _load(plan)
     if output_format is TargetsFormat.json:
         from .render.as_json import render_targets
@@ -226,42 +395,85 @@ def _terminal(color: Color, output_format: StatusFormat = StatusFormat.table) ->
     return width, shows and not console.legacy_windows
 
 
-@app.command()
+@app.command(
+    cls=_Command,
+    help=_h(
+        "按序时进度计算完成情况：按产业、按责任单位、按指标列出差距和状态。\n\n"
+        "退出码：0 正常；1 --fail-on 发现问题；2 输入有误。",
+        "Progress against the plan: gaps and statuses per industry, responsible unit and target.\n\n"
+        "Exit 0; 1 when --fail-on finds a target; 2 for bad input.",
+    ),
+)
 def status(
-    figures: Annotated[
-        list[Path] | None, typer.Argument(metavar="[FIGURES.csv]...", help="Actual-figure CSV files, merged.")
-    ] = None,
+    figures: FiguresArgument = None,
     plan: PlanOption = None,
     as_of: AsOfOption = None,
-    by: Annotated[By, typer.Option("--by", help="Which tables: all, industry, bureau or target.")] = By.all,
-    industry: Annotated[str | None, typer.Option("--industry", help="Only this industry (id or name).")] = None,
+    by: Annotated[
+        By,
+        typer.Option(
+            "--by",
+            metavar="TABLES",
+            show_default=False,
+            help=_h(
+                "显示哪些表：all（全部，默认）、industry（按产业）、bureau（按责任单位）或 target（按指标）。",
+                "Which tables: all (default), industry, bureau or target.",
+            ),
+        ),
+    ] = By.all,
+    industry: Annotated[
+        str | None,
+        typer.Option(
+            "--industry",
+            metavar="INDUSTRY",
+            help=_h("只看这个产业（编号或名称）。", "Only this industry (id or name)."),
+        ),
+    ] = None,
     bureau: Annotated[
-        str | None, typer.Option("--bureau", help="Only targets this unit leads or co-operates on (name, alias or id).")
+        str | None,
+        typer.Option(
+            "--bureau",
+            metavar="UNIT",
+            help=_h(
+                "只看这个单位牵头或配合的指标（名称、别名或编号）。",
+                "Only targets this unit leads or co-operates on (name, alias or id).",
+            ),
+        ),
     ] = None,
     output_format: ReportFormatOption = StatusFormat.table,
     explain: Annotated[
-        str | None, typer.Option("--explain", metavar="TARGET_ID", help="Show the formula and inputs of one target.")
+        str | None,
+        typer.Option(
+            "--explain",
+            metavar="TARGET_ID",
+            help=_h("列出一项指标的计算公式和全部输入。", "Show the formula and every input behind one target."),
+        ),
     ] = None,
     fail_on: Annotated[
         list[FailOn] | None,
         typer.Option(
             "--fail-on",
-            help="Exit 1 if any target is at or worse than this status (behind, off_track, missed), or has no "
-            "figure for the report month (no_data); may be given twice. The targets are named on stderr.",
+            metavar="STATUS",
+            help=_h(
+                "供定时检查：有指标处于该状态或更差（behind 滞后、off_track 严重滞后、missed 未完成），"
+                "或当月没有数据（no_data）时退出码为 1，并在标准错误中逐项列出。可给多次。",
+                "For scheduled checks: exit 1 when a target is at or worse than this status (behind, off_track, "
+                "missed) or has no figure for the report month (no_data), naming each on stderr. May be given twice.",
+            ),
         ),
     ] = None,
     encoding: EncodingOption = None,
     compare: Annotated[
-        str | None, typer.Option("--compare", metavar="YYYY-MM", help="Also show what changed since that month.")
+        str | None,
+        typer.Option(
+            "--compare",
+            metavar="YYYY-MM",
+            help=_h("同时列出与该月相比的变化。", "Also show what changed since that month."),
+        ),
     ] = None,
     previous: PreviousOption = None,
     color: ColorOption = Color.auto,
     lang: LangOption = Lang.zh,
 ) -> None:
-    """Progress against the plan: gap-to-target tables per industry, bureau and target.
-
-    Exit 0, or 1 when --fail-on finds a target at or worse than its status, 2 for bad input.
-    """
     from . import api
 
     loaded = _load(plan)
@@ -293,34 +505,76 @@ def status(
         raise typer.Exit(ExitCode.FINDINGS)
 
 
-@app.command()
+@app.command(
+    cls=_Command,
+    help=_h(
+        "生成各单位填报某月数据的表格（CSV，带 BOM，Excel 和 WPS 可直接打开）。\n\n"
+        "每个指标和任务一行，编号、名称、单位和期间已填好，上期数值作提示，数值留空。"
+        "填好后可直接交给 zhanxin status。已有文件不加 --force 不会被覆盖。",
+        "Write the figures form a bureau fills in for a month (CSV with a BOM; opens in Excel and WPS).\n\n"
+        "One row per target and task with id, name, unit and period filled in, last period's figure as a hint "
+        "and the value left empty; what is filled in reads back with zhanxin status. Existing files are never "
+        "replaced without --force.",
+    ),
+)
 def template(
-    period: Annotated[str, typer.Option("--period", metavar="YYYY-MM", help="The period the figures are for.")],
+    period: Annotated[
+        str, typer.Option("--period", metavar="YYYY-MM", help=_h("填报的月份。", "The month the figures are for."))
+    ],
     figures: Annotated[
         list[Path] | None,
-        typer.Argument(metavar="[FIGURES.csv]...", help="Earlier figures: the latest fills the hint column."),
+        typer.Argument(
+            metavar="[FIGURES]...",
+            show_default=False,
+            help=_h("以前的数据：最新一期填入“上期数值”。", "Earlier figures: the latest fills the hint column."),
+        ),
     ] = None,
     plan: PlanOption = None,
     bureau: Annotated[
-        str | None, typer.Option("--bureau", help="Only what this unit leads (name, alias or id).")
+        str | None,
+        typer.Option(
+            "--bureau",
+            metavar="UNIT",
+            help=_h(
+                "只含这个单位牵头的指标和任务（名称、别名或编号）。", "Only what this unit leads (name, alias or id)."
+            ),
+        ),
     ] = None,
-    co: Annotated[bool, typer.Option("--co", help="Also the targets and tasks it co-operates on.")] = False,
+    co: Annotated[
+        bool,
+        typer.Option(
+            "--co", metavar="", help=_h("也含它配合的指标和任务。", "Also the targets and tasks it co-operates on.")
+        ),
+    ] = False,
     all_bureaus: Annotated[
-        bool, typer.Option("--all", help="One file per responsible unit, into the folder given with -o.")
+        bool,
+        typer.Option(
+            "--all",
+            metavar="",
+            help=_h(
+                "每个责任单位一个文件，写到 -o 指定的文件夹。",
+                "One file per responsible unit, into the folder given with -o.",
+            ),
+        ),
     ] = False,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="File to write (a folder with --all). Default: stdout.")
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help=_h(
+                "写到哪个文件（用 --all 时是文件夹）。默认输出到屏幕。",
+                "File to write (a folder with --all). Default: stdout.",
+            ),
+        ),
     ] = None,
-    force: Annotated[bool, typer.Option("--force", help="Replace existing files.")] = False,
+    force: Annotated[
+        bool, typer.Option("--force", metavar="", help=_h("替换已有文件。", "Replace existing files."))
+    ] = False,
     encoding: EncodingOption = None,
     lang: LangOption = Lang.zh,
 ) -> None:
-    """Write the figures CSV a bureau fills in for a period (UTF-8 with BOM, opens in Excel and WPS).
-
-    One row per target and task, id, name, unit and period filled in, the latest earlier
-    figure as a hint, the value left empty. What is filled in reads back with
-    `zhanxin status` unchanged. Existing files are never replaced without --force.
-    """
     from . import api
     from .output_file import ensure_folder, write_atomic
     from .render.template import render_template
@@ -352,13 +606,24 @@ def template(
         sys.stderr.write(f"{job.path}: {len(job.items)}\n")
 
 
-@app.command()
+@app.command(
+    cls=_Command,
+    help=_h(
+        "各指标逐月完成情况与序时进度的对比，以及每月的状态。\n\n参数中是文件的当作数据文件，其余当作指标编号。",
+        "Each target's month-by-month path against 序时进度, with its status each month.\n\n"
+        "Arguments that name a file are figures files; the others are target ids.",
+    ),
+)
 def history(
     items: Annotated[
         list[str] | None,
         typer.Argument(
-            metavar="[TARGET_ID | FIGURES.csv]...",
-            help="Target ids to show in detail (default: all, as a month-by-month matrix) and figures files.",
+            metavar="[TARGET_ID | FIGURES]...",
+            show_default=False,
+            help=_h(
+                "要逐项详列的指标编号（默认全部，以矩阵显示）和数据文件。",
+                "Target ids to show in detail (default: all, as a matrix) and figures files.",
+            ),
         ),
     ] = None,
     plan: PlanOption = None,
@@ -369,10 +634,6 @@ def history(
     color: ColorOption = Color.auto,
     lang: LangOption = Lang.zh,
 ) -> None:
-    """Each target's month-by-month path against 序时进度, with its status each month.
-
-    Arguments that name a file (or end in .csv) are figures files; the others are target ids.
-    """
     from . import api
 
     loaded = _load(plan)
@@ -390,22 +651,31 @@ def history(
     )
 
 
-@app.command()
+@app.command(
+    cls=_Command,
+    help=_h(
+        "生成给领导看的报告：一个独立的 HTML 网页（不联网，可用 A4 打印）。\n\n"
+        "先列问题（确保类指标告警、严重滞后、未完成、待报），再按产业、按责任单位亮灯，最后逐项指标。",
+        "Write the report leaders read: one self-contained HTML page (no network, prints on A4).\n\n"
+        "What is wrong first (确保 alarms, off-track, missed and awaiting targets), then traffic lights per "
+        "industry and unit, then every target.",
+    ),
+)
 def report(
-    output: Annotated[Path, typer.Option("--output", "-o", help="The HTML file to write.")],
-    figures: Annotated[list[Path] | None, typer.Argument(metavar="[FIGURES.csv]...", help="Figures files.")] = None,
+    output: Annotated[
+        Path,
+        typer.Option("--output", "-o", metavar="FILE.html", help=_h("要写的 HTML 文件。", "The HTML file to write.")),
+    ],
+    figures: FiguresArgument = None,
     plan: PlanOption = None,
     as_of: AsOfOption = None,
     previous: PreviousOption = None,
-    force: Annotated[bool, typer.Option("--force", help="Replace an existing file.")] = False,
+    force: Annotated[
+        bool, typer.Option("--force", metavar="", help=_h("替换已有文件。", "Replace an existing file."))
+    ] = False,
     encoding: EncodingOption = None,
     lang: LangOption = Lang.zh,
 ) -> None:
-    """Write the report leaders read: one self-contained HTML page (no network, prints on A4).
-
-    Headline, 确保 targets behind first, traffic-light tables per industry and bureau, and
-    per target a completion bar with 序时进度 and the year-end projection, and its monthly trend.
-    """
     from . import api
     from .output_file import write_atomic
     from .render.as_html import render_report
@@ -447,18 +717,22 @@ def _lang(args: Sequence[str]) -> Lang:
 def main(argv: list[str] | None = None) -> int:
     """Entry point: run the app and turn every outcome into an exit code.
 
-    Typer (in standalone mode) already handles usage errors (exit 2), Ctrl-C (130)
-    and a closed pipe (quietly); this adds the tool's own located errors and a
-    last-resort handler for bugs.
+    Usage errors (exit 2) are said in one line, in the user's language, with the valid
+    choices; Ctrl-C is 130; the tool's own located errors their own code; a bug 70.
     """
     args = sys.argv[1:] if argv is None else argv
+    lang = _lang(args)
+    usage_error: type[Exception] = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "UsageError")
     try:
-        app(args=args, prog_name="zhanxin", standalone_mode=True)
-    except SystemExit as exc:
-        code = exc.code
-        return code if isinstance(code, int) else (ExitCode.OK if code is None else ExitCode.BAD_INPUT)
+        code = app(args=args, prog_name="zhanxin", standalone_mode=False)
+    except usage_error as exc:
+        if type(exc).__name__ == "NoArgsIsHelpError":  # bare `zhanxin`: the help, as a usage error
+            sys.stderr.write(_error_text(exc))
+        else:
+            sys.stderr.write(_usage_message(exc, lang) + "\n")
+        return ExitCode.BAD_INPUT
     except ZhanxinError as exc:
-        _report(exc.problems, _lang(args))
+        _report(exc.problems, lang)
         return exc.exit_code
     except KeyboardInterrupt:
         sys.stderr.write("\n")
@@ -466,9 +740,63 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # the one place an unexpected failure becomes an exit code
         if "--debug" in args:
             raise
-        sys.stderr.write(f"zhanxin: internal error: {type(exc).__name__}: {exc} (rerun with --debug for details)\n")
+        message = Msg(
+            "internal error: {kind}: {detail} (rerun with --debug for details)",
+            kind=type(exc).__name__,
+            detail=str(exc),
+        )
+        sys.stderr.write(f"zhanxin: {message.render(lang)}\n")
         return ExitCode.INTERNAL
-    return ExitCode.OK
+    return code if isinstance(code, int) else ExitCode.OK
+
+
+_USAGE = (
+    (r"No such option: (?P<option>\S+?)(?: Did you mean (?P<choice>\S+?)\?)?$", "unknown option {option}{hint}"),
+    (
+        r"No such command '(?P<option>[^']+)'\.(?: Did you mean '(?P<choice>[^']+)'\?)?$",
+        "unknown command {option}{hint}",
+    ),
+    (r"Missing option '(?P<option>[^']+)'.*", "missing option {option}"),
+    (r"Missing argument '(?P<option>[^']+)'.*", "missing argument {option}"),
+    (r"Option '(?P<option>[^']+)' requires an argument\.", "option {option} needs a value"),
+    (r"Got unexpected extra arguments? \((?P<option>.+)\)", "unexpected extra arguments: {option}"),
+    (
+        r"Invalid value for '(?P<option>[^']+)'(?: / '[^']+')?: (?:Value error, )?'(?P<value>.*)' is not one of "
+        r"(?P<choices>.+)\.$",
+        "invalid value {value!r} for {option}; choose from {choices}",
+    ),
+    (
+        r"Invalid value for '(?P<option>[^']+)'(?: / '[^']+')?: (?:Value error, )?(?P<value>.+)$",
+        "invalid value for {option}: {value}",
+    ),
+)
+
+
+def _error_text(exc: Exception) -> str:
+    """A click-style error's own message (its help text, for a bare command)."""
+    format_message = getattr(exc, "format_message", None)
+    return str(format_message()) if callable(format_message) else str(exc)
+
+
+def _usage_message(exc: Exception, lang: Lang) -> str:
+    """A usage error in one line, in ``lang``: what was wrong, the valid choices, where to look."""
+    import re
+
+    text = _error_text(exc)
+    ctx = getattr(exc, "ctx", None)
+    command = ctx.command_path if ctx is not None else "zhanxin"
+    message: str = Msg("{detail}", detail=text)
+    for pattern, template in _USAGE:
+        found = re.match(pattern, text)
+        if found:
+            values = {k: v for k, v in found.groupdict().items() if v is not None}
+            if "choices" in values:
+                values["choices"] = ", ".join(re.findall(r"'([^']*)'", values["choices"]))
+            choice = values.pop("choice", None)
+            values["hint"] = Msg("; did you mean {choice!r}?", choice=choice) if choice else ""
+            message = Msg(template, **{k: v for k, v in values.items() if f"{{{k}" in template})
+            break
+    return f"{command}: {Msg('{message} (see {command} -h)', message=message, command=command).render(lang)}"
 
 
 def run() -> NoReturn:

@@ -46,14 +46,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "note": ("note", "备注", "说明"),
 }
 REQUIRED = ("target", "period", "value")
-COLUMN_NAMES = {
-    "target": "指标编号 (target)",
-    "period": "期间 (period)",
-    "value": "数值 (value)",
-    "unit": "单位 (unit)",
-    "note": "备注 (note)",
-}
-"""How a column the file lacks is named: its Chinese name and its English one."""
+COLUMN_NAMES = {key: Msg(key) for key in COLUMNS}
+"""How a column the file lacks is named (指标编号, 期间 … in Chinese; target, period … in English)."""
 MAX_PROBLEMS_PER_FILE = 100
 """After this many problems in one file the rest of it is counted, not listed."""
 
@@ -128,7 +122,7 @@ class _FileReader:
 
     def heading(self, key: str) -> str:
         """A column as the user's file names it (期间, or period), for messages."""
-        return self.headings.get(key) or COLUMN_NAMES[key].split(" ")[0]
+        return self.headings.get(key) or COLUMN_NAMES[key]
 
     def problem(self, message: str, row: int | None = None, column: int | None = None) -> None:
         if len(self.problems) < MAX_PROBLEMS_PER_FILE:
@@ -392,7 +386,7 @@ class _FileReader:
             if key not in found:
                 self.problem(
                     Msg(
-                        "expected a column {name} in the header, found {found}",
+                        "expected a column {name!r} in the header, found {found}",
                         name=COLUMN_NAMES[key],
                         found=", ".join(repr(c) for c in header) or "none",
                     ),
