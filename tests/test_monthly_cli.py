@@ -275,3 +275,37 @@ def test_report_refuses_to_overwrite(cli: Cli, tmp_path: Path) -> None:
     assert cli("report", "--plan", PLAN, FIGURES, "-o", out).code == 2
     assert out.read_text(encoding="utf-8") == "keep"
     assert cli("report", "--plan", PLAN, FIGURES, "-o", out, "--force").code == 0
+
+
+def test_report_page_one_says_what_is_wrong(cli: Cli, tmp_path: Path) -> None:
+    out = tmp_path / "report.html"
+    assert cli("report", "--plan", BUNDLED_PLAN, *EXAMPLES, "--as-of", "2023-12", "-o", out).code == 0
+    html = out.read_text(encoding="utf-8")
+    text = "".join(_text(html))
+    wrong = text[: text.index("按产业")]
+    assert "确保类指标滞后" in wrong
+    assert "未完成：1" in wrong  # the 6月底前 target, with its figure
+    assert "6月底前谋划省重大产业项目 13 个 / ≥ 15 个" in wrong
+    assert "待报：" in wrong  # awaiting the December figures, named with the last verdict
+    assert "末次 2023-10：滞后" in wrong
+    assert "web copy" not in html  # no plan-editor notes
+    assert "break-after: avoid" in html
+    tasks = text[text.index("任务") :]
+    assert "建立亿元以上战新项目培育库" in tasks
+
+
+def test_report_targets_run_worst_first_within_each_industry(cli: Cli, tmp_path: Path) -> None:
+    out = tmp_path / "report.html"
+    assert cli("report", "--plan", BUNDLED_PLAN, *EXAMPLES, "-o", out).code == 0
+    html = out.read_text(encoding="utf-8")
+    table = html[html.index('<tr class="group"><td colspan="8">新材料') :]
+    materials = table[: table.index('<tr class="group">', 10)]
+    assert materials.index("新材料产业规上总产值增速") < materials.index(
+        "新材料产业规上总产值<"
+    )  # 严重滞后 before 滞后
+
+
+def _text(html: str) -> list[str]:
+    parsed = _Collect()
+    parsed.feed(html)
+    return parsed.text

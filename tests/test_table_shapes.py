@@ -113,7 +113,7 @@ class _Cells(HTMLParser):
         elif tag == "tr":
             self.tables[-1].append(0)
         elif tag in ("td", "th"):
-            self.tables[-1][-1] += 1
+            self.tables[-1][-1] += int(dict(attrs).get("colspan") or 1)
 
 
 def test_html_rows_are_as_wide_as_the_header(cli: Cli, tmp_path: Path) -> None:
@@ -124,3 +124,12 @@ def test_html_rows_are_as_wide_as_the_header(cli: Cli, tmp_path: Path) -> None:
     assert len(parser.tables) >= 3
     for rows in parser.tables:
         assert len(set(rows)) == 1, rows
+
+
+def test_every_status_has_a_colour_in_every_coloured_format() -> None:
+    from zhanxin_cli.progress import STATUSES
+    from zhanxin_cli.render.as_html import COLOURS
+    from zhanxin_cli.render.as_table import STYLES
+
+    assert set(STATUSES) <= set(COLOURS)
+    assert set(STATUSES) <= set(STYLES)

@@ -12,9 +12,9 @@ from html import escape
 
 from ..catalogue import Lang, label, list_separator
 from ..history import TargetHistory
-from ..progress import STATUSES, Report, TargetProgress
-from .text import Names, actual_text, fmt_number, fmt_pct, fmt_pp, forecast_text, selection_names, target_text
-from .view import Cell, Span, TableView, bureau_view, industry_view, target_view
+from ..progress import STATUSES, Report, Status, TargetProgress
+from .text import Names, actual_text, fmt_number, fmt_pct, forecast_text, selection_names, target_text
+from .view import Cell, Row, Span, TableView, bureau_view, industry_view, target_view, task_view, verdict_detail
 
 COLOURS = {
     "met": "#2e7d32",
@@ -23,6 +23,7 @@ COLOURS = {
     "behind": "#f9a825",
     "off_track": "#e53935",
     "missed": "#8e0000",
+    "awaiting": "#6a1b9a",
     "no_data": "#9e9e9e",
     "likely": "#2e7d32",
     "at_risk": "#f9a825",
@@ -37,7 +38,15 @@ body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Mi
        "WenQuanYi Zen Hei", "Noto Sans SC", sans-serif; color: #212121; margin: 0 auto; max-width: 190mm;
        font-size: 10.5pt; line-height: 1.45; padding: 8mm 0; }
 h1 { font-size: 17pt; margin: 0 0 2mm; }
-h2 { font-size: 12.5pt; margin: 7mm 0 2mm; border-bottom: 2px solid #37474f; padding-bottom: 1mm; }
+h2 { font-size: 12.5pt; margin: 7mm 0 2mm; border-bottom: 2px solid #37474f; padding-bottom: 1mm;
+     break-after: avoid; page-break-after: avoid; }
+h3 { font-size: 10.5pt; margin: 3mm 0 1mm; break-after: avoid; page-break-after: avoid; }
+.legend, tr.group { break-after: avoid; page-break-after: avoid; }
+tr.group td { background: #f5f5f5; font-weight: 600; padding-top: 2mm; }
+.wrong { border-left: 4px solid #e53935; background: #fff8f7; padding: 1mm 4mm 2mm; margin: 4mm 0; }
+.wrong h3:first-child { margin-top: 1mm; }
+.wrong ul { margin: 0 0 1mm; padding-left: 5mm; }
+.wrong li { margin: 0.6mm 0; }
 .meta { color: #546e7a; margin-bottom: 4mm; }
 .headline { display: flex; gap: 4mm; align-items: stretch; flex-wrap: wrap; }
 .big { border: 1px solid #cfd8dc; border-radius: 2mm; padding: 2mm 4mm; min-width: 28mm; }
@@ -80,7 +89,7 @@ def render_report(report: Report, paths: Sequence[TargetHistory], files: Sequenc
         f"<h1>{escape(title)}</h1>",
         f'<div class="meta">{escape(_meta(report, lang))}</div>',
         _headline(report, lang),
-        _alarms(report, lang),
+        _what_is_wrong(report, lang),
         f"<h2>{escape(label('by_industry', lang))}</h2>",
         html_table(industry_view(report, lang), lang),
         f"<h2>{escape(label('by_bureau', lang))}</h2>",
@@ -88,6 +97,8 @@ def render_report(report: Report, paths: Sequence[TargetHistory], files: Sequenc
         f"<h2>{escape(label('by_target', lang))}</h2>",
         _legend(lang),
         _targets(report, path_of, lang),
+        f"<h2>{escape(label('tasks_title', lang))}</h2>" if report.tasks else "",
+        html_table(task_view(report, lang), lang) if report.tasks else "",
         _footer(report, files, lang),
         "</body></html>",
     ]
@@ -125,19 +136,38 @@ def _headline(report: Report, lang: Lang) -> str:
     return f'<div class="headline">{"".join(boxes)}</div>'
 
 
-def _alarms(report: Report, lang: Lang) -> str:
-    """确保 targets behind, called out first; then the other lagging targets."""
-    alarms = report.alarms
-    if not alarms:
-        return ""
+WRONG: tuple[Status, ...] = ("off_track", "missed", "awaiting")
+"""Named on page 1 after the 确保 alarms: what a leader must hear about."""
+
+SEVERITY: tuple[Status, ...] = ("missed", "off_track", "behind", "awaiting", "no_data", "pending", "on_track", "met")
+"""Worst first: the order of the per-target table within each industry."""
+
+
+def _what_is_wrong(report: Report, lang: Lang) -> str:
+    """Page 1 answers "what is wrong": the 确保 alarms, then every off-track, missed and
+    awaiting target named with its figure and how far off it is."""
     names = Names(report.plan, lang)
-    items = "".join(
-        f"<li><b>{escape(p.target.name)}</b> {escape(actual_text(p, names))} / {escape(target_text(p.target, names))} "
-        f"{_pill(p.status, lang)} {escape(fmt_pp(p.schedule_gap_pp))} {escape(label('pp', lang))}"
-        f"{' · ' + escape(forecast_text(p, names)) if p.forecast else ''}</li>"
-        for p in alarms
-    )
-    return f'<div class="alarm"><b>{escape(label("alarm_title", lang))}</b><ul>{items}</ul></div>'
+    sections = []
+
+    def item(p: TargetProgress) -> str:
+        forecast = f" · {escape(forecast_text(p, names))}" if p.forecast and p.status != "missed" else ""
+        return (
+            f"<li><b>{escape(p.target.name)}</b> {escape(actual_text(p, names))} / "
+            f"{escape(target_text(p.target, names))} {_pill(p.status, lang)} "
+            f"<span class=small>{escape(verdict_detail(p, names))}</span>{forecast}</li>"
+        )
+
+    if report.alarms:
+        items = "".join(item(p) for p in report.alarms)
+        sections.append(f"<h3>{escape(label('alarm_title', lang))}</h3><ul>{items}</ul>")
+    for status in WRONG:
+        found = [p for p in report.targets if p.status == status and not p.alarm]
+        if found:
+            title = f"{label(status, lang)}{label('colon', lang)}{len(found)}"
+            sections.append(f"<h3>{escape(title)}</h3><ul>{''.join(item(p) for p in found)}</ul>")
+    if not sections:
+        return ""
+    return f'<div class="wrong">{"".join(sections)}</div>'
 
 
 def html_spans(spans: Sequence[Span], lang: Lang) -> str:
@@ -238,28 +268,52 @@ REPORT_TARGET_COLUMNS = ("section", "name", "target", "actual", "completion", "t
 
 
 def _targets(report: Report, path_of: dict[str, TargetHistory], lang: Lang) -> str:
+    """Every target, grouped by industry (in the plan's order), worst first within each."""
     view = target_view(report, lang)
-    rows = sorted(view.rows, key=lambda r: not (r.item and r.item.alarm))  # 确保 behind first, then plan order
+    names = Names(report.plan, lang)
+    rank = {status: i for i, status in enumerate(SEVERITY)}
+    groups: dict[str | None, list[Row]] = {}
+    for row in view.rows:
+        assert row.item is not None
+        groups.setdefault(row.item.target.industry, []).append(row)
+    order = [*report.plan.industries, None]
     out = []
-    for row in rows:
-        p = row.item
-        assert p is not None
-        history = path_of.get(p.target.id)
-        spark = sparkline_svg([q.actual for q in history.points]) if history else ""
-        gap = row["schedule_gap"].text()
-        completion = escape(row["completion"].text()) + (f" ({escape(gap)})" if gap else "")
+    for industry in sorted(groups, key=order.index):
         out.append(
-            f"<tr><td class=small>{html_cell(row['section'], lang)}</td><td>{html_cell(row['name'], lang)}</td>"
-            f'<td class="n">{html_cell(row["target"], lang)}</td><td class="n">{html_cell(row["actual"], lang)}</td>'
-            f"<td>{_bar(p)}<span class=small>{completion}</span></td>"
-            f"<td>{spark}</td><td>{html_cell(row['status'], lang)}</td>"
-            f"<td class=n>{html_cell(row['forecast'], lang)}</td></tr>"
+            f'<tr class="group"><td colspan="{len(REPORT_TARGET_COLUMNS)}">{escape(names.industry(industry))}</td></tr>'
         )
+        rows = sorted(
+            groups[industry], key=lambda r: (not (r.item and r.item.alarm), rank[r.item.status if r.item else "met"])
+        )
+        out.extend(_target_row(row, path_of, lang) for row in rows)
     head = "".join(
         f"<th{' class=n' if k in ('target', 'actual', 'forecast') else ''}>{escape(label(k, lang))}</th>"
         for k in REPORT_TARGET_COLUMNS
     )
     return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(out)}</tbody></table>"
+
+
+def _severity(row: Row, rank: dict[Status, int]) -> tuple[bool, int]:
+    """确保 alarms first, then the worst status."""
+    p = row.item
+    assert p is not None
+    return (not p.alarm, rank[p.status])
+
+
+def _target_row(row: Row, path_of: dict[str, TargetHistory], lang: Lang) -> str:
+    p = row.item
+    assert p is not None
+    history = path_of.get(p.target.id)
+    spark = sparkline_svg([q.actual for q in history.points]) if history else ""
+    gap = row["schedule_gap"].text()
+    completion = escape(row["completion"].text()) + (f" ({escape(gap)})" if gap else "")
+    return (
+        f"<tr><td class=small>{html_cell(row['section'], lang)}</td><td>{html_cell(row['name'], lang)}</td>"
+        f'<td class="n">{html_cell(row["target"], lang)}</td><td class="n">{html_cell(row["actual"], lang)}</td>'
+        f"<td>{_bar(p)}<span class=small>{completion}</span></td>"
+        f"<td>{spark}</td><td>{html_cell(row['status'], lang)}</td>"
+        f"<td class=n>{html_cell(row['forecast'], lang)}</td></tr>"
+    )
 
 
 def _footer(report: Report, files: Sequence[str], lang: Lang) -> str:
@@ -270,7 +324,7 @@ def _footer(report: Report, files: Sequence[str], lang: Lang) -> str:
         f"{'数据截至' if zh else 'Figures as of'} {escape(report.as_of.end.isoformat())} · "
         f"{'序时进度' if zh else 'time elapsed'} {fmt_pct(report.elapsed_pct)} · "
         f"{'数据来源' if zh else 'Sources'}: {sources}",
-        f"{'计划' if zh else 'Plan'}: {escape(plan.title)}" + (f" ({escape(plan.source)})" if plan.source else ""),
+        f"{'计划' if zh else 'Plan'}: {escape(plan.title)}",
         escape(_bands_text(report, lang)),
     ]
     return "<footer>" + "<br>".join(lines) + "</footer>"

@@ -40,6 +40,7 @@ STYLES = {
     "behind": "yellow",
     "off_track": "bold red",
     "missed": "bold white on red",
+    "awaiting": "magenta",
     "no_data": "dim",
     "likely": "green",
     "at_risk": "yellow",

@@ -273,17 +273,23 @@ def _commitment_spans(target: Target, lang: Lang) -> tuple[Span, ...]:
     return (Span(f" [{label(target.commitment, lang)}]", target.commitment),)
 
 
-def verdict_text(p: TargetProgress, names: Names) -> str:
-    """ "滞后，低于目标 1.5 个百分点": the status and, where it says more, how far off it is."""
+def verdict_detail(p: TargetProgress, names: Names) -> str:
+    """What the status alone does not say: the last figure's verdict while awaiting the final one
+    (末次 2023-10：滞后), or how far off a target that is not on track is (低于目标 1.5 个百分点)."""
     lang = names.lang
-    status = label(p.status, lang)
     if p.status == "awaiting" and p.provisional is not None and p.figure is not None:
-        status += label("colon", lang) + label(
-            "provisional", lang, period=p.figure.period.label, status=label(p.provisional, lang)
-        )
-        return status
-    deviation = deviation_text(p, lang) if p.status not in ("met", "on_track") else ""
-    return status + (("，" if lang is Lang.zh else ", ") + deviation if deviation else "")
+        return label("provisional", lang, period=p.figure.period.label, status=label(p.provisional, lang))
+    return deviation_text(p, lang) if p.status not in ("met", "on_track") else ""
+
+
+def verdict_text(p: TargetProgress, names: Names) -> str:
+    """ "滞后，低于目标 1.5 个百分点": the status and, where it says more, its detail."""
+    lang = names.lang
+    detail = verdict_detail(p, names)
+    if not detail:
+        return label(p.status, lang)
+    separator = label("colon", lang) if p.status == "awaiting" else ("，" if lang is Lang.zh else ", ")
+    return label(p.status, lang) + separator + detail
 
 
 def status_cell(p: TargetProgress, lang: Lang) -> Cell:
