@@ -82,6 +82,7 @@ CASES: dict[str, Make] = {
     "plan: root is a list": _plan("- a\n- b\n"),
     "plan: not UTF-8": lambda tmp: ["validate", _file(tmp / "p.yaml", "title: 计划\n".encode("gbk"))],
     "plan: malformed YAML": _plan("title: [unclosed\n"),
+    "plan: an unclosed mapping": _plan("title: {a: 1\nyear: 2023\n"),  # a brace in a message template
     "plan: duplicate key": _plan("title: a\ntitle: b\n"),
     "plan: python tag": _plan("title: !!python/object/apply:os.system [ls]\n"),
     "plan: impossible date": _plan("title: t\nstart: 2001-13-45\n"),
@@ -126,9 +127,9 @@ def _messages(err: str) -> list[tuple[str, str]]:
 
 
 def _unquoted(message: str) -> str:
-    """A message without the user's own words in it: quoted values, and the plan's names listed
-    in parentheses (the units a cell may be written in)."""
-    return re.sub(r"'[^']*'|\"[^\"]*\"|\([^)]*\)", "", message)
+    """A message without the user's own words in it: quoted values, and what stands in
+    parentheses (the plan's names of units; the YAML parser's own English words)."""
+    return re.sub(r"'[^']*'|\"[^\"]*\"|\([^)]*\)|（[^）]*）", "", message)
 
 
 @pytest.mark.parametrize("case", list(CASES))
@@ -146,6 +147,9 @@ def test_bad_input_is_chinese_by_default_english_on_request_located_in_both(
     for where, message in zh:
         assert where, f"{case}: unlocated {message!r}"
         assert CJK.search(message), f"{case}: not Chinese: {message!r}"
+        assert not re.search(r"\b(expected|found|unknown|invalid)\b", _unquoted(message)), (
+            f"{case}: half English: {message!r}"
+        )
     for _, message in en:
         assert not CJK.search(_unquoted(message)), f"{case}: not English: {message!r}"
 

@@ -207,7 +207,7 @@ MESSAGES: dict[str, str] = {
     # reading a figure
     "expected a month 1-12, found {found!r}": "月份应为 1-12，实际为 {found!r}",
     "expected a real date, found {found!r}": "应为真实存在的日期，实际为 {found!r}",
-    "expected a period YYYY-MM or YYYY-MM-DD, found {found!r}": "期间应为 YYYY-MM（如 2023-11）或 YYYY-MM-DD，实际为 {found!r}",
+    "expected a period YYYY-MM or YYYY-MM-DD, found {found!r}": "应为 YYYY-MM（如 2023-11）或 YYYY-MM-DD，实际为 {found!r}",
     "expected a number, found {found!r}": "应为数字，实际为 {found!r}",
     "expected a unit ({units}), found {found!r}": "单位应为 {units} 之一，实际为 {found!r}",
     "expected a unit convertible to {unit}, found {found!r}": "单位应能换算为 {unit}，实际为 {found!r}",
@@ -318,7 +318,18 @@ MESSAGES: dict[str, str] = {
         "经别名展开后超过 {nodes:,} 个节点（别名炸弹？）"
     ),
     "expected a plain key, found a collection": "键应为普通值，实际是集合",
-    "invalid YAML: {detail}": "YAML 无效：{detail}",
+    "invalid YAML: {detail}": "YAML 语法错误（{detail}）",
+    "invalid YAML: {explained} ({detail})": "YAML 语法错误：{explained}（{detail}）",
+    "a list is not closed with ]": "列表缺少 ]",
+    "a mapping is not closed with }}": "映射缺少 }}",
+    "a colon where no key can start (a missing space, or wrong indentation?)": "此处不能有冒号（冒号后缺空格，或缩进不对？）",
+    "a key without its colon": "键缺少冒号",
+    "a character that cannot start a value (a tab? indent with spaces)": "有不能作为值开头的字符（制表符？请用空格缩进）",
+    "the file ends inside a quoted value": "引号没有闭合，文件就结束了",
+    "wrong indentation": "缩进不对",
+    "wrong indentation in a list": "列表缩进不对",
+    "text after the end of the document": "文档结束后还有内容",
+    "a control character": "有控制字符",
     "cannot read {value!r} as {kind}{why}": "无法把 {value!r} 读作{kind}{why}",
     # the plan's rules
     "off_track_pp must be below behind_pp": "off_track_pp 必须小于 behind_pp",

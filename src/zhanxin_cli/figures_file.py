@@ -270,7 +270,7 @@ class _FileReader:
         try:
             period = parse_period(text)
         except CellError as exc:
-            return Msg("{column}: {message}", column=self.heading("period"), message=str(exc.args[0]))
+            return Msg("{column}: {message}", column=self.heading("period"), message=exc.args[0])
         is_date = not period.monthly
         if is_date:
             period = Period(month_end(period.end.year, period.end.month))

@@ -439,15 +439,35 @@ _CONVERTERS: dict[str, Callable[[Any, str], Any]] = {
 }
 
 
+_YAML_WORDS = (
+    ("expected ',' or ']'", "a list is not closed with ]"),
+    ("expected ',' or '}'", "a mapping is not closed with }}"),
+    ("mapping values are not allowed here", "a colon where no key can start (a missing space, or wrong indentation?)"),
+    ("could not find expected ':'", "a key without its colon"),
+    ("that cannot start any token", "a character that cannot start a value (a tab? indent with spaces)"),
+    ("found unexpected end of stream", "the file ends inside a quoted value"),
+    ("did not find expected key", "wrong indentation"),
+    ("did not find expected '-' indicator", "wrong indentation in a list"),
+    ("expected <document start>", "text after the end of the document"),
+    ("special characters are not allowed", "a control character"),
+)
+"""libyaml's own words (English), and what they mean for a plan editor."""
+
+
 def _yaml_problem(exc: yaml.YAMLError, filename: str, text: str) -> Problem:
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     problem = getattr(exc, "problem", None)
     context = getattr(exc, "context", None)
     if problem:
-        message = f"{context}, {problem}" if context else str(problem)
+        detail = f"{context}, {problem}" if context else str(problem)
     else:
-        message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-    message = Msg("invalid YAML: {detail}", detail=message)
+        detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    explained = next((Msg(english) for needle, english in _YAML_WORDS if needle in detail), None)
+    message = (
+        Msg("invalid YAML: {explained} ({detail})", explained=explained, detail=detail)
+        if explained
+        else Msg("invalid YAML: {detail}", detail=detail)
+    )
     if mark is not None:
         return Problem(filename, message, mark.line + 1, mark.column + 1)
     position = getattr(exc, "position", None)  # reader errors: a character offset

@@ -177,7 +177,7 @@ def html_spans(spans: Sequence[Span], lang: Lang) -> str:
         if span.words:
             continue
         text = escape(span.text).replace("\n", "<br>")
-        if span.style in STATUSES:
+        if span.style in STATUSES and span.text == label(span.style, lang):
             out.append(_pill(span.style, lang, span.text))
         elif span.style in COLOURS:
             out.append(f'<span style="color:{COLOURS[span.style]}">{text}</span>')
@@ -229,6 +229,8 @@ def _legend(lang: Lang) -> str:
 
 
 def _bar(p: TargetProgress) -> str:
+    if p.kind == "rate":  # judged in points: no completion bar, its 偏差 says it
+        return ""
     if p.completion is None:
         return '<div class="bar"></div>'
     fill = max(0.0, min(p.completion, 100.0))
