@@ -6,6 +6,8 @@ import csv
 import io
 import json
 import re
+import shutil
+import subprocess
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -309,3 +311,27 @@ def _text(html: str) -> list[str]:
     parsed = _Collect()
     parsed.feed(html)
     return parsed.text
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.mark.skipif(not (CHROMIUM and shutil.which("pdftotext")), reason="needs chromium and pdftotext")
+def test_report_prints_on_a4_with_no_heading_alone_at_a_page_bottom(cli: Cli, tmp_path: Path) -> None:
+    html, pdf = tmp_path / "report.html", tmp_path / "report.pdf"
+    assert cli("report", "--plan", BUNDLED_PLAN, *EXAMPLES, "-o", html).code == 0
+    assert CHROMIUM is not None
+    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"]
+    subprocess.run(
+        [CHROMIUM, *flags, f"--user-data-dir={tmp_path / 'profile'}", f"--print-to-pdf={pdf}", "--no-pdf-header-footer",
+         html.as_uri()],
+        check=True, capture_output=True, timeout=120,
+    )  # fmt: skip
+    text = subprocess.run(["pdftotext", "-layout", pdf, "-"], check=True, capture_output=True, text=True).stdout
+    pages = [page for page in text.split("\f") if page.strip()]
+    assert 3 <= len(pages) <= 12
+    headings = ("按产业", "按责任单位", "按指标", "任务")
+    for number, page in enumerate(pages, start=1):
+        last = [line.strip() for line in page.splitlines() if line.strip()][-1]
+        assert last not in headings, f"page {number} ends with the heading {last!r}"
+    assert "确保类指标滞后" in pages[0]
