@@ -75,7 +75,12 @@ def check_plans(paths: Sequence[PathLike]) -> list[PlanCheck]:
     return checks
 
 
-FIGURE_SUFFIXES = (".csv",)
+FIGURE_SUFFIXES = (".csv", ".xlsx", ".xls", ".ods")
+
+
+def _is_figures_file(path: Path) -> bool:
+    """A figures file in a folder; not the lock file Excel (~$…) or LibreOffice (.~lock…) leaves."""
+    return path.suffix.lower() in FIGURE_SUFFIXES and not path.name.startswith(("~$", ".~lock")) and path.is_file()
 
 
 def figure_files(paths: Sequence[PathLike]) -> list[Path]:
@@ -86,7 +91,9 @@ def figure_files(paths: Sequence[PathLike]) -> list[Path]:
         if path.is_dir():
             found = sorted(p for p in path.iterdir() if p.suffix.lower() in FIGURE_SUFFIXES and p.is_file())
             if not found:
-                raise ZhanxinError([Problem(str(path), Msg("no figures files (*.csv) in this folder"))])
+                raise ZhanxinError(
+                    [Problem(str(path), Msg("no figures files (.csv, .xlsx, .xls, .ods) in this folder"))]
+                )
             files.extend(found)
         else:
             files.append(path)
@@ -94,12 +101,18 @@ def figure_files(paths: Sequence[PathLike]) -> list[Path]:
 
 
 def read_figures(
-    paths: Sequence[PathLike], plan: Plan, encoding: str | None = None, *, year: int | None = None
+    paths: Sequence[PathLike],
+    plan: Plan,
+    encoding: str | None = None,
+    *,
+    year: int | None = None,
+    keep_going: bool = False,
 ) -> FigureSet:
-    """Read and merge figures files and folders of them (``year``: last year's figures)."""
+    """Read and merge figures files (CSV, .xlsx, .xls, .ods) and folders of them (``year``:
+    last year's figures; ``keep_going``: leave bad files out, keeping their problems)."""
     from .figures_file import read_figures as read
 
-    return read(figure_files(paths), plan, encoding, year=year)
+    return read(figure_files(paths), plan, encoding, year=year, keep_going=keep_going)
 
 
 def previous_figures(plan: Plan, paths: Sequence[PathLike], encoding: str | None = None) -> dict[str, Series]:

@@ -258,18 +258,22 @@ MESSAGES: dict[str, str] = {
     "column {name!r} appears twice (also column {other})": "列 {name!r} 出现了两次（另见第 {other} 列）",
     "expected a column {name!r} in the header, found {found}": "表头中应有“{name}”列，实际为 {found}",
     "expected CSV text, found a gzip-compressed file; decompress it first": "应为 CSV 文本，实际是 gzip 压缩文件；请先解压",
-    "expected CSV text, found a zip file (an Excel workbook?); save it as CSV UTF-8": (
-        "应为 CSV 文本，实际是 zip 文件（Excel 工作簿？）；请另存为“CSV UTF-8”"
-    ),
     "expected CSV UTF-8 or GBK, found UTF-32 text; save it as CSV UTF-8": "应为 UTF-8 或 GBK 编码的 CSV，实际是 UTF-32；请另存为“CSV UTF-8”",
     "expected CSV UTF-8 or GBK, found UTF-16 text; save it as CSV UTF-8": "应为 UTF-8 或 GBK 编码的 CSV，实际是 UTF-16；请另存为“CSV UTF-8”",
     "expected CSV text, found a NUL byte (a binary file?)": "应为 CSV 文本，却有 NUL 字节（二进制文件？）",
     "expected UTF-8 or GBK text, found byte 0x{byte:02x}; save the file as CSV UTF-8, or name its encoding "
     "with --encoding": "应为 UTF-8 或 GBK 文本，却有字节 0x{byte:02x}；请另存为“CSV UTF-8”，或用 --encoding 指明编码",
     "a quoted field opened here is never closed": "此处开始的引号没有闭合",
+    "cannot read the workbook: {why}": "无法读取工作簿：{why}",
+    "{column}: {name!r} is a name, read as the id {id}": "{column}：{name!r} 是指标名称，已按编号 {id} 读取",
+    "{n} rows that are not figures were skipped: rows {rows}": "跳过了 {n} 行非数据行：第 {rows} 行",
+    "{found!r} is how a spreadsheet shows a month: write it as YYYY-MM, e.g. 2023-11": "{found!r} 是电子表格显示月份的方式：请写成 YYYY-MM，如 2023-11",
+    "{found!r} is a spreadsheet's date number ({date}): write the period as YYYY-MM": "{found!r} 是电子表格的日期序号（{date}）：期间请写成 YYYY-MM",
+    "no sheet has a figures header (指标编号, 期间, 数值)": "没有一张工作表有数据表头（指标编号、期间、数值）",
+    "a formula with no saved value: open the file in Excel or WPS and save it again": "公式没有保存计算结果：请在 Excel 或 WPS 中打开后重新保存",
     "a field longer than {limit:,} characters": "单元格超过 {limit:,} 个字符",
     # report options
-    "no figures files (*.csv) in this folder": "此文件夹中没有数据文件（*.csv）",
+    "no figures files (.csv, .xlsx, .xls, .ods) in this folder": "此文件夹中没有数据文件（.csv、.xlsx、.xls、.ods）",
     "no figures to take the date from: give figures files, or YYYY-MM": "没有数据可定截至日期：请给出数据文件，或用 YYYY-MM 指定",
     "expected a period within the plan's year {year}, found {found}": "期间应在计划年度 {year} 年内，实际为 {found}",
     "unknown industry {name!r}{hint}": "未知产业 {name!r}{hint}",

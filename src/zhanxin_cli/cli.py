@@ -6,6 +6,7 @@ are imported inside the commands that need them.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from enum import StrEnum
@@ -19,7 +20,7 @@ from .catalogue import Lang, Msg, default_lang, label, localize
 from .errors import ExitCode, Problem, ZhanxinError
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterator, Sequence
 
     from .figures import Series
     from .plan import Plan
@@ -213,6 +214,17 @@ EncodingOption = Annotated[
         help=_h(
             "数据文件的编码（默认自动识别 UTF-8 或 GBK）。",
             "Encoding of the figures files (default: detect UTF-8 or GBK).",
+        ),
+    ),
+]
+KeepGoingOption = Annotated[
+    bool,
+    typer.Option(
+        "--keep-going",
+        metavar="",
+        help=_h(
+            "有文件出错时仍用其余文件计算（出错的文件和行照样列出，退出码仍为 2）。",
+            "When a figures file has problems, report them but compute from the others (exit 2 still).",
         ),
     ),
 ]
@@ -472,21 +484,23 @@ def status(
     ] = None,
     previous: PreviousOption = None,
     color: ColorOption = Color.auto,
+    keep_going: KeepGoingOption = False,
     lang: LangOption = Lang.zh,
 ) -> None:
     from . import api
 
     loaded = _load(plan)
-    figure_set = api.read_figures(figures or [], loaded, encoding)
-    result = api.progress(
-        loaded,
-        figure_set,
-        as_of,
-        industry=industry,
-        bureau=bureau,
-        previous=_previous(loaded, previous, encoding),
-        compare=compare,
-    )
+    figure_set = api.read_figures(figures or [], loaded, encoding, keep_going=keep_going)
+    with _warned_first(figure_set.warnings, lang):
+        result = api.progress(
+            loaded,
+            figure_set,
+            as_of,
+            industry=industry,
+            bureau=bureau,
+            previous=_previous(loaded, previous, encoding),
+            compare=compare,
+        )
     _warn(result.warnings, lang)
     if explain is not None:
         from .render.as_table import wrap_lines
@@ -497,6 +511,7 @@ def status(
         width, colored = _terminal(color, output_format)
         tables = ("industry", "bureau", "target") if by is By.all else (by.value,)
         _out(api.render(result, output_format.value, lang, tables=tables, width=width, color=colored))
+    _kept_going(figure_set.problems, lang)
     failing = api.failures(result.report, [f.value for f in fail_on or []])
     if failing:
         from .render.text import Names, failure_lines
@@ -632,15 +647,17 @@ def history(
     previous: PreviousOption = None,
     encoding: EncodingOption = None,
     color: ColorOption = Color.auto,
+    keep_going: KeepGoingOption = False,
     lang: LangOption = Lang.zh,
 ) -> None:
     from . import api
 
     loaded = _load(plan)
-    files = [Path(a) for a in items or [] if a.lower().endswith(".csv") or Path(a).exists()]
+    files = [Path(a) for a in items or [] if a.lower().endswith(api.FIGURE_SUFFIXES) or Path(a).exists()]
     ids = [a for a in items or [] if Path(a) not in files]
-    figure_set = api.read_figures(files, loaded, encoding)
-    period = api.as_of_period(loaded, as_of, figure_set.latest)
+    figure_set = api.read_figures(files, loaded, encoding, keep_going=keep_going)
+    with _warned_first(figure_set.warnings, lang):
+        period = api.as_of_period(loaded, as_of, figure_set.latest)
     paths = api.histories(loaded, figure_set, period, ids, _previous(loaded, previous, encoding))
     _warn(api.warnings(loaded, figure_set, period), lang)
     width, colored = _terminal(color, output_format)
@@ -649,6 +666,7 @@ def history(
             loaded, period, paths, output_format.value, lang, detailed=bool(ids), width=width, color=colored
         )
     )
+    _kept_going(figure_set.problems, lang)
 
 
 @app.command(
@@ -674,6 +692,7 @@ def report(
         bool, typer.Option("--force", metavar="", help=_h("替换已有文件。", "Replace an existing file."))
     ] = False,
     encoding: EncodingOption = None,
+    keep_going: KeepGoingOption = False,
     lang: LangOption = Lang.zh,
 ) -> None:
     from . import api
@@ -682,14 +701,34 @@ def report(
 
     loaded = _load(plan)
     inputs = api.figure_files(figures or [])
-    figure_set = api.read_figures(inputs, loaded, encoding)
+    figure_set = api.read_figures(inputs, loaded, encoding, keep_going=keep_going)
     last_year = _previous(loaded, previous, encoding)
-    result = api.progress(loaded, figure_set, as_of, previous=last_year)
+    with _warned_first(figure_set.warnings, lang):
+        result = api.progress(loaded, figure_set, as_of, previous=last_year)
     paths = api.histories(loaded, figure_set, result.report.as_of, previous=last_year)
     _warn(result.warnings, lang)
     html = render_report(result.report, paths, figure_set.files, lang)
     write_atomic(output, html.encode("utf-8"), force=force, inputs=[*inputs, *(previous or [])])
     sys.stderr.write(f"{output}: {len(html.encode('utf-8')):,} bytes\n")
+    _kept_going(figure_set.problems, lang)
+
+
+@contextlib.contextmanager
+def _warned_first(warnings: Sequence[Problem], lang: Lang) -> Iterator[None]:
+    """When the report cannot be made (no figures to date it), the files' warnings (rows skipped,
+    values left empty) are printed before the error, so that the error is understood."""
+    try:
+        yield
+    except ZhanxinError:
+        _warn(warnings, lang)
+        raise
+
+
+def _kept_going(problems: Sequence[Problem], lang: Lang) -> None:
+    """--keep-going: the report was made from the good files; the bad ones still fail the run."""
+    if problems:
+        _report(tuple(problems), lang)
+        raise typer.Exit(ExitCode.BAD_INPUT)
 
 
 def _report_text(text: str) -> None:

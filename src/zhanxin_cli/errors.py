@@ -32,11 +32,15 @@ class Problem:
     message: str
     line: int | None = None
     column: int | None = None
+    sheet: str | None = None  # a workbook's sheet: located as file.xlsx:Sheet1!F12
 
     @property
     def where(self) -> str:
         """file:line:column, as far as known."""
         where = self.file
+        if self.sheet is not None:
+            cell = f"{column_letters(self.column)}{self.line}" if self.line and self.column else str(self.line or "")
+            return f"{where}:{self.sheet}!{cell}".rstrip("!")
         if self.line is not None:
             where += f":{self.line}"
             if self.column is not None:
@@ -49,6 +53,15 @@ class Problem:
     def render(self, lang: Lang) -> str:
         """``file:line:column: message`` with the message in ``lang``."""
         return f"{self.where}: {localize(self.message, lang)}"
+
+
+def column_letters(column: int) -> str:
+    """A spreadsheet's name for a 1-based column: 1 → A, 27 → AA."""
+    letters = ""
+    while column > 0:
+        column, rest = divmod(column - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
 
 
 class ZhanxinError(Exception):

@@ -94,16 +94,23 @@ def month_end(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
-def parse_period(text: str) -> Period:
-    """``YYYY-MM`` (also ``YYYY/M``, ``YYYY年M月``, ``YYYYMM``) or ``YYYY-MM-DD``."""
+_MONTH_ONLY = re.compile(r"^(?:(\d{4})年)?(?:1\s*[-—–~至到]\s*)?(\d{1,2})月份?$")
+"""11月, 1-11月, 1—11月, 2023年1-11月, 2023年11月份: a year-to-date month as forms write it."""
+_SPREADSHEET_MONTH = re.compile(r"^[A-Za-z]{3}[-/ ]\d{2,4}$")
+_SERIAL = re.compile(r"^\d{5}(?:\.0+)?$")
+
+
+def parse_period(text: str, *, year: int | None = None) -> Period:
+    """``YYYY-MM`` (also ``YYYY/M``, ``YYYY年M月``, ``YYYYMM``) or ``YYYY-MM-DD``; with ``year``
+    (the plan's), also a month as forms write it: ``11月``, ``1-11月``, ``2023年1-11月份``."""
     cleaned = unicodedata.normalize("NFKC", text).strip()
     for pattern in _PERIOD_PATTERNS:
         m = pattern.match(cleaned)
         if m:
-            year, month = int(m.group(1)), int(m.group(2))
-            if not 1 <= month <= 12:
-                raise CellError(Msg("expected a month 1-12, found {found!r}", found=cleaned))
-            return Period(month_end(year, month))
+            return _month(int(m.group(1)), int(m.group(2)), cleaned)
+    m = _MONTH_ONLY.match(cleaned)
+    if m and (m.group(1) or year is not None):
+        return _month(int(m.group(1)) if m.group(1) else year or 0, int(m.group(2)), cleaned)
     for pattern in _DATE_PATTERNS:
         m = pattern.match(cleaned)
         if m:
@@ -111,7 +118,26 @@ def parse_period(text: str) -> Period:
                 return Period(dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))), monthly=False)
             except ValueError:
                 raise CellError(Msg("expected a real date, found {found!r}", found=cleaned)) from None
+    if _SPREADSHEET_MONTH.match(cleaned):
+        raise CellError(
+            Msg("{found!r} is how a spreadsheet shows a month: write it as YYYY-MM, e.g. 2023-11", found=text)
+        )
+    if _SERIAL.match(cleaned) and 20000 < float(cleaned) < 80000:
+        day = dt.date(1899, 12, 30) + dt.timedelta(days=int(float(cleaned)))
+        raise CellError(
+            Msg(
+                "{found!r} is a spreadsheet's date number ({date}): write the period as YYYY-MM",
+                found=text,
+                date=day.isoformat(),
+            )
+        )
     raise CellError(Msg("expected a period YYYY-MM or YYYY-MM-DD, found {found!r}", found=text))
+
+
+def _month(year: int, month: int, text: str) -> Period:
+    if not 1 <= month <= 12:
+        raise CellError(Msg("expected a month 1-12, found {found!r}", found=text))
+    return Period(month_end(year, month))
 
 
 def parse_number(text: str) -> tuple[float, str]:
@@ -152,10 +178,23 @@ def parse_task_status(text: str) -> TaskStatus:
     return status
 
 
+def unit_key(text: str, units: Mapping[str, Unit]) -> str:
+    """The declared unit a cell means: as written (亿元), short for it (亿 → 亿元, 个百分点 →
+    百分点), or by its English name (pp → 百分点); otherwise the text as it is."""
+    if not text or text in units:
+        return text
+    for candidate in (text + "元", text.removeprefix("个")):
+        if candidate in units:
+            return candidate
+    lowered = text.lower()
+    return next((key for key, unit in units.items() if unit.en and unit.en.lower() == lowered), text)
+
+
 def read_value(target: Target, units: Mapping[str, Unit], value_text: str, unit_text: str) -> float:
     """A target's value cell (and optional unit cell) → a number in the target's unit."""
-    number, written_unit = parse_number(value_text)
-    unit_cell = unicodedata.normalize("NFKC", unit_text).strip()
+    number, written = parse_number(value_text)
+    written_unit = unit_key(written, units)
+    unit_cell = unit_key(unicodedata.normalize("NFKC", unit_text).strip(), units)
     if written_unit and unit_cell and written_unit != unit_cell:
         raise CellError(
             Msg(
@@ -283,6 +322,22 @@ class SeriesBuilder:
             raise ValueError("too many figures files")
         self.files.append(name)
         return len(self.files) - 1
+
+    def checkpoint(self) -> dict[str, int]:
+        """How many figures each target has so far (to :meth:`rollback` a bad file's rows)."""
+        return {target: len(columns) for target, columns in self.columns.items()}
+
+    def rollback(self, checkpoint: Mapping[str, int]) -> None:
+        """Forget every figure added since ``checkpoint``."""
+        for target, columns in list(self.columns.items()):
+            keep = checkpoint.get(target, 0)
+            del columns.data[keep * 3 :]
+            for index in [i for i in columns.statuses if i >= keep]:
+                del columns.statuses[index]
+            for index in [i for i in columns.notes if i >= keep]:
+                del columns.notes[index]
+            if not keep:
+                del self.columns[target]
 
     def column(self, target: str) -> Columns:
         columns = self.columns.get(target)

@@ -12,13 +12,14 @@ from __future__ import annotations
 import codecs
 import csv
 import datetime as dt
+import difflib
 import math
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from .catalogue import Msg
 from .errors import Problem, ZhanxinError
@@ -35,9 +36,6 @@ from .figures import (
 )
 from .plan import Plan, Target, Task, did_you_mean
 
-if TYPE_CHECKING:
-    import _csv
-
 COLUMNS: dict[str, tuple[str, ...]] = {
     "target": ("target", "id", "指标编号", "编号"),
     "period": ("period", "期间", "月份", "时间"),
@@ -48,6 +46,14 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 REQUIRED = ("target", "period", "value")
 COLUMN_NAMES = {key: Msg(key) for key in COLUMNS}
 """How a column the file lacks is named (指标编号, 期间 … in Chinese; target, period … in English)."""
+SUMMARY_ROWS = frozenset({"合计", "小计", "总计", "合 计", "总 计", "小 计"})
+"""An id cell with these words is a total row, not a figure."""
+FOOTERS = ("填报人", "审核人", "填报日期", "联系电话", "制表人", "负责人", "填表人", "单位负责人", "填报单位")
+"""A row whose first text starts so is the form's footer, not a figure."""
+NO_FIGURE = frozenset({"—", "——", "–", "-", "－", "/", "／", "无", "暂无", "N/A", "n/a"})
+"""What people write for "nothing to report": read like an empty cell."""
+HEADER_SEARCH = 10
+"""The header row is looked for in the first rows (below a title, empty or merged-cell rows)."""
 MAX_PROBLEMS_PER_FILE = 100
 """After this many problems in one file the rest of it is counted, not listed."""
 
@@ -61,6 +67,7 @@ class FigureSet:
     merged: Merged
     files: tuple[str, ...]
     warnings: tuple[Problem, ...]
+    problems: tuple[Problem, ...] = ()  # with keep_going: what was wrong in the files left out
 
     @property
     def latest(self) -> Period | None:
@@ -69,12 +76,18 @@ class FigureSet:
 
 
 def read_figures(
-    paths: Sequence[Path], plan: Plan, encoding: str | None = None, *, year: int | None = None
+    paths: Sequence[Path],
+    plan: Plan,
+    encoding: str | None = None,
+    *,
+    year: int | None = None,
+    keep_going: bool = False,
 ) -> FigureSet:
     """Read and merge figures files, or raise :class:`ZhanxinError` listing every problem.
 
     Periods must fall in the plan's window, or in ``year`` when given (last year's
-    figures, for seasonal forecasts).
+    figures, for seasonal forecasts). With ``keep_going``, a file with problems is left out
+    (its problems kept in the result) and the good files are read.
     """
     window = (plan.start_date, plan.end_date) if year is None else (dt.date(year, 1, 1), dt.date(year, 12, 31))
     items: dict[str, Target | Task] = {t.id: t for t in plan.targets}
@@ -83,15 +96,18 @@ def read_figures(
     problems: list[Problem] = []
     warnings: list[Problem] = []
     for path in paths:
+        checkpoint = builder.checkpoint() if keep_going else {}
         reader = _FileReader(path, plan, items, encoding, window)
         reader.read(builder)
         problems.extend(reader.problems)
         warnings.extend(reader.warnings)
+        if keep_going and reader.problems:
+            builder.rollback(checkpoint)
     merged = builder.finish()
     problems.extend(Problem(p.file, m, p.row) for p, m in merged.problems)
-    if problems:
+    if problems and not keep_going:
         raise ZhanxinError(problems)
-    return FigureSet(merged, tuple(str(p) for p in paths), tuple(warnings))
+    return FigureSet(merged, tuple(str(p) for p in paths), tuple(warnings), tuple(problems))
 
 
 class _FileReader:
@@ -118,7 +134,10 @@ class _FileReader:
         self.empty_rows: list[int] = []
         self.headings: dict[str, str] = {}  # column key → the heading as this file writes it
         self.date_periods: list[tuple[int, str]] = []  # (first row, text) of each period written as a date
+        self.skipped_rows: list[tuple[int, str]] = []  # (row, what it holds) of rows that are not figures
+        self.by_name = {i.name: i.id for i in reversed(list(items.values()))}  # a name → its id (the first)
         self._hidden = 0
+        self.sheet: str | None = None  # the workbook sheet being read
 
     def heading(self, key: str) -> str:
         """A column as the user's file names it (期间, or period), for messages."""
@@ -126,11 +145,18 @@ class _FileReader:
 
     def problem(self, message: str, row: int | None = None, column: int | None = None) -> None:
         if len(self.problems) < MAX_PROBLEMS_PER_FILE:
-            self.problems.append(Problem(self.name, message, row, column))
+            self.problems.append(Problem(self.name, message, row, column, self.sheet))
         else:
             self._hidden += 1
 
+    def warn(self, message: str, row: int | None = None, column: int | None = None) -> None:
+        self.warnings.append(Problem(self.name, message, row, column, self.sheet))
+
     def read(self, builder: SeriesBuilder) -> None:
+        kind = self._workbook_kind()
+        if kind is not None:
+            self._read_workbook(kind, builder)
+            return
         encoding = self._encoding()
         if encoding is None:
             return
@@ -157,6 +183,41 @@ class _FileReader:
         if self._hidden:
             self.problems.append(Problem(self.name, Msg("… and {n} more problems in this file", n=self._hidden)))
 
+    def _workbook_kind(self) -> str | None:
+        """xlsx, xls or ods when the file is a workbook (whatever its name says), else None."""
+        from .figures_workbook import kind_of  # light: no workbook library is imported here
+
+        try:
+            with self.path.open("rb") as f:
+                head = f.read(8)
+        except OSError:
+            return None  # reported by the CSV path
+        return kind_of(head, self.path.suffix.lower())
+
+    def _read_workbook(self, kind: str, builder: SeriesBuilder) -> None:
+        """Every sheet that has a figures header; the others (instructions, notes) are passed over."""
+        from .figures_workbook import WorkbookError, read_sheets
+
+        try:
+            sheets = read_sheets(self.path, kind)
+        except WorkbookError as exc:
+            self.problem(Msg("cannot read the workbook: {why}", why=str(exc)))
+            return
+        file_index = builder.file(self.name)
+        used = 0
+        for sheet in sheets:
+            self.sheet = sheet.name
+            rows = _Rows(sheet.rows)
+            if self._header(rows, quiet=True) is None:
+                continue
+            used += 1
+            for row, column, message in sheet.problems:
+                self.problem(message, row, column)
+            self._rows(_Rows(sheet.rows), builder, file_index)
+        self.sheet = None
+        if not used:
+            self.problem(Msg("no sheet has a figures header (指标编号, 期间, 数值)"), 1)
+
     def _encoding(self) -> str | None:
         try:
             return self._choose_encoding()
@@ -181,16 +242,29 @@ class _FileReader:
                 raise _Refused(Msg("unknown encoding {encoding!r}", encoding=self.encoding), None) from None
         return sniff_encoding(head)
 
-    def _header(self, rows: _csv.Reader) -> tuple[dict[str, int], int] | None:
-        """The columns named in the header row, and its width; None (reported) when unusable."""
-        header = next(rows, None)
-        if header is None:
+    def _header(self, rows: RowSource, *, quiet: bool = False) -> tuple[dict[str, int], int] | None:
+        """The columns named in the header row, and its width; None (reported unless ``quiet``)
+        when there is none. The header may stand below a title and empty or merged-cell rows,
+        within the first HEADER_SEARCH rows."""
+        first: tuple[list[str], int] | None = None
+        for row in rows:
+            if not any(cell.strip() for cell in row):
+                continue
+            columns = self._columns(row, report=False)
+            if columns is not None:
+                return columns, len(row)
+            first = first or (row, rows.line_num)
+            if rows.line_num >= HEADER_SEARCH:
+                break
+        if quiet:
+            return None
+        if first is None:
             self.problem(Msg("expected a header row (指标编号,期间,数值[,单位,备注]), found an empty file"), 1)
             return None
-        columns = self._columns(header)
-        return None if columns is None else (columns, len(header))
+        self._columns(first[0], line=first[1])
+        return None
 
-    def _rows(self, rows: _csv.Reader, builder: SeriesBuilder, file_index: int) -> None:
+    def _rows(self, rows: RowSource, builder: SeriesBuilder, file_index: int) -> None:
         found = self._header(rows)
         if found is None:
             return
@@ -208,11 +282,10 @@ class _FileReader:
             target_id = row[target_col]
             unit = units_of.get(target_id)
             if unit is None:
-                target_id = target_id.strip()
-                unit = units_of.get(target_id)
-                if unit is None:
-                    self._unknown(row, target_id, rows.line_num, target_col)
+                resolved = self._resolve(row, target_id, rows.line_num, target_col)
+                if resolved is None:
                     continue
+                target_id, unit = resolved, units_of[resolved]
             period_text = row[period_col]
             period = periods.get(period_text)
             if period is None:
@@ -237,14 +310,13 @@ class _FileReader:
             self._slow_row(row, target_id, period, value_text, unit_text, layout, builder, file_index, rows.line_num)
         self._warn_empty_rows()
         self._warn_date_periods()
+        self._warn_skipped_rows()
 
     def _warn_empty_rows(self) -> None:
         empty = self.empty_rows
         if empty:
             shown = ", ".join(map(str, empty[:10])) + (" …" if len(empty) > 10 else "")
-            self.warnings.append(
-                Problem(self.name, Msg("{n} rows with no value were skipped (rows {rows})", n=len(empty), rows=shown))
-            )
+            self.warn(Msg("{n} rows with no value were skipped (rows {rows})", n=len(empty), rows=shown))
 
     def _warn_date_periods(self) -> None:
         """Periods written as a date (a spreadsheet turned 2023-11 into 2023-11-01): read as their month."""
@@ -259,7 +331,7 @@ class _FileReader:
                 else "{column}: {text!r} is a date, read as the month {month}; write periods as YYYY-MM"
             )
             message = Msg(template, column=self.heading("period"), text=text, month=month, others=others)
-            self.warnings.append(Problem(self.name, message, line))
+            self.warn(message, line)
 
     def _period(self, text: str, line: int) -> tuple[int, bool, Period, bool] | str:
         """A period cell read (or the problem with it); periods repeat, so callers cache this.
@@ -268,7 +340,7 @@ class _FileReader:
         month, flagged for a warning: figures are monthly, and the report date is a month.
         """
         try:
-            period = parse_period(text)
+            period = parse_period(text, year=self.window[0].year)
         except CellError as exc:
             return Msg("{column}: {message}", column=self.heading("period"), message=exc.args[0])
         is_date = not period.monthly
@@ -317,10 +389,36 @@ class _FileReader:
         row.extend([""] * (width - count))  # trailing optional columns (unit, note) left off
         return False
 
-    def _unknown(self, row: list[str], target_id: str, line: int, column: int) -> None:
-        if not target_id and not any(cell.strip() for cell in row):
-            return  # a row of empty cells
-        hint = did_you_mean(target_id, self.items) if len(self.problems) < 20 else ""
+    def _resolve(self, row: list[str], text: str, line: int, column: int) -> str | None:
+        """The id of the target or task a row is for, or None (a row that is not a figure is
+        skipped and counted; an unknown id is reported). A Chinese name is read as its id, with a
+        warning; so is a name one small slip away from a target's."""
+        target_id = unicodedata.normalize("NFKC", text).strip()
+        if target_id in self.units_of:
+            return target_id
+        if not any(cell.strip() for cell in row):
+            return None  # a row of empty cells
+        if not target_id or target_id in SUMMARY_ROWS or _is_footer(row):
+            self.skipped_rows.append((line, target_id or next(c.strip() for c in row if c.strip())))
+            return None
+        by_name = self.by_name
+        found = by_name.get(target_id)
+        if found is None:
+            close = difflib.get_close_matches(target_id, by_name, n=2, cutoff=0.85)
+            found = by_name[close[0]] if len(close) == 1 else None
+        if found is not None:
+            self.warn(
+                Msg(
+                    "{column}: {name!r} is a name, read as the id {id}",
+                    column=self.heading("target"),
+                    name=text,
+                    id=found,
+                ),
+                line,
+                column + 1,
+            )
+            return found
+        hint = did_you_mean(target_id, [*self.items, *by_name]) if len(self.problems) < 20 else ""
         self.problem(
             Msg(
                 "{column}: unknown target or task id {id!r}{hint}",
@@ -331,6 +429,20 @@ class _FileReader:
             line,
             column + 1,
         )
+        return None
+
+    def _warn_skipped_rows(self) -> None:
+        """Rows that are not figures (合计, 填报人, an empty id): counted and named, never read."""
+        if self.skipped_rows:
+            shown = "、".join(f"{line} ({what})" for line, what in self.skipped_rows[:10])
+            more = " …" if len(self.skipped_rows) > 10 else ""
+            self.warn(
+                Msg(
+                    "{n} rows that are not figures were skipped: rows {rows}",
+                    n=len(self.skipped_rows),
+                    rows=shown + more,
+                )
+            )
 
     def _slow_row(
         self,
@@ -348,7 +460,7 @@ class _FileReader:
         value_col, unit_col, note_col = layout
         item = self.items[target_id]
         note = row[note_col].strip() if note_col is not None else ""
-        if not value_text.strip():
+        if not value_text.strip() or value_text.strip() in NO_FIGURE:
             self.empty_rows.append(line)
             return
         try:
@@ -357,7 +469,7 @@ class _FileReader:
                 warning = self.guards[target_id].check(value, item)
                 if warning:
                     message = Msg("{column}: {message}", column=self.heading("value"), message=warning)
-                    self.warnings.append(Problem(self.name, message, line, value_col + 1))
+                    self.warn(message, line, value_col + 1)
                 builder.add(target_id, period[2], value, None, note, file_index, line)
             else:
                 builder.add(target_id, period[2], None, parse_task_status(value_text), note, file_index, line)
@@ -366,33 +478,36 @@ class _FileReader:
             heading = self.heading("unit" if unit_col is not None and column == unit_col else "value")
             self.problem(Msg("{column}: {message}", column=heading, message=exc.args[0]), line, column + 1)
 
-    def _columns(self, header: list[str]) -> dict[str, int] | None:
+    def _columns(self, header: list[str], *, report: bool = True, line: int = 1) -> dict[str, int] | None:
+        """The figures columns a header row names; problems reported (at ``line``) unless not ``report``."""
         found: dict[str, int] = {}
+        headings: dict[str, str] = {}
         ok = True
         for i, cell in enumerate(header):
             name = unicodedata.normalize("NFKC", cell).strip().lstrip("\ufeff").lower()
             for key, aliases in COLUMNS.items():
                 if name in aliases:
                     if key in found:
-                        self.problem(
-                            Msg("column {name!r} appears twice (also column {other})", name=cell, other=found[key] + 1),
-                            1,
-                            i + 1,
-                        )
+                        if report:
+                            message = Msg(
+                                "column {name!r} appears twice (also column {other})", name=cell, other=found[key] + 1
+                            )
+                            self.problem(message, line, i + 1)
                         ok = False
                     found[key] = i
-                    self.headings[key] = cell.strip().lstrip("\ufeff")
+                    headings[key] = cell.strip().lstrip("\ufeff")
         for key in REQUIRED:
             if key not in found:
-                self.problem(
-                    Msg(
+                if report:
+                    message = Msg(
                         "expected a column {name!r} in the header, found {found}",
                         name=COLUMN_NAMES[key],
                         found=", ".join(repr(c) for c in header) or "none",
-                    ),
-                    1,
-                )
+                    )
+                    self.problem(message, line)
                 ok = False
+        if ok:
+            self.headings = headings
         return found if ok else None
 
 
@@ -462,6 +577,37 @@ class Guard:
         return ""
 
 
+def _is_footer(row: list[str]) -> bool:
+    first = next((cell.strip() for cell in row if cell.strip()), "")
+    return first.startswith(FOOTERS)
+
+
+class RowSource(Protocol):
+    """Rows of text cells, knowing the 1-based number of the row last given (csv.reader's way)."""
+
+    line_num: int
+
+    def __iter__(self) -> Iterator[list[str]]: ...
+
+    def __next__(self) -> list[str]: ...
+
+
+class _Rows:
+    """A workbook sheet's rows as a :class:`RowSource`."""
+
+    def __init__(self, rows: list[list[str]]) -> None:
+        self._rows = iter(rows)
+        self.line_num = 0
+
+    def __iter__(self) -> Iterator[list[str]]:
+        return self
+
+    def __next__(self) -> list[str]:
+        row = next(self._rows)
+        self.line_num += 1
+        return list(row)
+
+
 class _Refused(Exception):
     """The file cannot be read as CSV at all; ``line`` where that shows, if anywhere."""
 
@@ -473,7 +619,6 @@ class _Refused(Exception):
 
 _NOT_CSV = (
     (b"\x1f\x8b", Msg("expected CSV text, found a gzip-compressed file; decompress it first")),
-    (b"PK\x03\x04", Msg("expected CSV text, found a zip file (an Excel workbook?); save it as CSV UTF-8")),
     (codecs.BOM_UTF32_LE, Msg("expected CSV UTF-8 or GBK, found UTF-32 text; save it as CSV UTF-8")),
     (codecs.BOM_UTF16_LE, Msg("expected CSV UTF-8 or GBK, found UTF-16 text; save it as CSV UTF-8")),
     (codecs.BOM_UTF16_BE, Msg("expected CSV UTF-8 or GBK, found UTF-16 text; save it as CSV UTF-8")),

@@ -1,0 +1,220 @@
+"""Reading spreadsheets (.xlsx, .xls, .ods) into rows of text cells, for the figures reader.
+
+Cell types are honoured, so nothing is lost in a CSV round trip: a number is a number (no
+thousands separators to parse), a percent-formatted cell holding 0.213 is ``21.3%``, a date
+cell is its month (``2023-11``), a formula's saved value is used (and a formula saved
+without one is a located problem). The libraries are imported only here, and this module
+only when a workbook is read: openpyxl for .xlsx, xlrd for .xls, and the standard
+library's zipfile and ElementTree for .ods (an OpenDocument file is zipped XML whose cells
+say their own type).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from xml.etree import ElementTree
+
+from .catalogue import Msg
+
+XLSX_MAGIC = b"PK\x03\x04"
+XLS_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+MAX_ROWS = 100_000
+"""Rows read from one sheet at most (a form has a few hundred; a filled column to the end of
+the sheet would otherwise be a million)."""
+
+
+@dataclass
+class Sheet:
+    """One sheet: its name, its rows as text (row 1 first), and what could not be read."""
+
+    name: str
+    rows: list[list[str]] = field(default_factory=list)
+    problems: list[tuple[int, int, Msg]] = field(default_factory=list)  # (row, column, message), 1-based
+
+
+class WorkbookError(Exception):
+    """The file is not a workbook that can be read at all."""
+
+
+def kind_of(head: bytes, suffix: str) -> str | None:
+    """xlsx, xls or ods from the first bytes (and the name, for zip files); None for text."""
+    if head.startswith(XLS_MAGIC):
+        return "xls"
+    if head.startswith(XLSX_MAGIC):
+        return "ods" if suffix == ".ods" else "xlsx"
+    return None
+
+
+def read_sheets(path: Path, kind: str) -> list[Sheet]:
+    """Every sheet of a workbook, as text rows."""
+    try:
+        if kind == "xls":
+            return _xls(path)
+        if kind == "ods" or _is_ods(path):
+            return _ods(path)
+        return _xlsx(path)
+    except WorkbookError:
+        raise
+    except (OSError, zipfile.BadZipFile, KeyError, ValueError, ElementTree.ParseError) as exc:
+        raise WorkbookError(str(exc) or type(exc).__name__) from None
+    except Exception as exc:  # a library's own error for a damaged file
+        raise WorkbookError(f"{type(exc).__name__}: {exc}") from None
+
+
+def _is_ods(path: Path) -> bool:
+    with zipfile.ZipFile(path) as z:
+        return "content.xml" in z.namelist() and "xl/workbook.xml" not in z.namelist()
+
+
+def number_text(value: float, percent: bool = False) -> str:
+    """A number as a person would type it: 108.6, 21.3% (a percent-formatted 0.213), 1200."""
+    if percent:
+        return f"{value * 100:.12g}%"
+    if isinstance(value, int) or float(value).is_integer():
+        return str(int(value))
+    return f"{value:.15g}"
+
+
+def date_text(value: dt.date) -> str:
+    """A date cell as the month it names (figures are monthly)."""
+    return f"{value.year}-{value.month:02d}"
+
+
+# ── .xlsx (openpyxl) ────────────────────────────────────────────────────────
+def _xlsx(path: Path) -> list[Sheet]:
+    import openpyxl
+
+    values = openpyxl.load_workbook(path, data_only=True, read_only=True)
+    formulas = openpyxl.load_workbook(path, data_only=False, read_only=True)
+    sheets = []
+    try:
+        for sheet_values, sheet_formulas in zip(values.worksheets, formulas.worksheets, strict=True):
+            sheet = Sheet(sheet_values.title)
+            rows = zip(sheet_values.iter_rows(), sheet_formulas.iter_rows(), strict=False)
+            for number, (row, formula_row) in enumerate(rows, start=1):
+                if number > MAX_ROWS:
+                    break
+                sheet.rows.append(
+                    [_xlsx_text(sheet, number, cell, f) for cell, f in zip(row, formula_row, strict=False)]
+                )
+            sheets.append(sheet)
+    finally:
+        values.close()
+        formulas.close()
+    return sheets
+
+
+def _xlsx_text(sheet: Sheet, row: int, cell: Any, formula: Any) -> str:
+    value = getattr(cell, "value", None)
+    if value is None:
+        if isinstance(getattr(formula, "value", None), str) and str(formula.value).startswith("="):
+            column = int(getattr(cell, "column", None) or getattr(formula, "column", None) or 1)
+            sheet.problems.append(
+                (row, column, Msg("a formula with no saved value: open the file in Excel or WPS and save it again"))
+            )
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, (int, float)):
+        return number_text(value, "%" in str(getattr(cell, "number_format", "")))
+    if isinstance(value, (dt.datetime, dt.date)):
+        return date_text(value)
+    return str(value)
+
+
+# ── .xls (xlrd) ─────────────────────────────────────────────────────────────
+def _xls(path: Path) -> list[Sheet]:
+    import xlrd
+
+    book = xlrd.open_workbook(str(path), formatting_info=True, on_demand=True)
+    sheets = []
+    try:
+        for index in range(book.nsheets):
+            raw = book.sheet_by_index(index)
+            sheet = Sheet(raw.name)
+            for r in range(min(raw.nrows, MAX_ROWS)):
+                sheet.rows.append([_xls_text(book, raw, r, c) for c in range(raw.ncols)])
+            sheets.append(sheet)
+    finally:
+        book.release_resources()
+    return sheets
+
+
+def _xls_text(book: Any, raw: Any, r: int, c: int) -> str:
+    import xlrd
+
+    cell = raw.cell(r, c)
+    if cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK, xlrd.XL_CELL_ERROR):
+        return ""
+    if cell.ctype == xlrd.XL_CELL_DATE:
+        return date_text(xlrd.xldate_as_datetime(cell.value, book.datemode))
+    if cell.ctype == xlrd.XL_CELL_NUMBER:
+        xf = book.xf_list[raw.cell_xf_index(r, c)]
+        fmt = book.format_map.get(xf.format_key)
+        return number_text(cell.value, fmt is not None and "%" in fmt.format_str)
+    if cell.ctype == xlrd.XL_CELL_BOOLEAN:
+        return "TRUE" if cell.value else "FALSE"
+    return str(cell.value)
+
+
+# ── .ods (zipped XML) ───────────────────────────────────────────────────────
+_NS = {
+    "table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
+    "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
+    "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
+}
+
+
+def _q(prefix: str, name: str) -> str:
+    return f"{{{_NS[prefix]}}}{name}"
+
+
+def _ods(path: Path) -> list[Sheet]:
+    with zipfile.ZipFile(path) as z, z.open("content.xml") as content:
+        root = ElementTree.parse(content).getroot()
+    sheets = []
+    for table in root.iter(_q("table", "table")):
+        sheet = Sheet(table.get(_q("table", "name"), "Sheet"))
+        for cells in _ods_rows(table):
+            sheet.rows.append(cells)
+            if len(sheet.rows) >= MAX_ROWS:
+                break
+        while sheet.rows and not any(sheet.rows[-1]):  # the repeated empty rows to the sheet's end
+            sheet.rows.pop()
+        sheets.append(sheet)
+    return sheets
+
+
+def _ods_rows(table: ElementTree.Element) -> Iterator[list[str]]:
+    for row in table.iter(_q("table", "table-row")):
+        cells: list[str] = []
+        for cell in row:
+            if cell.tag not in (_q("table", "table-cell"), _q("table", "covered-table-cell")):
+                continue
+            repeat = min(int(cell.get(_q("table", "number-columns-repeated"), "1")), 1024)
+            cells.extend([_ods_text(cell)] * repeat)
+        while cells and not cells[-1]:
+            cells.pop()
+        repeat = min(int(row.get(_q("table", "number-rows-repeated"), "1")), MAX_ROWS)
+        for _ in range(repeat if cells else min(repeat, 2)):
+            yield list(cells)
+
+
+def _ods_text(cell: ElementTree.Element) -> str:
+    kind = cell.get(_q("office", "value-type"))
+    value = cell.get(_q("office", "value"))
+    if kind in ("float", "currency") and value is not None:
+        return number_text(float(value))
+    if kind == "percentage" and value is not None:
+        return number_text(float(value), percent=True)
+    if kind == "date":
+        stamp = cell.get(_q("office", "date-value"), "")
+        return stamp[:7] if len(stamp) >= 7 else stamp
+    if kind == "boolean":
+        return "TRUE" if cell.get(_q("office", "boolean-value")) == "true" else "FALSE"
+    return "\n".join("".join(p.itertext()) for p in cell.iter(_q("text", "p")))
