@@ -309,10 +309,11 @@ def render_history(
 
 @dataclass(frozen=True)
 class FormJob:
-    """One collection form to write: where, and which targets and tasks it lists."""
+    """One collection form to write: where, for which unit, and which targets and tasks it lists."""
 
     path: Path
     items: tuple[Target | Task, ...]
+    unit: str = ""  # the responsible unit's name, for the form's title
 
 
 def template_items(plan: Plan, bureau: str | None, include_co: bool, unassigned: bool = False) -> list[Target | Task]:
@@ -329,7 +330,9 @@ def template_items(plan: Plan, bureau: str | None, include_co: bool, unassigned:
     return [i for i in items if i.lead == bureau or (include_co and bureau in i.co)]
 
 
-def form_jobs(plan: Plan, period: Period, folder: Path, include_co: bool, lang: Lang) -> list[FormJob]:
+def form_jobs(
+    plan: Plan, period: Period, folder: Path, include_co: bool, lang: Lang, suffix: str = ".csv"
+) -> list[FormJob]:
     """One form per responsible unit (and one for the items the plan assigns to none), in ``folder``."""
     from .output_file import inside, safe_file_name
 
@@ -337,9 +340,30 @@ def form_jobs(plan: Plan, period: Period, folder: Path, include_co: bool, lang: 
     for key, bureau in plan.bureaus.items():
         items = template_items(plan, key, include_co)
         if items:
-            jobs.append(FormJob(inside(folder, f"{period.label}_{safe_file_name(bureau.name, key)}.csv"), tuple(items)))
+            path = inside(folder, f"{period.label}_{safe_file_name(bureau.name, key)}{suffix}")
+            jobs.append(FormJob(path, tuple(items), bureau.name))
     unassigned = template_items(plan, None, False, unassigned=True)
     if unassigned:
         name = safe_file_name(label("unassigned", lang), "unassigned")
-        jobs.append(FormJob(inside(folder, f"{period.label}_{name}.csv"), tuple(unassigned)))
+        jobs.append(
+            FormJob(inside(folder, f"{period.label}_{name}{suffix}"), tuple(unassigned), label("unassigned", lang))
+        )
     return jobs
+
+
+def render_form(
+    plan: Plan,
+    job: FormJob,
+    period: Period,
+    series: dict[str, Series],
+    output_format: str = "csv",
+    lang: Lang = Lang.zh,
+) -> bytes:
+    """A collection form's bytes: CSV (UTF-8 with a BOM) or an .xlsx workbook."""
+    if output_format == "xlsx":
+        from .render.form_xlsx import render_form_xlsx
+
+        return render_form_xlsx(job.items, period, series, job.unit or plan.region or "", lang)
+    from .render.template import render_template
+
+    return render_template(job.items, period, series, lang).encode("utf-8")

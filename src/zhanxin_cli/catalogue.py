@@ -280,6 +280,7 @@ MESSAGES: dict[str, str] = {
     "unknown responsible unit {name!r}{hint}": "未知责任单位 {name!r}{hint}",
     "unknown target {name!r}{hint}": "未知指标 {name!r}{hint}",
     "needs an output folder: -o DIR": "需要输出文件夹：-o 文件夹",
+    "an .xlsx form needs a file to write: -o FORM.xlsx": ".xlsx 表格需要写到文件：-o 表格.xlsx",
     # the command line
     "unknown option {option}{hint}": "没有选项 {option}{hint}",
     "unknown command {option}{hint}": "没有命令 {option}{hint}",

@@ -129,6 +129,11 @@ class Color(StrEnum):
     never = "never"
 
 
+class FormFormat(StrEnum):
+    csv = "csv"
+    xlsx = "xlsx"
+
+
 class ValidateFormat(StrEnum):
     text = "text"
     json = "json"
@@ -587,37 +592,55 @@ def template(
     force: Annotated[
         bool, typer.Option("--force", metavar="", help=_h("替换已有文件。", "Replace existing files."))
     ] = False,
+    form_format: Annotated[
+        FormFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="csv|xlsx",
+            show_default=False,
+            help=_h(
+                "表格格式：xlsx（Excel 工作簿：下拉选择、保护不该改的格、填报说明；-o 以 .xlsx 结尾时的默认）或 csv（默认）。",
+                "Form format: xlsx (an Excel workbook with drop-downs, protected cells and instructions; the default "
+                "when -o ends in .xlsx) or csv (the default otherwise).",
+            ),
+        ),
+    ] = None,
     encoding: EncodingOption = None,
     lang: LangOption = Lang.zh,
 ) -> None:
     from . import api
     from .output_file import ensure_folder, write_atomic
-    from .render.template import render_template
 
     loaded = _load(plan)
     when = api.as_of_period(loaded, period, option="--period")
     inputs = api.figure_files(figures or [])
     series = api.read_figures(inputs, loaded, encoding).merged.series if inputs else {}
+    by_name = FormFormat.xlsx if output is not None and output.suffix.lower() == ".xlsx" else FormFormat.csv
+    kind = form_format or by_name
     if not all_bureaus:
-        items = api.template_items(loaded, api.bureau_id(loaded, bureau), co)
-        text = render_template(items, when, series, lang)
+        bureau_key = api.bureau_id(loaded, bureau)
+        unit = loaded.bureaus[bureau_key].name if bureau_key else ""
+        job = api.FormJob(output or Path("-"), tuple(api.template_items(loaded, bureau_key, co)), unit)
+        if output is None and kind is FormFormat.xlsx:
+            raise ZhanxinError([Problem("--format", Msg("an .xlsx form needs a file to write: -o FORM.xlsx"))])
+        data = api.render_form(loaded, job, when, series, kind.value, lang)
         if output is None:
-            _out(text)
+            _out(data.decode("utf-8"))
         else:
-            write_atomic(output, text.encode("utf-8"), force=force, inputs=inputs)
+            write_atomic(output, data, force=force, inputs=inputs)
         return
     if output is None:
         raise ZhanxinError([Problem("--all", Msg("needs an output folder: -o DIR"))])
     ensure_folder(output)
-    jobs = api.form_jobs(loaded, when, output, co, lang)
+    jobs = api.form_jobs(loaded, when, output, co, lang, f".{kind.value}")
     clashes = [
         Problem(str(job.path), Msg("file exists; use --force to replace it")) for job in jobs if job.path.exists()
     ]
     if clashes and not force:
         raise ZhanxinError(clashes)  # nothing is written unless everything can be
     for job in jobs:
-        text = render_template(job.items, when, series, lang)
-        write_atomic(job.path, text.encode("utf-8"), force=force, inputs=inputs)
+        write_atomic(job.path, api.render_form(loaded, job, when, series, kind.value, lang), force=force, inputs=inputs)
         sys.stderr.write(f"{job.path}: {len(job.items)}\n")
 
 

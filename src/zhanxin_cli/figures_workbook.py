@@ -12,6 +12,7 @@ say their own type).
 from __future__ import annotations
 
 import datetime as dt
+import re
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -80,6 +81,13 @@ def number_text(value: float, percent: bool = False) -> str:
     return f"{value:.15g}"
 
 
+def is_percent_format(number_format: str) -> bool:
+    """Does a cell's number format show its value × 100 with a percent sign (0.0%)? A percent
+    sign in quotes or escaped ("%" or \\%) is only text: the value is shown as it is."""
+    bare = re.sub(r'"[^"]*"|\\.', "", number_format)
+    return "%" in bare
+
+
 def date_text(value: dt.date) -> str:
     """A date cell as the month it names (figures are monthly)."""
     return f"{value.year}-{value.month:02d}"
@@ -121,7 +129,7 @@ def _xlsx_text(sheet: Sheet, row: int, cell: Any, formula: Any) -> str:
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     if isinstance(value, (int, float)):
-        return number_text(value, "%" in str(getattr(cell, "number_format", "")))
+        return number_text(value, is_percent_format(str(getattr(cell, "number_format", ""))))
     if isinstance(value, (dt.datetime, dt.date)):
         return date_text(value)
     return str(value)
@@ -156,7 +164,7 @@ def _xls_text(book: Any, raw: Any, r: int, c: int) -> str:
     if cell.ctype == xlrd.XL_CELL_NUMBER:
         xf = book.xf_list[raw.cell_xf_index(r, c)]
         fmt = book.format_map.get(xf.format_key)
-        return number_text(cell.value, fmt is not None and "%" in fmt.format_str)
+        return number_text(cell.value, fmt is not None and is_percent_format(fmt.format_str))
     if cell.ctype == xlrd.XL_CELL_BOOLEAN:
         return "TRUE" if cell.value else "FALSE"
     return str(cell.value)

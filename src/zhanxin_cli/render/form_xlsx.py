@@ -1,0 +1,175 @@
+"""The collection form as an Excel workbook, filled in Excel or WPS without instructions from anyone.
+
+A title row naming the unit and the month, the header, one row per target and task with id,
+name, period and unit filled in and protected against edits (the 数值 and 备注 cells open),
+last period's figure as a hint, a drop-down of 未启动 / 推进中 / 已完成 on task rows and a
+number-only rule on target rows, percent targets formatted as percent, columns as wide as
+their Chinese names, the header frozen, and a 填报说明 sheet. What comes back reads with
+``zhanxin status`` unchanged. openpyxl is imported only here.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Mapping, Sequence
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill, Protection
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
+from rich.cells import cell_len
+
+from ..catalogue import Lang
+from ..figures import Figure, Period
+from ..plan import Target, Task
+from .records import rounded
+from .template import HEADER
+
+_WORDS = {
+    "sheet": ("填报表", "Figures"),
+    "guide": ("填报说明", "How to fill in"),
+    "title": ("{unit}{year}年{month}月战新指标填报表", "{unit}: strategic emerging industries figures for {period}"),
+    "all_units": ("", "all units"),
+    "tasks": ("未启动,推进中,已完成", "not started,in progress,done"),
+    "number_title": ("请填数字", "A number, please"),
+    "number_error": (
+        "数值栏只能填数字（单位写在“单位”栏，或直接按本行单位填）。",
+        "Only a number goes here, in this row's unit.",
+    ),
+    "task_title": ("请从下拉列表中选择", "Choose from the list"),
+    "task_error": ("任务请填：未启动、推进中 或 已完成。", "A task is: not started, in progress or done."),
+}
+
+_GUIDE = {
+    Lang.zh: [
+        "填报说明",
+        "",
+        "1. 只填“数值”列（需要时填“备注”）；编号、名称、期间、单位已填好，不要改动。",
+        "2. 数值填 1—{month} 月的累计数（如 1—11 月产值合计），不是当月数；增速、比重填百分数（如 21.3 表示 21.3%）。",
+        "3. 按本行“单位”填写（亿元、万元、个、家、名……）；单位不同时请在“单位”栏注明，系统会自动换算。",
+        "4. 任务行的数值从下拉列表中选择：未启动、推进中 或 已完成。",
+        "5. 没有可报的数据请留空或填“—”，不要填 0。",
+        "6. “上期数值”是上次报送的数字，仅供参考。",
+        "",
+        "报送给：",
+        "联系电话：",
+    ],
+    Lang.en: [
+        "How to fill in",
+        "",
+        "1. Fill in the value column only (and a note where needed); id, name, period and unit are set.",
+        "2. A value is the year-to-date total for January–month {month}, not the month alone; rates and shares "
+        "in percent (21.3 means 21.3%).",
+        "3. Use the row's unit; write another unit in the unit column and it is converted.",
+        "4. A task's value comes from the drop-down: not started, in progress or done.",
+        "5. Leave a value empty (or write —) when there is nothing to report; do not write 0.",
+        "6. The previous value is the figure last reported, as a hint.",
+        "",
+        "Send to:",
+        "Telephone:",
+    ],
+}
+
+
+PERCENT_SHOWN = '0.0##"%"'
+"""A percent target's cell: typed 21.3, shown 21.3%, kept (and read back) as 21.3 in Excel, WPS and
+LibreOffice alike (a true percent format would make 21.3 typed into it 2130% in some of them)."""
+
+
+def _w(key: str, lang: Lang) -> str:
+    return _WORDS[key][0 if lang is Lang.zh else 1]
+
+
+def render_form_xlsx(
+    items: Sequence[Target | Task],
+    period: Period,
+    series: Mapping[str, Sequence[Figure]],
+    unit_name: str,
+    lang: Lang = Lang.zh,
+) -> bytes:
+    """The workbook's bytes (to be written atomically by the caller)."""
+    book = Workbook()
+    sheet = book.worksheets[0]
+    sheet.title = _w("sheet", lang)
+    header = HEADER[lang]
+    title = _w("title", lang).format(unit=unit_name, year=period.end.year, month=period.end.month, period=period.label)
+    sheet.append([title])
+    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(header))
+    sheet.cell(1, 1).font = Font(bold=True, size=14)
+    sheet.append(list(header))
+    for cell in sheet[2]:
+        cell.font = Font(bold=True)
+        cell.fill = PatternFill("solid", fgColor="ECEFF1")
+    numbers, words = _validations(sheet, lang)
+    for item in items:
+        sheet.append(_row(item, period, series))
+        value = sheet.cell(sheet.max_row, VALUE_COLUMN)
+        if isinstance(item, Target):
+            numbers.add(value)
+            if item.unit == "%":
+                value.number_format = PERCENT_SHOWN
+        else:
+            words.add(value)
+    _protect(sheet)
+    _widths(sheet, header)
+    guide = book.create_sheet(_w("guide", lang))
+    for line in _GUIDE[lang]:
+        guide.append([line.format(month=period.end.month)])
+    guide.column_dimensions["A"].width = 100
+    guide.cell(1, 1).font = Font(bold=True, size=14)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+VALUE_COLUMN, NOTE_COLUMN = 6, 7
+"""数值 and 备注: the columns a clerk fills in (the header is HEADER, the CSV form's)."""
+
+
+def _row(item: Target | Task, period: Period, series: Mapping[str, Sequence[Figure]]) -> list[object]:
+    previous = [f for f in series.get(item.id, ()) if f.period < period]
+    hint: object = None
+    if previous:
+        last = previous[-1]
+        hint = rounded(last.value) if last.value is not None else str(last.status)
+    unit = item.unit if isinstance(item, Target) else ""
+    return [item.id, item.name, period.label, unit, hint, None, None]
+
+
+def _validations(sheet: Worksheet, lang: Lang) -> tuple[DataValidation, DataValidation]:
+    """A number-only rule for target rows and a drop-down of task words for task rows."""
+    numbers = DataValidation(type="decimal", operator="between", formula1="-1E+15", formula2="1E+15", allow_blank=True)
+    numbers.promptTitle, numbers.prompt = _w("number_title", lang), _w("number_error", lang)
+    numbers.errorTitle, numbers.error = _w("number_title", lang), _w("number_error", lang)
+    words = DataValidation(type="list", formula1=f'"{_w("tasks", lang)}"', allow_blank=True)
+    words.promptTitle, words.prompt = _w("task_title", lang), _w("task_error", lang)
+    words.errorTitle, words.error = _w("task_title", lang), _w("task_error", lang)
+    sheet.add_data_validation(numbers)
+    sheet.add_data_validation(words)
+    return numbers, words
+
+
+def _protect(sheet: Worksheet) -> None:
+    """Everything locked but the value and note cells of the rows to fill."""
+    for row in sheet.iter_rows(min_row=3):
+        for cell in row:
+            cell.protection = Protection(locked=cell.column not in (VALUE_COLUMN, NOTE_COLUMN))
+            cell.alignment = Alignment(vertical="center", wrap_text=cell.column == 2)
+    sheet.freeze_panes = "A3"
+    sheet.protection.sheet = True
+    sheet.protection.formatColumns = False  # widths may still be changed
+
+
+def _widths(sheet: Worksheet, header: Sequence[str]) -> None:
+    """Columns as wide as their widest text (CJK counted two wide), names up to 60."""
+    for index, name in enumerate(header, start=1):
+        letter = get_column_letter(index)
+        widest = max(
+            (
+                cell_len(str(row[0] or ""))
+                for row in sheet.iter_rows(min_row=2, min_col=index, max_col=index, values_only=True)
+            ),
+            default=0,
+        )
+        sheet.column_dimensions[letter].width = min(max(widest, cell_len(name)) + 2, 60 if index == 2 else 30)
