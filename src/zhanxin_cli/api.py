@@ -89,11 +89,10 @@ def figure_files(paths: Sequence[PathLike]) -> list[Path]:
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            found = sorted(p for p in path.iterdir() if p.suffix.lower() in FIGURE_SUFFIXES and p.is_file())
+            found = sorted(p for p in path.iterdir() if _is_figures_file(p))
             if not found:
-                raise ZhanxinError(
-                    [Problem(str(path), Msg("no figures files (.csv, .xlsx, .xls, .ods) in this folder"))]
-                )
+                message = Msg("no figures files (.csv, .xlsx, .xls, .ods) in this folder")
+                raise ZhanxinError([Problem(str(path), message)])
             files.extend(found)
         else:
             files.append(path)

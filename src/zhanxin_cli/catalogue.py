@@ -226,6 +226,8 @@ MESSAGES: dict[str, str] = {
     "the later figure is used": "{id}：节点达到后又回落：{before}（{before_period}）→ {after}（{after_period}），按后一数据计",
     "{id}: year-to-date figure falls: {before} ({before_period}) → {after} ({after_period}); "
     "the later figure is used": "{id}：累计数下降：{before}（{before_period}）→ {after}（{after_period}），按后一数据计",
+    "{id}: {after} ({after_period}) is less than {before} ({before_period}) and about one month's "
+    "amount: it looks like the month alone, not the 1-{month}月 year-to-date total": "{id}：{after}（{after_period}）比 {before}（{before_period}）还小，约为一个月的量：像是只填了当月数，而不是 1—{month} 月累计数",
     "{id}: year-to-date figure jumps from {before} ({before_period}) to {after} ({after_period}), "
     "more than {times} times: a figure in the wrong unit?": (
         "{id}：累计数从 {before}（{before_period}）跳到 {after}（{after_period}），超过 {times} 倍：是否填错了单位？"

@@ -438,7 +438,13 @@ def series_warnings(plan: Plan, series: Mapping[str, Sequence[Figure]], as_of: P
                 "after": f"{values[i]:g}",
                 "after_period": after.period.label,
             }
-            if values[i] < values[i - 1]:
+            if values[i] < values[i - 1] and target.kind == "cumulative" and _single_month(values[i], before, plan):
+                template = (
+                    "{id}: {after} ({after_period}) is less than {before} ({before_period}) and about one month's "
+                    "amount: it looks like the month alone, not the 1-{month}月 year-to-date total"
+                )
+                found.append((after.place, Msg(template, month=after.period.end.month, **steps)))
+            elif values[i] < values[i - 1]:
                 template = (
                     "{id}: milestone reached and then lost: {before} ({before_period}) → {after} ({after_period}); "
                     "the later figure is used"
@@ -456,6 +462,17 @@ def series_warnings(plan: Plan, series: Mapping[str, Sequence[Figure]], as_of: P
                 )
                 found.append((after.place, message))
     return found
+
+
+def _single_month(value: float, before: Figure, plan: Plan) -> bool:
+    """Is a figure about one month's share of the year-to-date total before it (0.4 to 1.6 times
+    the monthly average so far)?"""
+    start = plan.start_date
+    months = (before.period.end.year - start.year) * 12 + before.period.end.month - start.month + 1
+    if before.value is None or months <= 0 or before.value <= 0:
+        return False
+    average = before.value / months
+    return 0.4 * average <= value <= 1.6 * average
 
 
 def _nan(value: float | None) -> float:

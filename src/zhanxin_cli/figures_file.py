@@ -399,13 +399,10 @@ class _FileReader:
         if not any(cell.strip() for cell in row):
             return None  # a row of empty cells
         if not target_id or target_id in SUMMARY_ROWS or _is_footer(row):
-            self.skipped_rows.append((line, target_id or next(c.strip() for c in row if c.strip())))
+            self.skipped_rows.append((line, text.strip() or next(c.strip() for c in row if c.strip())))
             return None
         by_name = self.by_name
-        found = by_name.get(target_id)
-        if found is None:
-            close = difflib.get_close_matches(target_id, by_name, n=2, cutoff=0.85)
-            found = by_name[close[0]] if len(close) == 1 else None
+        found = by_name.get(target_id) or _one_close_name(target_id, by_name)
         if found is not None:
             self.warn(
                 Msg(
@@ -575,6 +572,19 @@ class Guard:
                 meant=value * 100,
             )
         return ""
+
+
+def _one_close_name(text: str, by_name: dict[str, str]) -> str | None:
+    """The id of the one name a small slip away from ``text`` (a character added, dropped or
+    changed in a long name), when no other name is nearly as close."""
+    if len(text) < 6:
+        return None
+    scores = sorted(((difflib.SequenceMatcher(None, text, name).ratio(), name) for name in by_name), reverse=True)
+    if not scores or scores[0][0] < 0.9:
+        return None
+    if len(scores) > 1 and scores[0][0] - scores[1][0] < 0.05:
+        return None
+    return by_name[scores[0][1]]
 
 
 def _is_footer(row: list[str]) -> bool:
