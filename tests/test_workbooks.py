@@ -121,7 +121,7 @@ def test_totals_footers_and_empty_ids_are_skipped_and_counted(cli: Cli, tmp_path
         ["填报人：张三", None, "审核人：李四", None, None, None, None],
         ["联系电话：0577-12345678"],
     ]
-    path = xlsx(tmp_path / "form.xlsx", rows)
+    path = xlsx(tmp_path / "form.xlsx", rows)  # type: ignore[arg-type]
     figures, err = figures_of(cli, path)
     assert figures["digital_output"]["actual"] == 108.6
     assert "跳过了 4 行非数据行：第 4 (（空行）)、5 (合计)、6 (填报人：张三)、7 (联系电话：0577-12345678) 行" in err
@@ -240,8 +240,8 @@ def test_a_month_only_figure_is_caught(cli: Cli, tmp_path: Path) -> None:
 # ── the .xlsx form ─────────────────────────────────────────────────────────
 def make_form(cli: Cli, tmp_path: Path, *extra: str) -> Path:
     form = tmp_path / "form.xlsx"
-    args = ["template", "--plan", BUNDLED_PLAN, "--period", "2023-11", "--bureau", "市经信局", *EXAMPLES, "-o", form]
-    assert cli(*args, *extra).code == 0
+    args: list[str | Path] = ["template", "--plan", BUNDLED_PLAN, "--period", "2023-11", "--bureau", "市经信局"]
+    assert cli(*args, *EXAMPLES, "-o", form, *extra).code == 0
     return form
 
 
@@ -274,10 +274,10 @@ def test_a_filled_form_reads_back_exactly(cli: Cli, tmp_path: Path) -> None:
     typed = {"digital_output": 108.6, "digital_growth": 21.3, "equipment_output": 162.5}
     task_id = None
     for row in range(3, sheet.max_row + 1):
-        target = sheet.cell(row, 1).value
+        target = str(sheet.cell(row, 1).value)
         if target in typed:
             sheet.cell(row, 6).value = typed[target]
-        elif target and not sheet.cell(row, 4).value and task_id is None:
+        elif not sheet.cell(row, 4).value and task_id is None:
             task_id = target
             sheet.cell(row, 6).value = "已完成"  # a word from the drop-down
     book.save(form)
@@ -286,7 +286,7 @@ def test_a_filled_form_reads_back_exactly(cli: Cli, tmp_path: Path) -> None:
         assert figures[target]["actual"] == value
         assert figures[target]["period"] == "2023-11"
     assert task_id is not None
-    assert figures[task_id]["status"] == "done"
+    assert figures[str(task_id)]["status"] == "done"
     assert "跳过了" in err  # the rows left empty, counted
 
 
@@ -310,6 +310,7 @@ def test_csv_runs_do_not_import_a_workbook_library() -> None:
 
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+CONVERT = {"xls": "xls", "ods": "ods", "csv": "csv:Text - txt - csv (StarCalc):44,34,76"}  # 76: UTF-8
 
 
 @pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed; .ci/run installs it when it can")
@@ -326,8 +327,8 @@ def test_libreoffice_conversions_read_back_to_the_same_figures(cli: Cli, tmp_pat
     book.save(form)
     assert SOFFICE is not None
     subprocess.run(
-        [SOFFICE, "--headless", f"-env:UserInstallation=file://{tmp_path}/lo", "--convert-to", target, "--outdir",
-         str(tmp_path / "out"), str(form)],
+        [SOFFICE, "--headless", f"-env:UserInstallation=file://{tmp_path}/lo", "--convert-to", CONVERT[target],
+         "--outdir", str(tmp_path / "out"), str(form)],
         check=True, capture_output=True, timeout=180,
     )  # fmt: skip
     converted = tmp_path / "out" / f"form.{target}"
@@ -348,3 +349,82 @@ def test_protection_survives_a_save_in_openpyxl(tmp_path: Path) -> None:
     again = openpyxl.load_workbook(path).worksheets[0]
     assert again["A1"].protection.locked is False
     assert again.protection.sheet is True
+
+
+ODS_NAMESPACES = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'
+)
+
+
+def ods_cell(text: str = "", **attributes: str) -> str:
+    attrs = " ".join(f'{k.replace("_", ":", 1).replace("_", "-")}="{v}"' for k, v in attributes.items())
+    body = f"<text:p>{text}</text:p>" if text else ""
+    return f"<table:table-cell {attrs}>{body}</table:table-cell>"
+
+
+def ods_content(rows: list[str]) -> str:
+    """An OpenDocument spreadsheet's content.xml: an instructions sheet, then the form."""
+    string = {"office_value-type": "string"}
+    notes = ods_cell("填报说明", **string)
+    notes = f'<table:table table:name="说明"><table:table-row>{notes}</table:table-row></table:table>'
+    body = "".join(f"<table:table-row>{row}</table:table-row>" for row in rows)
+    empty = (
+        '<table:table-row table:number-rows-repeated="1048570"><table:table-cell table:number-columns-repeated="1024"/>'
+    )
+    return (
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ODS_NAMESPACES} office:version="1.3">'
+        f'<office:body><office:spreadsheet>{notes}<table:table table:name="填报表">{body}{empty}</table:table-row>'
+        "</table:table></office:spreadsheet></office:body></office:document-content>"
+    )
+
+
+def test_an_ods_workbook_is_read_with_its_cell_types(cli: Cli, tmp_path: Path) -> None:
+    string = {"office_value-type": "string"}
+    rows = [
+        ods_cell("经信局填报表", **string, **{"table_number-columns-spanned": "7"})
+        + '<table:covered-table-cell table:number-columns-repeated="6"/>',
+        "".join(ods_cell(h, **string) for h in HEADER),
+        ods_cell("digital_output", **string)
+        + ods_cell()
+        + ods_cell(**{"office_value-type": "date", "office_date-value": "2023-11-01"})
+        + ods_cell("亿元", **string)
+        + ods_cell()
+        + ods_cell(**{"table_formula": "of:=50+58.6", "office_value-type": "float", "office_value": "108.6"}),
+        ods_cell("digital_growth", **string)
+        + ods_cell()
+        + ods_cell("11月", **string)
+        + ods_cell(**{"table_number-columns-repeated": "2"})
+        + ods_cell(**{"office_value-type": "percentage", "office_value": "0.213"}),
+    ]
+    path = tmp_path / "form.ods"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        z.writestr("content.xml", ods_content(rows))
+    figures, err = figures_of(cli, path)
+    assert figures["digital_output"]["actual"] == 108.6  # the formula's saved value
+    assert figures["digital_output"]["period"] == "2023-11"  # a date cell is its month
+    assert figures["digital_growth"]["actual"] == 21.3  # a percentage cell
+    assert err == ""
+
+
+def test_a_damaged_workbook_is_a_located_error(cli: Cli, tmp_path: Path) -> None:
+    path = tmp_path / "broken.xls"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100)
+    result = cli("status", "--plan", BUNDLED_PLAN, path, "--lang", "en")
+    assert result.code == 2
+    assert result.err.startswith(f"{path}: cannot read the workbook: ")
+
+
+FIXTURES = REPO / "tests" / "fixtures" / "forms"
+
+
+@pytest.mark.parametrize("name", ["filled.xls", "filled.ods", "filled.csv"])
+def test_forms_saved_by_libreoffice_read_back(cli: Cli, name: str) -> None:
+    """A filled .xlsx form converted by LibreOffice Calc 7 (headless): .xls keeps a percent
+    format, .ods says its cells' types, CSV is what "save as CSV" writes."""
+    figures, _ = figures_of(cli, FIXTURES / name, "--as-of", "2023-11")
+    assert figures["digital_output"]["actual"] == 108.6
+    assert figures["digital_growth"]["actual"] == 21.3
+    assert figures["equipment_output"]["actual"] == 162.5

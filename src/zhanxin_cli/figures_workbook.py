@@ -52,19 +52,26 @@ def kind_of(head: bytes, suffix: str) -> str | None:
 
 
 def read_sheets(path: Path, kind: str) -> list[Sheet]:
-    """Every sheet of a workbook, as text rows."""
+    """Every sheet of a workbook, as text rows all as wide as the sheet's widest (a spreadsheet
+    leaves trailing empty cells out)."""
     try:
         if kind == "xls":
-            return _xls(path)
-        if kind == "ods" or _is_ods(path):
-            return _ods(path)
-        return _xlsx(path)
+            sheets = _xls(path)
+        elif kind == "ods" or _is_ods(path):
+            sheets = _ods(path)
+        else:
+            sheets = _xlsx(path)
     except WorkbookError:
         raise
     except (OSError, zipfile.BadZipFile, KeyError, ValueError, ElementTree.ParseError) as exc:
         raise WorkbookError(str(exc) or type(exc).__name__) from None
     except Exception as exc:  # a library's own error for a damaged file
         raise WorkbookError(f"{type(exc).__name__}: {exc}") from None
+    for sheet in sheets:
+        width = max((len(row) for row in sheet.rows), default=0)
+        for row in sheet.rows:
+            row.extend([""] * (width - len(row)))
+    return sheets
 
 
 def _is_ods(path: Path) -> bool:
