@@ -258,6 +258,7 @@ def test_the_written_form_has_validation_protection_and_formats(cli: Cli, tmp_pa
     assert sheet.cell(growth, 7).protection.locked is False
     assert "%" in sheet.cell(growth, 6).number_format
     assert sheet.cell(ids["digital_output"], 5).value == 99.8  # last period's figure as a hint
+    assert sheet.cell(ids["digital_5g"], 5).value == "推进中"  # a task's, in words
     kinds = {dv.type: str(dv.sqref) for dv in sheet.data_validations.dataValidation}
     assert kinds.keys() == {"decimal", "list"}
     task = next(r for r in ids.values() if not sheet.cell(r, 4).value)  # a task has no unit

@@ -20,7 +20,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 from rich.cells import cell_len
 
-from ..catalogue import Lang
+from ..catalogue import Lang, label
 from ..figures import Figure, Period
 from ..plan import Target, Task
 from .records import rounded
@@ -103,7 +103,7 @@ def render_form_xlsx(
         cell.fill = PatternFill("solid", fgColor="ECEFF1")
     numbers, words = _validations(sheet, lang)
     for item in items:
-        sheet.append(_row(item, period, series))
+        sheet.append(_row(item, period, series, lang))
         value = sheet.cell(sheet.max_row, VALUE_COLUMN)
         if isinstance(item, Target):
             numbers.add(value)
@@ -113,6 +113,11 @@ def render_form_xlsx(
             words.add(value)
     _protect(sheet)
     _widths(sheet, header)
+    sheet.page_setup.orientation = "landscape"  # printed: one page wide, the header on every page
+    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
+    if sheet.sheet_properties.pageSetUpPr is not None:
+        sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_title_rows = "1:2"
     guide = book.create_sheet(_w("guide", lang))
     for line in _GUIDE[lang]:
         guide.append([line.format(month=period.end.month)])
@@ -127,12 +132,12 @@ VALUE_COLUMN, NOTE_COLUMN = 6, 7
 """数值 and 备注: the columns a clerk fills in (the header is HEADER, the CSV form's)."""
 
 
-def _row(item: Target | Task, period: Period, series: Mapping[str, Sequence[Figure]]) -> list[object]:
+def _row(item: Target | Task, period: Period, series: Mapping[str, Sequence[Figure]], lang: Lang) -> list[object]:
     previous = [f for f in series.get(item.id, ()) if f.period < period]
     hint: object = None
     if previous:
         last = previous[-1]
-        hint = rounded(last.value) if last.value is not None else str(last.status)
+        hint = rounded(last.value) if last.value is not None else label(str(last.status), lang)
     unit = item.unit if isinstance(item, Target) else ""
     return [item.id, item.name, period.label, unit, hint, None, None]
 
@@ -172,4 +177,5 @@ def _widths(sheet: Worksheet, header: Sequence[str]) -> None:
             ),
             default=0,
         )
-        sheet.column_dimensions[letter].width = min(max(widest, cell_len(name)) + 2, 60 if index == 2 else 30)
+        room = {VALUE_COLUMN: 14, NOTE_COLUMN: 24}.get(index, 0)  # space to type in
+        sheet.column_dimensions[letter].width = min(max(widest, cell_len(name), room) + 2, 60 if index == 2 else 30)
