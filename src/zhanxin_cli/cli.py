@@ -155,15 +155,24 @@ PlanOption = Annotated[
     ),
 ]
 LangOption = Annotated[
-    Lang,
+    Lang | None,
     typer.Option(
         "--lang",
-        envvar="ZHANXIN_LANG",
         metavar="zh|en",
         show_default=False,
-        help=_h("输出语言：zh（中文，默认）或 en（英文）。", "Language of the output: zh (Chinese, default) or en."),
+        help=_h(
+            "输出语言：zh（中文，默认）或 en（英文）；不给时按环境变量 ZHANXIN_LANG。",
+            "Language of the output: zh (Chinese, default) or en; without it, ZHANXIN_LANG decides.",
+        ),
     ),
 ]
+
+
+def _language(chosen: Lang | None) -> Lang:
+    """--lang when given, else ZHANXIN_LANG, else Chinese."""
+    return chosen or default_lang()
+
+
 ColorOption = Annotated[
     Color,
     typer.Option(
@@ -319,8 +328,9 @@ def validate(
             help=_h("text（默认）、json，或 github（CI 注释）。", "text (default), json, or github (CI annotations)."),
         ),
     ] = ValidateFormat.text,
-    lang: LangOption = Lang.zh,
+    lang_option: LangOption = None,
 ) -> None:
+    lang = _language(lang_option)
     from .api import check_plans, default_plan_path
     from .render.problems import validation_json, validation_text
 
@@ -365,8 +375,9 @@ def targets(
             help=_h("table（默认）或 json。", "table (default) or json."),
         ),
     ] = TargetsFormat.table,
-    lang: LangOption = Lang.zh,
+    lang_option: LangOption = None,
 ) -> None:
+    lang = _language(lang_option)
     loaded = _load(plan)
     if output_format is TargetsFormat.json:
         from .render.as_json import render_targets
@@ -490,8 +501,9 @@ def status(
     previous: PreviousOption = None,
     color: ColorOption = Color.auto,
     keep_going: KeepGoingOption = False,
-    lang: LangOption = Lang.zh,
+    lang_option: LangOption = None,
 ) -> None:
+    lang = _language(lang_option)
     from . import api
 
     loaded = _load(plan)
@@ -607,8 +619,9 @@ def template(
         ),
     ] = None,
     encoding: EncodingOption = None,
-    lang: LangOption = Lang.zh,
+    lang_option: LangOption = None,
 ) -> None:
+    lang = _language(lang_option)
     from . import api
     from .output_file import ensure_folder, write_atomic
 
@@ -671,8 +684,9 @@ def history(
     encoding: EncodingOption = None,
     color: ColorOption = Color.auto,
     keep_going: KeepGoingOption = False,
-    lang: LangOption = Lang.zh,
+    lang_option: LangOption = None,
 ) -> None:
+    lang = _language(lang_option)
     from . import api
 
     loaded = _load(plan)
@@ -716,8 +730,9 @@ def report(
     ] = False,
     encoding: EncodingOption = None,
     keep_going: KeepGoingOption = False,
-    lang: LangOption = Lang.zh,
+    lang_option: LangOption = None,
 ) -> None:
+    lang = _language(lang_option)
     from . import api
     from .output_file import write_atomic
     from .render.as_html import render_report

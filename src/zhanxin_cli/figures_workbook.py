@@ -12,6 +12,7 @@ say their own type).
 from __future__ import annotations
 
 import datetime as dt
+import io
 import re
 import zipfile
 from collections.abc import Iterator
@@ -104,8 +105,9 @@ def date_text(value: dt.date) -> str:
 def _xlsx(path: Path) -> list[Sheet]:
     import openpyxl
 
-    values = openpyxl.load_workbook(path, data_only=True, read_only=True)
-    formulas = openpyxl.load_workbook(path, data_only=False, read_only=True)
+    data = path.read_bytes()  # read once, so that no file handle outlives the read (openpyxl keeps its own)
+    values = openpyxl.load_workbook(io.BytesIO(data), data_only=True, read_only=True)
+    formulas = openpyxl.load_workbook(io.BytesIO(data), data_only=False, read_only=True)
     sheets = []
     try:
         for sheet_values, sheet_formulas in zip(values.worksheets, formulas.worksheets, strict=True):
