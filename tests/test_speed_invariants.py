@@ -46,6 +46,23 @@ def test_machine_formats_and_validate_do_not_import_rich() -> None:
     assert "zhanxin_cli.render.as_table" not in imported_after("validate")
 
 
+WORKBOOKS = ("openpyxl", "xlrd", "zhanxin_cli.figures_workbook")
+
+
+def test_each_path_imports_only_what_it_uses() -> None:
+    """validate loads no computation and no renderer; JSON loads the JSON writer only; CSV input
+    loads no workbook library."""
+    validate = imported_after("validate")
+    for module in ("zhanxin_cli.progress", "zhanxin_cli.history", "zhanxin_cli.figures_file", *WORKBOOKS):
+        assert module not in validate, module
+    assert not any(m.startswith("zhanxin_cli.render.as_") for m in validate)
+    as_json = imported_after("status", *EXAMPLES, "-f", "json")
+    assert "zhanxin_cli.render.as_json" in as_json
+    for module in ("as_table", "as_markdown", "as_csv", "as_html", "view", "help"):
+        assert f"zhanxin_cli.render.{module}" not in as_json, module
+    assert not any(m.split(".")[0] in WORKBOOKS or m in WORKBOOKS for m in as_json)
+
+
 def test_tables_do_import_rich() -> None:
     assert "rich.table" in imported_after("status", *EXAMPLES)
 

@@ -6,10 +6,10 @@ import sys
 
 
 def _main() -> int:
-    from .cli import main, quiet_on_closed_pipe  # imported only when run
+    from .cli import finish, main, quiet_on_closed_pipe  # imported only when run
 
     quiet_on_closed_pipe()
-    return main()
+    return finish(main())
 
 
 if __name__ == "__main__":

@@ -22,10 +22,10 @@ from typing import TYPE_CHECKING
 
 from .catalogue import Lang, Msg, label
 from .errors import Problem, ZhanxinError
-from .figures import CellError, Period, Series, parse_period
 from .plan import Plan, Target, Task, did_you_mean
 
 if TYPE_CHECKING:
+    from .figures import Period, Series
     from .figures_file import FigureSet
     from .history import Change, TargetHistory
     from .progress import Report, TargetProgress
@@ -121,6 +121,8 @@ def previous_figures(plan: Plan, paths: Sequence[PathLike], encoding: str | None
 
 def as_of_period(plan: Plan, text: str | None, latest: Period | None = None, *, option: str = "--as-of") -> Period:
     """The report date: ``text`` (YYYY-MM or YYYY-MM-DD), else ``latest`` (the newest figure)."""
+    from .figures import CellError, parse_period
+
     if text is None:
         if latest is None:
             raise ZhanxinError(
@@ -204,6 +206,7 @@ def progress(
 ) -> Status:
     """Progress as of a date (default: the latest figure), optionally for one industry or
     unit (id or name), with ``compare`` (YYYY-MM) listing what changed since that month."""
+    from .figures import Period
     from .progress import compute_progress
 
     period = as_of if isinstance(as_of, Period) else as_of_period(plan, as_of, figures.latest)

@@ -185,14 +185,12 @@ class _FileReader:
 
     def _workbook_kind(self) -> str | None:
         """xlsx, xls or ods when the file is a workbook (whatever its name says), else None."""
-        from .figures_workbook import kind_of  # light: no workbook library is imported here
-
         try:
             with self.path.open("rb") as f:
                 head = f.read(8)
         except OSError:
             return None  # reported by the CSV path
-        return kind_of(head, self.path.suffix.lower())
+        return workbook_kind(head, self.path.suffix.lower())
 
     def _read_workbook(self, kind: str, builder: SeriesBuilder) -> None:
         """Every sheet that has a figures header; the others (instructions, notes) are passed over."""
@@ -572,6 +570,19 @@ class Guard:
                 meant=value * 100,
             )
         return ""
+
+
+XLSX_MAGIC = b"PK\x03\x04"
+XLS_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def workbook_kind(head: bytes, suffix: str) -> str | None:
+    """xlsx, xls or ods from a file's first bytes (and its name, for zip files); None for text."""
+    if head.startswith(XLS_MAGIC):
+        return "xls"
+    if head.startswith(XLSX_MAGIC):
+        return "ods" if suffix == ".ods" else "xlsx"
+    return None
 
 
 def _one_close_name(text: str, by_name: dict[str, str]) -> str | None:

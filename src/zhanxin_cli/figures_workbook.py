@@ -23,8 +23,6 @@ from xml.etree import ElementTree
 
 from .catalogue import Msg
 
-XLSX_MAGIC = b"PK\x03\x04"
-XLS_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 MAX_ROWS = 100_000
 """Rows read from one sheet at most (a form has a few hundred; a filled column to the end of
 the sheet would otherwise be a million)."""
@@ -41,15 +39,6 @@ class Sheet:
 
 class WorkbookError(Exception):
     """The file is not a workbook that can be read at all."""
-
-
-def kind_of(head: bytes, suffix: str) -> str | None:
-    """xlsx, xls or ods from the first bytes (and the name, for zip files); None for text."""
-    if head.startswith(XLS_MAGIC):
-        return "xls"
-    if head.startswith(XLSX_MAGIC):
-        return "ods" if suffix == ".ods" else "xlsx"
-    return None
 
 
 def read_sheets(path: Path, kind: str) -> list[Sheet]:
