@@ -116,10 +116,10 @@ def _meta(report: Report, lang: Lang) -> str:
 
 def _bands_text(report: Report, lang: Lang) -> str:
     bands, pp = report.plan.status_bands, label("pp", lang)
-    made = "由 zhanxin 生成" if lang is Lang.zh else "made with zhanxin"
+    made = label("report.made", lang)
     behind = f"{label('behind', lang)} < {fmt_number(bands.behind_pp)} {pp}"
     off_track = f"{label('off_track', lang)} ≤ {fmt_number(bands.off_track_pp)} {pp}"
-    return f"{'状态口径' if lang is Lang.zh else 'Status bands'}: {behind}, {off_track} · {made}"
+    return f"{label('report.bands', lang)}: {behind}, {off_track} · {made}"
 
 
 def _pill(key: str, lang: Lang, text: str | None = None) -> str:
@@ -320,13 +320,12 @@ def _target_row(row: Row, path_of: dict[str, TargetHistory], lang: Lang) -> str:
 
 def _footer(report: Report, files: Sequence[str], lang: Lang) -> str:
     plan = report.plan
-    zh = lang is Lang.zh
     sources = "、".join(escape(f) for f in files) or "—"
     lines = [
-        f"{'数据截至' if zh else 'Figures as of'} {escape(report.as_of.end.isoformat())} · "
-        f"{'序时进度' if zh else 'time elapsed'} {fmt_pct(report.elapsed_pct)} · "
-        f"{'数据来源' if zh else 'Sources'}: {sources}",
-        f"{'计划' if zh else 'Plan'}: {escape(plan.title)}",
+        f"{label('report.as_of', lang)} {escape(report.as_of.end.isoformat())} · "
+        f"{label('report.elapsed', lang)} {fmt_pct(report.elapsed_pct)} · "
+        f"{label('report.sources', lang)}: {sources}",
+        f"{label('report.plan', lang)}: {escape(plan.title)}",
         escape(_bands_text(report, lang)),
     ]
     return "<footer>" + "<br>".join(lines) + "</footer>"

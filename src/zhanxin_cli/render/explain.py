@@ -11,55 +11,9 @@ from ..plan import COMPARATOR_SYMBOLS
 from ..progress import Report, TargetProgress
 from .text import Names, deviation_text, fmt_number, fmt_pct, fmt_pp, target_text
 
-_WORDS: dict[str, tuple[str, str]] = {
-    "section": ("章节", "section"),
-    "source": ("原文", "source"),
-    "as_of": ("截至", "as of"),
-    "months": ("个月", "months"),
-    "elapsed": ("序时进度", "time elapsed"),
-    "whole": (
-        "全额目标（比率、时点和节点类指标不按序时折算）",
-        "the whole target (rates, levels and milestones are not prorated)",
-    ),
-    "one_item": (
-        "只有一项（{value}），按节点判断：达到或未达到",
-        "a single item ({value}), judged as a milestone: reached or not",
-    ),
-    "threshold": ("超{value}按整数计，须达到 {needed}", "more than {value} in whole units: {needed} needed"),
-    "judged_at": (
-        "按数据所属期间 {period} 判断（数据未更新）",
-        "judged at the figure's own period {period} (no newer figure)",
-    ),
-    "ratio_floor": ("实际 ÷ 目标", "actual ÷ target"),
-    "ratio_ceiling": ("目标 ÷ 实际", "target ÷ actual"),
-    "points": ("实际 − 目标", "actual − target"),
-    "points_ceiling": ("目标 − 实际", "target − actual"),
-    "after_deadline": ("期限后数据（仅列示，不改变状态）", "figures after the deadline (shown, never judged)"),
-    "figures": ("历次数据", "figures"),
-    "projection_ratio": ("预计完成比", "ratio"),
-    "last_year_share": ("上年同期完成比例", "last year's share by this month"),
-    "final_rule": ("期限已到，以期限数据为准", "the deadline has come: the deadline's figure decides"),
-    "rule_met_cum": ("已达到目标", "the target is reached"),
-    "rule_met_final": ("期限数据达到目标", "the deadline's figure reaches the target"),
-    "rule_missed": ("期限数据未达到目标", "the deadline's figure falls short"),
-    "rule_awaiting": (
-        "期限已到，尚无期限当月数据；末次数据 {period} 的判断为「{status}」",
-        "the deadline has come without its figure; the last one, {period}, says {status}",
-    ),
-    "rule_pending": ("节点尚未达到，期限未到", "not yet reached, before the deadline"),
-    "rule_on_track_cum": ("偏差 ≥ {behind} 个百分点", "off by ≥ {behind} pp"),
-    "rule_behind_cum": ("{off} < 偏差 < {behind} 个百分点", "{off} < off by < {behind} pp"),
-    "rule_off_track_cum": ("偏差 ≤ {off} 个百分点", "off by ≤ {off} pp"),
-    "rule_on_track": ("期限未到，当前已达到目标", "before the deadline, the target currently holds"),
-    "rule_behind_rate": ("差距小于 {points} 个百分点", "short by less than {points} pp"),
-    "rule_off_track_rate": ("差距达到 {points} 个百分点或以上", "short by {points} pp or more"),
-    "rule_no_data": ("截至当期无数据", "no figure up to the as-of date"),
-}
-
 
 def _w(key: str, lang: Lang, **values: object) -> str:
-    text = _WORDS[key][0 if lang is Lang.zh else 1]
-    return text.format(**values) if values else text
+    return label("explain." + key, lang, **values)
 
 
 def _rule(report: Report, p: TargetProgress, lang: Lang) -> str:

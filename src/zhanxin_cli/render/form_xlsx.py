@@ -26,59 +26,13 @@ from ..plan import Target, Task
 from .records import rounded
 from .template import HEADER
 
-_WORDS = {
-    "sheet": ("填报表", "Figures"),
-    "guide": ("填报说明", "How to fill in"),
-    "title": ("{unit}{year}年{month}月战新指标填报表", "{unit}: strategic emerging industries figures for {period}"),
-    "all_units": ("", "all units"),
-    "tasks": ("未启动,推进中,已完成", "not started,in progress,done"),
-    "number_title": ("请填数字", "A number, please"),
-    "number_error": (
-        "数值栏只能填数字（单位写在“单位”栏，或直接按本行单位填）。",
-        "Only a number goes here, in this row's unit.",
-    ),
-    "task_title": ("请从下拉列表中选择", "Choose from the list"),
-    "task_error": ("任务请填：未启动、推进中 或 已完成。", "A task is: not started, in progress or done."),
-}
-
-_GUIDE = {
-    Lang.zh: [
-        "填报说明",
-        "",
-        "1. 只填“数值”列（需要时填“备注”）；编号、名称、期间、单位已填好，不要改动。",
-        "2. 数值填 1—{month} 月的累计数（如 1—11 月产值合计），不是当月数；增速、比重填百分数（如 21.3 表示 21.3%）。",
-        "3. 按本行“单位”填写（亿元、万元、个、家、名……）；单位不同时请在“单位”栏注明，系统会自动换算。",
-        "4. 任务行的数值从下拉列表中选择：未启动、推进中 或 已完成。",
-        "5. 没有可报的数据请留空或填“—”，不要填 0。",
-        "6. “上期数值”是上次报送的数字，仅供参考。",
-        "",
-        "报送给：",
-        "联系电话：",
-    ],
-    Lang.en: [
-        "How to fill in",
-        "",
-        "1. Fill in the value column only (and a note where needed); id, name, period and unit are set.",
-        "2. A value is the year-to-date total for January–month {month}, not the month alone; rates and shares "
-        "in percent (21.3 means 21.3%).",
-        "3. Use the row's unit; write another unit in the unit column and it is converted.",
-        "4. A task's value comes from the drop-down: not started, in progress or done.",
-        "5. Leave a value empty (or write —) when there is nothing to report; do not write 0.",
-        "6. The previous value is the figure last reported, as a hint.",
-        "",
-        "Send to:",
-        "Telephone:",
-    ],
-}
-
-
 PERCENT_SHOWN = '0.0##"%"'
 """A percent target's cell: typed 21.3, shown 21.3%, kept (and read back) as 21.3 in Excel, WPS and
 LibreOffice alike (a true percent format would make 21.3 typed into it 2130% in some of them)."""
 
 
 def _w(key: str, lang: Lang) -> str:
-    return _WORDS[key][0 if lang is Lang.zh else 1]
+    return label("form." + key, lang)
 
 
 def render_form_xlsx(
@@ -119,8 +73,8 @@ def render_form_xlsx(
         sheet.sheet_properties.pageSetUpPr.fitToPage = True
     sheet.print_title_rows = "1:2"
     guide = book.create_sheet(_w("guide", lang))
-    for line in _GUIDE[lang]:
-        guide.append([line.format(month=period.end.month)])
+    for line in label("form.guide_text", lang, month=period.end.month).split("\n"):
+        guide.append([line])
     guide.column_dimensions["A"].width = 100
     guide.cell(1, 1).font = Font(bold=True, size=14)
     buffer = io.BytesIO()

@@ -13,24 +13,12 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from ..catalogue import Lang
+from ..catalogue import Lang, label
 from .as_table import to_text
-
-_WORDS = {
-    "usage": ("用法：", "Usage: "),
-    "options": ("选项：", "Options:"),
-    "arguments": ("参数：", "Arguments:"),
-    "commands": ("命令：", "Commands:"),
-    "OPTIONS": ("[选项]", "[OPTIONS]"),
-    "COMMAND": ("命令 [参数]...", "COMMAND [ARGS]..."),
-    "required": ("（必填）", " (required)"),
-    "envvar": ("（环境变量 {name}）", " (environment variable {name})"),
-    "more": ("用 zhanxin 命令 -h 查看各命令的帮助。", "Run zhanxin COMMAND -h for a command's help."),
-}
 
 
 def _w(key: str, lang: Lang) -> str:
-    return _WORDS[key][0 if lang is Lang.zh else 1]
+    return label("help." + key, lang)
 
 
 @dataclass(frozen=True)
