@@ -188,3 +188,20 @@ def test_help_reads_like_a_manual_at_80_columns(
     description = narrow.split("\n", 3)[2]
     chinese = len(CJK.findall(description)) > len(re.findall(r"[A-Za-z]", description))
     assert chinese is (lang == "zh")  # 序时进度 and 战新产业 may stand in English text
+
+
+def test_every_label_used_in_the_code_is_in_the_catalogue() -> None:
+    from zhanxin_cli.catalogue import _LABELS
+
+    used: set[str] = set()
+    for path in SRC.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "label" and node.args:
+                first = node.args[0]
+                if isinstance(first, ast.Constant) and isinstance(first.value, str):
+                    used.add(first.value)
+    assert len(used) > 60
+    assert sorted(used - set(_LABELS)) == []
+    for key, (zh, en) in _LABELS.items():  # the same placeholders in both languages
+        assert sorted(re.findall(r"\{(\w+)", zh)) == sorted(re.findall(r"\{(\w+)", en)), key
