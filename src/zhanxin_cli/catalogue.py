@@ -228,7 +228,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "form.guide": ("填报说明", "How to fill in"),
     "form.title": (
         "{unit}{year}年{month}月战新指标填报表",
-        "{unit}: strategic emerging industries figures for {period}",
+        "{unit}: strategic emerging industries figures for {month}/{year}",
     ),
     "form.all_units": ("", "all units"),
     "form.tasks": ("未启动,推进中,已完成", "not started,in progress,done"),
