@@ -198,13 +198,8 @@ def plain_table(view: TableView, width: int, *, title: bool = True, measured: Me
     (the table fits in ``width`` with no wrapping), without rich's per-cell rendering: a
     5,000-row table in a fraction of a second. None when it does not fit so (rich lays it out)."""
     columns = view.for_people
-    rows = [[_plain_lines(row[c.key]) for c in columns] for row in view.rows]
-    widths = [cell_len(c.heading) for c in columns]
-    for cells in rows:
-        for i, lines in enumerate(cells):
-            for line in lines:
-                length = cell_len(line)
-                widths[i] = max(widths[i], length)
+    measured = measured or Measured.of(view)
+    rows, widths = measured.rows, measured.widest
     total = sum(widths) + 3 * len(columns) + 1
     if total > width or (title and view.title and cell_len(view.title) > total):
         return None
