@@ -169,7 +169,7 @@ def status_view(
     if "bureau" in tables and report.bureaus:
         views.append(bureau_view(report, lang))
     if "target" in tables and report.targets:
-        views.append(target_view(report, lang))
+        views.append(target_view(report, lang, for_data=False))  # laid out for people
     if "target" in tables and report.tasks:
         views.append(task_view(report, lang))
     selection = ""
@@ -339,7 +339,7 @@ def progress_cells(p: TargetProgress, names: Names) -> dict[str, Cell]:
     }
 
 
-def target_view(report: Report, lang: Lang = Lang.zh) -> TableView:
+def target_view(report: Report, lang: Lang = Lang.zh, *, for_data: bool = True) -> TableView:
     plan = report.plan
     names = Names(plan, lang)
     pp = f" ({label('pp', lang)})"
@@ -370,23 +370,26 @@ def target_view(report: Report, lang: Lang = Lang.zh) -> TableView:
     for p in report.targets:
         t = p.target
         cells = {
-            "id": text_cell(t.id),
             "section": text_cell(t.section),
-            "industry": text_cell(names.industry(t.industry)),
             "name": Cell((Span(t.name), *_commitment_spans(t, lang)), t.name),
             "target": Cell((Span(target_text(t, names)),), rounded(t.value)),
-            "unit": text_cell(names.unit(t.unit)),
-            "deadline": text_cell(plan.deadline_of(t).isoformat()),
-            "commitment": text_cell(label(t.commitment, lang) if t.commitment else ""),
-            "kind": text_cell(label(t.kind, lang)),
-            "lead": text_cell(names.bureau(t.lead)),
-            "co": text_cell(names.bureaus(t.co)),
-            "period": text_cell(p.figure.period.label if p.figure else ""),
             **progress_cells(p, names),
             "forecast": forecast_cell(p, names),
-            "verdict": text_cell(label(p.forecast.verdict, lang) if p.forecast else ""),
-            "note": text_cell(p.figure.note if p.figure else ""),
         }
+        if for_data:  # the columns only the data export shows (a table for people never asks for them)
+            cells |= {
+                "id": text_cell(t.id),
+                "industry": text_cell(names.industry(t.industry)),
+                "unit": text_cell(names.unit(t.unit)),
+                "deadline": text_cell(plan.deadline_of(t).isoformat()),
+                "commitment": text_cell(label(t.commitment, lang) if t.commitment else ""),
+                "kind": text_cell(label(t.kind, lang)),
+                "lead": text_cell(names.bureau(t.lead)),
+                "co": text_cell(names.bureaus(t.co)),
+                "period": text_cell(p.figure.period.label if p.figure else ""),
+                "verdict": text_cell(label(p.forecast.verdict, lang) if p.forecast else ""),
+                "note": text_cell(p.figure.note if p.figure else ""),
+            }
         rows.append(Row(cells, p))
     return TableView("target", label("by_target", lang), columns, tuple(rows))
 
