@@ -63,9 +63,19 @@ def test_json_contract_on_the_bundled_examples(cli: Cli) -> None:
     assert data["as_of"] == "2023-10"
     targets_fields = json.loads(cli("targets", "--plan", BUNDLED_PLAN, "-f", "json").out)[0].keys()
     extra = {"actual", "period", "expected", "gap", "completion", "schedule_gap_pp", "status", "note"}
+    extra |= {"judged_as", "effective_value", "provisional", "judged_at", "after_deadline", "stale", "alarm"}
+    statuses = {"met", "on_track", "behind", "off_track", "pending", "missed", "awaiting", "no_data"}
     for target in data["targets"]:
         assert set(targets_fields) | extra <= target.keys()
-        assert target["status"] in {"met", "on_track", "behind", "off_track", "pending", "missed", "no_data"}
+        assert target["status"] in statuses
+        assert isinstance(target["after_deadline"], list)
+        if target["kind"] == "rate" and target["actual"] is not None:  # in points: actual − target
+            assert target["completion"] is None
+            assert target["schedule_gap_pp"] == pytest.approx(target["actual"] - target["value"], abs=0.01)
+    assert isinstance(data["stale_count"], int)
+    december = json.loads(cli("status", "--plan", BUNDLED_PLAN, *EXAMPLES, "--as-of", "2023-12", "-f", "json").out)
+    assert {t["status"] for t in december["targets"]} == {"awaiting", "missed"}
+    assert all(t["provisional"] for t in december["targets"] if t["status"] == "awaiting")
     by_id = {t["id"]: t for t in data["targets"]}
     assert by_id["equipment_output"]["actual"] == 148  # filed in 万元, converted
     assert by_id["provincial_projects_h1"]["status"] == "missed"
