@@ -3,6 +3,7 @@ wider than the width it was given (CJK counted as two columns), no cell cut to "
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from pathlib import Path
 
@@ -78,3 +79,19 @@ def test_names_and_ids_are_whole_at_80_columns(cli: Cli, monkeypatch: pytest.Mon
     assert "数字经济核心产业制造业规上总产值增速" in status
     industry = cli("status", "--plan", BUNDLED_PLAN, *EXAMPLES, "--by", "industry").out
     assert len(industry.splitlines()) < 60  # not one character per line
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_summary_counts_are_never_split_from_their_label(cli: Cli, monkeypatch: pytest.MonkeyPatch, lang: str) -> None:
+    """At 80 columns the summary wraps between "label N" pairs, never inside one (a clerk
+    read "严重滞后" at the end of one line and "2 · 未完成 1" at the start of the next)."""
+    monkeypatch.setenv("COLUMNS", "80")
+    result = cli("status", "--plan", BUNDLED_PLAN, *EXAMPLES, "--lang", lang)
+    assert result.code == 0, result.err
+    for number, line in enumerate(result.out.splitlines(), start=1):
+        assert not re.match(r" *\d+( ·|$|\(|（)", line), f"line {number} starts with a bare count: {line!r}"
+    summary = result.out.split("\n\n")[0].splitlines()[1:]
+    assert len(summary) >= 3  # the summary does wrap at 80 columns
+    for number, line in enumerate(summary, start=2):
+        assert not re.match(r"\d+( ·|$|\(|（)", line), f"line {number} starts with a count cut from its label: {line!r}"
+        assert not line.rstrip().endswith(("·", ":", "：")), f"line {number} ends mid-list: {line!r}"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rich.cells import cell_len
 from rich.console import Console, Group, RenderableType
@@ -158,6 +158,29 @@ def _pack(pairs: Sequence[Text], width: int) -> list[Text]:
     return lines
 
 
+def summary_lines(spans: Sequence[Span], width: int) -> list[Text]:
+    """A summary ("序时进度 83.3% · 59 项指标：已达标 13 · 正常 27 …") in lines of at most
+    ``width`` columns, broken only between its " · " parts, so a count never leaves its label."""
+    sep = " · "
+    parts: list[list[Span]] = [[]]
+    for span in spans:
+        if span.text == sep:
+            parts.append([])
+        elif span.text.endswith(sep):
+            parts[-1].append(replace(span, text=span.text.removesuffix(sep)))
+            parts.append([])
+        else:
+            parts[-1].append(span)
+    lines: list[Text] = []
+    for part in (text_of(p) for p in parts if p):
+        if lines and lines[-1].cell_len + len(sep) + part.cell_len <= width:
+            lines[-1].append(sep)
+            lines[-1].append_text(part)
+        else:
+            lines.append(part)
+    return lines
+
+
 def _split_lines(spans: Sequence[Span]) -> list[list[Span]]:
     lines: list[list[Span]] = [[]]
     for span in spans:
@@ -241,9 +264,9 @@ def status_renderables(view: StatusView, width: int = 200, color: bool = False) 
     lines: list[RenderableType] = [Text(view.title, style="bold")]
     if view.selection:
         lines.append(Text(view.selection))
-    lines.append(text_of(view.summary))
+    lines.extend(summary_lines(view.summary, width))
     if view.task_summary:
-        lines.append(text_of(view.task_summary))
+        lines.extend(summary_lines(view.task_summary, width))
     lines.extend(text_of(alarm) for alarm in view.alarms)
     lines.append(Text(""))
     return [Group(*lines), *(layout(t, width, color=color) for t in view.tables)]
