@@ -7,6 +7,7 @@ Fuzz tests use a bounded example budget so the suite stays fast.
 
 from __future__ import annotations
 
+import io
 import re
 import subprocess
 import sys
@@ -203,3 +204,47 @@ def test_every_hostile_input_row_names_a_real_test() -> None:
     for file, name in references:
         source = (HERE / file).read_text(encoding="utf-8")
         assert re.search(rf"^def {name}\(", source, re.M), f"{file}::{name} does not exist"
+
+
+# ── output on Chinese Windows: stdout in GBK or cp1252 ─────────────────────
+def _run_with_encoding(encoding: str, *args: str) -> subprocess.CompletedProcess[bytes]:
+    examples = sorted(str(p) for p in (REPO / "examples").glob("*.csv"))
+    env = {"PATH": "/usr/bin:/bin", "NO_COLOR": "1", "COLUMNS": "200", "PYTHONIOENCODING": encoding}
+    return subprocess.run(
+        [sys.executable, "-m", "zhanxin_cli", "status", "--plan", str(BUNDLED_PLAN), *examples, *args],
+        capture_output=True,
+        env=env,
+        check=False,
+    )
+
+
+@pytest.mark.parametrize("encoding", ["gbk", "cp1252"])
+def test_a_stream_that_cannot_encode_a_character_never_crashes(encoding: str) -> None:
+    """`zhanxin status > out.txt` on Chinese Windows writes in GBK, which has no "‼": that
+    character (and, in cp1252, every Chinese one) becomes "?" instead of an internal error."""
+    done = _run_with_encoding(encoding)
+    assert done.returncode == 0, done.stderr.decode(encoding, "replace")
+    text = done.stdout.decode(encoding)
+    assert "? " in text  # the alarm mark, replaced
+    if encoding == "gbk":
+        assert "序时进度 83.3%" in text
+
+
+def test_utf8_streams_for_files_and_pipes() -> None:
+    """With no encoding chosen by the user, a file or pipe whose encoding is not UTF-8 (the
+    locale's GBK on Chinese Windows) is written in UTF-8, so nothing is lost."""
+    from zhanxin_cli.cli import safe_stream
+
+    for encoding in ("gbk", "cp1252"):
+        raw = io.BytesIO()
+        stream = io.TextIOWrapper(raw, encoding=encoding)
+        safe_stream(stream, chosen=False)
+        stream.write("‼ 序时进度 ≥ 12%")
+        stream.flush()
+        assert raw.getvalue().decode("utf-8") == "‼ 序时进度 ≥ 12%"
+    raw = io.BytesIO()
+    stream = io.TextIOWrapper(raw, encoding="gbk")
+    safe_stream(stream, chosen=True)  # PYTHONIOENCODING=gbk: the user's choice is kept
+    stream.write("‼ 序时进度")
+    stream.flush()
+    assert raw.getvalue().decode("gbk") == "? 序时进度"

@@ -6,9 +6,10 @@ import sys
 
 
 def _main() -> int:
-    from .cli import finish, main, quiet_on_closed_pipe  # imported only when run
+    from .cli import finish, main, quiet_on_closed_pipe, safe_streams  # imported only when run
 
     quiet_on_closed_pipe()
+    safe_streams()
     return finish(main())
 
 

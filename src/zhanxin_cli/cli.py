@@ -885,6 +885,7 @@ def _usage_message(exc: Exception, lang: Lang) -> str:
 def run() -> NoReturn:
     """Console-script entry point (also ``python -m zhanxin_cli``)."""
     quiet_on_closed_pipe()
+    safe_streams()
     sys.exit(finish(main()))
 
 
@@ -907,3 +908,28 @@ def quiet_on_closed_pipe() -> None:
 
     if hasattr(signal, "SIGPIPE"):
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+
+
+def safe_streams() -> None:
+    """Make stdout and stderr able to write every character of a report (see :func:`safe_stream`)."""
+    import os
+
+    chosen = bool(os.environ.get("PYTHONIOENCODING"))
+    for stream in (sys.stdout, sys.stderr):
+        safe_stream(stream, chosen=chosen)
+
+
+def safe_stream(stream: object, *, chosen: bool) -> None:
+    """A stream whose encoding is not UTF (the locale's GBK or cp1252 when Windows output is
+    redirected): a file or pipe is written in UTF-8, so nothing is lost; a terminal, or an
+    encoding the user chose (PYTHONIOENCODING), keeps its encoding and shows "?" for a
+    character it lacks ("‼" is not in GBK) instead of failing."""
+    import codecs
+    import io
+
+    if not isinstance(stream, io.TextIOWrapper) or codecs.lookup(stream.encoding).name.startswith("utf"):
+        return
+    if chosen or stream.isatty():
+        stream.reconfigure(errors="replace")
+    else:
+        stream.reconfigure(encoding="utf-8")
