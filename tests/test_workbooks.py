@@ -416,6 +416,18 @@ def test_a_damaged_workbook_is_a_located_error(cli: Cli, tmp_path: Path) -> None
     result = cli("status", "--plan", BUNDLED_PLAN, path, "--lang", "en")
     assert result.code == 2
     assert result.err.startswith(f"{path}: cannot read the workbook: ")
+    assert result.err.endswith("; open it in Excel or WPS and save it as .xlsx\n")
+
+
+@pytest.mark.parametrize("suffix", [".et", ".ett", ".numbers"])
+def test_a_spreadsheet_format_zhanxin_cannot_read_says_what_to_do(cli: Cli, tmp_path: Path, suffix: str) -> None:
+    """WPS's own .et (and Numbers) files are not read as CSV with a "NUL byte" complaint:
+    the message names the format and the way out."""
+    path = tmp_path / f"经信局11月{suffix}"
+    path.write_bytes(bytes(range(256)) * 8)
+    result = cli("status", "--plan", BUNDLED_PLAN, path)
+    assert result.code == 2
+    assert result.err == f"{path}: 无法读取 {suffix} 格式的表格；请在 Excel 或 WPS 中打开，另存为 .xlsx\n"
 
 
 FIXTURES = REPO / "tests" / "fixtures" / "forms"

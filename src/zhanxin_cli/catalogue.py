@@ -346,7 +346,12 @@ MESSAGES: dict[str, str] = {
     "expected UTF-8 or GBK text, found byte 0x{byte:02x}; save the file as CSV UTF-8, or name its encoding "
     "with --encoding": "应为 UTF-8 或 GBK 文本，却有字节 0x{byte:02x}；请另存为“CSV UTF-8”，或用 --encoding 指明编码",
     "a quoted field opened here is never closed": "此处开始的引号没有闭合",
-    "cannot read the workbook: {why}": "无法读取工作簿：{why}",
+    "cannot read the workbook: {why}; open it in Excel or WPS and save it as .xlsx": (
+        "无法读取工作簿：{why}；请在 Excel 或 WPS 中打开，另存为 .xlsx"
+    ),
+    "cannot read a {suffix} spreadsheet; open it in Excel or WPS and save it as .xlsx": (
+        "无法读取 {suffix} 格式的表格；请在 Excel 或 WPS 中打开，另存为 .xlsx"
+    ),
     "{column}: {name!r} is a name, read as the id {id}": "{column}：{name!r} 是指标名称，已按编号 {id} 读取",
     "{n} rows that are not figures were skipped: rows {rows}": "跳过了 {n} 行非数据行：第 {rows} 行",
     "{found!r} is how a spreadsheet shows a month: write it as YYYY-MM, e.g. 2023-11": "{found!r} 是电子表格显示月份的方式：请写成 YYYY-MM，如 2023-11",

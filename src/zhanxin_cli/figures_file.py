@@ -157,6 +157,12 @@ class _FileReader:
         if kind is not None:
             self._read_workbook(kind, builder)
             return
+        suffix = self.path.suffix.lower()
+        if suffix in OTHER_SPREADSHEETS:
+            self.problem(
+                Msg("cannot read a {suffix} spreadsheet; open it in Excel or WPS and save it as .xlsx", suffix=suffix)
+            )
+            return
         encoding = self._encoding()
         if encoding is None:
             return
@@ -199,7 +205,9 @@ class _FileReader:
         try:
             sheets = read_sheets(self.path, kind)
         except WorkbookError as exc:
-            self.problem(Msg("cannot read the workbook: {why}", why=str(exc)))
+            self.problem(
+                Msg("cannot read the workbook: {why}; open it in Excel or WPS and save it as .xlsx", why=str(exc))
+            )
             return
         file_index = builder.file(self.name)
         used = 0
@@ -574,6 +582,9 @@ class Guard:
 
 XLSX_MAGIC = b"PK\x03\x04"
 XLS_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+OTHER_SPREADSHEETS = (".et", ".ett", ".numbers")  # WPS's and Apple's own formats: no reader here
 
 
 def workbook_kind(head: bytes, suffix: str) -> str | None:
