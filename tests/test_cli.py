@@ -212,6 +212,32 @@ def test_unknown_command_is_a_usage_error(cli: Cli) -> None:
     assert "frobnicate" in result.err
 
 
+@pytest.mark.parametrize(
+    ("typed", "zh", "en"),
+    [
+        ("statuss", "没有命令 statuss；是否想写 'status'？", "unknown command statuss; did you mean 'status'?"),
+        (
+            "stauts",
+            "没有命令 stauts；是否想写以下之一：'status', 'targets'？",
+            "unknown command stauts; did you mean one of 'status', 'targets'?",
+        ),
+        (
+            "status --lnag en",
+            "没有选项 --lnag；是否想写以下之一：'--lang', '--plan'？",
+            "unknown option --lnag; did you mean one of '--lang', '--plan'?",
+        ),
+    ],
+)
+def test_a_mistyped_name_is_answered_in_the_users_language(
+    cli: Cli, monkeypatch: pytest.MonkeyPatch, typed: str, zh: str, en: str
+) -> None:
+    """Click may suggest one name or several; the message is translated whatever it suggests."""
+    command = "zhanxin status" if typed.startswith("status ") else "zhanxin"
+    assert cli(*typed.split()).err == f"{command}: {zh}（用 {command} -h 查看帮助）\n"
+    monkeypatch.setenv("ZHANXIN_LANG", "en")
+    assert cli(*typed.split()).err == f"{command}: {en} (see {command} -h)\n"
+
+
 def test_bad_option_value_is_a_usage_error(cli: Cli) -> None:
     result = cli("targets", "--format", "xml")
     assert result.code == 2

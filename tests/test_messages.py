@@ -190,6 +190,31 @@ def test_help_reads_like_a_manual_at_80_columns(
     assert chinese is (lang == "zh")  # 序时进度 and 战新产业 may stand in English text
 
 
+@pytest.mark.parametrize("command", [c for c in COMMANDS if c not in ("", "schema")])  # those with --lang
+def test_lang_on_the_command_line_chooses_the_help_language(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, command: str
+) -> None:
+    """`zhanxin status --lang en -h` is in English (and `--lang zh -h` in Chinese under
+    ZHANXIN_LANG=en): every line of it, options and commands included."""
+    from zhanxin_cli.cli import main
+
+    monkeypatch.setenv("COLUMNS", "120")
+    assert main([*command.split(), "--lang", "en", "-h"]) == 0
+    english = capsys.readouterr().out
+    assert english.startswith(f"Usage: zhanxin {command} [OPTIONS]")
+    for line in english.splitlines():
+        assert len(CJK.findall(line)) <= 8, f"not English: {line!r}"  # 序时进度, 战新产业 … may stand in it
+    monkeypatch.setenv("ZHANXIN_LANG", "en")
+    assert main([*command.split(), "--lang=zh", "-h"]) == 0
+    chinese = capsys.readouterr().out
+    assert chinese.startswith(f"用法：zhanxin {command} [选项]")
+    for line in chinese.splitlines()[2:]:
+        if line.strip():
+            assert re.search("[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]", line) or line.startswith("  -"), (
+                f"not Chinese: {line!r}"
+            )
+
+
 def test_every_label_used_in_the_code_is_in_the_catalogue() -> None:
     from zhanxin_cli.catalogue import _LABELS
 

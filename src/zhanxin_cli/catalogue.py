@@ -283,6 +283,7 @@ MESSAGES: dict[str, str] = {
     "{kind} {value}": "{kind} {value}",
     "{detail}": "{detail}",
     "; did you mean {choice!r}?": "；是否想写 {choice!r}？",
+    "; did you mean one of {choices}?": "；是否想写以下之一：{choices}？",
     " (location approximate)": "（位置为大致位置）",
     # reading a figure
     "expected a month 1-12, found {found!r}": "月份应为 1-12，实际为 {found!r}",

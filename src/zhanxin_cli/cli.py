@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+from contextvars import ContextVar
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
@@ -29,8 +30,20 @@ HELP_LANG = default_lang()
 """The language of --help: ZHANXIN_LANG=en for English, Chinese otherwise (Typer reads help once)."""
 
 
+_HELP_TEXTS: dict[str, tuple[str, str]] = {}
+"""Every help text, in whichever language it was declared, to its (Chinese, English) pair."""
+_HELP_SHOWN_IN: ContextVar[Lang] = ContextVar("help_lang", default=HELP_LANG)
+"""The language --help is shown in: --lang on the command line, else HELP_LANG (set by main)."""
+
+
 def _h(zh: str, en: str) -> str:
+    _HELP_TEXTS[zh] = _HELP_TEXTS[en] = (zh, en)
     return en if HELP_LANG is Lang.en else zh
+
+
+def _in_help_lang(text: str) -> str:
+    pair = _HELP_TEXTS.get(text)
+    return text if pair is None else pair[_HELP_SHOWN_IN.get() is Lang.en]
 
 
 class _Help:
@@ -49,27 +62,30 @@ class _Help:
 
         from .render.help import Entry, render_help, usage_words
 
-        options_word, command_word = usage_words(HELP_LANG)
+        options_word, command_word = usage_words(_HELP_SHOWN_IN.get())
         arguments, options = [], []
         for param in self.get_params(ctx):  # type: ignore[attr-defined]
             if getattr(param, "hidden", False):
                 continue
             if param.param_type_name == "argument":
-                arguments.append(Entry(param.metavar or param.name.upper(), param.help or "", param.required))
+                arguments.append(
+                    Entry(param.metavar or param.name.upper(), _in_help_lang(param.help or ""), param.required)
+                )
                 continue
             names = ", ".join(sorted(param.opts, key=len))
             value = "" if param.is_flag or param.count else f" {param.metavar or 'VALUE'}"
             envvar = param.envvar if isinstance(param.envvar, str) else None
-            options.append(Entry(names + value, param.help or "", param.required, envvar))
+            options.append(Entry(names + value, _in_help_lang(param.help or ""), param.required, envvar))
         commands = []
         if isinstance(self, TyperGroup):
             for name in self.list_commands(ctx):
                 command = self.get_command(ctx, name)
                 if command is not None and not command.hidden:
-                    commands.append(Entry(name, (command.help or "").split("\n\n")[0]))
+                    commands.append(Entry(name, _in_help_lang(command.help or "").split("\n\n")[0]))
         tail = command_word if commands else " ".join(a.names for a in arguments)
         usage = f"{ctx.command_path} {options_word} {tail}".rstrip()
-        text = render_help(usage, self.help or "", arguments, options, commands, HELP_LANG, Console().width)  # type: ignore[attr-defined]
+        description = _in_help_lang(self.help or "")  # type: ignore[attr-defined]
+        text = render_help(usage, description, arguments, options, commands, _HELP_SHOWN_IN.get(), Console().width)
         formatter.write(text)
 
 
@@ -226,8 +242,8 @@ EncodingOption = Annotated[
         "--encoding",
         metavar="ENCODING",
         help=_h(
-            "数据文件的编码（默认自动识别 UTF-8 或 GBK）。",
-            "Encoding of the figures files (default: detect UTF-8 or GBK).",
+            "CSV 数据文件的编码（默认自动识别 UTF-8 或 GBK）。",
+            "Encoding of CSV figures files (default: detect UTF-8 or GBK).",
         ),
     ),
 ]
@@ -248,8 +264,8 @@ FiguresArgument = Annotated[
         metavar="[FIGURES]...",
         show_default=False,
         help=_h(
-            "各单位报来的数据文件（CSV），或装着它们的文件夹；合并计算。",
-            "Figures files (CSV) from the bureaus, or folders of them; merged.",
+            "各单位报来的数据文件（.xlsx、.xls、.ods 或 CSV），或装着它们的文件夹；合并计算。",
+            "Figures files from the bureaus (.xlsx, .xls, .ods or CSV), or folders of them; merged.",
         ),
     ),
 ]
@@ -540,10 +556,12 @@ def status(
 @app.command(
     cls=_Command,
     help=_h(
-        "生成各单位填报某月数据的表格（CSV，带 BOM，Excel 和 WPS 可直接打开）。\n\n"
+        "生成各单位填报某月数据的表格（Excel 工作簿或 CSV）。\n\n"
+        "-o 以 .xlsx 结尾或 -f xlsx 时为 Excel 工作簿，否则为带 BOM 的 CSV，Excel 和 WPS 均可打开。"
         "每个指标和任务一行，编号、名称、单位和期间已填好，上期数值作提示，数值留空。"
         "填好后可直接交给 zhanxin status。已有文件不加 --force 不会被覆盖。",
-        "Write the figures form a bureau fills in for a month (CSV with a BOM; opens in Excel and WPS).\n\n"
+        "Write the figures form a bureau fills in for a month (an Excel workbook or CSV).\n\n"
+        "An Excel workbook when -o ends in .xlsx or with -f xlsx, else CSV with a BOM; both open in Excel and WPS. "
         "One row per target and task with id, name, unit and period filled in, last period's figure as a hint "
         "and the value left empty; what is filled in reads back with zhanxin status. Existing files are never "
         "replaced without --force.",
@@ -799,6 +817,7 @@ def main(argv: list[str] | None = None) -> int:
     """
     args = sys.argv[1:] if argv is None else argv
     lang = _lang(args)
+    _HELP_SHOWN_IN.set(lang)
     import gc
 
     # A run builds many objects that live to its end (the plan, the figures, the rows): collect
@@ -834,9 +853,12 @@ def main(argv: list[str] | None = None) -> int:
 
 
 _USAGE = (
-    (r"No such option: (?P<option>\S+?)(?: Did you mean (?P<choice>\S+?)\?)?$", "unknown option {option}{hint}"),
     (
-        r"No such command '(?P<option>[^']+)'\.(?: Did you mean '(?P<choice>[^']+)'\?)?$",
+        r"No such option: (?P<option>\S+?)(?: Did you mean (?P<choice>\S+?)\?| \(Possible options: (?P<options>[^)]+)\))?$",
+        "unknown option {option}{hint}",
+    ),
+    (
+        r"No such command '(?P<option>[^']+)'\.(?: Did you mean (?P<choice>'.+')\?)?$",
         "unknown command {option}{hint}",
     ),
     (r"Missing option '(?P<option>[^']+)'.*", "missing option {option}"),
@@ -875,8 +897,13 @@ def _usage_message(exc: Exception, lang: Lang) -> str:
             values = {k: v for k, v in found.groupdict().items() if v is not None}
             if "choices" in values:
                 values["choices"] = ", ".join(re.findall(r"'([^']*)'", values["choices"]))
-            choice = values.pop("choice", None)
-            values["hint"] = Msg("; did you mean {choice!r}?", choice=choice) if choice else ""
+            suggested = values.pop("choice", "") or values.pop("options", "")
+            choices = [c.strip("'") for c in re.split(r",\s*|\s+", suggested) if c]
+            values["hint"] = ""
+            if len(choices) == 1:
+                values["hint"] = Msg("; did you mean {choice!r}?", choice=choices[0])
+            elif choices:
+                values["hint"] = Msg("; did you mean one of {choices}?", choices=", ".join(map(repr, choices)))
             message = Msg(template, **{k: v for k, v in values.items() if f"{{{k}" in template})
             break
     return f"{command}: {Msg('{message} (see {command} -h)', message=message, command=command).render(lang)}"
