@@ -83,7 +83,7 @@ def test_root_must_be_a_mapping() -> None:
 @pytest.mark.usefixtures("english")
 def test_strict_types_are_not_coerced() -> None:
     found = dict(messages(plan_with(value="10")))
-    assert found[("targets", 0, "value")] == "expected a number, found string '10'"
+    assert found[("targets", 0, "value")] == "expected a number (write 10 without quotes), found string '10'"
 
 
 def test_structural_and_reference_problems_are_reported_together() -> None:
@@ -175,3 +175,33 @@ def test_alias_may_not_name_another_bureau() -> None:
 
 def test_check_plan_on_a_consistent_plan_is_empty() -> None:
     assert check_plan(Plan.model_validate(copy.deepcopy(BASE))) == []
+
+
+# ── what people write by hand in a plan, and the hint that fixes it ─────────
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"comparator": ">="}, "expected one of ge, gt, le, lt, eq; '>=' is written ge, found string '>='"),
+        ({"comparator": "以上"}, "expected one of ge, gt, le, lt, eq; '以上' is written ge, found string '以上'"),
+        ({"comparator": "超过"}, "expected one of ge, gt, le, lt, eq; '超过' is written gt, found string '超过'"),
+        ({"comparator": "以内"}, "expected one of ge, gt, le, lt, eq; '以内' is written le, found string '以内'"),
+        ({"comparator": "about"}, "expected one of ge, gt, le, lt, eq, found string 'about'"),
+        ({"lead": "县发改"}, "unknown responsible unit '县发改'; declare it under bureaus; did you mean 'dev'?"),
+        ({"co": ["县经信局"]}, "unknown responsible unit '县经信局'; declare it under bureaus; did you mean 'eco'?"),
+        ({"deadline": "6月底前"}, "expected a date YYYY-MM-DD (6月底前 is 2030-06-30), found string '6月底前'"),
+        ({"deadline": "年底前"}, "expected a date YYYY-MM-DD (年底前 is 2030-12-31), found string '年底前'"),
+        ({"deadline": "三季度末"}, "expected a date YYYY-MM-DD (三季度末 is 2030-09-30), found string '三季度末'"),
+        ({"commitment": "确保"}, "expected one of ensure, strive; '确保' is written ensure, found string '确保'"),
+        (
+            {"kind": "增速"},
+            "expected one of cumulative, rate, level, milestone; '增速' is written rate, found string '增速'",
+        ),
+        ({"value": "115亿"}, "expected a number (write 115 here and the unit under unit), found string '115亿'"),
+        ({"value": "1,200"}, "expected a number (write 1200 here and the unit under unit), found string '1,200'"),
+        ({"value": "many"}, "expected a number, found string 'many'"),
+        ({"deadline": "next week"}, "expected a date YYYY-MM-DD, found string 'next week'"),
+    ],
+)
+def test_a_hand_written_value_gets_the_hint_that_fixes_it(changes: dict[str, Any], message: str) -> None:
+    found = [str(m) for _, m in messages(plan_with(**changes))]
+    assert found == [message]

@@ -13,8 +13,10 @@ reader can map them to file positions exactly like validation errors.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import difflib
+import re
 from collections.abc import Iterable, Mapping
 from typing import Annotated, Any, Literal, NamedTuple
 
@@ -287,9 +289,12 @@ def _check_item(
         )
     for loc, ref in _unit_refs(item, here):
         if ref not in plan.bureaus:
+            close = difflib.get_close_matches(ref, names, n=1, cutoff=0.75)
             hint = (
                 Msg("; did you mean {choice!r}?", choice=names[ref])
                 if ref in names
+                else Msg("; did you mean {choice!r}?", choice=names[close[0]])
+                if close
                 else did_you_mean(ref, plan.bureaus)
             )
             message = Msg("unknown responsible unit {name!r}; declare it under bureaus{hint}", name=ref, hint=hint)
@@ -379,7 +384,8 @@ def validate_plan(data: Any) -> tuple[Plan | None, list[PlanProblem]]:
     try:
         plan = Plan.model_validate(data)
     except ValidationError as exc:
-        problems = [_from_pydantic(err) for err in exc.errors()]
+        year = data.get("year") if isinstance(data.get("year"), int) else None
+        problems = [_from_pydantic(err, year) for err in exc.errors()]
         repaired = _repair(data, exc)
         if repaired is not None:
             plan_data, replaced = repaired
@@ -474,10 +480,79 @@ _EXPECTED: dict[str, str] = {
 }
 
 
-def _from_pydantic(err: Any) -> PlanProblem:
-    """Turn one pydantic error into a message that says what was expected and found."""
+COMPARATOR_WORDS: dict[str, str] = {
+    **dict.fromkeys((">=", "≥", "=>", "以上", "不低于", "不少于", "达到", "至少"), "ge"),
+    **dict.fromkeys((">", "超", "超过", "突破", "高于", "多于"), "gt"),
+    **dict.fromkeys(("<=", "≤", "=<", "以内", "以下", "不超过", "不高于", "控制在"), "le"),
+    **dict.fromkeys(("<", "低于", "少于"), "lt"),
+    **dict.fromkeys(("=", "==", "等于"), "eq"),
+}
+"""How a plan's text (or a spreadsheet habit) writes a comparator, for the hint that fixes it."""
+
+WRITTEN_AS: dict[str, dict[str, str]] = {
+    "comparator": COMPARATOR_WORDS,
+    "commitment": {"确保": "ensure", "力争": "strive", "争取": "strive"},
+    "kind": {
+        **dict.fromkeys(("累计", "总量", "累计值"), "cumulative"),
+        **dict.fromkeys(("增速", "增长率", "比重", "占比", "比例"), "rate"),
+        **dict.fromkeys(("存量", "水平", "时点"), "level"),
+        **dict.fromkeys(("里程碑", "破零", "零的突破"), "milestone"),
+    },
+}
+"""Chinese words for the values of the fields that take English keywords."""
+
+_DEADLINE_WORD = re.compile(
+    r"^(?:(?P<month>\d{1,2})月(?:底|末)?|(?P<quarter>[一二三四1-4])季度末?|(?P<year>年)(?:底|末))前?$"
+)
+
+
+_NUMBER_WITH_UNIT = re.compile(r"^\s*([+-]?\d[\d,，]*(?:\.\d+)?)\s*(\S*)\s*$")
+
+
+def deadline_hint(text: str, year: int | None) -> str:
+    """The date a plan's deadline words mean ("6月底前" → 2023-06-30), or an empty string."""
+    found = _DEADLINE_WORD.match(text.strip())
+    if found is None or year is None:
+        return ""
+    month = 12
+    if found["month"]:
+        month = int(found["month"])
+    elif found["quarter"]:
+        month = 3 * (" 一二三四".find(found["quarter"]) if not found["quarter"].isdigit() else int(found["quarter"]))
+    if not 1 <= month <= 12:
+        return ""
+    last = calendar.monthrange(year, month)[1]
+    return f"{year:04d}-{month:02d}-{last:02d}"
+
+
+def _from_pydantic(err: Any, year: int | None = None) -> PlanProblem:
+    """Turn one pydantic error into a message that says what was expected and found, with the
+    fix when a hand-written value has a known meaning (以上 → ge, 6月底前 → a date)."""
     loc = tuple(err["loc"])
     kind = err["type"]
+    found = err.get("input")
+    if kind == "literal_error":
+        choices = ", ".join(re.findall(r"'([^']*)'", str((err.get("ctx") or {}).get("expected", ""))))
+        expected: Msg | str = Msg("expected one of {expected}", expected=choices)
+        words = WRITTEN_AS.get(str(loc[-1]), {})
+        if isinstance(found, str) and found.strip() in words:
+            written = words[found.strip()]
+            expected = Msg("{expected}; {word!r} is written {written}", expected=expected, word=found, written=written)
+        return PlanProblem(loc, Msg("{expected}, found {found}", expected=expected, found=describe(found)))
+    number = (
+        _NUMBER_WITH_UNIT.match(found) if kind in ("float_type", "float_parsing") and isinstance(found, str) else None
+    )
+    if number is not None:
+        digits = number[1].replace(",", "").replace("，", "")
+        expected = (
+            Msg("expected a number (write {number} without quotes)", number=digits)
+            if digits == number[1] and not number[2]
+            else Msg("expected a number (write {number} here and the unit under unit)", number=digits)
+        )
+        return PlanProblem(loc, Msg("{expected}, found {found}", expected=expected, found=describe(found)))
+    if kind.startswith("date") and isinstance(found, str) and (date := deadline_hint(found, year)):
+        expected = Msg("expected a date YYYY-MM-DD ({words} is {date})", words=found, date=date)
+        return PlanProblem(loc, Msg("{expected}, found {found}", expected=expected, found=describe(found)))
     if kind == "missing":
         return PlanProblem(loc, Msg("missing required key {key!r}", key=loc[-1]))
     if kind == "extra_forbidden":
