@@ -257,6 +257,8 @@ def list_separator(lang: Lang) -> str:
 
 MESSAGES: dict[str, str] = {
     # zhanxin draft: what a reviewer must check
+    "file is larger than {mib} MiB, the most a plan text may be": "文件超过 {mib} MiB，计划原文最大不能超过这个大小",
+    "the draft does not validate: {problem}": "草稿未通过校验：{problem}",
     "{file}: {targets} targets ({doubtful} to check), {tasks} tasks; next: read the notes, then zhanxin validate {file}": (
         "{file}：{targets} 项指标（{doubtful} 项待核对），{tasks} 项任务；下一步：逐条看 note:，再 zhanxin validate {file}"
     ),

@@ -772,7 +772,7 @@ def report(
 @app.command(
     cls=_Command,
     help=_h(
-        "从计划原文（.txt 或 .docx）生成 plan.yaml 草稿，供人审核。\n\n"
+        "从计划原文（.txt 或 .docx）生成计划文件草稿，供人逐项审核。\n\n"
         "每个数值指标一条：数值、单位、比较方式、确保/力争、时限、牵头和配合单位、原文；"
         "读得不确定的地方带 note: 说明要核对什么，文件开头汇总。草稿一定能通过 zhanxin validate。"
         "审核流程：看 note: → 改正 → zhanxin validate → 提交。",
@@ -823,15 +823,20 @@ def draft(
     lang_option: LangOption = None,
 ) -> None:
     lang = _language(lang_option)
-    from .draft import draft_plan
+    from .draft import NoYear, draft_plan
     from .plan import validate_plan
     from .plan_text import read_plan_text
     from .render.as_plan_yaml import plan_yaml
 
-    made = draft_plan(read_plan_text(text_file), year=year, region=region)
+    try:
+        made = draft_plan(read_plan_text(text_file), year=year, region=region)
+    except NoYear:
+        raise ZhanxinError([Problem(str(text_file), Msg("no year in the text: give --year"))]) from None
     problems = validate_plan(made.data(lang))[1]
     if problems:  # pragma: no cover - a draft that does not validate is a bug in draft.py
-        raise ZhanxinError([Problem(str(text_file), Msg("{problem}", problem=str(problems[0].message)))])
+        raise ZhanxinError(
+            [Problem(str(text_file), Msg("the draft does not validate: {problem}", problem=problems[0].message))]
+        )
     text = plan_yaml(made, text_file.name, lang)
     if output is None:
         _out(text)
@@ -935,7 +940,9 @@ def main(argv: list[str] | None = None) -> int:
 
 _USAGE = (
     (
-        r"No such option: (?P<option>\S+?)(?: Did you mean (?P<choice>\S+?)\?| \(Possible options: (?P<options>[^)]+)\))?$",
+        # (Typer 0.26 writes the possible options as a tuple: "('(Possible options: --a, --b)',)")
+        r"No such option: (?P<option>\S+?)"
+        r"(?: Did you mean (?P<choice>\S+?)\?| \(?'?\(Possible options: (?P<options>[^)]+)\)(?:',\))?)?$",
         "unknown option {option}{hint}",
     ),
     (

@@ -53,6 +53,10 @@ UNITS: dict[str, dict[str, Any]] = {
     "所": {"dimension": "organisation", "scale": 1, "integer": True},
     "名": {"dimension": "person", "scale": 1, "integer": True},
     "人": {"dimension": "person", "scale": 1, "integer": True},
+    "人次": {"dimension": "person_time", "scale": 1, "integer": True},
+    "辆": {"dimension": "vehicle", "scale": 1, "integer": True},
+    "吨标准煤": {"dimension": "energy_tce", "scale": 1},
+    "万吨标准煤": {"dimension": "energy_tce", "scale": 10_000},
     "亩": {"dimension": "area_mu", "scale": 1},
     "万亩": {"dimension": "area_mu", "scale": 10_000},
     "千瓦": {"dimension": "power", "scale": 1},
@@ -68,14 +72,16 @@ UNITS: dict[str, dict[str, Any]] = {
 _UNIT_WORDS = {"个百分点": "百分点", "亿": "亿元", "万": "万元"}
 """Spellings of a declared unit ("225亿" is 225 亿元: a guess the draft notes)."""
 
-_COUNTED = {"个", "项", "件", "座", "台", "家", "所", "名", "人"}
-_UNIT_RE = "|".join(sorted({*UNITS, *_UNIT_WORDS, "万名", "万人", "万个", "万家"}, key=len, reverse=True))
+_COUNTED = {"个", "项", "件", "座", "台", "家", "所", "名", "人", "人次", "辆"}
+_UNIT_RE = "|".join(sorted({*UNITS, *_UNIT_WORDS, *(f"万{u}" for u in _COUNTED)}, key=len, reverse=True))
 _NUMBER = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?)({_UNIT_RE})")
 _AFTER = re.compile(r"(以上|以内|以下|左右)?")
 _ENDS = set("、,;。)(\n") | {""}
 _GT_BEFORE = ("超过", "突破", "高于", "多于", "超")
 _LE_BEFORE = ("不超过", "不高于", "控制在", "低于", "少于")
 _GE_BEFORE = ("不低于", "不少于", "至少")
+_BREAK_ZERO_UNITS = ((r"(?:企业|机构|医院|学校)$", "家"), (r"(?:人才|专家|人员)$", "名"))
+"""The unit a 破零 counts in, from the noun before it (a company is counted in 家)."""
 _ACTING = "推动|推进|完成|实现|建成|新建|开工|引进|落地|培育|新增|招引"
 _BREAK_ZERO = re.compile(r"零的突破|破零|实现零突破")
 _AMOUNT = re.compile(r"(\d+(?:\.\d+)?|[百千])(?:亿|万)")
@@ -92,6 +98,10 @@ _YEAR = re.compile(r"(20\d\d)年")
 _LIST_OF_INDUSTRIES = re.compile(
     r"(?:发展|培育|做强|壮大|聚焦)([^。;,]{4,120}?)等([一二三四五六七八九十\d]+)大([^。;,]{0,12}?产业)"
 )
+
+
+class NoYear(Exception):
+    """The text names no year (20xx年) and none was given."""
 
 
 @dataclass
@@ -364,10 +374,10 @@ def _comparator(before: str, after: str, inherited: str | None) -> str:
     if after in ("以内", "以下"):
         return "le"
     tail = before.rstrip()
+    if tail.endswith(_GE_BEFORE):  # before 少于 / 低于: 不少于 is a floor
+        return "ge"
     if tail.endswith(_LE_BEFORE):
         return "le"
-    if tail.endswith(_GE_BEFORE):
-        return "ge"
     if tail.endswith(_GT_BEFORE):
         return "gt"
     if after == "以上":
@@ -411,14 +421,15 @@ def _break_zero(phrase: str, start: int) -> tuple[list[Found], list[tuple[int, i
             if re.search(r"[\u4e00-\u9fff]{2,}(?:落地|引进|招引|实现)", piece) and amounts:
                 break
         consumed.append((segment_start, match.end()))
-        labels = amounts or [phrase[segment_start : match.start()].strip("、 ")]
+        labels = amounts or [re.sub("实现$", "", phrase[segment_start : match.start()].strip("、 "))]
+        unit = next((u for pattern, u in _BREAK_ZERO_UNITS if re.search(pattern, labels[-1])), "个")
         for label in labels:
             found.append(
                 Found(
                     start + match.start(),
                     start + match.end(),
                     1,
-                    "个",
+                    unit,
                     "ge",
                     "milestone",
                     f"{label}级项目零的突破" if amounts else f"{label}破零",
@@ -485,7 +496,8 @@ def _name_respectively(phrase: str, at: int, items: list[Found]) -> None:
                 )
             )
         return
-    noun = re.sub(r"^.*?\d+(?:\.\d+)?(?:亿元|亿|万元|元|万)?(?:以上|级)*", "", pieces[-1])  # what the last item adds
+    last = re.match(r"^.*?\d+(?:\.\d+)?(?:亿元|亿|万元|元|万)?(?:以上|级)*", pieces[-1])
+    noun = pieces[-1][last.end() :] if last else ""  # 5亿级企业: the noun each item shares
     for piece, item in zip(pieces, items, strict=True):
         label = _name(piece)
         item.name = label if label.endswith(noun) or not noun else label + noun
@@ -543,10 +555,12 @@ def draft_plan(text: str, *, year: int | None = None, region: str | None = None,
     """The draft of a plan from its text."""
     cleaned, notes = clean_text(text)
     half = cleaned.translate(_HALF)
-    found_year = _YEAR.search(half)
-    plan_year = year or (int(found_year.group(1)) if found_year else dt.date.today().year)
-    if year is None and found_year is None:
-        notes.append(Msg("no year in the text: give --year"))
+    if year is None:
+        found_year = _YEAR.search(half)
+        if found_year is None:
+            raise NoYear
+        year = int(found_year.group(1))
+    plan_year = year
     plan_title = title or _title(cleaned)
     headings, renumbered = _sections(find_headings(half))
     notes.extend(renumbered)

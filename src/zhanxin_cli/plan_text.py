@@ -23,7 +23,9 @@ def read_plan_text(path: Path) -> str:
     except OSError as exc:
         raise ZhanxinError([Problem(name, Msg("cannot read file: {why}", why=exc.strerror or str(exc)))]) from None
     if len(data) > MAX_BYTES:
-        raise ZhanxinError([Problem(name, Msg("file is larger than {limit} MiB", limit=MAX_BYTES // 1024 // 1024))])
+        raise ZhanxinError(
+            [Problem(name, Msg("file is larger than {mib} MiB, the most a plan text may be", mib=MAX_BYTES >> 20))]
+        )
     if data.startswith(b"PK\x03\x04"):
         return _docx(path)
     if data.startswith(b"\xd0\xcf\x11\xe0"):
