@@ -201,6 +201,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         validate = measure([*ZHANXIN, "validate", str(big_plan)], runs)
         report("4. Validation at scale", [("zhanxin validate, 5,000 targets", validate, None, "≤ 1 s")])
+
+        seed = REPO / "tests" / "fixtures" / "draft" / "seed_2023.txt"
+        draft = measure([*ZHANXIN, "draft", str(seed)], runs)
+        report("5. Draft", [("zhanxin draft, the bundled plan's text", draft, None, "≤ 2 s")])
     return 0
 
 

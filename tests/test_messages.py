@@ -155,7 +155,7 @@ def test_bad_input_is_chinese_by_default_english_on_request_located_in_both(
 
 
 # ── --help ─────────────────────────────────────────────────────────────────
-COMMANDS = ["", "validate", "schema", "targets", "status", "template", "history", "report"]
+COMMANDS = ["", "validate", "draft", "schema", "targets", "status", "template", "history", "report"]
 INTERNALS = ("<bool>", "<str>", "list[", "Path]", "Value error", "<path>", "[[")
 
 

@@ -256,6 +256,33 @@ def list_separator(lang: Lang) -> str:
 
 
 MESSAGES: dict[str, str] = {
+    # zhanxin draft: what a reviewer must check
+    "file is larger than {mib} MiB, the most a plan text may be": "文件超过 {mib} MiB，计划原文最大不能超过这个大小",
+    "the draft does not validate: {problem}": "草稿未通过校验：{problem}",
+    "{file}: {targets} targets ({doubtful} to check), {tasks} tasks; next: read the notes, then zhanxin validate {file}": (
+        "{file}：{targets} 项指标（{doubtful} 项待核对），{tasks} 项任务；下一步：逐条看 note:，再 zhanxin validate {file}"
+    ),
+    "a Word 97–2003 .doc file: save it as .docx or .txt": "这是 Word 97–2003 的 .doc 文件：请另存为 .docx 或 .txt",
+    "expected text in UTF-8 or GB18030, or a .docx file": "应为 UTF-8 或 GB18030 文本，或 .docx 文件",
+    "cannot read the Word file: {why}": "无法读取 Word 文件：{why}",
+    "removed {n} line(s) of a web copy's header or page numbers": "删去网页转载的页眉或页码 {n} 行",
+    "removed the page markers 1、 … {n}、 of a copied document and joined its pages": (
+        "删去转载文档的页码标记 1、…{n}、，并把各页接起来"
+    ),
+    "{section}: the text numbers it {written}; renumbered {corrected}": "{section}：原文编号为 {written}，已改为 {corrected}",
+    "no * marks the lead among {names}: the first is taken as lead": "{names} 中没有用 * 标出牵头单位：暂以第一个为牵头单位",
+    "written {written}: read as {unit}; check the unit": "原文写作 {written}：按 {unit} 读取，请核对单位",
+    "a 分别 list of {figures} figures for {items} items: check the pairing": "“分别”列出 {figures} 个数字对应 {items} 项：请核对对应关系",
+    "{words}: not a month; check the deadline": "{words}：不是月份，请核对时限",
+    "no year in the text: give --year": "原文中没有年份：请用 --year 指定",
+    "the paragraph says 确保/力争 elsewhere: check that it does not cover this target": (
+        "本段别处有“确保/力争”：请核对是否也管到本指标"
+    ),
+    "no 以上 or 达到: read as at least; check the comparator": "原文没有“以上”或“达到”：按“不低于”读取，请核对",
+    "this number may be what exists now rather than a target": "这个数字可能是现有数量而不是目标",
+    "the number stands before its noun: check that it is a target, not what exists now": (
+        "数字在名词之前：请核对它是目标而不是现有数量"
+    ),
     # words used inside messages
     "target": "指标编号",
     "period": "期间",

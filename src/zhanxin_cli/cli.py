@@ -769,6 +769,92 @@ def report(
     _kept_going(figure_set.problems, lang)
 
 
+@app.command(
+    cls=_Command,
+    help=_h(
+        "从计划原文（.txt 或 .docx）生成计划文件草稿，供人逐项审核。\n\n"
+        "每个数值指标一条：数值、单位、比较方式、确保/力争、时限、牵头和配合单位、原文；"
+        "读得不确定的地方带 note: 说明要核对什么，文件开头汇总。草稿一定能通过 zhanxin validate。"
+        "审核流程：看 note: → 改正 → zhanxin validate → 提交。",
+        "Draft a plan.yaml from the plan's text (.txt or .docx), for a person to review.\n\n"
+        "One target per number: value, unit, comparator, 确保/力争, deadline, lead and co-operating units, "
+        "source; a reading that is not certain carries a note: saying what to check, summarised at the top. "
+        "The draft always passes zhanxin validate. Workflow: read the notes → correct → validate → commit.",
+    ),
+)
+def draft(
+    text_file: Annotated[
+        Path,
+        typer.Argument(
+            metavar="PLAN.txt|PLAN.docx",
+            show_default=False,
+            help=_h(
+                "计划原文：UTF-8 或 GB18030 文本，或 Word .docx。",
+                "The plan's text: UTF-8 or GB18030 text, or Word .docx.",
+            ),
+        ),
+    ],
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="plan.yaml",
+            help=_h("要写的文件。默认：标准输出。", "File to write. Default: stdout."),
+        ),
+    ] = None,
+    year: Annotated[
+        int | None,
+        typer.Option(
+            "--year",
+            metavar="YYYY",
+            help=_h("计划年份。默认：原文中第一个年份。", "The plan's year. Default: the first year in the text."),
+        ),
+    ] = None,
+    region: Annotated[
+        str | None,
+        typer.Option(
+            "--region", metavar="NAME", help=_h("地区名称，如 某某市。", "The region, e.g. the county's name.")
+        ),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", metavar="", help=_h("替换已有文件。", "Replace an existing file."))
+    ] = False,
+    lang_option: LangOption = None,
+) -> None:
+    lang = _language(lang_option)
+    from .draft import NoYear, draft_plan
+    from .plan import validate_plan
+    from .plan_text import read_plan_text
+    from .render.as_plan_yaml import plan_yaml
+
+    try:
+        made = draft_plan(read_plan_text(text_file), year=year, region=region)
+    except NoYear:
+        raise ZhanxinError([Problem(str(text_file), Msg("no year in the text: give --year"))]) from None
+    problems = validate_plan(made.data(lang))[1]
+    if problems:  # pragma: no cover - a draft that does not validate is a bug in draft.py
+        raise ZhanxinError(
+            [Problem(str(text_file), Msg("the draft does not validate: {problem}", problem=problems[0].message))]
+        )
+    text = plan_yaml(made, text_file.name, lang)
+    if output is None:
+        _out(text)
+        return
+    from .output_file import write_atomic
+
+    write_atomic(output, text.encode("utf-8"), force=force, inputs=[text_file])
+    doubtful = sum(1 for t in made.targets if t.notes)
+    summary = Msg(
+        "{file}: {targets} targets ({doubtful} to check), {tasks} tasks; next: read the notes, then zhanxin validate {file}",
+        file=str(output),
+        targets=len(made.targets),
+        doubtful=doubtful,
+        tasks=len(made.tasks),
+    )
+    sys.stderr.write(summary.render(lang) + "\n")
+
+
 @contextlib.contextmanager
 def _warned_first(warnings: Sequence[Problem], lang: Lang) -> Iterator[None]:
     """When the report cannot be made (no figures to date it), the files' warnings (rows skipped,
@@ -854,7 +940,9 @@ def main(argv: list[str] | None = None) -> int:
 
 _USAGE = (
     (
-        r"No such option: (?P<option>\S+?)(?: Did you mean (?P<choice>\S+?)\?| \(Possible options: (?P<options>[^)]+)\))?$",
+        # (Typer 0.26 writes the possible options as a tuple: "('(Possible options: --a, --b)',)")
+        r"No such option: (?P<option>\S+?)"
+        r"(?: Did you mean (?P<choice>\S+?)\?| \(?'?\(Possible options: (?P<options>[^)]+)\)(?:',\))?)?$",
         "unknown option {option}{hint}",
     ),
     (

@@ -1,0 +1,799 @@
+"""A plan's text → the data of a plan.yaml draft, for a person to review (``zhanxin draft``).
+
+Pure: text in, a :class:`Draft` out (no files, no clock). The reading follows the
+conventions of the bundled plan's header, none of them about one plan:
+
+- structure: 一、 / (一) / 1 . 1、 1. headings, numbered as written and corrected where the
+  text restarts or skips (a copy that renumbered its list); page markers of web copies
+  ("2、" at the start of every copied page) removed;
+- a numeric target is a number with a unit (亿元, %, 个百分点, 家 …) that ends its phrase
+  (followed by 以上, 、, a comma, a full stop or a bracket); a number that qualifies a noun
+  ("20亿元以上制造业项目", "18个在建项目") is not one; 分别 lists are expanded; 零的突破 / 破零
+  is a milestone of 1 for each amount it names;
+- comparator from the words around the number (以上 → ge, 超 → gt, 以内 → le …),
+  commitment (确保 / 力争) over its own phrase — 、-joined objects and 其中 sub-clauses —
+  up to the next comma or semicolon, deadline from 6月底前 / 三季度末 … in the phrase;
+- responsible units from the bracket that closes a paragraph, ``*`` marking the lead.
+
+Every reading that is not certain carries a note saying what to check.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from .catalogue import Lang, Msg
+
+CN_DIGITS = "〇一二三四五六七八九十"
+
+# Half-width forms for reading; every replacement is one character for one, so positions
+# in the normalised text are positions in the original (the source is quoted verbatim).
+_HALF = str.maketrans("，；：（）％！？　", ",;:()%!? ")
+
+UNITS: dict[str, dict[str, Any]] = {
+    "元": {"dimension": "money_cny", "scale": 1},
+    "万元": {"dimension": "money_cny", "scale": 10_000},
+    "亿元": {"dimension": "money_cny", "scale": 100_000_000},
+    "美元": {"dimension": "money_usd", "scale": 1},
+    "万美元": {"dimension": "money_usd", "scale": 10_000},
+    "亿美元": {"dimension": "money_usd", "scale": 100_000_000},
+    "%": {"dimension": "percent", "scale": 1},
+    "百分点": {"dimension": "percentage_point", "scale": 1},
+    "个": {"dimension": "item", "scale": 1, "integer": True},
+    "项": {"dimension": "item", "scale": 1, "integer": True},
+    "件": {"dimension": "item", "scale": 1, "integer": True},
+    "座": {"dimension": "item", "scale": 1, "integer": True},
+    "台": {"dimension": "item", "scale": 1, "integer": True},
+    "家": {"dimension": "organisation", "scale": 1, "integer": True},
+    "所": {"dimension": "organisation", "scale": 1, "integer": True},
+    "名": {"dimension": "person", "scale": 1, "integer": True},
+    "人": {"dimension": "person", "scale": 1, "integer": True},
+    "人次": {"dimension": "person_time", "scale": 1, "integer": True},
+    "辆": {"dimension": "vehicle", "scale": 1, "integer": True},
+    "吨标准煤": {"dimension": "energy_tce", "scale": 1},
+    "万吨标准煤": {"dimension": "energy_tce", "scale": 10_000},
+    "亩": {"dimension": "area_mu", "scale": 1},
+    "万亩": {"dimension": "area_mu", "scale": 10_000},
+    "千瓦": {"dimension": "power", "scale": 1},
+    "万千瓦": {"dimension": "power", "scale": 10_000},
+    "吨": {"dimension": "mass", "scale": 1},
+    "万吨": {"dimension": "mass", "scale": 10_000},
+    "平方米": {"dimension": "area_m2", "scale": 1},
+    "万平方米": {"dimension": "area_m2", "scale": 10_000},
+    "公里": {"dimension": "length_km", "scale": 1},
+}
+"""The units a plan's text writes, with dimension and scale; only those used are declared."""
+
+_UNIT_WORDS = {"个百分点": "百分点", "亿": "亿元", "万": "万元"}
+"""Spellings of a declared unit ("225亿" is 225 亿元: a guess the draft notes)."""
+
+_COUNTED = {"个", "项", "件", "座", "台", "家", "所", "名", "人", "人次", "辆"}
+_UNIT_RE = "|".join(sorted({*UNITS, *_UNIT_WORDS, *(f"万{u}" for u in _COUNTED)}, key=len, reverse=True))
+_NUMBER = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?)({_UNIT_RE})")
+_AFTER = re.compile(r"(以上|以内|以下|左右)?")
+_ENDS = set("、,;。)(\n") | {""}
+_GT_BEFORE = ("超过", "突破", "高于", "多于", "超")
+_LE_BEFORE = ("不超过", "不高于", "控制在", "低于", "少于")
+_GE_BEFORE = ("不低于", "不少于", "至少")
+_BREAK_ZERO_UNITS = ((r"(?:企业|机构|医院|学校)$", "家"), (r"(?:人才|专家|人员)$", "名"))
+"""The unit a 破零 counts in, from the noun before it (a company is counted in 家)."""
+_ACTING = "推动|推进|完成|实现|建成|新建|开工|引进|落地|培育|新增|招引"
+_BREAK_ZERO = re.compile(r"零的突破|破零|实现零突破")
+_AMOUNT = re.compile(r"(\d+(?:\.\d+)?|[百千])(?:亿|万)")
+_COMMITMENTS = (("确保", "ensure"), ("力争", "strive"), ("争取", "strive"))
+_DEADLINE = re.compile(r"(\d{1,2})月(?:底|末)?(?:前|底)|([一二三四1-4])季度末?(?:前)?|(上半年)|(年底前|年内)")
+_RATE_WORDS = ("增速", "增长", "增幅", "比重", "占比", "比例", "提升", "提高", "下降", "率")
+_LEVEL_WORDS = ("达到", "分别达", "拥有", "保有", "总数", "累计达")
+_UNITS_BRACKET = re.compile(r"\((责任单位|牵头单位)\s*:")
+_L1 = re.compile(r"(?:^|(?<=[。;\n)]))\s*([一二三四五六七八九十]{1,3})、")
+_L2 = re.compile(r"\(([一二三四五六七八九十]{1,3})\)")
+_L3 = re.compile(r"(?:^|(?<=[。)\n]))\s*(\d{1,2})\s*[.、．]?\s*(?=[\u4e00-\u9fff“\"])")
+_WEB_NOISE = re.compile(r"由会员分享|可在线阅读|文库|原创力文档|下载后可|^第\s*\d+\s*页|^\d+\s*/\s*\d+$|^-\s*\d+\s*-$")
+_YEAR = re.compile(r"(20\d\d)年")
+_LIST_OF_INDUSTRIES = re.compile(
+    r"(?:发展|培育|做强|壮大|聚焦)([^。;,]{4,120}?)等([一二三四五六七八九十\d]+)大([^。;,]{0,12}?产业)"
+)
+
+
+class NoYear(Exception):
+    """The text names no year (20xx年) and none was given."""
+
+
+@dataclass
+class Heading:
+    level: int  # 1: 一、  2: (一)  3: 1 .
+    written: str
+    start: int  # where the heading's marker starts
+    end: int  # where its text starts
+
+
+@dataclass
+class DraftItem:
+    """A target (value set) or task of the draft, with the notes a reviewer must read."""
+
+    id: str
+    section: str
+    name: str
+    source: str
+    value: float | None = None
+    unit: str | None = None
+    comparator: str | None = None
+    kind: str | None = None
+    commitment: str | None = None
+    deadline: dt.date | None = None
+    lead: str | None = None
+    co: list[str] = field(default_factory=list)
+    industry: str | None = None
+    notes: list[Msg] = field(default_factory=list)
+
+    @property
+    def is_target(self) -> bool:
+        return self.value is not None
+
+
+@dataclass
+class Draft:
+    title: str
+    year: int
+    region: str | None
+    units: dict[str, dict[str, Any]]
+    industries: dict[str, dict[str, str]]
+    bureaus: dict[str, dict[str, Any]]
+    targets: list[DraftItem]
+    tasks: list[DraftItem]
+    notes: list[Msg]  # about the whole text (renumbered sections, page markers removed …)
+
+    def data(self, lang: Lang = Lang.zh) -> dict[str, Any]:
+        """The plan as plain data, in plan.yaml's key order, its notes in ``lang``."""
+        return {
+            "schema_version": 1,
+            "title": self.title,
+            "year": self.year,
+            **({"region": self.region} if self.region else {}),
+            "units": self.units,
+            "industries": self.industries,
+            "bureaus": self.bureaus,
+            "targets": [_item_data(t, lang) for t in self.targets],
+            "tasks": [_item_data(t, lang) for t in self.tasks],
+        }
+
+    @property
+    def doubtful(self) -> list[DraftItem]:
+        return [t for t in (*self.targets, *self.tasks) if t.notes]
+
+
+def _item_data(item: DraftItem, lang: Lang) -> dict[str, Any]:
+    data: dict[str, Any] = {"id": item.id, "section": item.section}
+    if item.industry:
+        data["industry"] = item.industry
+    data["name"] = item.name
+    if item.is_target:
+        data.update(value=_plain(item.value), unit=item.unit, comparator=item.comparator, kind=item.kind)
+    if item.commitment:
+        data["commitment"] = item.commitment
+    if item.deadline:
+        data["deadline"] = item.deadline
+    if item.lead:
+        data["lead"] = item.lead
+    if item.co:
+        data["co"] = item.co
+    data["source"] = item.source
+    if item.notes:
+        data["note"] = ("；" if lang is Lang.zh else "; ").join(n.render(lang) for n in item.notes)
+    return data
+
+
+def _plain(value: float | None) -> float | int | None:
+    return int(value) if value is not None and value == int(value) else value
+
+
+# ── the text ───────────────────────────────────────────────────────────────────
+def clean_text(text: str) -> tuple[str, list[Msg]]:
+    """The plan's text without a web copy's header lines and page markers, and what was removed."""
+    notes: list[Msg] = []
+    lines = [line.strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    lines = [line for line in lines if line]
+    kept = [line for line in lines if not _WEB_NOISE.search(line)]
+    if len(kept) != len(lines):
+        notes.append(Msg("removed {n} line(s) of a web copy's header or page numbers", n=len(lines) - len(kept)))
+    marked = 0
+    for number, line in enumerate(kept, start=1):
+        if not line.startswith(f"{number}、"):
+            break
+        marked += 1
+    if marked >= 2 and marked >= 0.8 * len(kept):  # every copied page starts "N、": join the pages
+        kept = [line.removeprefix(f"{n}、") if n <= marked else line for n, line in enumerate(kept, start=1)]
+        notes.append(Msg("removed the page markers 1、 … {n}、 of a copied document and joined its pages", n=marked))
+        return "".join(kept), notes
+    return "\n".join(kept), notes
+
+
+def _cn_number(text: str) -> int:
+    if text.isdigit():
+        return int(text)
+    if text == "十":
+        return 10
+    if text.startswith("十"):
+        return 10 + CN_DIGITS.index(text[1])
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return CN_DIGITS.index(tens) * 10 + (CN_DIGITS.index(ones) if ones else 0)
+    return CN_DIGITS.index(text)
+
+
+def _cn(number: int) -> str:
+    if number <= 10:
+        return CN_DIGITS[number]
+    tens, ones = divmod(number, 10)
+    return ("" if tens == 1 else CN_DIGITS[tens]) + "十" + (CN_DIGITS[ones] if ones else "")
+
+
+def find_headings(half: str) -> list[Heading]:
+    """Headings of three levels, in the order they appear."""
+    found: list[Heading] = []
+    for pattern, level in ((_L1, 1), (_L2, 2), (_L3, 3)):
+        for match in pattern.finditer(half):
+            found.append(Heading(level, match.group(1), match.start(1), match.end()))
+    found.sort(key=lambda h: h.start)
+    # a level-3 number needs a level-2 (or level-1) heading above it, and a 1 to start from
+    kept: list[Heading] = []
+    for heading in found:
+        if heading.level == 3 and not any(h.level in (1, 2) for h in kept):
+            continue
+        kept.append(heading)
+    return kept
+
+
+def _sections(headings: list[Heading]) -> tuple[list[tuple[Heading, str]], list[Msg]]:
+    """Each heading with its corrected section ("三(二)2"), and notes on renumbering."""
+    counters = [0, 0, 0]
+    parts = ["", "", ""]
+    out: list[tuple[Heading, str]] = []
+    notes: list[Msg] = []
+    for heading in headings:
+        i = heading.level - 1
+        counters[i] += 1
+        for j in range(i + 1, 3):
+            counters[j] = 0
+            parts[j] = ""
+        corrected = counters[i]
+        written = _cn_number(heading.written)
+        if i == 0:
+            parts[0] = _cn(corrected)
+        elif i == 1:
+            parts[1] = f"({_cn(corrected)})"
+        else:
+            parts[2] = str(corrected)
+        section = "".join(parts)
+        if written != corrected:
+            notes.append(
+                Msg(
+                    "{section}: the text numbers it {written}; renumbered {corrected}",
+                    section=section,
+                    written=heading.written,
+                    corrected=corrected,
+                )
+            )
+        out.append((heading, section))
+    return out, notes
+
+
+# ── responsible units ──────────────────────────────────────────────────────────
+def _closing(half: str, start: int) -> int:
+    """The index after the bracket that closes the one opened at ``start``."""
+    depth = 0
+    for i in range(start, len(half)):
+        if half[i] == "(":
+            depth += 1
+        elif half[i] == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+    return len(half)
+
+
+@dataclass
+class UnitsNote:
+    start: int
+    end: int
+    lead: str | None
+    co: list[str]
+    notes: list[Msg]
+
+
+def _split_names(text: str) -> list[str]:
+    names, depth, current = [], 0, ""
+    for char in text:
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        if depth == 0 and char in "、,;/ ":
+            names.append(current)
+            current = ""
+        else:
+            current += char
+    names.append(current)
+    return [n.strip() for n in names if n.strip()]
+
+
+def read_units(text: str) -> tuple[str | None, list[str], list[Msg]]:
+    """(lead, co, notes) from the inside of a 责任单位 / 牵头单位 bracket."""
+    notes: list[Msg] = []
+    parts = re.split(r";\s*(?:配合单位|协办单位|参与单位)\s*:", text, maxsplit=1)
+    head = re.sub(r"^(责任单位|牵头单位)\s*:", "", parts[0]).strip()
+    names = _split_names(head)
+    co = _split_names(parts[1]) if len(parts) > 1 else []
+    starred = [n for n in names if n.startswith("*")]
+    names = [n.lstrip("*") for n in names]
+    lead: str | None = names[0] if names else None
+    if starred:
+        lead = starred[0].lstrip("*")
+        co = [n for n in names if n != lead] + co
+    else:
+        co = [*names[1:], *co]
+        if len(parts) == 1 and len(names) > 1:
+            notes.append(Msg("no * marks the lead among {names}: the first is taken as lead", names="、".join(names)))
+    return lead, co, notes
+
+
+# ── numbers in a phrase ────────────────────────────────────────────────────────
+@dataclass
+class Found:
+    start: int  # of the number, in the text
+    end: int  # after the unit (and 以上 …)
+    value: float
+    unit: str
+    comparator: str
+    kind: str
+    name: str
+    notes: list[Msg]
+
+
+def _unit_of(value: float, written: str) -> tuple[float, str, list[Msg]]:
+    if written in UNITS:
+        return value, written, []
+    if written in _UNIT_WORDS:
+        unit = _UNIT_WORDS[written]
+        notes = (
+            []
+            if written == "个百分点"
+            else [Msg("written {written}: read as {unit}; check the unit", written=f"{value:g}{written}", unit=unit)]
+        )
+        return value, unit, notes
+    base = written.removeprefix("万")  # 1万名: ten thousand people, counted in 名
+    return value * 10_000, base, []
+
+
+def _comparator(before: str, after: str, inherited: str | None) -> str:
+    if after in ("以内", "以下"):
+        return "le"
+    tail = before.rstrip()
+    if tail.endswith(_GE_BEFORE):  # before 少于 / 低于: 不少于 is a floor
+        return "ge"
+    if tail.endswith(_LE_BEFORE):
+        return "le"
+    if tail.endswith(_GT_BEFORE):
+        return "gt"
+    if after == "以上":
+        return "ge"
+    return inherited or "ge"
+
+
+def _kind(unit: str, value: float, phrase: str, comparator: str) -> str:
+    if unit in ("%", "百分点"):
+        return "rate"
+    if any(word in phrase for word in _LEVEL_WORDS) and unit in _COUNTED:
+        return "level"
+    if comparator in ("le", "lt"):
+        return "level"
+    if unit in _COUNTED and value == 1:
+        return "milestone"
+    return "cumulative"
+
+
+def _name(phrase: str) -> str:
+    """What a number measures: its phrase without the year, the commitment and the verb."""
+    name = re.sub(r"^(?:20\d\d年|全年|年内|同时|其中)+", "", phrase.strip())
+    name = re.sub(r"^(?:确保|力争|争取|计划|努力|实现|完成)+", "", name)
+    name = re.sub(r"(?:达到|分别达|达|超过|超|突破|不低于|不少于|控制在|不超过|至少)$", "", name)
+    return name.strip(" 、") or phrase.strip()
+
+
+def _break_zero(phrase: str, start: int) -> tuple[list[Found], list[tuple[int, int]]]:
+    """100亿元、50亿元零的突破: one milestone per amount named before the words (and the
+    span they take, whose amounts are not targets)."""
+    found: list[Found] = []
+    consumed: list[tuple[int, int]] = []
+    for match in _BREAK_ZERO.finditer(phrase):  # 100亿元、50亿元零的突破: one milestone per amount
+        segment_start = match.start()
+        amounts: list[str] = []
+        for piece in reversed(re.split(r"(?<=、)", phrase[: match.start()])):
+            if _NUMBER.search(piece) and not _AMOUNT.search(piece):
+                break
+            segment_start -= len(piece)
+            amounts[:0] = [m.group(0) for m in _AMOUNT.finditer(piece)]
+            if re.search(r"[\u4e00-\u9fff]{2,}(?:落地|引进|招引|实现)", piece) and amounts:
+                break
+        consumed.append((segment_start, match.end()))
+        labels = amounts or [re.sub("实现$", "", phrase[segment_start : match.start()].strip("、 "))]
+        unit = next((u for pattern, u in _BREAK_ZERO_UNITS if re.search(pattern, labels[-1])), "个")
+        for label in labels:
+            found.append(
+                Found(
+                    start + match.start(),
+                    start + match.end(),
+                    1,
+                    unit,
+                    "ge",
+                    "milestone",
+                    f"{label}级项目零的突破" if amounts else f"{label}破零",
+                    [],
+                )
+            )
+    return found, consumed
+
+
+def numbers_in(half: str, start: int, end: int) -> list[Found]:
+    """The targets of one phrase (a clause between commas, semicolons, brackets or stops)."""
+    phrase = half[start:end]
+    found, consumed = _break_zero(phrase, start)
+    respectively = phrase.find("分别")
+    inherited: str | None = None
+    previous_name = ""
+    last_end = 0
+    for match in _NUMBER.finditer(phrase):
+        if any(a <= match.start() < b for a, b in consumed):
+            continue
+        after = _AFTER.match(phrase, match.end())
+        assert after is not None
+        following = phrase[after.end() : after.end() + 1]
+        before_noun = False
+        if following not in _ENDS and not phrase[after.end() :].startswith(("的目标", "目标")):
+            if not (match.group(2) in _COUNTED and re.search(f"(?:{_ACTING})$", phrase[: match.start()])):
+                continue
+            before_noun = True  # 推动26个签约项目落地: a count before its noun, after a verb
+        if respectively >= 0 and match.start() < respectively:
+            continue  # the items a 分别 list names ("50亿级、10亿级企业分别达…"), not targets
+        value, unit, notes = _unit_of(float(match.group(1)), match.group(2))
+        before = phrase[max(last_end, 0) : match.start()]
+        comparator = _comparator(before, after.group(1) or "", inherited if before.strip() in ("", "、") else None)
+        if respectively >= 0:
+            inherited = comparator
+        name_phrase = before.lstrip("、")
+        name = _name(name_phrase)
+        if len(name) <= 4 and previous_name and not re.search(r"[\u4e00-\u9fff]{5,}", name):
+            name = re.sub("(?:增速|增长)$", "", previous_name) + name  # 总产值115亿元、增速20% → 总产值增速
+        kind = _kind(unit, value, phrase[: match.start()], comparator)
+        if before_noun:
+            name = _name(phrase[match.end() :])
+            notes = [*notes, Msg("the number stands before its noun: check that it is a target, not what exists now")]
+        found.append(Found(start + match.start(), start + after.end(), value, unit, comparator, kind, name, notes))
+        previous_name = name
+        last_end = after.end()
+    if respectively >= 0:
+        _name_respectively(phrase, respectively, [f for f in found if f.start - start > respectively])
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+def _name_respectively(phrase: str, at: int, items: list[Found]) -> None:
+    """50亿级、10亿级、5亿级企业分别达1家、8家、13家: name each target by its item."""
+    head = phrase[:at]
+    pieces = [p for p in head.split("、") if p]
+    if len(pieces) != len(items):
+        for item in items:
+            item.notes.append(
+                Msg(
+                    "a 分别 list of {figures} figures for {items} items: check the pairing",
+                    figures=len(items),
+                    items=len(pieces),
+                )
+            )
+        return
+    last = re.match(r"^.*?\d+(?:\.\d+)?(?:亿元|亿|万元|元|万)?(?:以上|级)*", pieces[-1])
+    noun = pieces[-1][last.end() :] if last else ""  # 5亿级企业: the noun each item shares
+    for piece, item in zip(pieces, items, strict=True):
+        label = _name(piece)
+        item.name = label if label.endswith(noun) or not noun else label + noun
+
+
+# ── the whole plan ─────────────────────────────────────────────────────────────
+@dataclass
+class _Paragraph:
+    start: int
+    end: int
+    section: str
+    units: UnitsNote | None
+
+
+def _phrases(half: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Clauses of [start, end): cut at commas, semicolons, stops, brackets and line ends."""
+    cut = start
+    for i in range(start, end):
+        if half[i] in ",;。()\n!?":
+            if i > cut:
+                yield cut, i
+            cut = i + 1
+    if end > cut:
+        yield cut, end
+
+
+def _sentence(text: str, half: str, start: int, end: int) -> str:
+    """The sentence around [start, end), verbatim (cut at 。 ; and paragraph ends)."""
+    left = max(half.rfind(c, 0, start) for c in "。;\n")
+    right = min((i for i in (half.find(c, end) for c in "。;\n") if i >= 0), default=len(half))
+    return text[left + 1 : right].strip()
+
+
+def _deadline(phrase: str, year: int) -> tuple[dt.date | None, list[Msg]]:
+    match = _DEADLINE.search(phrase)
+    if match is None:
+        return None, []
+    if match.group(4):
+        return None, []
+    if match.group(3):
+        month = 6
+    elif match.group(2):
+        quarter = match.group(2)
+        month = 3 * (int(quarter) if quarter.isdigit() else CN_DIGITS.index(quarter))
+    else:
+        month = int(match.group(1))
+    if not 1 <= month <= 12:
+        return None, [Msg("{words}: not a month; check the deadline", words=match.group(0))]
+    if month == 12:
+        return None, []
+    return dt.date(year, month, calendar.monthrange(year, month)[1]), []
+
+
+def draft_plan(text: str, *, year: int | None = None, region: str | None = None, title: str | None = None) -> Draft:
+    """The draft of a plan from its text."""
+    cleaned, notes = clean_text(text)
+    half = cleaned.translate(_HALF)
+    if year is None:
+        found_year = _YEAR.search(half)
+        if found_year is None:
+            raise NoYear
+        year = int(found_year.group(1))
+    plan_year = year
+    plan_title = title or _title(cleaned)
+    headings, renumbered = _sections(find_headings(half))
+    notes.extend(renumbered)
+    units_notes = _units_brackets(half)
+    paragraphs = _paragraphs(half, headings, units_notes)
+    industries = _industries(half)
+    bureaus: dict[str, dict[str, Any]] = {}
+    bureau_ids: dict[str, str] = {}
+    targets: list[DraftItem] = []
+    tasks: list[DraftItem] = []
+    for paragraph in paragraphs:
+        lead_id: str | None = None
+        co_ids: list[str] = []
+        unit_notes: list[Msg] = []
+        if paragraph.units is not None:
+            lead_id = _bureau(paragraph.units.lead, bureaus, bureau_ids) if paragraph.units.lead else None
+            co_ids = [_bureau(n, bureaus, bureau_ids) for n in paragraph.units.co]
+            unit_notes = paragraph.units.notes
+        here: list[DraftItem] = []
+        scope: str | None = None
+        last_phrase_end = paragraph.start
+        for start, end in _phrases(half, paragraph.start, paragraph.end):
+            phrase = half[start:end]
+            between = half[last_phrase_end:start]
+            if not phrase.lstrip().startswith("其中") or ";" in between or "。" in between:
+                scope = None
+            last_phrase_end = end
+            at = -1
+            for word, meaning in _COMMITMENTS:
+                position = phrase.find(word)
+                if position >= 0 and (at < 0 or position < at):
+                    at, scope_here = position, meaning
+            if at >= 0:
+                scope = scope_here
+            deadline, deadline_notes = _deadline(phrase, plan_year)
+            for number in numbers_in(half, start, end):
+                commitment = scope if at < 0 or number.start - start > at else None
+                item = DraftItem(
+                    id="",
+                    section=paragraph.section,
+                    name=number.name,
+                    source=_sentence(cleaned, half, number.start, number.end),
+                    value=number.value,
+                    unit=number.unit,
+                    comparator=number.comparator,
+                    kind=number.kind,
+                    commitment=commitment,
+                    deadline=deadline,
+                    lead=lead_id,
+                    co=list(co_ids),
+                    industry=_industry_of(industries, _sentence(cleaned, half, number.start, number.end)),
+                    notes=[*number.notes, *deadline_notes, *unit_notes],
+                )
+                _doubts(item, phrase, half[paragraph.start : paragraph.end])
+                here.append(item)
+        targets.extend(here)
+        tasks.extend(_tasks(cleaned, half, paragraph, lead_id, co_ids, here))
+    _number_ids(targets, "t")
+    _number_ids(tasks, "k")
+    units = {u: UNITS[u] for u in sorted({t.unit for t in targets if t.unit}, key=list(UNITS).index)}
+    return Draft(
+        title=plan_title,
+        year=plan_year,
+        region=region,
+        units=units,
+        industries={i: {"name": n} for i, n in industries.items()},
+        bureaus=bureaus,
+        targets=targets,
+        tasks=tasks,
+        notes=notes,
+    )
+
+
+def _title(cleaned: str) -> str:
+    first = re.split(r"[。\n]", cleaned, maxsplit=1)[0]
+    match = re.search(r"(20\d\d年[^为,，。]{2,40}?(?:计划|方案|意见|要点|纲要|通知))", first)
+    return match.group(1) if match else first[:40]
+
+
+def _units_brackets(half: str) -> list[UnitsNote]:
+    notes: list[UnitsNote] = []
+    for match in _UNITS_BRACKET.finditer(half):
+        end = _closing(half, match.start())
+        lead, co, why = read_units(half[match.start() + 1 : end - 1])
+        notes.append(UnitsNote(match.start(), end, lead, co, why))
+    return notes
+
+
+def _paragraphs(half: str, headings: list[tuple[Heading, str]], units: list[UnitsNote]) -> list[_Paragraph]:
+    """The text cut at every heading and units bracket; each piece knows its section and the
+    units bracket that closes it (None when the next cut is a heading)."""
+    cuts: list[tuple[int, int, str | None, UnitsNote | None]] = []
+    for heading, section in headings:
+        cuts.append((heading.start, heading.end, section, None))
+    for note in units:
+        cuts.append((note.start, note.end, None, note))
+    cuts.sort(key=lambda c: c[0])
+    paragraphs: list[_Paragraph] = []
+    section = ""
+    position = 0
+    for start, end, new_section, cut_note in cuts:
+        if start < position:
+            continue  # a heading inside a units bracket
+        if start > position:
+            paragraphs.append(_Paragraph(position, start, section, None))
+        if cut_note is not None and paragraphs and paragraphs[-1].end == start:  # it closes the paragraph before it
+            paragraphs[-1].units = cut_note
+        if new_section is not None:
+            section = new_section
+        position = end
+    if position < len(half):
+        paragraphs.append(_Paragraph(position, len(half), section, None))
+    return paragraphs
+
+
+def _industries(half: str) -> dict[str, str]:
+    match = _LIST_OF_INDUSTRIES.search(half)
+    if match is None:
+        return {}
+    names = [n.strip() for n in re.split(r"[、,]|和|及", match.group(1)) if n.strip()]
+    count = _cn_number(match.group(2)) if not match.group(2).isdigit() else int(match.group(2))
+    if len(names) != count:
+        return {}
+    return {f"industry_{i}": name for i, name in enumerate(names, start=1)}
+
+
+def _industry_of(industries: dict[str, str], sentence: str) -> str | None:
+    named = [i for i, name in industries.items() if name in sentence]
+    return named[0] if len(named) == 1 else None
+
+
+_BUREAU_WORDS = (
+    ("发改", "dev_reform"),
+    ("经信", "econ_it"),
+    ("经济和信息化", "econ_it"),
+    ("科技", "sci_tech"),
+    ("人力社保", "hrss"),
+    ("人力资源和社会保障", "hrss"),
+    ("教育", "education"),
+    ("住建", "housing"),
+    ("财政", "finance_bureau"),
+    ("金融", "finance"),
+    ("商务", "commerce"),
+    ("投资促进", "invest_promo"),
+    ("招商", "invest_promo"),
+    ("自然资源", "natural_resources"),
+    ("规划", "planning"),
+    ("生态环境", "environment"),
+    ("农业农村", "agriculture"),
+    ("文化", "culture"),
+    ("卫生健康", "health"),
+    ("卫健", "health"),
+    ("市场监管", "market_regulation"),
+    ("统计", "statistics"),
+    ("交通", "transport"),
+    ("水利", "water"),
+    ("数据", "data_bureau"),
+    ("大数据", "data_bureau"),
+    ("组织部", "organisation_dept"),
+    ("人才办", "talent_office"),
+    ("宣传部", "publicity_dept"),
+    ("税务", "tax"),
+    ("供电", "power_supply"),
+    ("开发区", "dev_zone"),
+    ("高新区", "hi_tech_zone"),
+    ("新区", "new_area"),
+)
+"""Words of Chinese bureau names and readable ids for them (the vocabulary of any county's
+government, not of one plan); a unit with none of them is unit_N."""
+
+
+def _canonical(name: str) -> str:
+    return re.sub(r"[()]", "", name)
+
+
+def _bureau(name: str, bureaus: dict[str, dict[str, Any]], ids: dict[str, str]) -> str:
+    canonical = _canonical(name)
+    if canonical in ids:
+        bureau_id = ids[canonical]
+        entry = bureaus[bureau_id]
+        if name != entry["name"] and name not in entry.setdefault("aliases", []):
+            entry["aliases"].append(name)
+        return bureau_id
+    words = [(len(w), canonical.rfind(w), i) for w, i in _BUREAU_WORDS if w in canonical]
+    base = max(words)[2] if words else f"unit_{len(bureaus) + 1}"
+    bureau_id = base
+    n = 2
+    while bureau_id in bureaus:
+        bureau_id = f"{base}_{n}"
+        n += 1
+    bureaus[bureau_id] = {"name": canonical, **({"aliases": [name]} if name != canonical else {})}
+    ids[canonical] = bureau_id
+    return bureau_id
+
+
+def _doubts(item: DraftItem, phrase: str, paragraph: str) -> None:
+    """Notes on what a reviewer must check for one target."""
+    if item.commitment is None and re.search("确保|力争|争取", paragraph):
+        item.notes.append(Msg("the paragraph says 确保/力争 elsewhere: check that it does not cover this target"))
+    if item.comparator == "ge" and not re.search("以上|不低于|不少于|达到|至少|达|零的突破|破零|零突破", phrase):
+        item.notes.append(Msg("no 以上 or 达到: read as at least; check the comparator"))
+    if re.search(r"现有|已有|已达|累计建成|目前", phrase):
+        item.notes.append(Msg("this number may be what exists now rather than a target"))
+
+
+def _tasks(
+    text: str, half: str, paragraph: _Paragraph, lead: str | None, co: list[str], targets: list[DraftItem]
+) -> list[DraftItem]:
+    """One task per sentence that acts (推进, 实施, 建设 …) and carries no target."""
+    tasks: list[DraftItem] = []
+    if lead is None:
+        return tasks
+    position = paragraph.start
+    for piece in re.split(r"(?<=。)", half[paragraph.start : paragraph.end]):
+        start, end = position, position + len(piece)
+        position = end
+        sentence = text[start:end].strip(" 。")
+        if len(sentence) < 8 or any(t.source and t.source in text[start:end] for t in targets):
+            continue
+        if not re.search(
+            r"推进|实施|建设|加快|推动|打造|培育|开展|建立|完善|发展|支持|引导|鼓励|加强|落实|组织|举办|深化", piece
+        ):
+            continue
+        name = re.split(r"[,，;；]", sentence, maxsplit=1)[0][:40]
+        tasks.append(DraftItem(id="", section=paragraph.section, name=name, source=sentence, lead=lead, co=list(co)))
+    return tasks
+
+
+def _number_ids(items: list[DraftItem], prefix: str) -> None:
+    """Ids from the section: t3_2_3_01 is the first target of 三(二)3."""
+    counts: dict[str, int] = {}
+    for item in items:
+        digits = "_".join(str(_cn_number(p)) for p in re.findall(r"[一二三四五六七八九十]+|\d+", item.section))
+        key = f"{prefix}{digits or '0'}"
+        counts[key] = counts.get(key, 0) + 1
+        item.id = f"{key}_{counts[key]:02d}"
