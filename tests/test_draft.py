@@ -248,3 +248,55 @@ def test_nothing_about_one_plan_is_in_the_code() -> None:
     source = (Path(__file__).parents[1] / "src" / "zhanxin_cli" / "draft.py").read_text(encoding="utf-8")
     for word in ("瑞安", "战新", "数字经济", "华为", "塘下", "2023"):
         assert word not in source, word
+
+
+def test_word_list_numbers_are_read_as_the_page_shows_them(cli: Cli, tmp_path: Path) -> None:
+    """Word draws "一、" or "1." before a numbered paragraph without putting it in the text:
+    the draft sees the numbers as the page shows them."""
+    import docx
+
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    style_numbering = document.styles["List Number"].element.find(f"{w}pPr/{w}numPr/{w}numId")
+    assert style_numbering is not None
+    num = next(n for n in numbering.iter(f"{w}num") if n.get(f"{w}numId") == style_numbering.get(f"{w}val"))
+    abstract_id = num.find(f"{w}abstractNumId").get(f"{w}val")
+    abstract = next(a for a in numbering.iter(f"{w}abstractNum") if a.get(f"{w}abstractNumId") == abstract_id)
+    level = abstract.find(f"{w}lvl")
+    level.find(f"{w}numFmt").set(f"{w}val", "chineseCounting")  # as a 公文 template numbers 一、 二、
+    level.find(f"{w}lvlText").set(f"{w}val", "%1、")
+    document.add_paragraph("2030年某某县工作要点")
+    document.add_paragraph("目标", style="List Number")
+    document.add_paragraph("全年新增企业15家以上。（责任单位：县经信局）")
+    document.add_paragraph("任务", style="List Number")
+    document.add_paragraph("（一）招引项目。力争引进项目8个。（责任单位：县发改局）")
+    path = tmp_path / "要点.docx"
+    document.save(str(path))
+    assert read_plan_text(path).splitlines()[1:4] == [
+        "一、目标",
+        "全年新增企业15家以上。（责任单位：县经信局）",
+        "二、任务",
+    ]
+    result = cli("draft", path)
+    assert result.code == 0, result.err
+    targets = yaml.safe_load(result.out)["targets"]
+    assert [(t["section"], t["value"], t.get("commitment")) for t in targets] == [
+        ("一", 15, None),
+        ("二(一)", 8, "strive"),
+    ]
+
+
+def test_bullets_add_nothing_and_a_missing_file_is_located(cli: Cli, tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("2030年要点")
+    document.add_paragraph("新增企业15家以上。", style="List Bullet")
+    path = tmp_path / "要点.docx"
+    document.save(str(path))
+    assert read_plan_text(path).splitlines() == ["2030年要点", "新增企业15家以上。"]
+    missing = tmp_path / "无.txt"
+    result = cli("draft", missing)
+    assert result.code == 2
+    assert result.err.startswith(f"{missing}: 无法读取文件：")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import zipfile
 from pathlib import Path
+from typing import Any
 
 from .catalogue import Msg
 from .errors import Problem, ZhanxinError
@@ -49,8 +50,82 @@ def _docx(path: Path) -> str:
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
         why = str(exc) or type(exc).__name__
         raise ZhanxinError([Problem(str(path), Msg("cannot read the Word file: {why}", why=why))]) from None
-    lines = [p.text for p in document.paragraphs]
+    numbers = _ListNumbers(document)
+    lines = [numbers.label(p) + p.text for p in document.paragraphs]
     for table in document.tables:
         for row in table.rows:
             lines.extend(cell.text for cell in row.cells)
     return "\n".join(lines)
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_CHINESE = "〇一二三四五六七八九十"
+_CHINESE_FORMATS = {"chineseCounting", "chineseCountingThousand", "chineseLegalSimplified", "ideographTraditional"}
+
+
+class _ListNumbers:
+    """The numbers Word draws before numbered paragraphs ("一、", "（一）", "1."), which are not
+    in a paragraph's text: from the paragraph's (or its style's) numbering and numbering.xml."""
+
+    def __init__(self, document: Any) -> None:
+        self.levels: dict[tuple[str, int], tuple[int, str, str]] = {}  # (numId, ilvl) → start, format, text
+        self.counts: dict[str, list[int]] = {}
+        try:
+            numbering = document.part.numbering_part.element
+        except (KeyError, NotImplementedError, AttributeError):
+            return
+        abstract = {a.get(f"{_W}abstractNumId"): a for a in numbering.iter(f"{_W}abstractNum")}
+        for num in numbering.iter(f"{_W}num"):
+            ref = num.find(f"{_W}abstractNumId")
+            levels = abstract.get(ref.get(f"{_W}val")) if ref is not None else None
+            for level in levels.iter(f"{_W}lvl") if levels is not None else ():
+                start = level.find(f"{_W}start")
+                fmt = level.find(f"{_W}numFmt")
+                text = level.find(f"{_W}lvlText")
+                self.levels[(num.get(f"{_W}numId"), int(level.get(f"{_W}ilvl") or 0))] = (
+                    int(start.get(f"{_W}val")) if start is not None else 1,
+                    fmt.get(f"{_W}val") if fmt is not None else "decimal",
+                    text.get(f"{_W}val") if text is not None else "%1.",
+                )
+
+    def label(self, paragraph: Any) -> str:
+        found = self._num_pr(paragraph)
+        if found is None or (found[0], found[1]) not in self.levels:
+            return ""
+        num_id, level = found
+        counts = self.counts.setdefault(num_id, [0] * 9)
+        counts[level] += 1
+        counts[level + 1 :] = [0] * (8 - level)
+        _, fmt, text = self.levels[(num_id, level)]
+        if fmt in ("bullet", "none"):
+            return ""
+        for i in range(level + 1):
+            start_i, fmt_i, _ = self.levels.get((num_id, i), (1, "decimal", ""))
+            value = max(counts[i], 1) + start_i - 1
+            text = text.replace(f"%{i + 1}", _format(value, fmt_i))
+        return text
+
+    def _num_pr(self, paragraph: Any) -> tuple[str, int] | None:
+        """(numId, level) from the paragraph, else from its style and the styles it is based on."""
+        elements = [paragraph._p]
+        style = paragraph.style
+        while style is not None:
+            elements.append(style.element)
+            style = style.base_style
+        for element in elements:
+            num_pr = element.find(f"{_W}pPr/{_W}numPr")
+            if num_pr is not None:
+                num_id = num_pr.find(f"{_W}numId")
+                level = num_pr.find(f"{_W}ilvl")
+                if num_id is not None and num_id.get(f"{_W}val") != "0":
+                    return num_id.get(f"{_W}val"), int(level.get(f"{_W}val")) if level is not None else 0
+        return None
+
+
+def _format(value: int, fmt: str) -> str:
+    if fmt in _CHINESE_FORMATS and 0 < value < 100:
+        tens, ones = divmod(value, 10)
+        if tens == 0:
+            return _CHINESE[ones]
+        return ("" if tens == 1 else _CHINESE[tens]) + "十" + (_CHINESE[ones] if ones else "")
+    return str(value)
