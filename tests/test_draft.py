@@ -300,3 +300,19 @@ def test_bullets_add_nothing_and_a_missing_file_is_located(cli: Cli, tmp_path: P
     result = cli("draft", missing)
     assert result.code == 2
     assert result.err.startswith(f"{missing}: 无法读取文件：")
+
+
+def test_a_unit_written_with_brackets_is_one_bureau_with_aliases() -> None:
+    text = (
+        "2030年要点\n一、任务\n（一）引才。引进人才10名。（责任单位：*县委组织部（人才办）、县教育局）\n"
+        "（二）留才。新增人才公寓100套。（责任单位：县委组织部人才办）"
+    )
+    draft = draft_plan(text)
+    assert draft.bureaus["talent_office"] == {
+        "name": "县委组织部人才办",
+        "aliases": ["县委组织部(人才办)", "县委组织部（人才办）"],
+    }
+    assert [(t.value, t.unit, t.lead) for t in draft.targets] == [
+        (10, "名", "talent_office"),
+        (100, "套", "talent_office"),
+    ]

@@ -49,6 +49,7 @@ UNITS: dict[str, dict[str, Any]] = {
     "件": {"dimension": "item", "scale": 1, "integer": True},
     "座": {"dimension": "item", "scale": 1, "integer": True},
     "台": {"dimension": "item", "scale": 1, "integer": True},
+    "套": {"dimension": "item", "scale": 1, "integer": True},
     "家": {"dimension": "organisation", "scale": 1, "integer": True},
     "所": {"dimension": "organisation", "scale": 1, "integer": True},
     "名": {"dimension": "person", "scale": 1, "integer": True},
@@ -72,7 +73,7 @@ UNITS: dict[str, dict[str, Any]] = {
 _UNIT_WORDS = {"个百分点": "百分点", "亿": "亿元", "万": "万元"}
 """Spellings of a declared unit ("225亿" is 225 亿元: a guess the draft notes)."""
 
-_COUNTED = {"个", "项", "件", "座", "台", "家", "所", "名", "人", "人次", "辆"}
+_COUNTED = {"个", "项", "件", "座", "台", "套", "家", "所", "名", "人", "人次", "辆"}
 _UNIT_RE = "|".join(sorted({*UNITS, *_UNIT_WORDS, *(f"万{u}" for u in _COUNTED)}, key=len, reverse=True))
 _NUMBER = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?)({_UNIT_RE})")
 _AFTER = re.compile(r"(以上|以内|以下|左右)?")
@@ -737,22 +738,26 @@ def _canonical(name: str) -> str:
 
 
 def _bureau(name: str, bureaus: dict[str, dict[str, Any]], ids: dict[str, str]) -> str:
+    """The id of a responsible unit, declared on first sight; a spelling with brackets
+    (市委组织部(人才办)) is an alias of the name without them, in both bracket widths."""
     canonical = _canonical(name)
+    spellings = [name, name.replace("(", "（").replace(")", "）")] if "(" in name else [name]
     if canonical in ids:
         bureau_id = ids[canonical]
-        entry = bureaus[bureau_id]
-        if name != entry["name"] and name not in entry.setdefault("aliases", []):
-            entry["aliases"].append(name)
-        return bureau_id
-    words = [(len(w), canonical.rfind(w), i) for w, i in _BUREAU_WORDS if w in canonical]
-    base = max(words)[2] if words else f"unit_{len(bureaus) + 1}"
-    bureau_id = base
-    n = 2
-    while bureau_id in bureaus:
-        bureau_id = f"{base}_{n}"
-        n += 1
-    bureaus[bureau_id] = {"name": canonical, **({"aliases": [name]} if name != canonical else {})}
-    ids[canonical] = bureau_id
+    else:
+        words = [(len(w), canonical.rfind(w), i) for w, i in _BUREAU_WORDS if w in canonical]
+        base = max(words)[2] if words else f"unit_{len(bureaus) + 1}"
+        bureau_id = base
+        n = 2
+        while bureau_id in bureaus:
+            bureau_id = f"{base}_{n}"
+            n += 1
+        bureaus[bureau_id] = {"name": canonical}
+        ids[canonical] = bureau_id
+    entry = bureaus[bureau_id]
+    for spelling in spellings:
+        if spelling != entry["name"] and spelling not in entry.get("aliases", []):
+            entry.setdefault("aliases", []).append(spelling)
     return bureau_id
 
 
