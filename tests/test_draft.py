@@ -214,6 +214,8 @@ def test_page_markers_of_a_web_copy_are_removed_and_the_pages_joined() -> None:
         ("责任单位:*经济开发区管委会、市发改局", "经济开发区管委会", ["市发改局"]),
         ("牵头单位:县经信局;配合单位:县科技局、县市场监管局", "县经信局", ["县科技局", "县市场监管局"]),
         ("责任单位:*市委组织部(人才办)、市教育局", "市委组织部(人才办)", ["市教育局"]),
+        ("责任单位:市经信局*、市科技局", "市经信局", ["市科技局"]),
+        ("牵头单位:市经信局,配合单位:市商务局、市科技局", "市经信局", ["市商务局", "市科技局"]),
     ],
 )
 def test_responsible_units(inside: str, lead: str, co: list[str]) -> None:
@@ -316,3 +318,23 @@ def test_a_unit_written_with_brackets_is_one_bureau_with_aliases() -> None:
         (10, "名", "talent_office"),
         (100, "套", "talent_office"),
     ]
+
+
+def test_an_approximate_figure_is_noted() -> None:
+    target = draft_plan("2030年方案\n一、目标\n全市规上工业增加值增长8%左右。").targets[0]
+    assert (target.value, target.comparator) == (8, "ge")
+    assert str(target.notes[-1]) == "an approximate figure (左右, 约): check the comparator and the value"
+
+
+def test_a_unit_per_unit_is_declared_and_noted(cli: Cli, tmp_path: Path) -> None:
+    path = tmp_path / "方案.txt"
+    path.write_text(
+        "2030年方案\n一、目标\n1．提质增效。亩均税收达到35万元/亩。（责任单位：市经信局）\n", encoding="utf-8"
+    )
+    result = cli("draft", path)
+    assert result.code == 0, result.err
+    data = yaml.safe_load(result.out)
+    assert data["units"] == {"万元/亩": {"dimension": "money_cny_per_area_mu", "scale": 10000}}
+    target = data["targets"][0]
+    assert (target["value"], target["unit"], target["source"]) == (35, "万元/亩", "亩均税收达到35万元/亩")
+    assert "复合单位（万元/亩）：请核对 units 下的声明" in target["note"]

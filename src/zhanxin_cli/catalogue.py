@@ -257,6 +257,8 @@ def list_separator(lang: Lang) -> str:
 
 MESSAGES: dict[str, str] = {
     # zhanxin draft: what a reviewer must check
+    "a unit per unit ({unit}): check its declaration under units": "复合单位（{unit}）：请核对 units 下的声明",
+    "an approximate figure (左右, 约): check the comparator and the value": "约数（左右、约）：请核对比较方式和数值",
     "file is larger than {mib} MiB, the most a plan text may be": "文件超过 {mib} MiB，计划原文最大不能超过这个大小",
     "the draft does not validate: {problem}": "草稿未通过校验：{problem}",
     "{file}: {targets} targets ({doubtful} to check), {tasks} tasks; next: read the notes, then zhanxin validate {file}": (

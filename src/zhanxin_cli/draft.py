@@ -75,7 +75,7 @@ _UNIT_WORDS = {"个百分点": "百分点", "亿": "亿元", "万": "万元"}
 
 _COUNTED = {"个", "项", "件", "座", "台", "套", "家", "所", "名", "人", "人次", "辆"}
 _UNIT_RE = "|".join(sorted({*UNITS, *_UNIT_WORDS, *(f"万{u}" for u in _COUNTED)}, key=len, reverse=True))
-_NUMBER = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?)({_UNIT_RE})")
+_NUMBER = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?)((?:{_UNIT_RE})(?:/(?:{_UNIT_RE}|千瓦时|立方米|年))?)")
 _AFTER = re.compile(r"(以上|以内|以下|左右)?")
 _ENDS = set("、,;。)(\n") | {""}
 _GT_BEFORE = ("超过", "突破", "高于", "多于", "超")
@@ -95,6 +95,7 @@ _L1 = re.compile(r"(?:^|(?<=[。;\n)]))\s*([一二三四五六七八九十]{1,3}
 _L2 = re.compile(r"\(([一二三四五六七八九十]{1,3})\)")
 _L3 = re.compile(r"(?:^|(?<=[。)\n]))\s*(\d{1,2})\s*[.、．]?\s*(?=[\u4e00-\u9fff“\"])")
 _WEB_NOISE = re.compile(r"由会员分享|可在线阅读|文库|原创力文档|下载后可|^第\s*\d+\s*页|^\d+\s*/\s*\d+$|^-\s*\d+\s*-$")
+_HEADING_MARK = re.compile(r"^\d{1,2}\s*[.、．]\s*(?=\D)")
 _YEAR = re.compile(r"(20\d\d)年")
 _LIST_OF_INDUSTRIES = re.compile(
     r"(?:发展|培育|做强|壮大|聚焦)([^。;,]{4,120}?)等([一二三四五六七八九十\d]+)大([^。;,]{0,12}?产业)"
@@ -326,15 +327,15 @@ def _split_names(text: str) -> list[str]:
 def read_units(text: str) -> tuple[str | None, list[str], list[Msg]]:
     """(lead, co, notes) from the inside of a 责任单位 / 牵头单位 bracket."""
     notes: list[Msg] = []
-    parts = re.split(r";\s*(?:配合单位|协办单位|参与单位)\s*:", text, maxsplit=1)
+    parts = re.split(r"[;,]\s*(?:配合单位|协办单位|参与单位)\s*:", text, maxsplit=1)
     head = re.sub(r"^(责任单位|牵头单位)\s*:", "", parts[0]).strip()
     names = _split_names(head)
-    co = _split_names(parts[1]) if len(parts) > 1 else []
-    starred = [n for n in names if n.startswith("*")]
-    names = [n.lstrip("*") for n in names]
+    co = [n.strip("*") for n in _split_names(parts[1])] if len(parts) > 1 else []
+    starred = [n for n in names if n.startswith("*") or n.endswith("*")]  # *市发改局 or 市发改局*
+    names = [n.strip("*") for n in names]
     lead: str | None = names[0] if names else None
     if starred:
-        lead = starred[0].lstrip("*")
+        lead = starred[0].strip("*")
         co = [n for n in names if n != lead] + co
     else:
         co = [*names[1:], *co]
@@ -356,9 +357,22 @@ class Found:
     notes: list[Msg]
 
 
+def unit_declaration(unit: str) -> dict[str, Any]:
+    """A unit's declaration: from the table, or for a rate like 万元/亩 from its parts
+    ("money_cny_per_area_mu", with the numerator's scale)."""
+    if unit in UNITS:
+        return UNITS[unit]
+    top, _, bottom = unit.partition("/")
+    numerator = UNITS.get(_UNIT_WORDS.get(top, top), {"dimension": "item", "scale": 1})
+    per = {"年": "year", "千瓦时": "kwh", "立方米": "m3"}.get(bottom) or UNITS.get(bottom, {}).get("dimension", "unit")
+    return {"dimension": f"{numerator['dimension']}_per_{per}", "scale": numerator["scale"]}
+
+
 def _unit_of(value: float, written: str) -> tuple[float, str, list[Msg]]:
     if written in UNITS:
         return value, written, []
+    if "/" in written:
+        return value, written, [Msg("a unit per unit ({unit}): check its declaration under units", unit=written)]
     if written in _UNIT_WORDS:
         unit = _UNIT_WORDS[written]
         notes = (
@@ -401,7 +415,7 @@ def _kind(unit: str, value: float, phrase: str, comparator: str) -> str:
 def _name(phrase: str) -> str:
     """What a number measures: its phrase without the year, the commitment and the verb."""
     name = re.sub(r"^(?:20\d\d年|全年|年内|同时|其中)+", "", phrase.strip())
-    name = re.sub(r"^(?:确保|力争|争取|计划|努力|实现|完成)+", "", name)
+    name = re.sub(r"^(?:确保|力争|争取|计划|努力|实现|完成|分别)+", "", name)
     name = re.sub(r"(?:达到|分别达|达|超过|超|突破|不低于|不少于|控制在|不超过|至少)$", "", name)
     return name.strip(" 、") or phrase.strip()
 
@@ -529,7 +543,7 @@ def _sentence(text: str, half: str, start: int, end: int) -> str:
     """The sentence around [start, end), verbatim (cut at 。 ; and paragraph ends)."""
     left = max(half.rfind(c, 0, start) for c in "。;\n")
     right = min((i for i in (half.find(c, end) for c in "。;\n") if i >= 0), default=len(half))
-    return text[left + 1 : right].strip()
+    return _HEADING_MARK.sub("", text[left + 1 : right].strip())
 
 
 def _deadline(phrase: str, year: int) -> tuple[dt.date | None, list[Msg]]:
@@ -550,6 +564,58 @@ def _deadline(phrase: str, year: int) -> tuple[dt.date | None, list[Msg]]:
     if month == 12:
         return None, []
     return dt.date(year, month, calendar.monthrange(year, month)[1]), []
+
+
+def _targets_of(
+    cleaned: str,
+    half: str,
+    paragraph: _Paragraph,
+    year: int,
+    industries: dict[str, str],
+    lead: str | None,
+    co: list[str],
+    unit_notes: list[Msg],
+) -> list[DraftItem]:
+    """The targets of one paragraph, phrase by phrase, with the 确保/力争 scope carried across
+    、-joined objects and 其中 sub-clauses, and reset at a comma, semicolon or stop."""
+    here: list[DraftItem] = []
+    scope: str | None = None
+    last_phrase_end = paragraph.start
+    for start, end in _phrases(half, paragraph.start, paragraph.end):
+        phrase = half[start:end]
+        between = half[last_phrase_end:start]
+        if not phrase.lstrip().startswith("其中") or ";" in between or "。" in between:
+            scope = None
+        last_phrase_end = end
+        at = -1
+        for word, meaning in _COMMITMENTS:
+            position = phrase.find(word)
+            if position >= 0 and (at < 0 or position < at):
+                at, scope_here = position, meaning
+        if at >= 0:
+            scope = scope_here
+        deadline, deadline_notes = _deadline(phrase, year)
+        for number in numbers_in(half, start, end):
+            commitment = scope if at < 0 or number.start - start > at else None
+            item = DraftItem(
+                id="",
+                section=paragraph.section,
+                name=number.name,
+                source=_sentence(cleaned, half, number.start, number.end),
+                value=number.value,
+                unit=number.unit,
+                comparator=number.comparator,
+                kind=number.kind,
+                commitment=commitment,
+                deadline=deadline,
+                lead=lead,
+                co=list(co),
+                industry=_industry_of(industries, _sentence(cleaned, half, number.start, number.end)),
+                notes=[*number.notes, *deadline_notes, *unit_notes],
+            )
+            _doubts(item, phrase, half[paragraph.start : paragraph.end])
+            here.append(item)
+    return here
 
 
 def draft_plan(text: str, *, year: int | None = None, region: str | None = None, title: str | None = None) -> Draft:
@@ -580,48 +646,14 @@ def draft_plan(text: str, *, year: int | None = None, region: str | None = None,
             lead_id = _bureau(paragraph.units.lead, bureaus, bureau_ids) if paragraph.units.lead else None
             co_ids = [_bureau(n, bureaus, bureau_ids) for n in paragraph.units.co]
             unit_notes = paragraph.units.notes
-        here: list[DraftItem] = []
-        scope: str | None = None
-        last_phrase_end = paragraph.start
-        for start, end in _phrases(half, paragraph.start, paragraph.end):
-            phrase = half[start:end]
-            between = half[last_phrase_end:start]
-            if not phrase.lstrip().startswith("其中") or ";" in between or "。" in between:
-                scope = None
-            last_phrase_end = end
-            at = -1
-            for word, meaning in _COMMITMENTS:
-                position = phrase.find(word)
-                if position >= 0 and (at < 0 or position < at):
-                    at, scope_here = position, meaning
-            if at >= 0:
-                scope = scope_here
-            deadline, deadline_notes = _deadline(phrase, plan_year)
-            for number in numbers_in(half, start, end):
-                commitment = scope if at < 0 or number.start - start > at else None
-                item = DraftItem(
-                    id="",
-                    section=paragraph.section,
-                    name=number.name,
-                    source=_sentence(cleaned, half, number.start, number.end),
-                    value=number.value,
-                    unit=number.unit,
-                    comparator=number.comparator,
-                    kind=number.kind,
-                    commitment=commitment,
-                    deadline=deadline,
-                    lead=lead_id,
-                    co=list(co_ids),
-                    industry=_industry_of(industries, _sentence(cleaned, half, number.start, number.end)),
-                    notes=[*number.notes, *deadline_notes, *unit_notes],
-                )
-                _doubts(item, phrase, half[paragraph.start : paragraph.end])
-                here.append(item)
+        here = _targets_of(cleaned, half, paragraph, plan_year, industries, lead_id, co_ids, unit_notes)
         targets.extend(here)
         tasks.extend(_tasks(cleaned, half, paragraph, lead_id, co_ids, here))
     _number_ids(targets, "t")
     _number_ids(tasks, "k")
-    units = {u: UNITS[u] for u in sorted({t.unit for t in targets if t.unit}, key=list(UNITS).index)}
+    order = [*UNITS]
+    used = sorted({t.unit for t in targets if t.unit}, key=lambda u: (order.index(u) if u in order else len(order), u))
+    units = {u: unit_declaration(u) for u in used}
     return Draft(
         title=plan_title,
         year=plan_year,
@@ -767,6 +799,8 @@ def _doubts(item: DraftItem, phrase: str, paragraph: str) -> None:
         item.notes.append(Msg("the paragraph says 确保/力争 elsewhere: check that it does not cover this target"))
     if item.comparator == "ge" and not re.search("以上|不低于|不少于|达到|至少|达|零的突破|破零|零突破", phrase):
         item.notes.append(Msg("no 以上 or 达到: read as at least; check the comparator"))
+    if re.search(r"左右|约\d", phrase):
+        item.notes.append(Msg("an approximate figure (左右, 约): check the comparator and the value"))
     if re.search(r"现有|已有|已达|累计建成|目前", phrase):
         item.notes.append(Msg("this number may be what exists now rather than a target"))
 
