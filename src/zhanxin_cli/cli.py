@@ -844,12 +844,11 @@ def draft(
     from .output_file import write_atomic
 
     write_atomic(output, text.encode("utf-8"), force=force, inputs=[text_file])
-    doubtful = sum(1 for t in made.targets if t.notes)
     summary = Msg(
         "{file}: {targets} targets ({doubtful} to check), {tasks} tasks; next: read the notes, then zhanxin validate {file}",
         file=str(output),
         targets=len(made.targets),
-        doubtful=doubtful,
+        doubtful=len(made.doubtful),
         tasks=len(made.tasks),
     )
     sys.stderr.write(summary.render(lang) + "\n")

@@ -88,7 +88,6 @@ _BREAK_ZERO = re.compile(r"零的突破|破零|实现零突破")
 _AMOUNT = re.compile(r"(\d+(?:\.\d+)?|[百千])(?:亿|万)")
 _COMMITMENTS = (("确保", "ensure"), ("力争", "strive"), ("争取", "strive"))
 _DEADLINE = re.compile(r"(\d{1,2})月(?:底|末)?(?:前|底)|([一二三四1-4])季度末?(?:前)?|(上半年)|(年底前|年内)")
-_RATE_WORDS = ("增速", "增长", "增幅", "比重", "占比", "比例", "提升", "提高", "下降", "率")
 _LEVEL_WORDS = ("达到", "分别达", "拥有", "保有", "总数", "累计达")
 _UNITS_BRACKET = re.compile(r"\((责任单位|牵头单位)\s*:")
 _L1 = re.compile(r"(?:^|(?<=[。;\n)]))\s*([一二三四五六七八九十]{1,3})、")
@@ -166,7 +165,8 @@ class Draft:
 
     @property
     def doubtful(self) -> list[DraftItem]:
-        return [t for t in (*self.targets, *self.tasks) if t.notes]
+        """The targets that carry a note to check."""
+        return [t for t in self.targets if t.notes]
 
 
 def _item_data(item: DraftItem, lang: Lang) -> dict[str, Any]:
@@ -228,7 +228,8 @@ def _cn_number(text: str) -> int:
     return CN_DIGITS.index(text)
 
 
-def _cn(number: int) -> str:
+def chinese_number(number: int) -> str:
+    """一 … 十, 十一 … 九十九, as headings and Word's list numbers write them."""
     if number <= 10:
         return CN_DIGITS[number]
     tens, ones = divmod(number, 10)
@@ -242,7 +243,7 @@ def find_headings(half: str) -> list[Heading]:
         for match in pattern.finditer(half):
             found.append(Heading(level, match.group(1), match.start(1), match.end()))
     found.sort(key=lambda h: h.start)
-    # a level-3 number needs a level-2 (or level-1) heading above it, and a 1 to start from
+    # a level-3 number needs a level-2 (or level-1) heading above it
     kept: list[Heading] = []
     for heading in found:
         if heading.level == 3 and not any(h.level in (1, 2) for h in kept):
@@ -266,9 +267,9 @@ def _sections(headings: list[Heading]) -> tuple[list[tuple[Heading, str]], list[
         corrected = counters[i]
         written = _cn_number(heading.written)
         if i == 0:
-            parts[0] = _cn(corrected)
+            parts[0] = chinese_number(corrected)
         elif i == 1:
-            parts[1] = f"({_cn(corrected)})"
+            parts[1] = f"({chinese_number(corrected)})"
         else:
             parts[2] = str(corrected)
         section = "".join(parts)
@@ -476,7 +477,7 @@ def numbers_in(half: str, start: int, end: int) -> list[Found]:
         if respectively >= 0 and match.start() < respectively:
             continue  # the items a 分别 list names ("50亿级、10亿级企业分别达…"), not targets
         value, unit, notes = _unit_of(float(match.group(1)), match.group(2))
-        before = phrase[max(last_end, 0) : match.start()]
+        before = phrase[last_end : match.start()]
         comparator = _comparator(before, after.group(1) or "", inherited if before.strip() in ("", "、") else None)
         if respectively >= 0:
             inherited = comparator
@@ -581,6 +582,7 @@ def _targets_of(
     here: list[DraftItem] = []
     scope: str | None = None
     last_phrase_end = paragraph.start
+    text = half[paragraph.start : paragraph.end]
     for start, end in _phrases(half, paragraph.start, paragraph.end):
         phrase = half[start:end]
         between = half[last_phrase_end:start]
@@ -597,11 +599,12 @@ def _targets_of(
         deadline, deadline_notes = _deadline(phrase, year)
         for number in numbers_in(half, start, end):
             commitment = scope if at < 0 or number.start - start > at else None
+            sentence = _sentence(cleaned, half, number.start, number.end)
             item = DraftItem(
                 id="",
                 section=paragraph.section,
                 name=number.name,
-                source=_sentence(cleaned, half, number.start, number.end),
+                source=sentence,
                 value=number.value,
                 unit=number.unit,
                 comparator=number.comparator,
@@ -610,10 +613,10 @@ def _targets_of(
                 deadline=deadline,
                 lead=lead,
                 co=list(co),
-                industry=_industry_of(industries, _sentence(cleaned, half, number.start, number.end)),
+                industry=_industry_of(industries, sentence),
                 notes=[*number.notes, *deadline_notes, *unit_notes],
             )
-            _doubts(item, phrase, half[paragraph.start : paragraph.end])
+            _doubts(item, phrase, text)
             here.append(item)
     return here
 
@@ -714,8 +717,7 @@ def _industries(half: str) -> dict[str, str]:
     if match is None:
         return {}
     names = [n.strip() for n in re.split(r"[、,]|和|及", match.group(1)) if n.strip()]
-    count = _cn_number(match.group(2)) if not match.group(2).isdigit() else int(match.group(2))
-    if len(names) != count:
+    if len(names) != _cn_number(match.group(2)):
         return {}
     return {f"industry_{i}": name for i, name in enumerate(names, start=1)}
 

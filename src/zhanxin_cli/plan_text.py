@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from .catalogue import Msg
+from .draft import chinese_number
 from .errors import Problem, ZhanxinError
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -59,7 +60,6 @@ def _docx(path: Path) -> str:
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_CHINESE = "〇一二三四五六七八九十"
 _CHINESE_FORMATS = {"chineseCounting", "chineseCountingThousand", "chineseLegalSimplified", "ideographTraditional"}
 
 
@@ -123,9 +123,4 @@ class _ListNumbers:
 
 
 def _format(value: int, fmt: str) -> str:
-    if fmt in _CHINESE_FORMATS and 0 < value < 100:
-        tens, ones = divmod(value, 10)
-        if tens == 0:
-            return _CHINESE[ones]
-        return ("" if tens == 1 else _CHINESE[tens]) + "十" + (_CHINESE[ones] if ones else "")
-    return str(value)
+    return chinese_number(value) if fmt in _CHINESE_FORMATS and 0 < value < 100 else str(value)

@@ -27,7 +27,7 @@ _DOUBTFUL = {Lang.zh: "# 待核对的指标：\n", Lang.en: "# Targets to check:
 
 def plan_yaml(draft: Draft, source: str, lang: Lang = Lang.zh) -> str:
     """The draft as a plan.yaml that ``zhanxin validate`` accepts, its review notes on top."""
-    doubtful = [t for t in draft.targets if t.notes]
+    doubtful = draft.doubtful
     lines = [
         _HEADER[lang].format(
             source=source,

@@ -171,14 +171,7 @@ def summary_lines(spans: Sequence[Span], width: int) -> list[Text]:
             parts.append([])
         else:
             parts[-1].append(span)
-    lines: list[Text] = []
-    for part in (text_of(p) for p in parts if p):
-        if lines and lines[-1].cell_len + len(sep) + part.cell_len <= width:
-            lines[-1].append(sep)
-            lines[-1].append_text(part)
-        else:
-            lines.append(part)
-    return lines
+    return _pack([text_of(p) for p in parts if p], width)
 
 
 def _split_lines(spans: Sequence[Span]) -> list[list[Span]]:
