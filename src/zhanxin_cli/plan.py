@@ -526,41 +526,40 @@ def deadline_hint(text: str, year: int | None) -> str:
 
 
 def _from_pydantic(err: Any, year: int | None = None) -> PlanProblem:
-    """Turn one pydantic error into a message that says what was expected and found, with the
-    fix when a hand-written value has a known meaning (以上 → ge, 6月底前 → a date)."""
+    """Turn one pydantic error into a message that says what was expected and found."""
     loc = tuple(err["loc"])
     kind = err["type"]
-    found = err.get("input")
-    if kind == "literal_error":
-        choices = ", ".join(re.findall(r"'([^']*)'", str((err.get("ctx") or {}).get("expected", ""))))
-        expected: Msg | str = Msg("expected one of {expected}", expected=choices)
-        words = WRITTEN_AS.get(str(loc[-1]), {})
-        if isinstance(found, str) and found.strip() in words:
-            written = words[found.strip()]
-            expected = Msg("{expected}; {word!r} is written {written}", expected=expected, word=found, written=written)
-        return PlanProblem(loc, Msg("{expected}, found {found}", expected=expected, found=describe(found)))
-    number = (
-        _NUMBER_WITH_UNIT.match(found) if kind in ("float_type", "float_parsing") and isinstance(found, str) else None
-    )
-    if number is not None:
-        digits = number[1].replace(",", "").replace("，", "")
-        expected = (
-            Msg("expected a number (write {number} without quotes)", number=digits)
-            if digits == number[1] and not number[2]
-            else Msg("expected a number (write {number} here and the unit under unit)", number=digits)
-        )
-        return PlanProblem(loc, Msg("{expected}, found {found}", expected=expected, found=describe(found)))
-    if kind.startswith("date") and isinstance(found, str) and (date := deadline_hint(found, year)):
-        expected = Msg("expected a date YYYY-MM-DD ({words} is {date})", words=found, date=date)
-        return PlanProblem(loc, Msg("{expected}, found {found}", expected=expected, found=describe(found)))
     if kind == "missing":
         return PlanProblem(loc, Msg("missing required key {key!r}", key=loc[-1]))
     if kind == "extra_forbidden":
         hint = did_you_mean(str(loc[-1]), _KEYS)
         return PlanProblem(loc, Msg("unknown key {key!r}{hint}", key=loc[-1], hint=hint), at_key=True)
+    found = err.get("input")
+    message = Msg("{expected}, found {found}", expected=_expected(err, loc, year), found=describe(found))
+    return PlanProblem(loc, message, at_key="[key]" in loc)
+
+
+def _expected(err: Any, loc: tuple[str | int, ...], year: int | None) -> Msg:
+    """What was expected, with the fix when a hand-written value has a known meaning
+    (以上 → ge, 6月底前 → a date, 115亿 → the number alone)."""
+    kind = err["type"]
+    found = err.get("input")
+    number = (
+        _NUMBER_WITH_UNIT.match(found) if kind in ("float_type", "float_parsing") and isinstance(found, str) else None
+    )
+    if number is not None:
+        digits = number[1].replace(",", "").replace("，", "")
+        if digits == number[1] and not number[2]:
+            return Msg("expected a number (write {number} without quotes)", number=digits)
+        return Msg("expected a number (write {number} here and the unit under unit)", number=digits)
+    if kind.startswith("date") and isinstance(found, str) and (date := deadline_hint(found, year)):
+        return Msg("expected a date YYYY-MM-DD ({words} is {date})", words=found, date=date)
+    ctx = dict(err.get("ctx") or {})
+    if kind == "literal_error":  # pydantic's "'ge', 'gt' or 'eq'" → "ge, gt, eq"
+        ctx["expected"] = ", ".join(re.findall(r"'([^']*)'", str(ctx.get("expected", ""))))
     template = _EXPECTED.get(kind)
     if template is not None:
-        expected = Msg(template, **{k: v for k, v in (err.get("ctx") or {}).items() if f"{{{k}}}" in template})
+        expected = Msg(template, **{k: v for k, v in ctx.items() if f"{{{k}}}" in template})
     else:  # a message pydantic words itself, in English
         text = str(err["msg"]).removeprefix("Value error, ")
         expected = (
@@ -568,8 +567,12 @@ def _from_pydantic(err: Any, year: int | None = None) -> PlanProblem:
             if text.startswith("Input should be ")
             else Msg("{detail}", detail=text[0].lower() + text[1:])
         )
-    message = Msg("{expected}, found {found}", expected=expected, found=describe(err.get("input")))
-    return PlanProblem(loc, message, at_key="[key]" in loc)
+    words = WRITTEN_AS.get(str(loc[-1]), {}) if kind == "literal_error" else {}
+    if isinstance(found, str) and found.strip() in words:
+        return Msg(
+            "{expected}; {word!r} is written {written}", expected=expected, word=found, written=words[found.strip()]
+        )
+    return expected
 
 
 _KEYS = sorted(
