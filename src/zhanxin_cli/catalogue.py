@@ -53,6 +53,22 @@ def localize(text: str, lang: Lang) -> str:
 
 
 _LABELS: dict[str, tuple[str, str]] = {
+    # the header of a plan draft (zhanxin draft)
+    "draft_header": (
+        "由 zhanxin draft 从《{source}》生成的计划草稿：使用前须逐项审核。",
+        "A plan draft written by zhanxin draft from {source}: review every item before use.",
+    ),
+    "draft_counts": (
+        "{targets} 项指标（{doubtful} 项带 note: 待核对），{tasks} 项任务，{bureaus} 个责任单位，{industries} 个产业。",
+        "{targets} targets ({doubtful} with a note: to check), {tasks} tasks, {bureaus} responsible units, "
+        "{industries} industries.",
+    ),
+    "draft_workflow": (
+        "审核流程：逐条看 note: → 改正并删去 note: → zhanxin validate 本文件 → 提交。",
+        "Workflow: read each note: → correct the item and delete its note: → zhanxin validate this file → commit.",
+    ),
+    "draft_reading": ("读取说明：", "How the text was read:"),
+    "draft_doubtful": ("待核对的指标：", "Targets to check:"),
     # column headings
     "id": ("编号", "ID"),
     "section": ("章节", "Section"),
