@@ -338,3 +338,25 @@ def test_a_unit_per_unit_is_declared_and_noted(cli: Cli, tmp_path: Path) -> None
     target = data["targets"][0]
     assert (target["value"], target["unit"], target["source"]) == (35, "万元/亩", "亩均税收达到35万元/亩")
     assert "复合单位（万元/亩）：请核对 units 下的声明" in target["note"]
+
+
+@pytest.mark.parametrize(
+    ("year", "zh", "en"),
+    [
+        (
+            "99999",
+            "--year 的值无效：应为 1900 到 2999 之间的整数",
+            "invalid value for --year: expected a whole number from 1900 to 2999",
+        ),
+        (
+            "abc",
+            "--year 的值无效：应为 1900 到 2999 之间的整数",
+            "invalid value for --year: expected a whole number from 1900 to 2999",
+        ),
+    ],
+)
+def test_a_year_out_of_range_is_a_usage_error(cli: Cli, year: str, zh: str, en: str) -> None:
+    result = cli("draft", HERE / "seed_2023.txt", "--year", year)
+    assert (result.code, result.err) == (2, f"zhanxin draft: {zh}（用 zhanxin draft -h 查看帮助）\n")
+    english = cli("draft", HERE / "seed_2023.txt", "--year", year, "--lang", "en")
+    assert english.err == f"zhanxin draft: {en} (see zhanxin draft -h)\n"

@@ -329,6 +329,7 @@ MESSAGES: dict[str, str] = {
     "{detail}": "{detail}",
     "; did you mean {choice!r}?": "；是否想写 {choice!r}？",
     "; did you mean one of {choices}?": "；是否想写以下之一：{choices}？",
+    "expected a whole number from {low} to {high}": "应为 {low} 到 {high} 之间的整数",
     " (location approximate)": "（位置为大致位置）",
     # reading a figure
     "expected a month 1-12, found {found!r}": "月份应为 1-12，实际为 {found!r}",

@@ -808,6 +808,8 @@ def draft(
         typer.Option(
             "--year",
             metavar="YYYY",
+            min=1900,
+            max=2999,
             help=_h("计划年份。默认：原文中第一个年份。", "The plan's year. Default: the first year in the text."),
         ),
     ] = None,
@@ -970,6 +972,16 @@ def _error_text(exc: Exception) -> str:
     return str(format_message()) if callable(format_message) else str(exc)
 
 
+def _bounds(exc: Exception) -> tuple[int, int] | None:
+    """The range of a bounded number option the error is about (on the option, or its type)."""
+    param = getattr(exc, "param", None)
+    for holder in (param, getattr(param, "type", None)):
+        low, high = getattr(holder, "min", None), getattr(holder, "max", None)
+        if isinstance(low, int) and isinstance(high, int):
+            return low, high
+    return None
+
+
 def _usage_message(exc: Exception, lang: Lang) -> str:
     """A usage error in one line, in ``lang``: what was wrong, the valid choices, where to look."""
     import re
@@ -987,6 +999,9 @@ def _usage_message(exc: Exception, lang: Lang) -> str:
             suggested = values.pop("choice", "") or values.pop("options", "")
             choices = [c.strip("'") for c in re.split(r",\s*|\s+", suggested) if c]
             values["hint"] = ""
+            bounds = _bounds(exc)
+            if bounds is not None and template == "invalid value for {option}: {value}":  # whatever the wording
+                values["value"] = Msg("expected a whole number from {low} to {high}", low=bounds[0], high=bounds[1])
             if len(choices) == 1:
                 values["hint"] = Msg("; did you mean {choice!r}?", choice=choices[0])
             elif choices:
