@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from zhanxin_cli.figures import Figure, Period, Place, TaskStatus, month_end
-from zhanxin_cli.plan import Plan, Target
+from zhanxin_cli.plan import Plan, Target, validate_structure
 from zhanxin_cli.progress import RANK, TargetProgress, compute_progress, elapsed_months, holds, target_progress
 
 PLAN: dict[str, Any] = {
@@ -36,7 +36,7 @@ def make_plan(*targets: dict[str, Any], **extra: Any) -> Plan:
         for t in targets
     ]
     data.update(extra)
-    return Plan.model_validate(data)
+    return validate_structure(data)
 
 
 def month(m: int) -> Period:

@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from zhanxin_cli.cli import app
-from zhanxin_cli.plan import plan_json_schema
+from zhanxin_cli.plan_models import plan_json_schema
 
 from .conftest import BUNDLED_PLAN, REPO, Cli
 

@@ -373,7 +373,7 @@ def validate(
 def schema() -> None:
     import json
 
-    from .plan import plan_json_schema
+    from .plan_models import plan_json_schema
 
     _out(json.dumps(plan_json_schema(), ensure_ascii=False, indent=2) + "\n")
 

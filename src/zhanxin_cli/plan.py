@@ -1,10 +1,13 @@
-"""The plan as data: pydantic models and the checks that span the whole plan.
+"""The plan as data: its objects, their validation and the checks that span the whole plan.
 
 Pure: no file I/O, no printing, no clock. Everything about a particular plan (its
 year, industries, bureaus, units, thresholds) comes from the data; nothing here
 knows about 2023.
 
-Structure (types, required keys, unknown keys) is checked by the models; the rules
+Structure (types, required keys, unknown keys) is checked by pydantic-core against the
+core schema of the pydantic models in :mod:`zhanxin_cli.plan_models`, stored in
+:mod:`zhanxin_cli.plan_core_schema`; the plan objects are plain slotted dataclasses with
+the models' fields (a test keeps the three equal). The rules
 that need the whole plan (references, duplicate ids, deadlines inside the plan's
 year, comparators that fit the kind, lead not also co-operating) by
 :func:`check_plan`, which returns problems with pydantic-style locations so that a
@@ -16,17 +19,18 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import difflib
+import functools
 import re
 from collections.abc import Iterable, Mapping
-from typing import Annotated, Any, Literal, NamedTuple
+from dataclasses import dataclass, field, fields
+from typing import Any, Literal, NamedTuple
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from pydantic_core import SchemaValidator, ValidationError
 
 from .catalogue import Msg
 from .errors import describe
 
-Id = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_length=64)]
-Text = Annotated[str, StringConstraints(min_length=1, strip_whitespace=False)]
+ID_PATTERN = r"^[a-z][a-z0-9_]*$"
 Comparator = Literal["ge", "gt", "le", "lt", "eq"]
 Commitment = Literal["ensure", "strive"]
 Kind = Literal["cumulative", "rate", "level", "milestone"]
@@ -41,106 +45,99 @@ KIND_COMPARATORS: Mapping[str, frozenset[str]] = {
 }
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(strict=True, extra="forbid", frozen=True)
-
-
-class Unit(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Unit:
     """A unit of measure. Figures convert between units of one dimension by ``scale``."""
 
-    dimension: Id = Field(description="Units convert only within one dimension, e.g. money_cny.")
-    scale: float = Field(1.0, gt=0, allow_inf_nan=False, description="Size in the dimension's base unit.")
-    integer: bool = Field(False, description="Counted in whole numbers (个, 家, 名): 超N then means at least N+1.")
-    en: Text | None = Field(None, description="English label.")
+    dimension: str
+    scale: float = 1.0
+    integer: bool = False  # counted in whole numbers (个, 家, 名): 超N then means at least N+1
+    en: str | None = None
 
 
-class Industry(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Industry:
     """One of the plan's industries."""
 
-    name: Text = Field(description="Name as the plan writes it.")
-    en: Text | None = None
-    headline: list[Text] = Field(
-        [], description="Target ids shown as the industry's own figures (e.g. output, growth); default: its first two."
-    )
+    name: str
+    en: str | None = None
+    headline: list[str] = field(default_factory=list)
 
 
-class Bureau(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Bureau:
     """A responsible unit (责任单位)."""
 
-    name: Text = Field(description="Canonical name as the plan writes it, e.g. 市发改局.")
-    aliases: list[Text] = Field([], description="Other spellings of the same unit.")
-    en: Text | None = None
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    en: str | None = None
 
 
-class _Item(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Item:
     """Fields shared by targets and tasks."""
 
-    id: Id = Field(description="Stable ASCII id used by figures files and scripts.")
-    section: Text = Field(description="Section in the plan with corrected numbering, e.g. 三(二)2.")
-    industry: Text | None = Field(None, description="Industry id, or null for cross-cutting items.")
-    name: Text = Field(description="What is measured or done, as the plan words it.")
-    deadline: dt.date | None = Field(None, description="Defaults to the end of the plan's year.")
-    commitment: Commitment | None = Field(None, description="ensure (确保), strive (力争) or null.")
-    lead: Text | None = Field(None, description="Lead unit's bureau id (marked * or the only one named).")
-    co: list[Text] = Field([], description="Co-operating units' bureau ids.")
-    source: Text = Field(description="The source sentence (原文).")
-    note: Text | None = Field(None, description="How the source was read, where it is ambiguous.")
+    id: str
+    section: str
+    industry: str | None = None
+    name: str
+    deadline: dt.date | None = None
+    commitment: Commitment | None = None
+    lead: str | None = None
+    co: list[str] = field(default_factory=list)
+    source: str
+    note: str | None = None
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Target(_Item):
     """A numeric target."""
 
-    value: float = Field(allow_inf_nan=False, description="The target figure, in `unit`.")
-    unit: Text = Field(description="A key of `units`, e.g. 亿元, %, 百分点, 个, 家, 名.")
+    value: float
+    unit: str
     comparator: Comparator
-    kind: Kind = Field(
-        description="cumulative: year-to-date total, prorated (序时进度); rate: rate or share "
-        "compared directly; level: a stock at a date; milestone: reached or not."
-    )
+    kind: Kind
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Task(_Item):
     """A qualitative measure or task."""
 
 
-class StatusBands(_Strict):
-    """Traffic-light bands. Cumulative and level targets: percentage points of schedule gap
-    (completion − 序时进度). Rates and shares: percentage points short of the target itself."""
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StatusBands:
+    """Traffic-light bands (see :class:`zhanxin_cli.plan_models.StatusBands`)."""
 
-    behind_pp: float = Field(0.0, allow_inf_nan=False, description="Below this: behind (yellow).")
-    off_track_pp: float = Field(-30.0, allow_inf_nan=False, description="At or below: off track (red).")
-    rate_off_track_points: float = Field(
-        3.0,
-        gt=0,
-        allow_inf_nan=False,
-        description="A rate or share short of its target by this many percentage points or more: off track "
-        "(red); short by less: behind (yellow).",
-    )
+    behind_pp: float = 0.0
+    off_track_pp: float = -30.0
+    rate_off_track_points: float = 3.0
 
 
-class ForecastBands(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ForecastBands:
     """Verdict thresholds on projection ÷ target at the deadline."""
 
-    likely: float = Field(0.95, gt=0, allow_inf_nan=False, description="At or above: likely.")
-    unlikely: float = Field(0.80, gt=0, allow_inf_nan=False, description="Below: unlikely; between: at risk.")
+    likely: float = 0.95
+    unlikely: float = 0.80
 
 
-class Plan(_Strict):
-    """The whole plan."""
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Plan:
+    """The whole plan, validated (see :func:`validate_plan`)."""
 
     schema_version: Literal[1] = 1
-    title: Text
-    year: int = Field(ge=1900, le=2999)
-    region: Text | None = None
-    start: dt.date | None = Field(None, description="Start of the plan window; default 1 January.")
-    source: Text | None = Field(None, description="Where the plan text comes from.")
+    title: str
+    year: int
+    region: str | None = None
+    start: dt.date | None = None
+    source: str | None = None
     status_bands: StatusBands = StatusBands()
     forecast_bands: ForecastBands = ForecastBands()
-    units: dict[Text, Unit]
-    industries: dict[Id, Industry]
-    bureaus: dict[Id, Bureau]
+    units: dict[str, Unit]
+    industries: dict[str, Industry]
+    bureaus: dict[str, Bureau]
     targets: list[Target]
-    tasks: list[Task] = []
+    tasks: list[Task] = field(default_factory=list)
 
     @property
     def start_date(self) -> dt.date:
@@ -165,6 +162,36 @@ class Plan(_Strict):
             if name in (bureau_id, bureau.name) or name in bureau.aliases:
                 return bureau_id
         return None
+
+
+def validate_structure(data: Any) -> Plan:
+    """The plan objects for plan data whose structure is valid (types, required and unknown keys),
+    without the whole-plan rules of :func:`check_plan`; raises pydantic-core's ``ValidationError``."""
+    return _objects(_validator().validate_python(data))
+
+
+def _objects(data: Mapping[str, Any]) -> Plan:
+    """The plan objects for data that the stored core schema has validated (nested dicts)."""
+    return Plan(
+        **{
+            **data,
+            "status_bands": StatusBands(**data["status_bands"]),
+            "forecast_bands": ForecastBands(**data["forecast_bands"]),
+            "units": {key: Unit(**unit) for key, unit in data["units"].items()},
+            "industries": {key: Industry(**industry) for key, industry in data["industries"].items()},
+            "bureaus": {key: Bureau(**bureau) for key, bureau in data["bureaus"].items()},
+            "targets": [Target(**target) for target in data["targets"]],
+            "tasks": [Task(**task) for task in data["tasks"]],
+        }
+    )
+
+
+@functools.cache
+def _validator() -> SchemaValidator:
+    """pydantic-core's validator over the stored schema (see :mod:`zhanxin_cli.plan_models`)."""
+    from .plan_core_schema import CORE_SCHEMA
+
+    return SchemaValidator(CORE_SCHEMA)  # a CoreSchema, stored as plain dicts
 
 
 class PlanProblem(NamedTuple):
@@ -382,7 +409,7 @@ def validate_plan(data: Any) -> tuple[Plan | None, list[PlanProblem]]:
             PlanProblem((), Msg("expected a mapping of plan keys at the top, found {found}", found=describe(data)))
         ]
     try:
-        plan = Plan.model_validate(data)
+        plan = validate_structure(data)
     except ValidationError as exc:
         year = data.get("year") if isinstance(data.get("year"), int) else None
         problems = [_from_pydantic(err, year) for err in exc.errors()]
@@ -390,7 +417,7 @@ def validate_plan(data: Any) -> tuple[Plan | None, list[PlanProblem]]:
         if repaired is not None:
             plan_data, replaced = repaired
             try:
-                rest = check_plan(Plan.model_validate(plan_data))
+                rest = check_plan(validate_structure(plan_data))
             except ValidationError:  # pragma: no cover - the placeholders always validate
                 rest = []
             problems.extend(p for p in rest if p.loc[:3] not in replaced and p.loc[:2] not in replaced)
@@ -577,16 +604,8 @@ def _expected(err: Any, loc: tuple[str | int, ...], year: int | None) -> Msg:
 
 _KEYS = sorted(
     {
-        name
-        for model in (Plan, Target, Task, Unit, Industry, Bureau, StatusBands, ForecastBands)
-        for name in model.model_fields
+        item.name
+        for cls in (Plan, Target, Task, Unit, Industry, Bureau, StatusBands, ForecastBands)
+        for item in fields(cls)
     }
 )
-
-
-def plan_json_schema() -> dict[str, Any]:
-    """JSON Schema of a plan file, generated from the models."""
-    schema = Plan.model_json_schema()
-    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["title"] = "zhanxin plan"
-    return schema
