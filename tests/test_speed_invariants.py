@@ -63,6 +63,30 @@ def test_each_path_imports_only_what_it_uses() -> None:
     assert not any(m.split(".")[0] in WORKBOOKS or m in WORKBOOKS for m in as_json)
 
 
+def test_no_path_builds_the_pydantic_models() -> None:
+    """The plan is validated over the stored core schema: no command but ``schema`` imports the
+    pydantic models or pydantic's model machinery (Typer 0.29 did, for every option: hence its cap)."""
+    for args in (("validate",), ("status", *EXAMPLES, "-f", "json"), ("status", *EXAMPLES), ("targets",)):
+        modules = imported_after(*args)
+        assert "zhanxin_cli.plan_models" not in modules, args
+        assert "pydantic.main" not in modules, args
+    assert "zhanxin_cli.plan_models" in imported_after("schema")
+
+
+def test_the_console_script_runs_without_the_cycle_collector(monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    from zhanxin_cli import cli, launch
+
+    seen: list[bool] = []
+    monkeypatch.setattr(cli, "run", lambda: seen.append(gc.isenabled()))
+    try:
+        launch.run()
+    finally:
+        gc.enable()
+    assert seen == [False]
+
+
 def test_tables_do_import_rich() -> None:
     assert "rich.table" in imported_after("status", *EXAMPLES)
 

@@ -3,6 +3,6 @@
 from __future__ import annotations
 
 if __name__ == "__main__":
-    from .cli import run  # imported only when run
+    from .launch import run  # imported only when run
 
     run()

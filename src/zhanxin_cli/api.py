@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -40,7 +39,7 @@ def default_plan_path() -> Path:
     local = Path("plan.yaml")
     if local.is_file():
         return local
-    return Path(str(resources.files("zhanxin_cli") / "data" / "plan.yaml"))
+    return Path(__file__).with_name("data") / "plan.yaml"
 
 
 def load_plan(path: PathLike | None = None) -> Plan:

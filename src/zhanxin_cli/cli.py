@@ -1012,7 +1012,7 @@ def _usage_message(exc: Exception, lang: Lang) -> str:
 
 
 def run() -> NoReturn:
-    """Console-script entry point (also ``python -m zhanxin_cli``)."""
+    """Run the command line and exit (the console script, after :mod:`zhanxin_cli.launch`)."""
     quiet_on_closed_pipe()
     safe_streams()
     sys.exit(finish(main()))
