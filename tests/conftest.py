@@ -23,6 +23,12 @@ class Result:
 
 
 @pytest.fixture(autouse=True)
+def _own_plan_cache(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Each test has its own, empty cache of validated plans, never the user's."""
+    monkeypatch.setenv("ZHANXIN_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+
+
+@pytest.fixture(autouse=True)
 def _plain_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     """Tests run as on a dumb terminal: no colour, fixed width."""
     monkeypatch.setenv("NO_COLOR", "1")

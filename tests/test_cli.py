@@ -244,12 +244,12 @@ def test_bad_option_value_is_a_usage_error(cli: Cli) -> None:
 
 
 def test_internal_error_is_caught(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
-    from zhanxin_cli import plan_file
+    from zhanxin_cli import plan_cache
 
-    def boom(path: Path) -> None:
+    def boom(raw: bytes, name: str) -> None:
         raise RuntimeError("kaboom")
 
-    monkeypatch.setattr(plan_file, "read_plan", boom)
+    monkeypatch.setattr(plan_cache, "parse_plan", boom)
     result = cli("targets")
     assert result.code == 70
     assert result.err == "zhanxin: 内部错误：RuntimeError：kaboom（加 --debug 重新运行可查看详情）\n"

@@ -168,12 +168,12 @@ def test_markdown_table_syntax_is_escaped() -> None:
 
 # ── the process ────────────────────────────────────────────────────────────
 def test_ctrl_c_exits_130_quietly(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
-    from zhanxin_cli import plan_file
+    from zhanxin_cli import plan_cache
 
-    def interrupted(path: Path) -> None:
+    def interrupted(raw: bytes, name: str) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(plan_file, "read_plan", interrupted)
+    monkeypatch.setattr(plan_cache, "parse_plan", interrupted)
     result = cli("targets")
     assert result.code == 130
     assert "Traceback" not in result.err

@@ -42,11 +42,17 @@ def default_plan_path() -> Path:
     return Path(__file__).with_name("data") / "plan.yaml"
 
 
-def load_plan(path: PathLike | None = None) -> Plan:
-    """Read and validate a plan file (default: :func:`default_plan_path`)."""
+def load_plan(path: PathLike | None = None, *, cached: bool = False) -> Plan:
+    """Read and validate a plan file (default: :func:`default_plan_path`). ``cached``: take it
+    from the cache of validated plans when the file has not changed (:mod:`~zhanxin_cli.plan_cache`)."""
+    chosen = Path(path) if path is not None else default_plan_path()
+    if cached:
+        from .plan_cache import read_plan_cached
+
+        return read_plan_cached(chosen)
     from .plan_file import read_plan
 
-    return read_plan(Path(path) if path is not None else default_plan_path())
+    return read_plan(chosen)
 
 
 @dataclass(frozen=True)

@@ -272,9 +272,10 @@ FiguresArgument = Annotated[
 
 
 def _load(path: Path | None) -> Plan:
+    """The plan for a command that reads one (``validate`` reads its file afresh)."""
     from .api import load_plan
 
-    return load_plan(path)
+    return load_plan(path, cached=True)
 
 
 def _out(text: str) -> None:

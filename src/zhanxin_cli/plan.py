@@ -23,12 +23,13 @@ import functools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields
-from typing import Any, Literal, NamedTuple
-
-from pydantic_core import SchemaValidator, ValidationError
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from .catalogue import Msg
 from .errors import describe
+
+if TYPE_CHECKING:
+    from pydantic_core import SchemaValidator, ValidationError
 
 ID_PATTERN = r"^[a-z][a-z0-9_]*$"
 Comparator = Literal["ge", "gt", "le", "lt", "eq"]
@@ -167,11 +168,12 @@ class Plan:
 def validate_structure(data: Any) -> Plan:
     """The plan objects for plan data whose structure is valid (types, required and unknown keys),
     without the whole-plan rules of :func:`check_plan`; raises pydantic-core's ``ValidationError``."""
-    return _objects(_validator().validate_python(data))
+    return plan_objects(_validator().validate_python(data))
 
 
-def _objects(data: Mapping[str, Any]) -> Plan:
-    """The plan objects for data that the stored core schema has validated (nested dicts)."""
+def plan_objects(data: Mapping[str, Any]) -> Plan:
+    """The plan objects for data that the stored core schema has validated (nested dicts, as
+    :func:`dataclasses.asdict` gives them back): no check is made here."""
     return Plan(
         **{
             **data,
@@ -188,7 +190,10 @@ def _objects(data: Mapping[str, Any]) -> Plan:
 
 @functools.cache
 def _validator() -> SchemaValidator:
-    """pydantic-core's validator over the stored schema (see :mod:`zhanxin_cli.plan_models`)."""
+    """pydantic-core's validator over the stored schema (see :mod:`zhanxin_cli.plan_models`);
+    pydantic-core is loaded only when a plan is validated, not when one comes from the cache."""
+    from pydantic_core import SchemaValidator
+
     from .plan_core_schema import CORE_SCHEMA
 
     return SchemaValidator(CORE_SCHEMA)  # a CoreSchema, stored as plain dicts
@@ -404,6 +409,8 @@ def validate_plan(data: Any) -> tuple[Plan | None, list[PlanProblem]]:
     set aside so the rest of the plan can still be checked for references and rules.
     Returns the plan (None when there is any problem) and the problems.
     """
+    from pydantic_core import ValidationError
+
     if not isinstance(data, dict):
         return None, [
             PlanProblem((), Msg("expected a mapping of plan keys at the top, found {found}", found=describe(data)))

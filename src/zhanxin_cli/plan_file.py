@@ -1,5 +1,7 @@
 """Reading a plan file: bytes → YAML nodes → validated :class:`~zhanxin_cli.plan.Plan`.
 
+(:mod:`zhanxin_cli.plan_cache` keeps what this module validated, for the commands that read a plan.)
+
 Every problem comes back located at ``file:line:column`` of the offending key or
 value, all of them in one run.
 """
@@ -7,11 +9,14 @@ value, all of them in one run.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .catalogue import Msg
 from .errors import ExitCode, InvalidContent, Problem, ZhanxinError
-from .located_yaml import Document, decode_text, locate, parse_document
-from .plan import Plan, PlanProblem, validate_plan
+
+if TYPE_CHECKING:
+    from .located_yaml import Document
+    from .plan import Plan, PlanProblem
 
 MAX_PLAN_BYTES = 32 * 1024 * 1024
 """Largest plan file read (a province-sized plan of 5,000 targets is about 3 MiB)."""
@@ -19,6 +24,11 @@ MAX_PLAN_BYTES = 32 * 1024 * 1024
 
 def read_plan(path: Path) -> Plan:
     """Read and validate a plan file, or raise :class:`ZhanxinError` with every problem."""
+    return parse_plan(read_plan_bytes(path), str(path))
+
+
+def read_plan_bytes(path: Path) -> bytes:
+    """The bytes of a plan file, or :class:`ZhanxinError` when it cannot be read or is too large."""
     name = str(path)
     try:
         if path.is_dir():
@@ -40,11 +50,14 @@ def read_plan(path: Path) -> Plan:
         raise ZhanxinError([Problem(name, Msg("no such file"))]) from None
     except OSError as exc:
         raise ZhanxinError([Problem(name, Msg("cannot read file: {why}", why=exc.strerror or str(exc)))]) from None
-    return parse_plan(raw, name)
+    return raw
 
 
 def parse_plan(raw: bytes, filename: str) -> Plan:
     """Validate a plan from its bytes; ``filename`` is only used in messages."""
+    from .located_yaml import decode_text, parse_document  # YAML is loaded only when a plan is parsed
+    from .plan import validate_plan
+
     if not raw.strip():
         raise InvalidContent([Problem(filename, Msg("expected a YAML mapping, found an empty file"), 1, 1)])
     text = decode_text(raw, filename)
@@ -62,6 +75,8 @@ def parse_plan(raw: bytes, filename: str) -> Plan:
 
 
 def _locate(document: Document, problem: PlanProblem, filename: str) -> Problem:
+    from .located_yaml import locate
+
     where, found = locate(document.positions, problem.loc, key=problem.at_key)
     missing = problem.message.startswith("missing required key")
     path = _dotted(problem.loc[:-1] if missing else problem.loc, document.data)

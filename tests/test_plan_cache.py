@@ -1,0 +1,165 @@
+"""The cache of validated plans: used only for the very same bytes and code, never trusted when
+damaged, never in the way, never used by validate."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from zhanxin_cli import plan_cache
+from zhanxin_cli.plan import Plan
+from zhanxin_cli.plan_file import parse_plan, read_plan
+
+from .conftest import BUNDLED_PLAN, REPO, Cli
+
+DATED = """\
+title: 计划
+year: 2024
+start: 2024-03-01
+units:
+  个: {dimension: count, integer: true}
+industries:
+  ai: {name: 人工智能, headline: [t1]}
+bureaus:
+  eco: {name: 县经信局, aliases: [经信局]}
+targets:
+  - {id: t1, section: 一, industry: ai, name: 项目, value: 5, unit: 个, comparator: ge, kind: cumulative,
+     lead: eco, deadline: 2024-06-30, commitment: ensure, source: 6月底前完成5个}
+tasks:
+  - {id: k1, section: 二, name: 出台政策, lead: eco, deadline: 2024-09-30, source: 9月底前出台}
+"""
+
+
+def entries() -> list[Path]:
+    return sorted(Path(os.environ["ZHANXIN_CACHE_DIR"]).glob("plan-*.json"))
+
+
+@pytest.mark.parametrize("text", [BUNDLED_PLAN.read_text(encoding="utf-8"), DATED], ids=["bundled", "dated"])
+def test_a_plan_from_the_cache_is_the_plan_read_afresh(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "plan.yaml"
+    path.write_text(text, encoding="utf-8")
+    fresh = read_plan(path)
+    first = plan_cache.read_plan_cached(path)  # read, validated and kept
+    assert len(entries()) == 1
+    second = plan_cache.read_plan_cached(path)  # from the entry
+    assert first == fresh
+    assert second == fresh
+    assert second.targets[0].deadline == fresh.targets[0].deadline
+
+
+def test_an_edited_plan_is_read_again(tmp_path: Path) -> None:
+    path = tmp_path / "plan.yaml"
+    path.write_text(DATED, encoding="utf-8")
+    assert plan_cache.read_plan_cached(path).targets[0].value == 5
+    path.write_text(DATED.replace("value: 5", "value: 7"), encoding="utf-8")
+    assert plan_cache.read_plan_cached(path).targets[0].value == 7
+    assert len(entries()) == 1  # one entry per plan file, replaced
+
+
+def test_an_edit_that_breaks_the_plan_is_reported_not_hidden_by_the_cache(tmp_path: Path, cli: Cli) -> None:
+    path = tmp_path / "plan.yaml"
+    path.write_text(DATED, encoding="utf-8")
+    assert cli("targets", "--plan", path).code == 0
+    path.write_text(DATED.replace("value: 5", "value: 5亿"), encoding="utf-8")
+    result = cli("targets", "--plan", path)
+    assert result.code == 2
+    assert "targets[id=t1].value" in result.err
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda raw: raw[: len(raw) // 2],  # cut short
+        lambda raw: raw.replace(b'"value": 5.0', b'"value": 9.0'),  # changed on disk: its check fails
+        lambda raw: b"",
+        lambda raw: b"not an entry",
+        lambda raw: raw.split(b"\n", 1)[0] + b"\nx\n[]",
+    ],
+    ids=["cut", "changed", "empty", "garbage", "wrong-shape"],
+)
+def test_a_damaged_entry_is_ignored_and_rewritten(tmp_path: Path, damage: object) -> None:
+    path = tmp_path / "plan.yaml"
+    path.write_text(DATED, encoding="utf-8")
+    plan_cache.read_plan_cached(path)
+    [entry] = entries()
+    good = entry.read_bytes()
+    assert b'"value": 5.0' in good
+    entry.write_bytes(damage(good))  # type: ignore[operator]
+    assert plan_cache.read_plan_cached(path) == read_plan(path)
+    assert entry.read_bytes() == good
+
+
+def test_an_entry_from_other_code_is_not_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "plan.yaml"
+    path.write_text(DATED, encoding="utf-8")
+    plan_cache.read_plan_cached(path)
+    monkeypatch.setattr(plan_cache, "__version__", "9.9.9")
+    calls: list[str] = []
+
+    def parse(raw: bytes, name: str) -> Plan:
+        calls.append(name)
+        return parse_plan(raw, name)
+
+    monkeypatch.setattr(plan_cache, "parse_plan", parse)
+    plan_cache.read_plan_cached(path)
+    assert calls == [str(path)]
+
+
+def test_no_cache_folder_or_an_unwritable_one_is_no_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cli: Cli
+) -> None:
+    blocked = tmp_path / "a-file"
+    blocked.write_text("", encoding="utf-8")
+    monkeypatch.setenv("ZHANXIN_CACHE_DIR", str(blocked / "cache"))
+    assert cli("targets").code == 0
+    monkeypatch.setenv("ZHANXIN_CACHE_DIR", "")  # switched off
+    assert plan_cache.cache_folder() is None
+    assert cli("targets").code == 0
+
+
+def test_validate_never_uses_the_cache(cli: Cli) -> None:
+    assert cli("validate").code == 0
+    assert entries() == []
+    assert cli("targets").code == 0
+    assert len(entries()) == 1
+
+
+def test_the_platforms_cache_folders(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.delenv("ZHANXIN_CACHE_DIR")
+    monkeypatch.setattr(Path, "home", lambda: tmp_path)
+    monkeypatch.setattr(sys, "platform", "win32")
+    monkeypatch.setenv("LOCALAPPDATA", "C:/Users/me/AppData/Local")
+    assert plan_cache.cache_folder() == Path("C:/Users/me/AppData/Local/zhanxin/Cache")
+    monkeypatch.setattr(sys, "platform", "darwin")
+    assert plan_cache.cache_folder() == tmp_path / "Library" / "Caches" / "zhanxin"
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert plan_cache.cache_folder() == tmp_path / "xdg" / "zhanxin"
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    assert plan_cache.cache_folder() == tmp_path / ".cache" / "zhanxin"
+
+
+def test_a_second_run_loads_neither_yaml_nor_pydantic_core() -> None:
+    examples = sorted(str(p) for p in (REPO / "examples").glob("*.csv"))
+    code = (
+        "import sys; from zhanxin_cli.cli import main; code = main(sys.argv[1:]); sys.stdout.flush(); "
+        "sys.stderr.write(' '.join(sorted(sys.modules)))"
+    )
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", code, "status", *examples, "-f", "json"],
+            capture_output=True,
+            text=True,
+            cwd=REPO,
+            check=True,
+        )
+        for _ in range(2)
+    ]
+    first, second = (set(run.stderr.split()) for run in runs)
+    assert runs[0].stdout == runs[1].stdout
+    assert {"yaml", "pydantic_core"} <= first
+    assert not {"yaml", "pydantic_core", "zhanxin_cli.located_yaml"} & second
