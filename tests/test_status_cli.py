@@ -210,6 +210,21 @@ def test_colour_only_when_asked(cli: Cli) -> None:
     assert "\x1b[" in cli("status", "--plan", PLAN, FIGURES, "--color", "always").out
 
 
+@pytest.mark.parametrize("width", ["80", "120", "200"])
+def test_colour_changes_nothing_but_the_colour(cli: Cli, monkeypatch: pytest.MonkeyPatch, width: str) -> None:
+    """--color always on a dumb terminal (TERM=dumb, as in an editor's shell or a CI log) was laid
+    out at 80 columns whatever the width, a summary line broken inside a count."""
+    import re
+
+    monkeypatch.setenv("COLUMNS", width)
+    examples = sorted((REPO / "examples").glob("*.csv"))
+    plain = cli("status", "--plan", BUNDLED_PLAN, *examples)
+    coloured = cli("status", "--plan", BUNDLED_PLAN, *examples, "--color", "always")
+    assert "\x1b[" in coloured.out
+    uncoloured = re.sub(r"\x1b\[[0-9;]*m", "", coloured.out)
+    assert [line.rstrip() for line in uncoloured.splitlines()] == plain.out.splitlines()
+
+
 def test_csv_is_excel_friendly(cli: Cli) -> None:
     out = cli("status", "--plan", PLAN, FIGURES, "-f", "csv").out
     assert out.startswith("\ufeff")

@@ -10,9 +10,12 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from zhanxin_cli.cli import StatusFormat
 from zhanxin_cli.render.formats import HISTORY_WRITERS, STATUS_WRITERS, Format
+from zhanxin_cli.render.view import Cell, Column, Row, Span, TableView
 
 from .conftest import BUNDLED_PLAN, REPO, Cli
 
@@ -135,24 +138,90 @@ def test_every_status_has_a_colour_in_every_coloured_format() -> None:
     assert set(STATUSES) <= set(STYLES)
 
 
-def test_the_plain_table_is_exactly_what_rich_draws() -> None:
-    """The fast layout of a table that fits is byte for byte rich's own, for every table."""
+def example_tables() -> list[TableView]:
     from zhanxin_cli import api
-    from zhanxin_cli.render.as_table import plain_table, table_of, to_text
     from zhanxin_cli.render.view import history_detail_view, history_view, status_view, targets_view
 
     plan = api.load_plan(BUNDLED_PLAN)
     figures = api.read_figures(EXAMPLES, plan)
     status = api.progress(plan, figures, compare="2023-09")
     paths = api.histories(plan, figures, status.report.as_of)
-    view = status_view(status.report, ["industry", "bureau", "target"], changes=status.changes, compared_to="2023-09")
-    tables = [*view.tables, history_view(plan, paths), history_detail_view(plan, paths[9]), targets_view(plan)]
+    view = status_view(
+        status.report, ["industry", "bureau", "target", "task"], changes=status.changes, compared_to="2023-09"
+    )
+    return [*view.tables, history_view(plan, paths), history_detail_view(plan, paths[9]), targets_view(plan)]
+
+
+def fast_and_rich(table: TableView, width: int, color: bool) -> tuple[str | None, str]:
+    """The fast layout of a table (None where it leaves the table to rich) and rich's own."""
+    from zhanxin_cli.render.as_table import (
+        block_lines,
+        blocks_group,
+        blocks_of,
+        natural_width,
+        plain_table,
+        table_of,
+        to_text,
+    )
+
+    if natural_width(table) > width:
+        blocks = blocks_of(table, width)
+        fast = block_lines(blocks, width, color=color)
+        return (None if fast is None else to_text([fast], width, color)), to_text([blocks_group(blocks)], width, color)
+    fast = plain_table(table, width, color=color)
+    return (None if fast is None else to_text([fast], width, color)), to_text([table_of(table)], width, color)
+
+
+@pytest.mark.parametrize("color", [False, True], ids=["plain", "colour"])
+def test_the_fast_layouts_are_exactly_what_rich_draws(color: bool) -> None:
+    """The fast layout of a table that needs no wrapping is byte for byte rich's own, wide and
+    narrow, in colour and without, for every table of the examples."""
     checked = 0
-    for table in tables:
-        for width in (200, 260):
-            plain = plain_table(table, width)
-            if plain is None:
-                continue
-            assert plain == to_text([table_of(table)], width, color=False), table.key
-            checked += 1
-    assert checked >= 10
+    for table in example_tables():
+        for width in (60, 80, 120, 200, 260):
+            fast, rich = fast_and_rich(table, width, color)
+            if fast is not None:
+                assert fast == rich, (table.key, width)
+                checked += 1
+    assert checked >= 18  # of 45: the rest need wrapping somewhere
+
+
+STYLE_KEYS = ["", "met", "behind", "off_track", "missed", "ensure", "strive", "dim", "bold", "alarm", "unknown"]
+texts = st.text(alphabet="甲乙 ab1.%‼·\n\u3000", max_size=8)
+spans = st.builds(Span, texts, st.sampled_from(STYLE_KEYS), st.booleans())
+cells = st.builds(
+    Cell,
+    st.lists(spans, max_size=4).map(tuple),
+    st.none(),
+    st.one_of(st.none(), st.builds(Span, texts, st.sampled_from(STYLE_KEYS))),
+)
+
+
+@st.composite
+def tables(draw: st.DrawFn) -> TableView:
+    count = draw(st.integers(1, 4))
+    columns = tuple(
+        Column(
+            f"c{i}",
+            draw(st.text(alphabet="指标ab ", max_size=5)),
+            align=draw(st.sampled_from(["left", "right"])),
+            wrap=draw(st.booleans()),
+            title=i == 0,
+        )
+        for i in range(count)
+    )
+    rows = draw(st.lists(st.lists(cells, min_size=count, max_size=count), max_size=4))
+    return TableView(
+        "t",
+        draw(st.text(alphabet="按指标 ", max_size=6)),
+        columns,
+        tuple(Row({f"c{i}": cell for i, cell in enumerate(row)}) for row in rows),
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(tables(), st.sampled_from([12, 20, 40, 80]), st.booleans())
+def test_any_table_is_laid_out_as_rich_would(table: TableView, width: int, color: bool) -> None:
+    fast, rich = fast_and_rich(table, width, color)
+    if fast is not None:
+        assert fast == rich
