@@ -158,7 +158,9 @@ def blocks_of(view: TableView, width: int) -> list[Block]:
                 extra.extend(text_of(line) for line in _split_lines(cell.spans))
                 continue
             pair = Text(f"{c.heading} ", style="dim")
-            pair.append_text(text_of(cell.spans))
+            for span in cell.spans:  # as append_text(text_of(cell.spans)), without the Text between
+                if not span.words:
+                    pair.append(span.text, style=STYLES.get(span.style, ""))
             if cell.detail is not None:
                 pair.append(f" ({cell.detail.text})", style=STYLES.get(cell.detail.style, ""))
             pairs.append(pair)
@@ -196,14 +198,19 @@ def _style_lookup() -> Console:
 
 
 def _pack(pairs: Sequence[Text], width: int) -> list[Text]:
-    """Pairs joined by " · " into lines of at most ``width`` columns."""
+    """Pairs joined by " · " into lines of at most ``width`` columns (the pairs are used up:
+    a line is its first pair, the others appended to it)."""
     lines: list[Text] = []
+    used = 0  # columns of the last line
     for pair in pairs:
-        if lines and lines[-1].cell_len + 3 + pair.cell_len <= width:
+        size = pair.cell_len
+        if lines and used + 3 + size <= width:
             lines[-1].append(" · ")
             lines[-1].append_text(pair)
+            used += 3 + size
         else:
-            lines.append(pair.copy())
+            lines.append(pair)
+            used = size
     return lines
 
 
