@@ -26,6 +26,9 @@ def test_generated_data_is_valid_input(cli: Cli, tmp_path: Path) -> None:
     ids = bench.generate_plan(plan, 30)
     figures = tmp_path / "figures.csv"
     assert bench.generate_figures(figures, ids[:10], copies=2) == 240
+    topped_up = tmp_path / "topped_up.csv"
+    assert bench.generate_figures(topped_up, ids[:10], total=150) == 150
+    assert len(topped_up.read_text(encoding="utf-8").splitlines()) == 151
     assert cli("validate", plan).code == 0
     result = cli("status", "--plan", plan, figures, "-f", "json")
     assert result.code == 0
