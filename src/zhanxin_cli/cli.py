@@ -908,12 +908,6 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     lang = _lang(args)
     _HELP_SHOWN_IN.set(lang)
-    import gc
-
-    # A run builds many objects that live to its end (the plan, the figures, the rows): collect
-    # the young generation far less often than the default 700 allocations (measured: a third of
-    # a 5,000-target table's time went to the collector re-walking them).
-    gc.set_threshold(100_000, 50, 1000)
     usage_error: type[Exception] = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "UsageError")
     try:
         code = app(args=args, prog_name="zhanxin", standalone_mode=False)

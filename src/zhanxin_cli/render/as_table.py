@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import io
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -183,12 +184,41 @@ def block_lines(blocks: Sequence[Block], width: int, *, color: bool = False) -> 
             return None
         if indent and not line.cell_len:  # rich pads nothing into no line at all
             continue
-        if color:  # as rich prints a Text: its lines joined, which makes the base style a span
-            runs = Text("\n").join([line]).render(_style_lookup())
-            out.append(" " * indent + "".join(_paint(run.text, run.style, color) for run in runs))
-        else:
-            out.append(" " * indent + line.plain)
+        out.append(" " * indent + (_painted(line) if color else line.plain))
     return "".join(f"{line}\n" for line in out)
+
+
+def _painted(line: Text) -> str:
+    """A line of text in colour, as rich prints a Text (Text.render after its lines are joined,
+    which makes the base style the first span): each stretch between span edges in the styles
+    of the spans over it, combined in span order. rich's own Text.render, less its per-call
+    style cache (a third of a 5,000-row narrow table's time)."""
+    text = line.plain
+    styles = ([line.style] if line.style else []) + [span.style for span in line.spans]
+    if not styles:
+        return text
+    edges = [(0, len(text))] if line.style else []
+    edges += [(span.start, span.end) for span in line.spans]
+    starts = [(a, False, i) for i, (a, _) in enumerate(edges)]
+    ends = [(b, True, i) for i, (_, b) in enumerate(edges)]
+    events = sorted([(0, False, -1), *starts, *ends, (len(text), True, -1)], key=lambda event: event[:2])
+    active: list[int] = []
+    out = []
+    for (offset, leaving, index), (following, _, _) in itertools.pairwise(events):
+        if leaving:
+            active.remove(index)
+        else:
+            active.append(index)
+        if following > offset:
+            key = tuple(styles[i] for i in sorted(active) if i >= 0)
+            out.append(_paint(text[offset:following], _combined(key), True) if key else text[offset:following])
+    return "".join(out)
+
+
+@functools.cache
+def _combined(styles: tuple[str | Style, ...]) -> Style:
+    lookup = _style_lookup()
+    return Style.combine(lookup.get_style(style, default=Style.null()) for style in styles)
 
 
 @functools.cache
