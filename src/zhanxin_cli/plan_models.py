@@ -169,7 +169,9 @@ def _plain(schema: Any) -> Any:
             "extra_behavior": config.get("extra_fields_behavior", "ignore"),
             "config": {key: value for key, value in config.items() if key != "title"},
         }
-    return {key: _plain(value) for key, value in schema.items() if key not in ("metadata", "ref")}
+    # keys in a fixed order (pydantic versions order a schema's keys differently); a model's
+    # fields keep theirs, which is the order its errors come in
+    return {key: _plain(schema[key]) for key in sorted(schema) if key not in ("metadata", "ref")}
 
 
 def core_schema_module() -> str:
