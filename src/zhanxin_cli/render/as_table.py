@@ -12,15 +12,17 @@ import io
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from rich.cells import cell_len
 from rich.color import ColorSystem
 from rich.console import Console, Group, RenderableType
+from rich.control import strip_control_codes
 from rich.default_styles import DEFAULT_STYLES
 from rich.padding import Padding
 from rich.style import Style
 from rich.table import Table
+from rich.text import Span as RichSpan
 from rich.text import Text
 
 from ..catalogue import Lang
@@ -67,12 +69,54 @@ STYLES = {
 }
 
 
-def text_of(spans: Sequence[Span]) -> Text:
-    text = Text()
+@dataclass
+class Line:
+    """A line as a rich Text holds it: its text, a base style, and the styled spans (start, end,
+    style) in the order they were added, made by the same appends (control codes dropped as
+    rich drops them). Without rich's bookkeeping: a 5,000-row narrow table makes 60,000 of them.
+    :meth:`text` is the rich Text."""
+
+    plain: str = ""
+    style: str = ""
+    spans: list[tuple[int, int, str]] = field(default_factory=list)
+
+    def append(self, text: str, style: str = "") -> Line:
+        """As ``Text.append`` of a string."""
+        text = strip_control_codes(text)
+        if text:
+            start = len(self.plain)
+            self.plain += text
+            if style:
+                self.spans.append((start, start + len(text), style))
+        return self
+
+    def append_line(self, other: Line) -> Line:
+        """As ``Text.append_text``: the other line's base style becomes a span."""
+        start = len(self.plain)
+        if other.style:
+            self.spans.append((start, start + len(other.plain), other.style))
+        self.plain += other.plain
+        self.spans.extend((a + start, b + start, style) for a, b, style in other.spans)
+        return self
+
+    @property
+    def cell_len(self) -> int:
+        return cell_len(self.plain)
+
+    def text(self) -> Text:
+        return Text(self.plain, style=self.style, spans=[RichSpan(*span) for span in self.spans])
+
+
+def line_of(spans: Sequence[Span]) -> Line:
+    line = Line()
     for span in spans:
         if not span.words:  # colour says it here
-            text.append(span.text, style=STYLES.get(span.style, ""))
-    return text
+            line.append(span.text, STYLES.get(span.style, ""))
+    return line
+
+
+def text_of(spans: Sequence[Span]) -> Text:
+    return line_of(spans).text()
 
 
 def cell_text(cell: Cell) -> Text:
@@ -129,7 +173,7 @@ def natural_width(view: TableView, measured: Measured | None = None) -> int:
 INDENT = 4
 
 
-Block = tuple[int, Text]
+Block = tuple[int, Line]
 """A line of the narrow layout and its indent."""
 
 
@@ -139,31 +183,30 @@ def blocks_of(view: TableView, width: int) -> list[Block]:
     unless it is wider than the line by itself (nothing is ever cut)."""
     parts: list[Block] = []
     if view.title:
-        parts.append((0, Text(view.title, style="bold")))
+        parts.append((0, Line(style="bold").append(view.title)))
     columns = view.for_people
     titles = [c for c in columns if c.title]
     for row in view.rows:
-        head = Text(style="bold")
+        head = Line(style="bold")
         for c in titles:
-            shown = text_of(row[c.key].spans)
-            if shown:
-                head.append_text(shown if not head else Text(" ") + shown)
+            shown = line_of(row[c.key].spans)
+            if shown.plain:
+                if head.plain:
+                    head.append(" ")
+                head.append_line(shown)
         parts.append((0, head))
-        pairs: list[Text] = []
-        extra: list[Text] = []
+        pairs: list[Line] = []
+        extra: list[Line] = []
         for c in columns:
             cell = row[c.key]
             if c.title or not cell.spans:
                 continue
             if "\n" in cell.text():  # several lines (headline figures): each on its own
-                extra.extend(text_of(line) for line in _split_lines(cell.spans))
+                extra.extend(line_of(line) for line in _split_lines(cell.spans))
                 continue
-            pair = Text(f"{c.heading} ", style="dim")
-            for span in cell.spans:  # as append_text(text_of(cell.spans)), without the Text between
-                if not span.words:
-                    pair.append(span.text, style=STYLES.get(span.style, ""))
+            pair = Line(style="dim").append(f"{c.heading} ").append_line(line_of(cell.spans))
             if cell.detail is not None:
-                pair.append(f" ({cell.detail.text})", style=STYLES.get(cell.detail.style, ""))
+                pair.append(f" ({cell.detail.text})", STYLES.get(cell.detail.style, ""))
             pairs.append(pair)
         lines = [*_pack(pairs, width - INDENT), *extra]
         parts.extend((INDENT, line) for line in lines)
@@ -172,46 +215,41 @@ def blocks_of(view: TableView, width: int) -> list[Block]:
 
 def blocks_group(blocks: Sequence[Block]) -> Group:
     """The narrow layout for rich to lay out (and wrap)."""
-    return Group(*(Padding(line, (0, 0, 0, indent), expand=False) if indent else line for indent, line in blocks))
+    return Group(
+        *(Padding(line.text(), (0, 0, 0, indent), expand=False) if indent else line.text() for indent, line in blocks)
+    )
 
 
 def block_lines(blocks: Sequence[Block], width: int, *, color: bool = False) -> str | None:
-    """The narrow layout exactly as rich lays it out when no line needs wrapping, each line's
-    runs written by rich's own Text.render; None when one does (rich lays it out)."""
+    """The narrow layout exactly as rich lays it out when no line needs wrapping; None when
+    one does (rich lays it out)."""
     out = []
     for indent, line in blocks:
-        if indent + line.cell_len > width or "\n" in line.plain:
+        size = line.cell_len
+        if indent + size > width or "\n" in line.plain:
             return None
-        if indent and not line.cell_len:  # rich pads nothing into no line at all
+        if indent and not size:  # rich pads nothing into no line at all
             continue
         out.append(" " * indent + (_painted(line) if color else line.plain))
     return "".join(f"{line}\n" for line in out)
 
 
-def _painted(line: Text) -> str:
-    """A line of text in colour, as rich prints a Text (Text.render after its lines are joined,
-    which makes the base style the first span): each stretch between span edges in the styles
-    of the spans over it, combined in span order. rich's own Text.render, less its per-call
-    style cache (a third of a 5,000-row narrow table's time)."""
+def _painted(line: Line) -> str:
+    """A line in colour, as rich prints its Text (Text.render after its lines are joined, which
+    makes the base style the first span): each stretch between span edges in the styles of the
+    spans over it, combined in span order, with one style cache for the whole table (rich keeps
+    one per call: a third of a 5,000-row narrow table's time)."""
     text = line.plain
-    styles = ([line.style] if line.style else []) + [span.style for span in line.spans]
+    styles = ([line.style] if line.style else []) + [style for _, _, style in line.spans]
     if not styles:
         return text
     edges = [(0, len(text))] if line.style else []
-    edges += [(span.start, span.end) for span in line.spans]
-    starts = [(a, False, i) for i, (a, _) in enumerate(edges)]
-    ends = [(b, True, i) for i, (_, b) in enumerate(edges)]
-    events = sorted([(0, False, -1), *starts, *ends, (len(text), True, -1)], key=lambda event: event[:2])
-    active: list[int] = []
+    edges += [(a, b) for a, b, _ in line.spans]
+    cuts = sorted({0, len(text), *(a for a, _ in edges), *(b for _, b in edges)})
     out = []
-    for (offset, leaving, index), (following, _, _) in itertools.pairwise(events):
-        if leaving:
-            active.remove(index)
-        else:
-            active.append(index)
-        if following > offset:
-            key = tuple(styles[i] for i in sorted(active) if i >= 0)
-            out.append(_paint(text[offset:following], _combined(key), True) if key else text[offset:following])
+    for a, b in itertools.pairwise(cuts):  # a stretch is under the spans that start at or before it and end after
+        key = tuple(style for style, (start, end) in zip(styles, edges, strict=True) if start <= a < end)
+        out.append(_paint(text[a:b], _combined(key), True) if key else text[a:b])
     return "".join(out)
 
 
@@ -227,16 +265,16 @@ def _style_lookup() -> Console:
     return Console(file=io.StringIO(), color_system="standard", force_terminal=True, legacy_windows=False, height=25)
 
 
-def _pack(pairs: Sequence[Text], width: int) -> list[Text]:
+def _pack(pairs: Sequence[Line], width: int) -> list[Line]:
     """Pairs joined by " · " into lines of at most ``width`` columns (the pairs are used up:
     a line is its first pair, the others appended to it)."""
-    lines: list[Text] = []
+    lines: list[Line] = []
     used = 0  # columns of the last line
     for pair in pairs:
         size = pair.cell_len
         if lines and used + 3 + size <= width:
             lines[-1].append(" · ")
-            lines[-1].append_text(pair)
+            lines[-1].append_line(pair)
             used += 3 + size
         else:
             lines.append(pair)
@@ -257,7 +295,7 @@ def summary_lines(spans: Sequence[Span], width: int) -> list[Text]:
             parts.append([])
         else:
             parts[-1].append(span)
-    return _pack([text_of(p) for p in parts if p], width)
+    return [line.text() for line in _pack([line_of(p) for p in parts if p], width)]
 
 
 def _split_lines(spans: Sequence[Span]) -> list[list[Span]]:
