@@ -121,6 +121,19 @@ def test_no_cache_folder_or_an_unwritable_one_is_no_error(
     assert cli("targets").code == 0
 
 
+def test_no_home_folder_is_no_error(monkeypatch: pytest.MonkeyPatch, cli: Cli) -> None:
+    """A service account or a scheduled task may run without a home folder: no cache then."""
+
+    def no_home() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.delenv("ZHANXIN_CACHE_DIR")
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setattr(Path, "home", no_home)
+    assert plan_cache.cache_folder() is None
+    assert cli("targets").code == 0
+
+
 def test_validate_never_uses_the_cache(cli: Cli) -> None:
     assert cli("validate").code == 0
     assert entries() == []
@@ -139,6 +152,8 @@ def test_the_platforms_cache_folders(monkeypatch: pytest.MonkeyPatch, tmp_path: 
     monkeypatch.setattr(sys, "platform", "linux")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     assert plan_cache.cache_folder() == tmp_path / "xdg" / "zhanxin"
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative/cache")  # the XDG rule: a relative one is ignored
+    assert plan_cache.cache_folder() == tmp_path / ".cache" / "zhanxin"
     monkeypatch.delenv("XDG_CACHE_HOME")
     assert plan_cache.cache_folder() == tmp_path / ".cache" / "zhanxin"
 

@@ -47,12 +47,15 @@ def cache_folder() -> Path | None:
     chosen = os.environ.get("ZHANXIN_CACHE_DIR")
     if chosen is not None:
         return Path(chosen) if chosen.strip() else None
-    home = Path.home()
-    if sys.platform == "win32":
-        return Path(os.environ.get("LOCALAPPDATA") or home / "AppData" / "Local") / "zhanxin" / "Cache"
-    if sys.platform == "darwin":
-        return home / "Library" / "Caches" / "zhanxin"
-    return Path(os.environ.get("XDG_CACHE_HOME") or home / ".cache") / "zhanxin"
+    try:
+        if sys.platform == "win32":
+            return Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local") / "zhanxin" / "Cache"
+        if sys.platform == "darwin":
+            return Path.home() / "Library" / "Caches" / "zhanxin"
+        xdg = os.environ.get("XDG_CACHE_HOME", "")
+        return (Path(xdg) if os.path.isabs(xdg) else Path.home() / ".cache") / "zhanxin"
+    except (RuntimeError, KeyError):  # no home folder (a service account, a bare scheduled task)
+        return None
 
 
 def read_plan_cached(path: Path) -> Plan:
@@ -63,7 +66,10 @@ def read_plan_cached(path: Path) -> Plan:
     if folder is None:
         return parse_plan(raw, str(path))
     key = _key(raw)
-    entry = folder / f"plan-{_digest(str(path.resolve()).encode())[:32]}.json"
+    try:
+        entry = folder / f"plan-{_digest(str(path.resolve()).encode())[:32]}.json"
+    except (OSError, RuntimeError):  # pragma: no cover - a path that read but does not resolve
+        return parse_plan(raw, str(path))
     cached = _read_entry(entry, key)
     if cached is not None:
         return cached
