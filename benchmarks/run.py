@@ -95,8 +95,9 @@ def measure_together(cases: Sequence[Case], runs: int, warmup: int = 1) -> list[
     return [Measure(statistics.median(s[0] for s in mine), max(s[1] for s in mine)) for mine in samples]
 
 
-def generate_plan(path: Path, targets: int) -> list[str]:
-    """A province-sized plan: ``targets`` cumulative 亿元 targets over 50 industries and 200 bureaus."""
+def generate_plan(path: Path, targets: int, *, long_names: bool = False) -> list[str]:
+    """A province-sized plan: ``targets`` cumulative 亿元 targets over 50 industries and 200 bureaus;
+    ``long_names``: named as plans name them (17-41 characters), so that a name column wraps."""
     lines = [
         "title: 基准测试计划",
         "year: 2023",
@@ -116,7 +117,7 @@ def generate_plan(path: Path, targets: int) -> list[str]:
             f"  - id: t{i}",
             f"    section: 二({i % 7 + 1})",
             f"    industry: ind{i % 50}",
-            f"    name: 指标{i}规上总产值",
+            f"    name: {_name(i, long_names)}",
             f"    value: {100 + i % 97}",
             "    unit: 亿元",
             "    comparator: ge",
@@ -127,6 +128,10 @@ def generate_plan(path: Path, targets: int) -> list[str]:
         ]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return ids
+
+
+def _name(i: int, long_names: bool) -> str:
+    return f"第{i}项重点产业链招引落地制造业项目{'及上下游配套企业' * (i % 4)}" if long_names else f"指标{i}规上总产值"
 
 
 def generate_figures(path: Path, ids: Sequence[str], copies: int = 1, total: int | None = None) -> int:
@@ -233,6 +238,9 @@ def run_cases(runs: int, *, quick: bool) -> int:
         hundred = folder / "figures_100000.csv"
         generate_figures(hundred, ids, total=100_000)
         plan_args = [*ZHANXIN, "status", "--plan", str(big_plan), str(hundred), "--by", "target"]
+        named = folder / "plan5000_named.yaml"
+        generate_plan(named, 5000, long_names=True)
+        named_args = [*ZHANXIN, "status", "--plan", str(named), str(hundred), "--by", "target"]
         scale_cases: list[tuple[str, Case, str]] = [
             ("status --format json", ([*plan_args, "-f", "json"], None), "≤ 1 s"),
             ("status --by target: table, 200 columns", (plan_args, None), "≤ 1 s, ≤ 2× JSON"),
@@ -249,6 +257,11 @@ def run_cases(runs: int, *, quick: bool) -> int:
             (
                 "status --by target: table, 80-column terminal, colour",
                 ([*plan_args, "--color", "always"], {"COLUMNS": "80"}),
+                "≤ 1 s, ≤ 2× JSON",
+            ),
+            (
+                "status --by target: long names wrapped, 160 columns, colour",
+                ([*named_args, "--color", "always"], {"COLUMNS": "160"}),
                 "≤ 1 s, ≤ 2× JSON",
             ),
         ]

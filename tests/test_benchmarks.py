@@ -30,6 +30,9 @@ def test_generated_data_is_valid_input(cli: Cli, tmp_path: Path) -> None:
     assert bench.generate_figures(topped_up, ids[:10], total=150) == 150
     assert len(topped_up.read_text(encoding="utf-8").splitlines()) == 151
     assert cli("validate", plan).code == 0
+    named = tmp_path / "named.yaml"
+    assert bench.generate_plan(named, 30, long_names=True) == ids
+    assert cli("validate", named).code == 0
     result = cli("status", "--plan", plan, figures, "-f", "json")
     assert result.code == 0
     assert result.err == ""

@@ -183,11 +183,14 @@ def test_the_fast_layouts_are_exactly_what_rich_draws(color: bool) -> None:
             if fast is not None:
                 assert fast == rich, (table.key, width)
                 checked += 1
-    assert checked >= 18  # of 45: the rest need wrapping somewhere
+    assert checked >= 25  # of 40, 13 of them wrapped: the rest squeeze a column that may not wrap
 
 
 STYLE_KEYS = ["", "met", "behind", "off_track", "missed", "ensure", "strive", "dim", "bold", "alarm", "unknown"]
-texts = st.text(alphabet="甲乙 ab1.%‼·\n\u3000", max_size=8)
+texts = st.one_of(  # mostly short; some long enough that a name column must wrap
+    st.text(alphabet="甲乙 ab1.%‼·\n\u3000", max_size=8),
+    st.text(alphabet="甲乙丙丁 ab1.（）", min_size=14, max_size=40),
+)
 spans = st.builds(Span, texts, st.sampled_from(STYLE_KEYS), st.booleans())
 cells = st.builds(
     Cell,
@@ -220,7 +223,7 @@ def tables(draw: st.DrawFn) -> TableView:
 
 
 @settings(max_examples=300, deadline=None)
-@given(tables(), st.sampled_from([12, 20, 40, 80]), st.booleans())
+@given(tables(), st.sampled_from([12, 20, 40, 60, 80, 120]), st.booleans())
 def test_any_table_is_laid_out_as_rich_would(table: TableView, width: int, color: bool) -> None:
     fast, rich = fast_and_rich(table, width, color)
     if fast is not None:

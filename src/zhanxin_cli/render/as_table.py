@@ -32,6 +32,7 @@ from ..plan import Plan
 from ..progress import Report
 from .view import (
     Cell,
+    Column,
     Span,
     StatusView,
     TableView,
@@ -133,29 +134,38 @@ WRAP_FLOOR = 24
 Run = tuple[str, str]
 """A run of text in one terminal style ("" for none), as rich writes it: one span of a cell."""
 
+CellLine = tuple[list[Run], int]
+"""A line of a cell: its runs and its width in columns."""
+
 
 @dataclass(frozen=True)
 class Measured:
-    """A table's cells as lines of styled runs, and each column's widest line (heading included).
-    ``awkward``: some text holds a tab or a control character, which rich expands or drops: the
-    fast layouts leave such a table to rich."""
+    """A table's cells as measured lines of styled runs, and each column's widest line (heading
+    included). ``awkward``: some text holds a tab or a control character, which rich expands or
+    drops: the fast layouts leave such a table to rich."""
 
-    rows: list[list[list[list[Run]]]]
+    rows: list[list[list[CellLine]]]
     widest: list[int]
     awkward: bool
 
     @classmethod
     def of(cls, view: TableView) -> Measured:
         columns = view.for_people
-        rows = [[_cell_lines(row[c.key]) for c in columns] for row in view.rows]
         widest = [cell_len(c.heading) for c in columns]
         awkward = False
-        for cells in rows:
-            for i, lines in enumerate(cells):
-                for line in lines:
-                    plain = "".join(text for text, _ in line)
+        rows = []
+        for row in view.rows:
+            cells = []
+            for i, c in enumerate(columns):
+                lines = []
+                for runs in _cell_lines(row[c.key]):
+                    plain = "".join(text for text, _ in runs)
+                    size = cell_len(plain)
                     awkward = awkward or _AWKWARD.search(plain) is not None
-                    widest[i] = max(widest[i], cell_len(plain))
+                    widest[i] = max(widest[i], size)
+                    lines.append((runs, size))
+                cells.append(lines)
+            rows.append(cells)
         return cls(rows, widest, awkward)
 
 
@@ -365,14 +375,19 @@ _BOX = {"top": tuple("┏━┳┓"), "rule": tuple("┡━╇┩"), "bottom": t
 def plain_table(
     view: TableView, width: int, *, title: bool = True, measured: Measured | None = None, color: bool = False
 ) -> str | None:
-    """The table exactly as rich lays it out when every column is as wide as its widest line
-    (the table fits in ``width`` with no wrapping), in colour as rich writes it (every run of a
-    style wrapped in its codes; the heading row bold, the title italic), without rich's per-cell
-    rendering: a 5,000-row table in a fraction of a second. None when it does not fit so, or
-    holds text rich would change (rich lays it out)."""
+    """The table exactly as rich lays it out, without rich's per-cell rendering: a 5,000-row
+    table in a fraction of a second. Every column is as wide as its widest line when that fits
+    in ``width``; otherwise rich's own column widths are taken (from a one-row table with the
+    same columns) and only the cells too wide for their wrapping column are wrapped, by rich's
+    Text.wrap. In colour as rich writes it: every run of a style wrapped in its codes, the
+    heading row bold, the title italic. None when rich would squeeze a column that may not
+    wrap, or the text holds what rich would change (rich lays the table out)."""
     columns = view.for_people
     measured = measured or Measured.of(view)
-    rows, widths = measured.rows, measured.widest
+    fitted = measured.widest if sum(measured.widest) + 3 * len(columns) + 1 <= width else None
+    widths = fitted or _rich_widths(columns, measured.widest, width)
+    if widths is None:
+        return None
     total = sum(widths) + 3 * len(columns) + 1
     if measured.awkward or total > width or (title and view.title and cell_len(view.title) > total) or 0 in widths:
         return None  # (rich draws an empty column its own way)
@@ -383,10 +398,14 @@ def plain_table(
         left, line, divider, end = _BOX[kind]
         return left + divider.join(line * (w + 2) for w in widths) + end
 
-    def cell_of(runs: Sequence[Run], w: int, r: bool) -> str:
-        if r:  # rich strips a right-aligned line's trailing blanks before aligning it
-            runs = _rstrip(runs)
-        pad = " " * (w - sum(cell_len(text) for text, _ in runs))
+    def cell_of(line: CellLine | Line, w: int, r: bool) -> str:
+        if isinstance(line, Line):  # wrapped and aligned by rich
+            return f" {_painted(line) if color else line.plain} "
+        runs, size = line
+        if r and runs and runs[-1][0][-1:].isspace():  # rich strips a right-aligned line's trailing
+            runs = _rstrip(runs)  # blanks before aligning it
+            size = sum(cell_len(text) for text, _ in runs)
+        pad = " " * (w - size)
         shown = "".join(_paint(text, style, color) for text, style in runs)
         return f" {pad}{shown} " if r else f" {shown}{pad} "
 
@@ -400,13 +419,41 @@ def plain_table(
     out = [_paint(padded, caption, color)] if title and view.title else []  # to_text strips a plain line
     out += [rule("top"), "┃" + "┃".join(map(heading_of, [c.heading for c in columns], widths, right)) + "┃"]
     out.append(rule("rule"))
-    for cells in rows:
-        height = max(len(lines) for lines in cells)
-        for n in range(height):
-            texts = [lines[n] if n < len(lines) else [] for lines in cells]
+    blank: CellLine = ([], 0)
+    for row, cells in zip(view.rows, measured.rows, strict=True):
+        laid: list[Sequence[CellLine | Line]] = [
+            _wrapped(row[c.key], w, c.align) if any(size > w for _, size in lines) else lines
+            for c, lines, w in zip(columns, cells, widths, strict=True)
+        ]
+        for n in range(max(len(lines) for lines in laid)):
+            texts = [lines[n] if n < len(lines) else blank for lines in laid]
             out.append("│" + "│".join(map(cell_of, texts, widths, right)) + "│")
     out.append(rule("bottom"))
     return "\n".join(out) + "\n"
+
+
+def _rich_widths(columns: Sequence[Column], widest: Sequence[int], width: int) -> list[int] | None:
+    """The widths rich gives the columns of a table that does not fit unwrapped in ``width``:
+    rich reckons them from each column's widest line alone, so a table of one row holding a
+    line that wide in each column gets the same widths (read off its top border). None when a
+    column that may not wrap would be squeezed."""
+    proxy = Table()
+    for c in columns:
+        proxy.add_column("", justify=c.align, no_wrap=not c.wrap, overflow="fold")
+    proxy.add_row(*("x" * w for w in widest))
+    border = to_text([proxy], width, color=False).split("\n", 1)[0]
+    widths = [len(part) - 2 for part in border[1:-1].split("┳")]
+    if len(widths) != len(columns):
+        return None
+    if any(w < most and not c.wrap for c, w, most in zip(columns, widths, widest, strict=True)):
+        return None
+    return widths
+
+
+def _wrapped(cell: Cell, width: int, align: str) -> list[Line]:
+    """A cell's lines as rich wraps and aligns them in a column ``width`` wide."""
+    lines = cell_text(cell).wrap(_style_lookup(), width, justify=align, overflow="fold")  # type: ignore[arg-type]
+    return [Line(t.plain, str(t.style), [(s.start, s.end, str(s.style)) for s in t.spans]) for t in lines]
 
 
 def _rstrip(runs: Sequence[Run]) -> list[Run]:
