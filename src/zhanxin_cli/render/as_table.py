@@ -324,9 +324,11 @@ def _split_lines(spans: Sequence[Span]) -> list[list[Span]]:
 def layout(view: TableView, width: int, *, title: bool = True, color: bool = False) -> RenderableType | str:
     """The wide table where it fits in ``width`` columns, else the narrow blocks.
 
-    What needs no wrapping is laid out here, in linear time, exactly as rich would lay it out
-    (:func:`plain_table`, :func:`block_lines`; tests compare the two byte for byte, in colour
-    and without): rich measures and wraps every cell, seconds for a 5,000-row table."""
+    Both are drawn here, in linear time, exactly as rich would lay them out (:func:`plain_table`,
+    :func:`block_lines`; tests compare the two byte for byte, in colour and without): rich
+    measures and renders every cell, seconds for a 5,000-row table. What those leave to rich
+    (a column that may not wrap squeezed, a narrow line too long, tabs or control characters)
+    rich lays out."""
     measured = Measured.of(view)
     if natural_width(view, measured) > width:
         blocks = blocks_of(view, width)
