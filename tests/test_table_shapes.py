@@ -174,8 +174,8 @@ def fast_and_rich(table: TableView, width: int, color: bool) -> tuple[str | None
 
 @pytest.mark.parametrize("color", [False, True], ids=["plain", "colour"])
 def test_the_fast_layouts_are_exactly_what_rich_draws(color: bool) -> None:
-    """The fast layout of a table that needs no wrapping is byte for byte rich's own, wide and
-    narrow, in colour and without, for every table of the examples."""
+    """The fast layouts are byte for byte rich's own, wide (names wrapped or not) and narrow, in
+    colour and without, for every table of the examples."""
     checked = 0
     for table in example_tables():
         for width in (60, 80, 120, 200, 260):
