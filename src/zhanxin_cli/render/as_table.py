@@ -70,6 +70,10 @@ STYLES = {
 }
 
 
+Run = tuple[str, str]
+"""A run of text in one terminal style ("" for none), as rich writes it: one span of a cell."""
+
+
 @dataclass
 class Line:
     """A line as a rich Text holds it: its text, a base style, and the styled spans (start, end,
@@ -108,12 +112,29 @@ class Line:
         return Text(self.plain, style=self.style, spans=[RichSpan(*span) for span in self.spans])
 
 
-def line_of(spans: Sequence[Span]) -> Line:
+def _runs_of(spans: Sequence[Span]) -> list[Run]:
+    """What spans show in a terminal: each one's text in its style (spans that put colour into
+    words, for formats without colour, are left out: colour says it here)."""
+    return [(span.text, STYLES.get(span.style, "")) for span in spans if not span.words]
+
+
+def _cell_runs(cell: Cell) -> list[Run]:
+    """A cell's runs, its detail on a line of its own."""
+    runs = _runs_of(cell.spans)
+    if cell.detail is not None:
+        runs.append(("\n" + cell.detail.text, STYLES.get(cell.detail.style, "")))
+    return runs
+
+
+def _line(runs: Sequence[Run]) -> Line:
     line = Line()
-    for span in spans:
-        if not span.words:  # colour says it here
-            line.append(span.text, STYLES.get(span.style, ""))
+    for text, style in runs:
+        line.append(text, style)
     return line
+
+
+def line_of(spans: Sequence[Span]) -> Line:
+    return _line(_runs_of(spans))
 
 
 def text_of(spans: Sequence[Span]) -> Text:
@@ -121,18 +142,12 @@ def text_of(spans: Sequence[Span]) -> Text:
 
 
 def cell_text(cell: Cell) -> Text:
-    text = text_of(cell.spans)
-    if cell.detail is not None:
-        text.append("\n" + cell.detail.text, style=STYLES.get(cell.detail.style, ""))
-    return text
+    return _line(_cell_runs(cell)).text()
 
 
 WRAP_FLOOR = 24
 """The narrowest a wrapping column (a name) may become in a wide table: 12 Chinese characters."""
 
-
-Run = tuple[str, str]
-"""A run of text in one terminal style ("" for none), as rich writes it: one span of a cell."""
 
 CellLine = tuple[list[Run], int]
 """A line of a cell: its runs and its width in columns."""
@@ -342,11 +357,8 @@ def layout(view: TableView, width: int, *, title: bool = True, color: bool = Fal
 
 def _cell_lines(cell: Cell) -> list[list[Run]]:
     """A cell's lines of styled runs, as :func:`cell_text` makes them, without making a rich Text."""
-    runs = [(span.text, STYLES.get(span.style, "")) for span in cell.spans if not span.words]
-    if cell.detail is not None:
-        runs.append(("\n" + cell.detail.text, STYLES.get(cell.detail.style, "")))
     lines: list[list[Run]] = [[]]
-    for text, style in runs:
+    for text, style in _cell_runs(cell):
         first, *rest = text.split("\n")
         if first:
             lines[-1].append((first, style))
