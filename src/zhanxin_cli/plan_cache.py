@@ -108,11 +108,11 @@ def _read_entry(entry: Path, key: str) -> Plan | None:
 
 
 def _write_entry(entry: Path, key: str, plan: Plan) -> None:
-    from .output_file import write_atomic
+    from .output_file import ensure_folder, write_atomic
 
     body = json.dumps(dataclasses.asdict(plan), ensure_ascii=False, default=dt.date.isoformat).encode("utf-8")
     try:
-        entry.parent.mkdir(parents=True, exist_ok=True)
+        ensure_folder(entry.parent)
         write_atomic(entry, b"%s\n%s\n%s" % (key.encode(), _digest(body).encode(), body), force=True)
     except (OSError, ZhanxinError):  # a read-only home or a full disk: the plan was read all the same
         return
