@@ -4,7 +4,6 @@ damaged, never in the way, never used by validate."""
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
 from pathlib import Path
 
@@ -14,7 +13,8 @@ from zhanxin_cli import plan_cache
 from zhanxin_cli.plan import Plan
 from zhanxin_cli.plan_file import parse_plan, read_plan
 
-from .conftest import BUNDLED_PLAN, REPO, Cli
+from .conftest import BUNDLED_PLAN, Cli
+from .test_speed_invariants import EXAMPLES, run_in_process
 
 DATED = """\
 title: 计划
@@ -159,22 +159,7 @@ def test_the_platforms_cache_folders(monkeypatch: pytest.MonkeyPatch, tmp_path: 
 
 
 def test_a_second_run_loads_neither_yaml_nor_pydantic_core() -> None:
-    examples = sorted(str(p) for p in (REPO / "examples").glob("*.csv"))
-    code = (
-        "import sys; from zhanxin_cli.cli import main; code = main(sys.argv[1:]); sys.stdout.flush(); "
-        "sys.stderr.write(' '.join(sorted(sys.modules)))"
-    )
-    runs = [
-        subprocess.run(
-            [sys.executable, "-c", code, "status", *examples, "-f", "json"],
-            capture_output=True,
-            text=True,
-            cwd=REPO,
-            check=True,
-        )
-        for _ in range(2)
-    ]
-    first, second = (set(run.stderr.split()) for run in runs)
-    assert runs[0].stdout == runs[1].stdout
+    (out, first), (again, second) = (run_in_process("status", *EXAMPLES, "-f", "json") for _ in range(2))
+    assert out == again
     assert {"yaml", "pydantic_core"} <= first
     assert not {"yaml", "pydantic_core", "zhanxin_cli.located_yaml"} & second

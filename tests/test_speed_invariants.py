@@ -29,13 +29,18 @@ def test_bundled_examples_report_is_unchanged(cli: Cli, monkeypatch: pytest.Monk
     check_golden("examples_status.json", result.out)
 
 
-def imported_after(*args: str) -> set[str]:
+def run_in_process(*args: str) -> tuple[str, set[str]]:
+    """What ``zhanxin ARGS`` prints, run in a fresh Python, and the modules it loaded."""
     code = (
         f"import sys; from zhanxin_cli.cli import main; main({list(args)!r}); "
         "sys.stdout.flush(); sys.stderr.write(' '.join(sorted(sys.modules)))"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=True)
-    return set(done.stderr.split())
+    return done.stdout, set(done.stderr.split())
+
+
+def imported_after(*args: str) -> set[str]:
+    return run_in_process(*args)[1]
 
 
 def test_machine_formats_and_validate_do_not_import_rich() -> None:
