@@ -62,14 +62,10 @@ def read_plan_cached(path: Path) -> Plan:
     """The plan in ``path``, from the cache when an entry was made from these very bytes;
     otherwise read and validated (:func:`~zhanxin_cli.plan_file.parse_plan`) and then kept."""
     raw = read_plan_bytes(path)
-    folder = cache_folder()
-    if folder is None:
+    where = _entry(path, raw)
+    if where is None:
         return parse_plan(raw, str(path))
-    key = _key(raw)
-    try:
-        entry = folder / f"plan-{_digest(str(path.resolve()).encode())[:32]}.json"
-    except (OSError, RuntimeError):  # pragma: no cover - a path that read but does not resolve
-        return parse_plan(raw, str(path))
+    entry, key = where
     cached = _read_entry(entry, key)
     if cached is not None:
         return cached
@@ -82,22 +78,24 @@ def _digest(data: bytes) -> str:
     return blake2b(data, digest_size=32).hexdigest()
 
 
-def _key(raw: bytes) -> str:
+def _entry(path: Path, raw: bytes) -> tuple[Path, str] | None:
+    """The entry for the plan file ``path`` and the key it must hold for ``raw``; None when
+    there is no cache, or no key can be trusted."""
+    folder = cache_folder()
+    if folder is None:
+        return None
     here = Path(__file__).parent
-    code = []
-    for name in _READERS:
-        try:
-            stat = (here / name).stat()
-            code.append(f"{name}:{stat.st_size}:{stat.st_mtime_ns}")
-        except OSError:  # pragma: no cover - a module without a file (zip import): never trust an entry
-            return ""
-    return f"{FORMAT}|{__version__}|{'|'.join(code)}|{_digest(raw)}"
+    try:
+        stats = [(name, (here / name).stat()) for name in _READERS]
+        entry = folder / f"plan-{_digest(str(path.resolve()).encode())[:32]}.json"
+    except (OSError, RuntimeError):  # pragma: no cover - modules without files (a zip import), or a path
+        return None  # that read but does not resolve
+    code = "|".join(f"{name}:{stat.st_size}:{stat.st_mtime_ns}" for name, stat in stats)
+    return entry, f"{FORMAT}|{__version__}|{code}|{_digest(raw)}"
 
 
 def _read_entry(entry: Path, key: str) -> Plan | None:
     """An entry is three lines: its key, the BLAKE2b of the third line, and the plan as JSON."""
-    if not key:  # pragma: no cover - see _key
-        return None
     try:
         stored_key, check, body = entry.read_bytes().split(b"\n", 2)
         if stored_key.decode() != key or check.decode() != _digest(body):  # stale, or damaged on disk
