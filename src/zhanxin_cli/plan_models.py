@@ -127,9 +127,6 @@ class Plan(_Strict):
     tasks: list[Task] = []
 
 
-MODELS: tuple[type[BaseModel], ...] = (Plan, StatusBands, ForecastBands, Unit, Industry, Bureau, Target, Task)
-
-
 def plan_json_schema() -> dict[str, Any]:
     """JSON Schema of a plan file, generated from the models."""
     schema = Plan.model_json_schema()
