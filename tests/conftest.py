@@ -8,7 +8,7 @@ from typing import Protocol
 
 import pytest
 
-from zhanxin_cli.cli import main
+from zhanxin_cli.cli.app import main
 
 HERE = Path(__file__).parent
 REPO = HERE.parent

@@ -12,8 +12,8 @@ from collections import Counter
 
 import pytest
 
-from zhanxin_cli.plan import Plan, Target
-from zhanxin_cli.plan_file import read_plan
+from zhanxin_cli.plan.model import Plan, Target
+from zhanxin_cli.plan.read import read_plan
 
 from .conftest import BUNDLED_PLAN, HERE
 

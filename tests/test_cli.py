@@ -1,4 +1,4 @@
-"""The commands through the real entry point (``zhanxin_cli.cli.main`` and the installed script)."""
+"""The commands through the real entry point (``zhanxin_cli.cli.app.main`` and the installed script)."""
 
 from __future__ import annotations
 
@@ -244,7 +244,7 @@ def test_bad_option_value_is_a_usage_error(cli: Cli) -> None:
 
 
 def test_internal_error_is_caught(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
-    from zhanxin_cli import plan_cache
+    from zhanxin_cli.plan import cache as plan_cache
 
     def boom(raw: bytes, name: str) -> None:
         raise RuntimeError("kaboom")

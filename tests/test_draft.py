@@ -12,10 +12,10 @@ from typing import Any
 import pytest
 import yaml
 
-from zhanxin_cli.catalogue import Lang
-from zhanxin_cli.draft import clean_text, draft_plan, read_units
-from zhanxin_cli.plan import validate_plan
-from zhanxin_cli.plan_text import read_plan_text
+from zhanxin_cli.draft.parse import clean_text, draft_plan, read_units
+from zhanxin_cli.draft.source import read_plan_text
+from zhanxin_cli.i18n import Lang
+from zhanxin_cli.plan.rules import validate_plan
 
 from .conftest import BUNDLED_PLAN, Cli
 from .test_layouts import check_fits
@@ -247,7 +247,7 @@ def test_commitment_covers_its_own_phrase_and_qualifiers() -> None:
 
 
 def test_nothing_about_one_plan_is_in_the_code() -> None:
-    source = (Path(__file__).parents[1] / "src" / "zhanxin_cli" / "draft.py").read_text(encoding="utf-8")
+    source = (Path(__file__).parents[1] / "src" / "zhanxin_cli" / "draft" / "parse.py").read_text(encoding="utf-8")
     for word in ("瑞安", "战新", "数字经济", "华为", "塘下", "2023"):
         assert word not in source, word
 

@@ -11,7 +11,8 @@ import pytest
 
 from zhanxin_cli import api
 from zhanxin_cli.errors import ZhanxinError
-from zhanxin_cli.figures import (
+from zhanxin_cli.figures.read import MAX_PROBLEMS_PER_FILE, read_figures
+from zhanxin_cli.figures.series import (
     TASK_WORDS,
     CellError,
     Figure,
@@ -26,9 +27,8 @@ from zhanxin_cli.figures import (
     parse_task_status,
     series_warnings,
 )
-from zhanxin_cli.figures_file import MAX_PROBLEMS_PER_FILE, read_figures
-from zhanxin_cli.plan import Plan
-from zhanxin_cli.plan_file import read_plan
+from zhanxin_cli.plan.model import Plan
+from zhanxin_cli.plan.read import read_plan
 
 from .conftest import BUNDLED_PLAN
 

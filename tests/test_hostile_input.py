@@ -20,9 +20,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from zhanxin_cli.errors import Problem, ZhanxinError
-from zhanxin_cli.figures_file import read_figures
-from zhanxin_cli.plan import Plan
-from zhanxin_cli.plan_file import parse_plan, read_plan
+from zhanxin_cli.figures.read import read_figures
+from zhanxin_cli.plan.model import Plan
+from zhanxin_cli.plan.read import parse_plan, read_plan
 from zhanxin_cli.render.as_csv import safe_cell
 from zhanxin_cli.render.as_markdown import cell
 
@@ -168,7 +168,7 @@ def test_markdown_table_syntax_is_escaped() -> None:
 
 # ── the process ────────────────────────────────────────────────────────────
 def test_ctrl_c_exits_130_quietly(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
-    from zhanxin_cli import plan_cache
+    from zhanxin_cli.plan import cache as plan_cache
 
     def interrupted(raw: bytes, name: str) -> None:
         raise KeyboardInterrupt
@@ -233,7 +233,7 @@ def test_a_stream_that_cannot_encode_a_character_never_crashes(encoding: str) ->
 def test_utf8_streams_for_files_and_pipes() -> None:
     """With no encoding chosen by the user, a file or pipe whose encoding is not UTF-8 (the
     locale's GBK on Chinese Windows) is written in UTF-8, so nothing is lost."""
-    from zhanxin_cli.cli import safe_stream
+    from zhanxin_cli.cli.app import safe_stream
 
     for encoding in ("gbk", "cp1252"):
         raw = io.BytesIO()

@@ -7,7 +7,7 @@ import time
 import pytest
 
 from zhanxin_cli.errors import InvalidContent
-from zhanxin_cli.located_yaml import MAX_DEPTH, decode_text, locate, parse_document
+from zhanxin_cli.plan.located_yaml import MAX_DEPTH, decode_text, locate, parse_document
 
 
 def load(text: str) -> object:

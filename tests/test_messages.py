@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from zhanxin_cli.catalogue import MESSAGES, Lang, Msg
+from zhanxin_cli.i18n import MESSAGES, Lang, Msg
 
 from .conftest import BUNDLED_PLAN, REPO, Cli
 
@@ -35,8 +35,8 @@ def templates() -> list[str]:
             for part in (value.body, value.orelse) if isinstance(value, ast.IfExp) else (value,):
                 if isinstance(part, ast.Constant) and isinstance(part.value, str):
                     found.append(part.value)
-    from zhanxin_cli.cli import _USAGE
-    from zhanxin_cli.plan import _EXPECTED
+    from zhanxin_cli.cli.app import _USAGE
+    from zhanxin_cli.plan.messages import _EXPECTED
 
     return [*found, *_EXPECTED.values(), *(template for _, template in _USAGE)]
 
@@ -166,7 +166,7 @@ def test_help_reads_like_a_manual_at_80_columns(
 ) -> None:
     import importlib
 
-    import zhanxin_cli.cli as module
+    import zhanxin_cli.cli.app as module
 
     def render(width: int) -> str:
         monkeypatch.setenv("COLUMNS", str(width))
@@ -196,7 +196,7 @@ def test_lang_on_the_command_line_chooses_the_help_language(
 ) -> None:
     """`zhanxin status --lang en -h` is in English (and `--lang zh -h` in Chinese under
     ZHANXIN_LANG=en): every line of it, options and commands included."""
-    from zhanxin_cli.cli import main
+    from zhanxin_cli.cli.app import main
 
     monkeypatch.setenv("COLUMNS", "120")
     assert main([*command.split(), "--lang", "en", "-h"]) == 0
@@ -216,7 +216,7 @@ def test_lang_on_the_command_line_chooses_the_help_language(
 
 
 def test_every_label_used_in_the_code_is_in_the_catalogue() -> None:
-    from zhanxin_cli.catalogue import _LABELS
+    from zhanxin_cli.i18n import _LABELS
 
     used: set[str] = set()
     for path in SRC.rglob("*.py"):

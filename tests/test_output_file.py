@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from zhanxin_cli.errors import ZhanxinError
-from zhanxin_cli.output_file import ensure_folder, inside, safe_file_name, write_atomic
+from zhanxin_cli.files import ensure_folder, inside, safe_file_name, write_atomic
 
 
 def test_writes_a_new_file(tmp_path: Path) -> None:

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from zhanxin_cli import plan_cache
-from zhanxin_cli.plan import Plan
-from zhanxin_cli.plan_file import parse_plan, read_plan
+from zhanxin_cli.plan import cache as plan_cache
+from zhanxin_cli.plan.model import Plan
+from zhanxin_cli.plan.read import parse_plan, read_plan
 
 from .conftest import BUNDLED_PLAN, Cli
 from .test_speed_invariants import EXAMPLES, run_in_process
@@ -162,4 +162,4 @@ def test_a_second_run_loads_neither_yaml_nor_pydantic_core() -> None:
     (out, first), (again, second) = (run_in_process("status", *EXAMPLES, "-f", "json") for _ in range(2))
     assert out == again
     assert {"yaml", "pydantic_core"} <= first
-    assert not {"yaml", "pydantic_core", "zhanxin_cli.located_yaml"} & second
+    assert not {"yaml", "pydantic_core", "zhanxin_cli.plan.located_yaml"} & second

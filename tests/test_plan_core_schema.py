@@ -15,7 +15,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic import BaseModel, ValidationError
 
-from zhanxin_cli import plan, plan_core_schema, plan_models
+from zhanxin_cli.plan import core_schema as plan_core_schema
+from zhanxin_cli.plan import model as plan
+from zhanxin_cli.plan import models as plan_models
+from zhanxin_cli.plan import rules
 
 from .conftest import BUNDLED_PLAN
 
@@ -33,7 +36,7 @@ PAIRS: list[tuple[type[BaseModel], type[Any]]] = [
 
 def test_the_stored_schema_is_the_models_schema() -> None:
     stored = Path(plan_core_schema.__file__).read_text(encoding="utf-8")
-    fix = "run: python -m zhanxin_cli.plan_models > src/zhanxin_cli/plan_core_schema.py"
+    fix = "run: python -m zhanxin_cli.plan.models > src/zhanxin_cli/plan/core_schema.py"
     assert plan_models.stored_core_schema() == plan_core_schema.CORE_SCHEMA, fix
     # the same header; the data is compared above (pydantic versions write 0 or 0.0, equal values)
     assert stored.partition("CORE_SCHEMA")[0] == plan_models.core_schema_module().partition("CORE_SCHEMA")[0]
@@ -62,7 +65,7 @@ def bundled_data() -> dict[str, Any]:
 
 def test_the_bundled_plan_reads_the_same_both_ways() -> None:
     data = bundled_data()
-    assert dataclasses.asdict(plan.validate_structure(data)) == plan_models.Plan.model_validate(data).model_dump()
+    assert dataclasses.asdict(rules.validate_structure(data)) == plan_models.Plan.model_validate(data).model_dump()
 
 
 def errors_both_ways(data: Any) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
@@ -75,7 +78,7 @@ def errors_both_ways(data: Any) -> tuple[list[tuple[Any, ...]], list[tuple[Any, 
     with pytest.raises(ValidationError) as by_models:
         plan_models.Plan.model_validate(data)
     with pytest.raises(Exception) as stored:  # noqa: PT011 - pydantic-core's ValidationError
-        plan.validate_structure(data)
+        rules.validate_structure(data)
     return summary(by_models.value), summary(stored.value)
 
 
@@ -128,7 +131,7 @@ def test_any_top_level_value_is_judged_alike(key: str, value: Any) -> None:
         by_models, stored = errors_both_ways(data)
         assert by_models == stored
     else:
-        assert dataclasses.asdict(plan.validate_structure(data)) == expected
+        assert dataclasses.asdict(rules.validate_structure(data)) == expected
 
 
 BUNDLED = bundled_data()

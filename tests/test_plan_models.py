@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from zhanxin_cli.plan import check_plan, validate_plan, validate_structure
+from zhanxin_cli.plan.rules import check_plan, validate_plan, validate_structure
 
 BASE: dict[str, Any] = {
     "title": "测试计划",

@@ -10,9 +10,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from zhanxin_cli.figures import Figure, Period, Place, TaskStatus, month_end
-from zhanxin_cli.plan import Plan, Target, validate_structure
-from zhanxin_cli.progress import RANK, TargetProgress, compute_progress, elapsed_months, holds, target_progress
+from zhanxin_cli.figures.series import Figure, Period, Place, TaskStatus, month_end
+from zhanxin_cli.plan.model import Plan, Target
+from zhanxin_cli.plan.rules import validate_structure
+from zhanxin_cli.progress.status import RANK, TargetProgress, compute_progress, elapsed_months, holds, target_progress
 
 PLAN: dict[str, Any] = {
     "title": "测试",

@@ -8,8 +8,8 @@ import re
 import pytest
 import yaml
 
-from zhanxin_cli.cli import app
-from zhanxin_cli.plan_models import plan_json_schema
+from zhanxin_cli.cli.app import app
+from zhanxin_cli.plan.models import plan_json_schema
 
 from .conftest import BUNDLED_PLAN, REPO, Cli
 

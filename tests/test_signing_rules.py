@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from zhanxin_cli.progress import compute_progress, target_progress
+from zhanxin_cli.progress.status import compute_progress, target_progress
 
 from .conftest import BUNDLED_PLAN, REPO, Cli
 from .test_progress import fig, make_plan, month, progress
@@ -162,7 +162,7 @@ def test_a_continuous_more_than_at_exactly_n_is_not_satisfied() -> None:
     p = progress({"id": "t", "kind": "rate", "value": 15, "unit": "%", "comparator": "gt"}, {6: 15}, 6)
     assert p.status == "behind"
     assert p.holds is False
-    from zhanxin_cli.catalogue import Lang
+    from zhanxin_cli.i18n import Lang
     from zhanxin_cli.render.text import deviation_text
 
     assert deviation_text(p, Lang.zh) == "等于目标，需超过"

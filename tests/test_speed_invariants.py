@@ -12,8 +12,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from zhanxin_cli.figures import Figure, Period, Place, Series, merge
-from zhanxin_cli.plan_file import read_plan
+from zhanxin_cli.figures.series import Figure, Period, Place, Series, merge
+from zhanxin_cli.plan.read import read_plan
 
 from .conftest import BUNDLED_PLAN, REPO, Cli
 from .test_status_cli import check_golden
@@ -32,7 +32,7 @@ def test_bundled_examples_report_is_unchanged(cli: Cli, monkeypatch: pytest.Monk
 def run_in_process(*args: str) -> tuple[str, set[str]]:
     """What ``zhanxin ARGS`` prints, run in a fresh Python, and the modules it loaded."""
     code = (
-        f"import sys; from zhanxin_cli.cli import main; main({list(args)!r}); "
+        f"import sys; from zhanxin_cli.cli.app import main; main({list(args)!r}); "
         "sys.stdout.flush(); sys.stderr.write(' '.join(sorted(sys.modules)))"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=True)
@@ -46,19 +46,24 @@ def imported_after(*args: str) -> set[str]:
 def test_machine_formats_and_validate_do_not_import_rich() -> None:
     for args in (("validate",), ("status", *EXAMPLES, "-f", "json"), ("targets", "-f", "json")):
         modules = imported_after(*args)
-        assert "zhanxin_cli.plan" in modules
+        assert "zhanxin_cli.plan.model" in modules
         assert not any(m == "rich" or m.startswith("rich.") for m in modules), args
     assert "zhanxin_cli.render.as_table" not in imported_after("validate")
 
 
-WORKBOOKS = ("openpyxl", "xlrd", "zhanxin_cli.figures_workbook", "docx", "zhanxin_cli.draft")
+WORKBOOKS = ("openpyxl", "xlrd", "zhanxin_cli.figures.workbook", "docx", "zhanxin_cli.draft.parse")
 
 
 def test_each_path_imports_only_what_it_uses() -> None:
     """validate loads no computation and no renderer; JSON loads the JSON writer only; CSV input
     loads no workbook library."""
     validate = imported_after("validate")
-    for module in ("zhanxin_cli.progress", "zhanxin_cli.history", "zhanxin_cli.figures_file", *WORKBOOKS):
+    for module in (
+        "zhanxin_cli.progress.status",
+        "zhanxin_cli.progress.history",
+        "zhanxin_cli.figures.read",
+        *WORKBOOKS,
+    ):
         assert module not in validate, module
     assert not any(m.startswith("zhanxin_cli.render.as_") for m in validate)
     as_json = imported_after("status", *EXAMPLES, "-f", "json")
@@ -73,15 +78,16 @@ def test_no_path_builds_the_pydantic_models() -> None:
     pydantic models or pydantic's model machinery (Typer 0.29 did, for every option: hence its cap)."""
     for args in (("validate",), ("status", *EXAMPLES, "-f", "json"), ("status", *EXAMPLES), ("targets",)):
         modules = imported_after(*args)
-        assert "zhanxin_cli.plan_models" not in modules, args
+        assert "zhanxin_cli.plan.models" not in modules, args
         assert "pydantic.main" not in modules, args
-    assert "zhanxin_cli.plan_models" in imported_after("schema")
+    assert "zhanxin_cli.plan.models" in imported_after("schema")
 
 
 def test_the_console_script_runs_without_the_cycle_collector(monkeypatch: pytest.MonkeyPatch) -> None:
     import gc
 
-    from zhanxin_cli import cli, launch
+    from zhanxin_cli.cli import app as cli
+    from zhanxin_cli.cli import launch
 
     seen: list[bool] = []
     monkeypatch.setattr(cli, "run", lambda: seen.append(gc.isenabled()))

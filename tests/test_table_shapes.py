@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from zhanxin_cli.cli import StatusFormat
+from zhanxin_cli.cli.app import StatusFormat
 from zhanxin_cli.render.formats import HISTORY_WRITERS, STATUS_WRITERS, Format
 from zhanxin_cli.render.view import Cell, Column, Row, Span, TableView
 
@@ -130,7 +130,7 @@ def test_html_rows_are_as_wide_as_the_header(cli: Cli, tmp_path: Path) -> None:
 
 
 def test_every_status_has_a_colour_in_every_coloured_format() -> None:
-    from zhanxin_cli.progress import STATUSES
+    from zhanxin_cli.progress.status import STATUSES
     from zhanxin_cli.render.as_html import COLOURS
     from zhanxin_cli.render.as_table import STYLES
 

@@ -304,7 +304,7 @@ def test_forms_for_every_unit_as_workbooks(cli: Cli, tmp_path: Path) -> None:
 
 def test_csv_runs_do_not_import_a_workbook_library() -> None:
     code = (
-        "import sys; from zhanxin_cli.cli import main; "
+        "import sys; from zhanxin_cli.cli.app import main; "
         f"main(['status', '--plan', {str(BUNDLED_PLAN)!r}, *{[str(p) for p in EXAMPLES]!r}, '-f', 'json']); "
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('openpyxl', 'xlrd')))"
     )

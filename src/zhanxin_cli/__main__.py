@@ -3,6 +3,6 @@
 from __future__ import annotations
 
 if __name__ == "__main__":
-    from .launch import run  # imported only when run
+    from .cli.launch import run  # imported only when run
 
     run()

@@ -19,17 +19,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .catalogue import Lang, Msg, label
 from .errors import Problem, ZhanxinError
-from .plan import Plan, Target, Task, did_you_mean
+from .i18n import Lang, Msg, did_you_mean, label
+from .plan.model import Plan, Target, Task
 
 if TYPE_CHECKING:
-    from .figures import Period, Series
-    from .figures_file import FigureSet
-    from .history import Change, TargetHistory
-    from .progress import Report, TargetProgress
+    from .figures.read import FigureSet
+    from .figures.series import Period, Series
+    from .progress.history import Change, TargetHistory
+    from .progress.status import Report, TargetProgress
+    from .render.contract import StatusRecord
     from .render.formats import Format
-    from .render.records import StatusRecord
 
 PathLike = str | Path
 
@@ -44,13 +44,13 @@ def default_plan_path() -> Path:
 
 def load_plan(path: PathLike | None = None, *, cached: bool = False) -> Plan:
     """Read and validate a plan file (default: :func:`default_plan_path`). ``cached``: take it
-    from the cache of validated plans when the file has not changed (:mod:`~zhanxin_cli.plan_cache`)."""
+    from the cache of validated plans when the file has not changed (:mod:`~zhanxin_cli.plan.cache`)."""
     chosen = Path(path) if path is not None else default_plan_path()
     if cached:
-        from .plan_cache import read_plan_cached
+        from .plan.cache import read_plan_cached
 
         return read_plan_cached(chosen)
-    from .plan_file import read_plan
+    from .plan.read import read_plan
 
     return read_plan(chosen)
 
@@ -114,7 +114,7 @@ def read_figures(
 ) -> FigureSet:
     """Read and merge figures files (CSV, .xlsx, .xls, .ods) and folders of them (``year``:
     last year's figures; ``keep_going``: leave bad files out, keeping their problems)."""
-    from .figures_file import read_figures as read
+    from .figures.read import read_figures as read
 
     return read(figure_files(paths), plan, encoding, year=year, keep_going=keep_going)
 
@@ -126,7 +126,7 @@ def previous_figures(plan: Plan, paths: Sequence[PathLike], encoding: str | None
 
 def as_of_period(plan: Plan, text: str | None, latest: Period | None = None, *, option: str = "--as-of") -> Period:
     """The report date: ``text`` (YYYY-MM or YYYY-MM-DD), else ``latest`` (the newest figure)."""
-    from .figures import CellError, parse_period
+    from .figures.series import CellError, parse_period
 
     if text is None:
         if latest is None:
@@ -175,7 +175,7 @@ def bureau_id(plan: Plan, name: str | None) -> str | None:
 def warnings(plan: Plan, figures: FigureSet, as_of: Period) -> tuple[Problem, ...]:
     """Everything probably wrong in the figures: each file's row warnings, then what the series
     say up to the as-of date (a falling year-to-date total, a jump in the wrong unit, a lost milestone)."""
-    from .figures import series_warnings
+    from .figures.series import series_warnings
 
     found = series_warnings(plan, figures.merged.series, as_of)
     return (*figures.warnings, *(Problem(place.file, message, place.row) for place, message in found))
@@ -194,7 +194,7 @@ class Status:
     def record(self, lang: Lang = Lang.zh) -> StatusRecord:
         """The report as JSON-ready data: exactly what ``zhanxin status --format json`` prints
         (warnings in ``lang``)."""
-        from .render.records import report_record
+        from .render.contract import report_record
 
         return report_record(self.report, self.warnings, self.figures.files, self.changes, self.compared_to, lang)
 
@@ -211,8 +211,8 @@ def progress(
 ) -> Status:
     """Progress as of a date (default: the latest figure), optionally for one industry or
     unit (id or name), with ``compare`` (YYYY-MM) listing what changed since that month."""
-    from .figures import Period
-    from .progress import compute_progress
+    from .figures.series import Period
+    from .progress.status import compute_progress
 
     period = as_of if isinstance(as_of, Period) else as_of_period(plan, as_of, figures.latest)
     selection = {"industry": industry_id(plan, industry), "bureau": bureau_id(plan, bureau)}
@@ -221,7 +221,7 @@ def progress(
     found = warnings(plan, figures, period)
     if compare is None:
         return Status(report, figures, warnings=found)
-    from .history import compare as compare_reports
+    from .progress.history import compare as compare_reports
 
     since = as_of_period(plan, compare, option="--compare")
     before = compute_progress(plan, series, since, previous=previous, **selection)
@@ -235,7 +235,7 @@ def failures(report: Report, thresholds: Sequence[str]) -> list[TargetProgress]:
     figure counts as behind (it is an alarm). ``no_data``: no figure for the as-of month (无数据,
     a stale figure, or 待报 awaiting the final one).
     """
-    from .progress import RANK
+    from .progress.status import RANK
 
     ranks = {str(status): rank for status, rank in RANK.items()}
 
@@ -257,7 +257,7 @@ def histories(
     previous: dict[str, Series] | None = None,
 ) -> tuple[TargetHistory, ...]:
     """Month-by-month paths of the named targets (all when none is named)."""
-    from .history import histories as paths
+    from .progress.history import histories as paths
 
     known = {t.id for t in plan.targets}
     unknown = [
@@ -341,7 +341,7 @@ def form_jobs(
     plan: Plan, period: Period, folder: Path, include_co: bool, lang: Lang, suffix: str = ".csv"
 ) -> list[FormJob]:
     """One form per responsible unit (and one for the items the plan assigns to none), in ``folder``."""
-    from .output_file import inside, safe_file_name
+    from .files import inside, safe_file_name
 
     jobs = []
     for key, bureau in plan.bureaus.items():
@@ -368,9 +368,9 @@ def render_form(
 ) -> bytes:
     """A collection form's bytes: CSV (UTF-8 with a BOM) or an .xlsx workbook."""
     if output_format == "xlsx":
-        from .render.form_xlsx import render_form_xlsx
+        from .render.forms.xlsx_form import render_form_xlsx
 
         return render_form_xlsx(job.items, period, series, job.unit or plan.region or "", lang)
-    from .render.template import render_template
+    from .render.forms.csv_form import render_template
 
     return render_template(job.items, period, series, lang).encode("utf-8")

@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import IntEnum
 
-from .catalogue import Lang, Msg, localize
+from .i18n import Lang, Msg, localize
 
 
 class ExitCode(IntEnum):

@@ -12,10 +12,10 @@ import io
 import re
 from collections.abc import Sequence
 
-from ..catalogue import Lang
-from ..history import TargetHistory
-from ..plan import Plan
-from ..progress import Report
+from ..i18n import Lang
+from ..plan.model import Plan
+from ..progress.history import TargetHistory
+from ..progress.status import Report
 from .view import TableView, bureau_view, history_long_view, industry_view, target_view
 
 Cell = str | int | float | bool | None

@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from ..catalogue import Lang, label, list_separator
-from ..history import TargetHistory
-from ..progress import STATUSES, Report, Status, TargetProgress
+from ..i18n import Lang, label, list_separator
+from ..progress.history import TargetHistory
+from ..progress.status import STATUSES, Report, Status, TargetProgress
 from .text import Names, actual_text, fmt_number, fmt_pct, forecast_text, selection_names, target_text
 from .view import Cell, Row, Span, TableView, bureau_view, industry_view, target_view, task_view, verdict_detail
 

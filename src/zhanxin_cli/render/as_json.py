@@ -6,13 +6,13 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from ..catalogue import Lang
 from ..errors import Problem
-from ..figures import Period
-from ..history import Change, TargetHistory
-from ..plan import Plan
-from ..progress import Report
-from .records import history_record, report_record, target_record
+from ..figures.series import Period
+from ..i18n import Lang
+from ..plan.model import Plan
+from ..progress.history import Change, TargetHistory
+from ..progress.status import Report
+from .contract import history_record, report_record, target_record
 
 
 def dumps(data: Any) -> str:

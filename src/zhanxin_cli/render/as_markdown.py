@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..catalogue import Lang
-from ..figures import Period
-from ..history import Change, TargetHistory
-from ..plan import Plan
-from ..progress import Report
+from ..figures.series import Period
+from ..i18n import Lang
+from ..plan.model import Plan
+from ..progress.history import Change, TargetHistory
+from ..progress.status import Report
 from .as_csv import safe_cell
 from .view import Cell, Span, TableView, history_title, history_view, status_view
 

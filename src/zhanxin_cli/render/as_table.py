@@ -25,11 +25,11 @@ from rich.table import Table
 from rich.text import Span as RichSpan
 from rich.text import Text
 
-from ..catalogue import Lang
-from ..figures import Period
-from ..history import Change, TargetHistory
-from ..plan import Plan
-from ..progress import Report
+from ..figures.series import Period
+from ..i18n import Lang
+from ..plan.model import Plan
+from ..progress.history import Change, TargetHistory
+from ..progress.status import Report
 from .view import (
     Cell,
     Column,

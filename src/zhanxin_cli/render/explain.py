@@ -5,10 +5,10 @@ One language at a time: every line comes from the table below, in Chinese or Eng
 
 from __future__ import annotations
 
-from ..catalogue import Lang, label
-from ..figures import Figure
-from ..plan import COMPARATOR_SYMBOLS
-from ..progress import Report, TargetProgress
+from ..figures.series import Figure
+from ..i18n import Lang, label
+from ..plan.model import COMPARATOR_SYMBOLS
+from ..progress.status import Report, TargetProgress
 from .text import Names, deviation_text, fmt_number, fmt_pct, fmt_pp, target_text
 
 

@@ -10,12 +10,12 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from ..catalogue import Lang
 from ..errors import Problem
-from ..figures import Period
-from ..history import Change, TargetHistory
-from ..plan import Plan
-from ..progress import Report
+from ..figures.series import Period
+from ..i18n import Lang
+from ..plan.model import Plan
+from ..progress.history import Change, TargetHistory
+from ..progress.status import Report
 
 
 class Format(StrEnum):

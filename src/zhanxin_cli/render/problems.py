@@ -9,8 +9,8 @@ import json
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from ..catalogue import Lang, label, localize
 from ..errors import Problem
+from ..i18n import Lang, label, localize
 
 if TYPE_CHECKING:
     from ..api import PlanCheck

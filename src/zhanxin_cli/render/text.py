@@ -7,9 +7,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from ..catalogue import Lang, label, list_separator
-from ..plan import COMPARATOR_SYMBOLS, Plan, Target
-from ..progress import Report, TargetProgress
+from ..i18n import Lang, label, list_separator
+from ..plan.model import COMPARATOR_SYMBOLS, Plan, Target
+from ..progress.status import Report, TargetProgress
 
 K = TypeVar("K", bound=str)
 

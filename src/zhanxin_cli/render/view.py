@@ -15,12 +15,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from ..catalogue import Lang, label, list_separator
-from ..figures import Period
-from ..history import Change, TargetHistory
-from ..plan import Plan, Target
-from ..progress import STATUSES, TASK_STATES, BureauRow, Report, Status, TargetProgress
-from .records import rounded
+from ..figures.series import Period
+from ..i18n import Lang, label, list_separator
+from ..plan.model import Plan, Target
+from ..progress.history import Change, TargetHistory
+from ..progress.status import STATUSES, TASK_STATES, BureauRow, Report, Status, TargetProgress
+from .contract import rounded
 from .text import (
     K,
     Names,

@@ -24,9 +24,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, TypeVar
 
-from .figures import Figure, Period, Series, TaskStatus
+from ..figures.series import Figure, Period, Series, TaskStatus
+from ..plan.model import Kind, Plan, Target, Task
 from .forecast import Forecast, project
-from .plan import Kind, Plan, Target, Task
 
 Status = Literal["met", "on_track", "behind", "off_track", "pending", "missed", "awaiting", "no_data"]
 TaskState = Literal["done", "in_progress", "not_started", "no_data"]

@@ -1,5 +1,5 @@
 """The ``zhanxin`` console script and ``python -m zhanxin_cli``: settings for the whole process,
-made before the command line loads, then :func:`zhanxin_cli.cli.run`.
+made before the command line loads, then :func:`zhanxin_cli.cli.app.run`.
 
 A run is short and its objects die by reference counting (it makes no cycles worth collecting),
 so the cyclic garbage collector is switched off for the process: otherwise its passes walk the
@@ -17,6 +17,6 @@ from typing import NoReturn
 
 def run() -> NoReturn:
     gc.disable()
-    from .cli import run as run_command_line
+    from .app import run as run_command_line
 
     run_command_line()

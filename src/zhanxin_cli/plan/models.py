@@ -1,14 +1,14 @@
 """The plan's structure as pydantic models: the single source of truth for its JSON Schema,
-its documentation and the stored core schema that :mod:`zhanxin_cli.plan` validates with.
+its documentation and the stored core schema that :mod:`zhanxin_cli.plan.model` validates with.
 
 Not imported on the commands' hot path: building these classes costs more than a whole
 ``validate`` of the bundled plan. :func:`stored_core_schema` turns the models' core schema
-into plain data (typed dicts instead of model classes); :mod:`zhanxin_cli.plan_core_schema`
-stores it, and tests keep the two, and the plan classes of :mod:`zhanxin_cli.plan`, equal.
+into plain data (typed dicts instead of model classes); :mod:`zhanxin_cli.plan.core_schema`
+stores it, and tests keep the two, and the plan classes of :mod:`zhanxin_cli.plan.model`, equal.
 After changing a model::
 
     zhanxin schema > src/zhanxin_cli/data/plan.schema.json
-    python -m zhanxin_cli.plan_models > src/zhanxin_cli/plan_core_schema.py
+    python -m zhanxin_cli.plan.models > src/zhanxin_cli/plan/core_schema.py
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-from .plan import ID_PATTERN, Commitment, Comparator, Kind
+from .model import ID_PATTERN, Commitment, Comparator, Kind
 
 Id = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=64)]
 Text = Annotated[str, StringConstraints(min_length=1, strip_whitespace=False)]
@@ -172,11 +172,11 @@ def _plain(schema: Any) -> Any:
 
 
 def core_schema_module() -> str:
-    """The text of :mod:`zhanxin_cli.plan_core_schema`."""
+    """The text of :mod:`zhanxin_cli.plan.core_schema`."""
     body = pprint.pformat(stored_core_schema(), width=110, sort_dicts=False)
     return (
-        '"""The plan\'s pydantic-core schema, generated from :mod:`zhanxin_cli.plan_models`: do not edit.\n\n'
-        "Regenerate with ``python -m zhanxin_cli.plan_models > src/zhanxin_cli/plan_core_schema.py``\n"
+        '"""The plan\'s pydantic-core schema, generated from :mod:`zhanxin_cli.plan.models`: do not edit.\n\n'
+        "Regenerate with ``python -m zhanxin_cli.plan.models > src/zhanxin_cli/plan/core_schema.py``\n"
         '(a test fails until then)."""\n\n'
         "from typing import Any\n\n"
         f"CORE_SCHEMA: dict[str, Any] = {body}\n"

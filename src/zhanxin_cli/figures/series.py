@@ -1,6 +1,6 @@
 """Actual figures: the records, and the pure rules for reading one cell or merging many.
 
-No file I/O here (see :mod:`zhanxin_cli.figures_file`). A figure is one reported value
+No file I/O here (see :mod:`zhanxin_cli.figures.read`). A figure is one reported value
 of one target (or the status of one task) as of one period, already converted into
 the target's unit.
 """
@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import overload
 
-from .catalogue import Msg
-from .plan import Plan, Target, Unit
+from ..i18n import Msg
+from ..plan.model import Plan, Target, Unit
 
 
 class TaskStatus(StrEnum):

@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from .catalogue import Lang, Msg
+from ..i18n import Lang, Msg
 
 CN_DIGITS = "〇一二三四五六七八九十"
 

@@ -9,11 +9,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TypedDict
 
-from ..catalogue import Lang, localize
 from ..errors import Problem
-from ..history import Change, TargetHistory
-from ..plan import Plan, Target, Task
-from ..progress import (
+from ..i18n import Lang, localize
+from ..plan.model import Plan, Target, Task
+from ..progress.history import Change, TargetHistory
+from ..progress.status import (
     TASK_STATES,
     BureauRow,
     Group,

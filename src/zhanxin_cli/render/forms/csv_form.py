@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from ..catalogue import Lang, label
-from ..figures import Figure, Period
-from ..plan import Target, Task
-from .as_csv import Cell, write_csv
-from .records import rounded
+from ...figures.series import Figure, Period
+from ...i18n import Lang, label
+from ...plan.model import Target, Task
+from ..as_csv import Cell, write_csv
+from ..contract import rounded
 
 HEADER = {
     Lang.zh: ("指标编号", "名称", "期间", "单位", "上期数值", "数值", "备注"),

@@ -8,8 +8,9 @@ is looked up here by its English template. Machine formats use ids, not labels.
 
 from __future__ import annotations
 
+import difflib
 import os
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from enum import StrEnum
 
 
@@ -517,3 +518,13 @@ MESSAGES: dict[str, str] = {
     "expected a number at most {le}": "应为不大于 {le} 的数字",
 }
 """Chinese for every message, keyed by its English template (a test checks that none is missing)."""
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:  # a Msg, or an empty string
+    """A "; did you mean 'x'?" suffix, or an empty string."""
+    options = list(choices)
+    close = difflib.get_close_matches(word, options, n=1, cutoff=0.6)
+    if not close and word:
+        close = [c for c in options if c.startswith(word)][:2]
+        close = close if len(close) == 1 else []
+    return Msg("; did you mean {choice!r}?", choice=close[0]) if close else ""

@@ -1,6 +1,6 @@
 """Progress over time: each target's month-by-month path, and what changed between two months.
 
-Pure: built by re-running the same computation (:func:`~zhanxin_cli.progress.target_progress`)
+Pure: built by re-running the same computation (:func:`~zhanxin_cli.progress.status.target_progress`)
 as of each month end, so the path and the status report can never disagree.
 """
 
@@ -10,9 +10,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from .figures import Figure, Period, month_end
-from .plan import Plan, Target
-from .progress import RANK, Report, TargetProgress, target_progress
+from ..figures.series import Figure, Period, month_end
+from ..plan.model import Plan, Target
+from .status import RANK, Report, TargetProgress, target_progress
 
 ChangeKind = Literal["newly_met", "improved", "worsened", "newly_stale"]
 

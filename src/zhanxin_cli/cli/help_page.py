@@ -13,8 +13,8 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from ..catalogue import Lang, label
-from .as_table import to_text
+from ..i18n import Lang, label
+from ..render.as_table import to_text
 
 
 def _w(key: str, lang: Lang) -> str:

@@ -1,4 +1,4 @@
-"""Reading figures CSV files into :class:`~zhanxin_cli.figures.Figure` records.
+"""Reading figures CSV files into :class:`~zhanxin_cli.figures.series.Figure` records.
 
 Reads what analysts really produce: UTF-8 with or without a BOM, GBK/GB18030 as Excel
 saves it on Chinese Windows (detected, or forced with ``encoding``), CRLF, blank lines,
@@ -21,9 +21,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from .catalogue import Msg
-from .errors import Problem, ZhanxinError
-from .figures import (
+from ..errors import Problem, ZhanxinError
+from ..i18n import Msg, did_you_mean
+from ..plan.model import Plan, Target, Task
+from .series import (
     ROW_UNIT,
     CellError,
     Merged,
@@ -34,7 +35,6 @@ from .figures import (
     parse_task_status,
     read_value,
 )
-from .plan import Plan, Target, Task, did_you_mean
 
 COLUMNS: dict[str, tuple[str, ...]] = {
     "target": ("target", "id", "指标编号", "编号"),
@@ -200,7 +200,7 @@ class _FileReader:
 
     def _read_workbook(self, kind: str, builder: SeriesBuilder) -> None:
         """Every sheet that has a figures header; the others (instructions, notes) are passed over."""
-        from .figures_workbook import WorkbookError, read_sheets
+        from .workbook import WorkbookError, read_sheets
 
         try:
             sheets = read_sheets(self.path, kind)

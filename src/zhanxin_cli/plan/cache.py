@@ -6,7 +6,7 @@ It is used only when it was made from the very same bytes (BLAKE2b of the file),
 version of zhanxin and the same code that reads and validates plans (the size and time of its
 modules, so that a development checkout never trusts an entry its own edits made stale). An entry
 that is stale, unreadable or damaged is ignored and rewritten; a folder that cannot be written
-is no error. Entries are written atomically (:func:`~zhanxin_cli.output_file.write_atomic`).
+is no error. Entries are written atomically (:func:`~zhanxin_cli.files.write_atomic`).
 
 The folder is ``ZHANXIN_CACHE_DIR`` when set (empty: no cache), else the platform's own:
 ``%LOCALAPPDATA%\\zhanxin\\Cache`` on Windows, ``~/Library/Caches/zhanxin`` on macOS,
@@ -25,10 +25,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from . import __version__
-from .errors import ZhanxinError
-from .plan import Plan, plan_objects
-from .plan_file import parse_plan, read_plan_bytes
+from .. import __version__
+from ..errors import ZhanxinError
+from .model import Plan, plan_objects
+from .read import parse_plan, read_plan_bytes
 
 try:  # the BLAKE2 module alone: hashlib would first load OpenSSL (6 ms)
     from _blake2 import blake2b
@@ -38,8 +38,8 @@ except ImportError:  # pragma: no cover - a Python built without it
 FORMAT = 1
 """The layout of an entry; a new layout ignores older entries."""
 
-_READERS = ("plan.py", "plan_core_schema.py", "plan_file.py", "located_yaml.py")
-"""The modules whose code decides what a plan file validates to."""
+_READERS = ("model.py", "rules.py", "messages.py", "core_schema.py", "read.py", "located_yaml.py")
+"""The modules of this package whose code decides what a plan file validates to."""
 
 
 def cache_folder() -> Path | None:
@@ -60,7 +60,7 @@ def cache_folder() -> Path | None:
 
 def read_plan_cached(path: Path) -> Plan:
     """The plan in ``path``, from the cache when an entry was made from these very bytes;
-    otherwise read and validated (:func:`~zhanxin_cli.plan_file.parse_plan`) and then kept."""
+    otherwise read and validated (:func:`~zhanxin_cli.plan.read.parse_plan`) and then kept."""
     raw = read_plan_bytes(path)
     where = _entry(path, raw)
     if where is None:
@@ -106,7 +106,7 @@ def _read_entry(entry: Path, key: str) -> Plan | None:
 
 
 def _write_entry(entry: Path, key: str, plan: Plan) -> None:
-    from .output_file import ensure_folder, write_atomic
+    from ..files import ensure_folder, write_atomic
 
     body = json.dumps(dataclasses.asdict(plan), ensure_ascii=False, default=dt.date.isoformat).encode("utf-8")
     try:

@@ -19,14 +19,14 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 import typer
 from typer.core import TyperCommand, TyperGroup
 
-from .catalogue import Lang, Msg, default_lang, label, localize
-from .errors import ExitCode, Problem, ZhanxinError
+from ..errors import ExitCode, Problem, ZhanxinError
+from ..i18n import Lang, Msg, default_lang, label, localize
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
 
-    from .figures import Series
-    from .plan import Plan
+    from ..figures.series import Series
+    from ..plan.model import Plan
 
 HELP_LANG = default_lang()
 """The language of --help: ZHANXIN_LANG=en for English, Chinese otherwise (Typer reads help once)."""
@@ -62,7 +62,7 @@ class _Help:
     def format_help(self, ctx: Any, formatter: Any) -> None:
         from rich.console import Console
 
-        from .render.help import Entry, render_help, usage_words
+        from .help_page import Entry, render_help, usage_words
 
         options_word, command_word = usage_words(_HELP_SHOWN_IN.get())
         arguments, options = [], []
@@ -275,7 +275,7 @@ FiguresArgument = Annotated[
 
 def _load(path: Path | None) -> "Plan":
     """The plan for a command that reads one (``validate`` reads its file afresh)."""
-    from .api import load_plan
+    from ..api import load_plan
 
     return load_plan(path, cached=True)
 
@@ -287,7 +287,7 @@ def _out(text: str) -> None:
 
 def _print_version(value: bool) -> None:
     if value:
-        from . import __version__
+        from .. import __version__
 
         _out(f"zhanxin {__version__}\n")
         raise typer.Exit(0)
@@ -350,8 +350,8 @@ def validate(
     lang_option: LangOption = None,
 ) -> None:
     lang = _language(lang_option)
-    from .api import check_plans, default_plan_path
-    from .render.problems import validation_json, validation_text
+    from ..api import check_plans, default_plan_path
+    from ..render.problems import validation_json, validation_text
 
     paths = plan_args or [plan or default_plan_path()]
     checks = check_plans(paths)
@@ -376,7 +376,7 @@ def validate(
 def schema() -> None:
     import json
 
-    from .plan_models import plan_json_schema
+    from ..plan.models import plan_json_schema
 
     _out(json.dumps(plan_json_schema(), ensure_ascii=False, indent=2) + "\n")
 
@@ -399,11 +399,11 @@ def targets(
     lang = _language(lang_option)
     loaded = _load(plan)
     if output_format is TargetsFormat.json:
-        from .render.as_json import render_targets
+        from ..render.as_json import render_targets
 
         _out(render_targets(loaded))
         return
-    from .render import as_table
+    from ..render import as_table
 
     width, color = _terminal(Color.auto)
     _out(as_table.render_targets(loaded, lang, width=width, color=color))
@@ -417,7 +417,7 @@ def _warn(problems: "Sequence[Problem]", lang: Lang) -> None:
 
 
 def _previous(plan: "Plan", paths: list[Path] | None, encoding: str | None) -> "dict[str, Series] | None":
-    from .api import previous_figures
+    from ..api import previous_figures
 
     return previous_figures(plan, paths, encoding) if paths else None
 
@@ -523,7 +523,7 @@ def status(
     lang_option: LangOption = None,
 ) -> None:
     lang = _language(lang_option)
-    from . import api
+    from .. import api
 
     loaded = _load(plan)
     figure_set = api.read_figures(figures or [], loaded, encoding, keep_going=keep_going)
@@ -539,7 +539,7 @@ def status(
         )
     _warn(result.warnings, lang)
     if explain is not None:
-        from .render.as_table import wrap_lines
+        from ..render.as_table import wrap_lines
 
         width, _ = _terminal(color)
         _out(wrap_lines(api.explain(result, explain, lang), width))
@@ -550,7 +550,7 @@ def status(
     _kept_going(figure_set.problems, lang)
     failing = api.failures(result.report, [f.value for f in fail_on or []])
     if failing:
-        from .render.text import Names, failure_lines
+        from ..render.text import Names, failure_lines
 
         _report_text(failure_lines(failing, [f.value for f in fail_on or []], Names(loaded, lang)))
         raise typer.Exit(ExitCode.FINDINGS)
@@ -643,8 +643,8 @@ def template(
     lang_option: LangOption = None,
 ) -> None:
     lang = _language(lang_option)
-    from . import api
-    from .output_file import ensure_folder, write_atomic
+    from .. import api
+    from ..files import ensure_folder, write_atomic
 
     loaded = _load(plan)
     when = api.as_of_period(loaded, period, option="--period")
@@ -708,7 +708,7 @@ def history(
     lang_option: LangOption = None,
 ) -> None:
     lang = _language(lang_option)
-    from . import api
+    from .. import api
 
     loaded = _load(plan)
     files = [Path(a) for a in items or [] if a.lower().endswith(api.FIGURE_SUFFIXES) or Path(a).exists()]
@@ -754,9 +754,9 @@ def report(
     lang_option: LangOption = None,
 ) -> None:
     lang = _language(lang_option)
-    from . import api
-    from .output_file import write_atomic
-    from .render.as_html import render_report
+    from .. import api
+    from ..files import write_atomic
+    from ..render.as_html import render_report
 
     loaded = _load(plan)
     inputs = api.figure_files(figures or [])
@@ -828,10 +828,10 @@ def draft(
     lang_option: LangOption = None,
 ) -> None:
     lang = _language(lang_option)
-    from .draft import NoYear, draft_plan
-    from .plan import validate_plan
-    from .plan_text import read_plan_text
-    from .render.as_plan_yaml import plan_yaml
+    from ..draft.as_yaml import plan_yaml
+    from ..draft.parse import NoYear, draft_plan
+    from ..draft.source import read_plan_text
+    from ..plan.rules import validate_plan
 
     try:
         made = draft_plan(read_plan_text(text_file), year=year, region=region)
@@ -846,7 +846,7 @@ def draft(
     if output is None:
         _out(text)
         return
-    from .output_file import write_atomic
+    from ..files import write_atomic
 
     write_atomic(output, text.encode("utf-8"), force=force, inputs=[text_file])
     summary = Msg(
@@ -1009,7 +1009,7 @@ def _usage_message(exc: Exception, lang: Lang) -> str:
 
 
 def run() -> NoReturn:
-    """Run the command line and exit (the console script, after :mod:`zhanxin_cli.launch`)."""
+    """Run the command line and exit (the console script, after :mod:`zhanxin_cli.cli.launch`)."""
     quiet_on_closed_pipe()
     safe_streams()
     sys.exit(finish(main()))

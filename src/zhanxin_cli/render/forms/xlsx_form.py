@@ -20,11 +20,11 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 from rich.cells import cell_len
 
-from ..catalogue import Lang, label
-from ..figures import Figure, Period
-from ..plan import Target, Task
-from .records import rounded
-from .template import HEADER
+from ...figures.series import Figure, Period
+from ...i18n import Lang, label
+from ...plan.model import Target, Task
+from ..contract import rounded
+from .csv_form import HEADER
 
 PERCENT_SHOWN = '0.0##"%"'
 """A percent target's cell: typed 21.3, shown 21.3%, kept (and read back) as 21.3 in Excel, WPS and

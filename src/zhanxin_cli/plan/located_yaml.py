@@ -37,8 +37,8 @@ from yaml.events import (
 )
 from yaml.nodes import ScalarNode
 
-from .catalogue import Msg
-from .errors import InvalidContent, Problem
+from ..errors import InvalidContent, Problem
+from ..i18n import Msg
 
 MAX_DEPTH = 64
 """Deepest nesting of collections accepted (a plan needs about five)."""

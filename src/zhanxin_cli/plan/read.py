@@ -1,6 +1,6 @@
-"""Reading a plan file: bytes → YAML nodes → validated :class:`~zhanxin_cli.plan.Plan`.
+"""Reading a plan file: bytes → YAML nodes → validated :class:`~zhanxin_cli.plan.model.Plan`.
 
-(:mod:`zhanxin_cli.plan_cache` keeps what this module validated, for the commands that read a plan.)
+(:mod:`zhanxin_cli.plan.cache` keeps what this module validated, for the commands that read a plan.)
 
 Every problem comes back located at ``file:line:column`` of the offending key or
 value, all of them in one run.
@@ -11,12 +11,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .catalogue import Msg
-from .errors import ExitCode, InvalidContent, Problem, ZhanxinError
+from ..errors import ExitCode, InvalidContent, Problem, ZhanxinError
+from ..i18n import Msg
 
 if TYPE_CHECKING:
     from .located_yaml import Document
-    from .plan import Plan, PlanProblem
+    from .messages import PlanProblem
+    from .model import Plan
 
 MAX_PLAN_BYTES = 32 * 1024 * 1024
 """Largest plan file read (a province-sized plan of 5,000 targets is about 3 MiB)."""
@@ -56,7 +57,7 @@ def read_plan_bytes(path: Path) -> bytes:
 def parse_plan(raw: bytes, filename: str) -> Plan:
     """Validate a plan from its bytes; ``filename`` is only used in messages."""
     from .located_yaml import decode_text, parse_document  # YAML is loaded only when a plan is parsed
-    from .plan import validate_plan
+    from .rules import validate_plan
 
     if not raw.strip():
         raise InvalidContent([Problem(filename, Msg("expected a YAML mapping, found an empty file"), 1, 1)])

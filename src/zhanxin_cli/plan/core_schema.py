@@ -1,6 +1,6 @@
-"""The plan's pydantic-core schema, generated from :mod:`zhanxin_cli.plan_models`: do not edit.
+"""The plan's pydantic-core schema, generated from :mod:`zhanxin_cli.plan.models`: do not edit.
 
-Regenerate with ``python -m zhanxin_cli.plan_models > src/zhanxin_cli/plan_core_schema.py``
+Regenerate with ``python -m zhanxin_cli.plan.models > src/zhanxin_cli/plan/core_schema.py``
 (a test fails until then)."""
 
 from typing import Any

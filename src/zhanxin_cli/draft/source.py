@@ -9,9 +9,9 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from .catalogue import Msg
-from .draft import chinese_number
-from .errors import Problem, ZhanxinError
+from ..errors import Problem, ZhanxinError
+from ..i18n import Msg
+from .parse import chinese_number
 
 MAX_BYTES = 20 * 1024 * 1024
 

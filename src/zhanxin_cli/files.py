@@ -14,8 +14,8 @@ import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 
-from .catalogue import Msg
 from .errors import Problem, ZhanxinError
+from .i18n import Msg
 
 _UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]')
 _RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}

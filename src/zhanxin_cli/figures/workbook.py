@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree
 
-from .catalogue import Msg
+from ..i18n import Msg
 
 MAX_ROWS = 100_000
 """Rows read from one sheet at most (a form has a few hundred; a filled column to the end of

@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from .figures import Figure
-from .plan import Plan, Target
+from ..figures.series import Figure
+from ..plan.model import Plan, Target
 
 Verdict = Literal["likely", "at_risk", "unlikely"]
 Method = Literal["run_rate", "seasonal", "latest", "final"]

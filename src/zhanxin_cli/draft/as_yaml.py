@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import yaml
 
-from ..catalogue import Lang, Msg, label
-from ..draft import Draft
+from ..i18n import Lang, Msg, label
+from .parse import Draft
 
 
 def plan_yaml(draft: Draft, source: str, lang: Lang = Lang.zh) -> str:

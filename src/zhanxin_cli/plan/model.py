@@ -1,0 +1,164 @@
+"""The plan's objects: plain slotted dataclasses with the fields of the pydantic models in
+:mod:`zhanxin_cli.plan.models` (a test keeps them equal), and the words for their values.
+
+Pure: no file I/O, no printing, no clock. Everything about a particular plan (its
+year, industries, bureaus, units, thresholds) comes from the data; nothing here
+knows about 2023. Validation is :mod:`zhanxin_cli.plan.rules`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+ID_PATTERN = r"^[a-z][a-z0-9_]*$"
+Comparator = Literal["ge", "gt", "le", "lt", "eq"]
+Commitment = Literal["ensure", "strive"]
+Kind = Literal["cumulative", "rate", "level", "milestone"]
+
+COMPARATOR_SYMBOLS: Mapping[str, str] = {"ge": "≥", "gt": ">", "le": "≤", "lt": "<", "eq": "="}
+KIND_COMPARATORS: Mapping[str, frozenset[str]] = {
+    # A year-to-date total or a reached-or-not milestone only grows: only a floor makes sense.
+    "cumulative": frozenset({"ge", "gt"}),
+    "milestone": frozenset({"ge", "gt"}),
+    "rate": frozenset(COMPARATOR_SYMBOLS),
+    "level": frozenset(COMPARATOR_SYMBOLS),
+}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Unit:
+    """A unit of measure. Figures convert between units of one dimension by ``scale``."""
+
+    dimension: str
+    scale: float = 1.0
+    integer: bool = False  # counted in whole numbers (个, 家, 名): 超N then means at least N+1
+    en: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Industry:
+    """One of the plan's industries."""
+
+    name: str
+    en: str | None = None
+    headline: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Bureau:
+    """A responsible unit (责任单位)."""
+
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    en: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Item:
+    """Fields shared by targets and tasks."""
+
+    id: str
+    section: str
+    industry: str | None = None
+    name: str
+    deadline: dt.date | None = None
+    commitment: Commitment | None = None
+    lead: str | None = None
+    co: list[str] = field(default_factory=list)
+    source: str
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Target(_Item):
+    """A numeric target."""
+
+    value: float
+    unit: str
+    comparator: Comparator
+    kind: Kind
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Task(_Item):
+    """A qualitative measure or task."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StatusBands:
+    """Traffic-light bands (see :class:`zhanxin_cli.plan.models.StatusBands`)."""
+
+    behind_pp: float = 0.0
+    off_track_pp: float = -30.0
+    rate_off_track_points: float = 3.0
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ForecastBands:
+    """Verdict thresholds on projection ÷ target at the deadline."""
+
+    likely: float = 0.95
+    unlikely: float = 0.80
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Plan:
+    """The whole plan, validated (see :func:`validate_plan`)."""
+
+    schema_version: Literal[1] = 1
+    title: str
+    year: int
+    region: str | None = None
+    start: dt.date | None = None
+    source: str | None = None
+    status_bands: StatusBands = StatusBands()
+    forecast_bands: ForecastBands = ForecastBands()
+    units: dict[str, Unit]
+    industries: dict[str, Industry]
+    bureaus: dict[str, Bureau]
+    targets: list[Target]
+    tasks: list[Task] = field(default_factory=list)
+
+    @property
+    def start_date(self) -> dt.date:
+        return self.start or dt.date(self.year, 1, 1)
+
+    @property
+    def end_date(self) -> dt.date:
+        return dt.date(self.year, 12, 31)
+
+    def deadline_of(self, item: Target | Task) -> dt.date:
+        return item.deadline or self.end_date
+
+    def industry_named(self, name: str) -> str | None:
+        """The id of the industry with this id or name; None if there is none."""
+        if name in self.industries:
+            return name
+        return next((key for key, industry in self.industries.items() if industry.name == name), None)
+
+    def bureau_named(self, name: str) -> str | None:
+        """The id of the bureau with this name, alias or id; None if there is none."""
+        for bureau_id, bureau in self.bureaus.items():
+            if name in (bureau_id, bureau.name) or name in bureau.aliases:
+                return bureau_id
+        return None
+
+
+def plan_objects(data: Mapping[str, Any]) -> Plan:
+    """The plan objects for data that the stored core schema has validated (nested dicts, as
+    :func:`dataclasses.asdict` gives them back): no check is made here."""
+    return Plan(
+        **{
+            **data,
+            "status_bands": StatusBands(**data["status_bands"]),
+            "forecast_bands": ForecastBands(**data["forecast_bands"]),
+            "units": {key: Unit(**unit) for key, unit in data["units"].items()},
+            "industries": {key: Industry(**industry) for key, industry in data["industries"].items()},
+            "bureaus": {key: Bureau(**bureau) for key, bureau in data["bureaus"].items()},
+            "targets": [Target(**target) for target in data["targets"]],
+            "tasks": [Task(**task) for task in data["tasks"]],
+        }
+    )
