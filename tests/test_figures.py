@@ -11,8 +11,7 @@ import pytest
 
 from zhanxin_cli import api
 from zhanxin_cli.errors import ZhanxinError
-from zhanxin_cli.figures.read import MAX_PROBLEMS_PER_FILE, read_figures
-from zhanxin_cli.figures.series import (
+from zhanxin_cli.figures.cells import (
     TASK_WORDS,
     CellError,
     Figure,
@@ -20,13 +19,14 @@ from zhanxin_cli.figures.series import (
     Place,
     TaskStatus,
     convert,
-    merge,
     month_end,
     parse_number,
     parse_period,
     parse_task_status,
-    series_warnings,
 )
+from zhanxin_cli.figures.checks import series_warnings
+from zhanxin_cli.figures.read import MAX_PROBLEMS_PER_FILE, read_figures
+from zhanxin_cli.figures.series import merge
 from zhanxin_cli.plan.model import Plan
 from zhanxin_cli.plan.read import read_plan
 

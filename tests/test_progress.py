@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from zhanxin_cli.figures.series import Figure, Period, Place, TaskStatus, month_end
+from zhanxin_cli.figures.cells import Figure, Period, Place, TaskStatus, month_end
 from zhanxin_cli.plan.model import Plan, Target
 from zhanxin_cli.plan.rules import validate_structure
 from zhanxin_cli.progress.status import RANK, TargetProgress, compute_progress, elapsed_months, holds, target_progress

@@ -12,7 +12,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from zhanxin_cli.figures.series import Figure, Period, Place, Series, merge
+from zhanxin_cli.figures.cells import Figure, Period, Place
+from zhanxin_cli.figures.series import Series, merge
 from zhanxin_cli.plan.read import read_plan
 
 from .conftest import BUNDLED_PLAN, REPO, Cli

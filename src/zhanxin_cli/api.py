@@ -24,8 +24,9 @@ from .i18n import Lang, Msg, did_you_mean, label
 from .plan.model import Plan, Target, Task
 
 if TYPE_CHECKING:
+    from .figures.cells import Period
     from .figures.read import FigureSet
-    from .figures.series import Period, Series
+    from .figures.series import Series
     from .progress.history import Change, TargetHistory
     from .progress.status import Report, TargetProgress
     from .render.contract import StatusRecord
@@ -126,7 +127,7 @@ def previous_figures(plan: Plan, paths: Sequence[PathLike], encoding: str | None
 
 def as_of_period(plan: Plan, text: str | None, latest: Period | None = None, *, option: str = "--as-of") -> Period:
     """The report date: ``text`` (YYYY-MM or YYYY-MM-DD), else ``latest`` (the newest figure)."""
-    from .figures.series import CellError, parse_period
+    from .figures.cells import CellError, parse_period
 
     if text is None:
         if latest is None:
@@ -175,7 +176,7 @@ def bureau_id(plan: Plan, name: str | None) -> str | None:
 def warnings(plan: Plan, figures: FigureSet, as_of: Period) -> tuple[Problem, ...]:
     """Everything probably wrong in the figures: each file's row warnings, then what the series
     say up to the as-of date (a falling year-to-date total, a jump in the wrong unit, a lost milestone)."""
-    from .figures.series import series_warnings
+    from .figures.checks import series_warnings
 
     found = series_warnings(plan, figures.merged.series, as_of)
     return (*figures.warnings, *(Problem(place.file, message, place.row) for place, message in found))
@@ -211,7 +212,7 @@ def progress(
 ) -> Status:
     """Progress as of a date (default: the latest figure), optionally for one industry or
     unit (id or name), with ``compare`` (YYYY-MM) listing what changed since that month."""
-    from .figures.series import Period
+    from .figures.cells import Period
     from .progress.status import compute_progress
 
     period = as_of if isinstance(as_of, Period) else as_of_period(plan, as_of, figures.latest)

@@ -1,4 +1,5 @@
-"""Reading figures CSV files into :class:`~zhanxin_cli.figures.series.Figure` records.
+"""Reading figures files (CSV, and workbook sheets through :mod:`~zhanxin_cli.figures.workbook`)
+into :class:`~zhanxin_cli.figures.cells.Figure` records: the one ``read_figures`` of this package.
 
 Reads what analysts really produce: UTF-8 with or without a BOM, GBK/GB18030 as Excel
 saves it on Chinese Windows (detected, or forced with ``encoding``), CRLF, blank lines,
@@ -13,7 +14,6 @@ import codecs
 import csv
 import datetime as dt
 import difflib
-import math
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
@@ -24,17 +24,10 @@ from typing import Protocol
 from ..errors import Problem, ZhanxinError
 from ..i18n import Msg, did_you_mean
 from ..plan.model import Plan, Target, Task
-from .series import (
-    ROW_UNIT,
-    CellError,
-    Merged,
-    Period,
-    SeriesBuilder,
-    month_end,
-    parse_period,
-    parse_task_status,
-    read_value,
-)
+from .cells import CellError, Period, month_end, parse_period, parse_task_status, read_value
+from .checks import Guard
+from .csv_file import SNIFF_BYTES, Refused, csv_error_text, sniff_encoding
+from .series import ROW_UNIT, Merged, SeriesBuilder
 
 COLUMNS: dict[str, tuple[str, ...]] = {
     "target": ("target", "id", "指标编号", "编号"),
@@ -56,8 +49,6 @@ HEADER_SEARCH = 10
 """The header row is looked for in the first rows (below a title, empty or merged-cell rows)."""
 MAX_PROBLEMS_PER_FILE = 100
 """After this many problems in one file the rest of it is counted, not listed."""
-
-_SNIFF_BYTES = 64 * 1024
 
 
 @dataclass(frozen=True)
@@ -183,7 +174,7 @@ class _FileReader:
                         rows.line_num + 1,
                     )
                 except csv.Error as exc:
-                    self.problem(Msg("unreadable CSV: {why}", why=_plain(exc)), rows.line_num)
+                    self.problem(Msg("unreadable CSV: {why}", why=csv_error_text(exc)), rows.line_num)
         except OSError as exc:
             self.problem(Msg("cannot read file: {why}", why=exc.strerror or str(exc)))
         if self._hidden:
@@ -227,25 +218,25 @@ class _FileReader:
     def _encoding(self) -> str | None:
         try:
             return self._choose_encoding()
-        except _Refused as exc:
+        except Refused as exc:
             self.problem(exc.message, exc.line, None if exc.line is None else 1)
             return None
 
     def _choose_encoding(self) -> str:
         if self.path.is_dir():
-            raise _Refused(Msg("expected a CSV file, found a directory"), None)
+            raise Refused(Msg("expected a CSV file, found a directory"), None)
         try:
             with self.path.open("rb") as f:
-                head = f.read(_SNIFF_BYTES)
+                head = f.read(SNIFF_BYTES)
         except FileNotFoundError:
-            raise _Refused(Msg("no such file"), None) from None
+            raise Refused(Msg("no such file"), None) from None
         except OSError as exc:
-            raise _Refused(Msg("cannot read file: {why}", why=exc.strerror or str(exc)), None) from None
+            raise Refused(Msg("cannot read file: {why}", why=exc.strerror or str(exc)), None) from None
         if self.encoding:
             try:
                 return codecs.lookup(self.encoding).name
             except LookupError:
-                raise _Refused(Msg("unknown encoding {encoding!r}", encoding=self.encoding), None) from None
+                raise Refused(Msg("unknown encoding {encoding!r}", encoding=self.encoding), None) from None
         return sniff_encoding(head)
 
     def _header(self, rows: RowSource, *, quiet: bool = False) -> tuple[dict[str, int], int] | None:
@@ -370,7 +361,7 @@ class _FileReader:
             return True  # a blank line
         if count > width:
             hint = ""
-            if any(_THOUSANDS_TAIL.match(cell) for cell in row[1:]):
+            if any(THOUSANDS_TAIL.match(cell) for cell in row[1:]):
                 hint = Msg("; a number with a thousands separator (1,086) must be quoted or written without the comma")
             self.problem(
                 Msg(
@@ -514,70 +505,8 @@ class _FileReader:
         return found if ok else None
 
 
-_THOUSANDS_TAIL = re.compile(r"^\d{3}(?:\.\d+)?$")
+THOUSANDS_TAIL = re.compile(r"^\d{3}(?:\.\d+)?$")
 """A cell that looks like the tail of a number split at its thousands separator (1,086 → 1 | 086)."""
-
-SUSPECT_FACTOR = 20
-"""A figure more than this many times its target is probably in the wrong unit."""
-
-
-@dataclass(frozen=True, slots=True)
-class Guard:
-    """What a figure of one target must be (an error otherwise) and probably is (a warning otherwise)."""
-
-    low: float  # 0 for a total, a level or a milestone: never negative
-    high: float  # more than SUSPECT_FACTOR × the target: probably a unit mistake
-    integer: bool  # a whole-number unit (个, 家, 名)
-    fraction: bool  # a percentage target of 2 or more: a value between 0 and 1 lost its % format
-
-    @classmethod
-    def of(cls, target: Target, plan: Plan) -> Guard:
-        unit = plan.units.get(target.unit)
-        rate = target.kind == "rate"
-        high = target.value * SUSPECT_FACTOR if not rate and target.value > 0 else math.inf
-        return cls(
-            -math.inf if rate else 0.0,
-            high,
-            bool(unit and unit.integer),
-            rate and abs(target.value) >= 2,
-        )
-
-    def plain(self, value: float) -> bool:
-        """Nothing to say about this value (the fast path)."""
-        if not self.low <= value <= self.high:
-            return False
-        if self.integer and value != int(value):
-            return False
-        return not (self.fraction and -1 < value < 1 and value != 0)
-
-    def check(self, value: float, target: Target) -> str:
-        """Raises CellError for a value that cannot be right; returns a warning for one that is
-        probably wrong, or an empty string."""
-        if value < self.low:
-            raise CellError(
-                Msg("a {kind} figure cannot be negative, found {found:g}", kind=Msg(target.kind), found=value)
-            )
-        if self.integer and abs(value - round(value)) > 1e-9 * max(1.0, abs(value)):
-            raise CellError(Msg("expected a whole number of {unit}, found {found:g}", unit=target.unit, found=value))
-        if value > self.high:
-            return Msg(
-                "{found:g} {unit} is more than {times} times the target ({target:g} {unit}): "
-                "a figure in the wrong unit?",
-                found=value,
-                unit=target.unit,
-                times=SUSPECT_FACTOR,
-                target=target.value,
-            )
-        if self.fraction and -1 < value < 1 and value != 0:
-            return Msg(
-                "{found:g}{unit} for a target of {target:g}{unit} looks like a fraction that lost its % format: "
-                "did you mean {meant:g}?",
-                found=value,
-                unit=target.unit,
-                target=target.value,
-                meant=value * 100,
-            )
-        return ""
 
 
 XLSX_MAGIC = b"PK\x03\x04"
@@ -638,73 +567,3 @@ class _Rows:
         row = next(self._rows)
         self.line_num += 1
         return list(row)
-
-
-class _Refused(Exception):
-    """The file cannot be read as CSV at all; ``line`` where that shows, if anywhere."""
-
-    def __init__(self, message: Msg, line: int | None = 1) -> None:
-        super().__init__(message)
-        self.message = message
-        self.line = line
-
-
-_NOT_CSV = (
-    (b"\x1f\x8b", Msg("expected CSV text, found a gzip-compressed file; decompress it first")),
-    (codecs.BOM_UTF32_LE, Msg("expected CSV UTF-8 or GBK, found UTF-32 text; save it as CSV UTF-8")),
-    (codecs.BOM_UTF16_LE, Msg("expected CSV UTF-8 or GBK, found UTF-16 text; save it as CSV UTF-8")),
-    (codecs.BOM_UTF16_BE, Msg("expected CSV UTF-8 or GBK, found UTF-16 text; save it as CSV UTF-8")),
-)
-
-
-def sniff_encoding(head: bytes) -> str:
-    """The encoding of a CSV file from its first bytes: UTF-8 (with or without BOM) or GB18030.
-
-    Raises _Refused, with the line, for what is not CSV text at all.
-    """
-    for magic, message in _NOT_CSV:
-        if head.startswith(magic):
-            raise _Refused(message)
-    if head.startswith(codecs.BOM_UTF8):
-        return "utf-8-sig"
-    nul = head.find(b"\x00")
-    if nul >= 0:
-        raise _Refused(Msg("expected CSV text, found a NUL byte (a binary file?)"), head.count(b"\n", 0, nul) + 1)
-    for encoding in ("utf-8", "gb18030"):
-        if _decodes(head, encoding):
-            return encoding
-    bad = _first_bad_byte(head)
-    raise _Refused(
-        Msg(
-            "expected UTF-8 or GBK text, found byte 0x{byte:02x}; save the file as CSV UTF-8, or name its encoding "
-            "with --encoding",
-            byte=head[bad],
-        ),
-        head.count(b"\n", 0, bad) + 1,
-    )
-
-
-def _plain(exc: csv.Error) -> str:
-    text = str(exc)
-    if "unexpected end of data" in text:
-        return Msg("a quoted field opened here is never closed")
-    if "field larger than field limit" in text:
-        return Msg("a field longer than {limit:,} characters", limit=csv.field_size_limit())
-    return text
-
-
-def _decodes(data: bytes, encoding: str) -> bool:
-    decoder = codecs.getincrementaldecoder(encoding)()
-    try:
-        decoder.decode(data, final=False)  # the sample may end inside a character
-    except UnicodeDecodeError:
-        return False
-    return True
-
-
-def _first_bad_byte(data: bytes) -> int:
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        return exc.start
-    return 0

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from ..figures.series import Figure
+from ..figures.cells import Figure
 from ..plan.model import Plan, Target
 
 Verdict = Literal["likely", "at_risk", "unlikely"]

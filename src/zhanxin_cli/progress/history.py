@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from ..figures.series import Figure, Period, month_end
+from ..figures.cells import Figure, Period, month_end
 from ..plan.model import Plan, Target
 from .status import RANK, Report, TargetProgress, target_progress
 

@@ -24,7 +24,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, TypeVar
 
-from ..figures.series import Figure, Period, Series, TaskStatus
+from ..figures.cells import Figure, Period, TaskStatus
+from ..figures.series import Series
 from ..plan.model import Kind, Plan, Target, Task
 from .forecast import Forecast, project
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..errors import Problem
-from ..figures.series import Period
+from ..figures.cells import Period
 from ..i18n import Lang
 from ..plan.model import Plan
 from ..progress.history import Change, TargetHistory

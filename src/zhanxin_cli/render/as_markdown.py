@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..figures.series import Period
+from ..figures.cells import Period
 from ..i18n import Lang
 from ..plan.model import Plan
 from ..progress.history import Change, TargetHistory

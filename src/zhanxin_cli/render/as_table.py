@@ -25,7 +25,7 @@ from rich.table import Table
 from rich.text import Span as RichSpan
 from rich.text import Text
 
-from ..figures.series import Period
+from ..figures.cells import Period
 from ..i18n import Lang
 from ..plan.model import Plan
 from ..progress.history import Change, TargetHistory

@@ -5,7 +5,7 @@ One language at a time: every line comes from the table below, in Chinese or Eng
 
 from __future__ import annotations
 
-from ..figures.series import Figure
+from ..figures.cells import Figure
 from ..i18n import Lang, label
 from ..plan.model import COMPARATOR_SYMBOLS
 from ..progress.status import Report, TargetProgress

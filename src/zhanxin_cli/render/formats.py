@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from ..errors import Problem
-from ..figures.series import Period
+from ..figures.cells import Period
 from ..i18n import Lang
 from ..plan.model import Plan
 from ..progress.history import Change, TargetHistory

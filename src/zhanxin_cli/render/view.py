@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from ..figures.series import Period
+from ..figures.cells import Period
 from ..i18n import Lang, label, list_separator
 from ..plan.model import Plan, Target
 from ..progress.history import Change, TargetHistory

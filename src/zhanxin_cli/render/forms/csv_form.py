@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from ...figures.series import Figure, Period
+from ...figures.cells import Figure, Period
 from ...i18n import Lang, label
 from ...plan.model import Target, Task
 from ..as_csv import Cell, write_csv

@@ -20,7 +20,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 from rich.cells import cell_len
 
-from ...figures.series import Figure, Period
+from ...figures.cells import Figure, Period
 from ...i18n import Lang, label
 from ...plan.model import Target, Task
 from ..contract import rounded
