@@ -233,7 +233,7 @@ def test_a_stream_that_cannot_encode_a_character_never_crashes(encoding: str) ->
 def test_utf8_streams_for_files_and_pipes() -> None:
     """With no encoding chosen by the user, a file or pipe whose encoding is not UTF-8 (the
     locale's GBK on Chinese Windows) is written in UTF-8, so nothing is lost."""
-    from zhanxin_cli.cli.app import safe_stream
+    from zhanxin_cli.cli.terminal import safe_stream
 
     for encoding in ("gbk", "cp1252"):
         raw = io.BytesIO()

@@ -13,7 +13,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from zhanxin_cli.cli.app import StatusFormat
+from zhanxin_cli.cli import options
+from zhanxin_cli.render import formats
 from zhanxin_cli.render.formats import HISTORY_WRITERS, STATUS_WRITERS, Format
 from zhanxin_cli.render.view import Cell, Column, Row, Span, TableView
 
@@ -24,9 +25,19 @@ TABLES = ["industry", "bureau", "target"]
 
 
 def test_every_format_has_one_writer_for_each_report() -> None:
-    assert {f.value for f in Format} == {f.value for f in StatusFormat}
     assert set(STATUS_WRITERS) == set(Format)
     assert set(HISTORY_WRITERS) == set(Format)
+    assert set(formats.TARGETS_WRITERS) == set(formats.TargetsFormat)
+    assert set(formats.VALIDATION_WRITERS) == set(formats.ValidateFormat)
+    assert set(formats.FORM_WRITERS) == set(formats.FormFormat)
+
+
+def test_the_command_lines_format_choices_are_the_registrys() -> None:
+    """One registry of formats: the options take its enums, declared nowhere else."""
+    assert options.Format is Format
+    assert options.TargetsFormat is formats.TargetsFormat
+    assert options.ValidateFormat is formats.ValidateFormat
+    assert options.FormFormat is formats.FormFormat
 
 
 def csv_widths(text: str) -> tuple[int, set[int]]:

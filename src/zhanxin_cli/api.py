@@ -1,4 +1,4 @@
-"""The library under the command line: every command is these calls plus printing.
+"""The library under the command line: every command is one call here plus printing.
 
     from zhanxin_cli import api
 
@@ -8,31 +8,43 @@
     record = status.record()                        # what `zhanxin status -f json` prints
     text = api.render(status, "markdown")           # or table, csv, json
 
+Each command has one call that does all of it and returns a :class:`Run` (what to print,
+where, and the exit code): :func:`validation`, :func:`schema_text`, :func:`targets_text`,
+:func:`status_report`, :func:`forms`, :func:`history_report`, :func:`html_report`,
+:func:`draft`. The calls below them (load, read, compute, render) are the library's pieces.
+
 Errors are :class:`~zhanxin_cli.errors.ZhanxinError` with located problems; nothing here
 prints or exits.
 """
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .errors import Problem, ZhanxinError
+from .errors import ExitCode, Problem, ZhanxinError, lines
 from .i18n import Lang, Msg, did_you_mean, label
 from .plan.model import Plan, Target, Task
+from .plan.read import PlanCheck, check_plans
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from .draft.parse import Draft
     from .figures.cells import Period
     from .figures.read import FigureSet
     from .figures.series import Series
     from .progress.history import Change, TargetHistory
     from .progress.status import Report, TargetProgress
     from .render.contract import StatusRecord
-    from .render.formats import Format
+    from .render.formats import Format, FormFormat, TargetsFormat, ValidateFormat
 
 PathLike = str | Path
+
+__all__ = ["PlanCheck", "check_plans"]  # re-exported from plan.read, where validation lives
 
 
 def default_plan_path() -> Path:
@@ -54,31 +66,6 @@ def load_plan(path: PathLike | None = None, *, cached: bool = False) -> Plan:
     from .plan.read import read_plan
 
     return read_plan(chosen)
-
-
-@dataclass(frozen=True)
-class PlanCheck:
-    """The outcome of validating one plan file."""
-
-    file: str
-    plan: Plan | None
-    problems: tuple[Problem, ...] = ()
-    exit_code: int = 0  # 0 valid, 1 invalid, 2 unreadable
-
-
-def check_plans(paths: Sequence[PathLike]) -> list[PlanCheck]:
-    """Validate each plan file on its own; every problem of every file, none raised."""
-    from .errors import InvalidContent
-
-    checks = []
-    for path in paths:
-        try:
-            checks.append(PlanCheck(str(path), load_plan(path)))
-        except InvalidContent as exc:
-            checks.append(PlanCheck(str(path), None, exc.problems, 1))
-        except ZhanxinError as exc:
-            checks.append(PlanCheck(str(path), None, exc.problems, 2))
-    return checks
 
 
 FIGURE_SUFFIXES = (".csv", ".xlsx", ".xls", ".ods")
@@ -229,27 +216,6 @@ def progress(
     return Status(report, figures, compare_reports(before, report), compare, found)
 
 
-def failures(report: Report, thresholds: Sequence[str]) -> list[TargetProgress]:
-    """The targets that fail a scheduled check, in plan order.
-
-    ``behind``, ``off_track``, ``missed``: at or worse than that status; a 确保 target with no
-    figure counts as behind (it is an alarm). ``no_data``: no figure for the as-of month (无数据,
-    a stale figure, or 待报 awaiting the final one).
-    """
-    from .progress.status import RANK
-
-    ranks = {str(status): rank for status, rank in RANK.items()}
-
-    def fails(p: TargetProgress, threshold: str) -> bool:
-        if threshold == "no_data":
-            return p.unreported
-        if RANK[p.status] >= ranks[threshold]:
-            return True
-        return threshold == "behind" and p.alarm
-
-    return [p for p in report.targets if any(fails(p, t) for t in thresholds)]
-
-
 def histories(
     plan: Plan,
     figures: FigureSet,
@@ -322,6 +288,7 @@ class FormJob:
     path: Path
     items: tuple[Target | Task, ...]
     unit: str = ""  # the responsible unit's name, for the form's title
+    form_format: str = "csv"  # csv or xlsx (render.formats.FormFormat)
 
 
 def template_items(plan: Plan, bureau: str | None, include_co: bool, unassigned: bool = False) -> list[Target | Task]:
@@ -349,13 +316,12 @@ def form_jobs(
         items = template_items(plan, key, include_co)
         if items:
             path = inside(folder, f"{period.label}_{safe_file_name(bureau.name, key)}{suffix}")
-            jobs.append(FormJob(path, tuple(items), bureau.name))
+            jobs.append(FormJob(path, tuple(items), bureau.name, suffix.lstrip(".")))
     unassigned = template_items(plan, None, False, unassigned=True)
     if unassigned:
         name = safe_file_name(label("unassigned", lang), "unassigned")
-        jobs.append(
-            FormJob(inside(folder, f"{period.label}_{name}{suffix}"), tuple(unassigned), label("unassigned", lang))
-        )
+        path = inside(folder, f"{period.label}_{name}{suffix}")
+        jobs.append(FormJob(path, tuple(unassigned), label("unassigned", lang), suffix.lstrip(".")))
     return jobs
 
 
@@ -364,14 +330,328 @@ def render_form(
     job: FormJob,
     period: Period,
     series: dict[str, Series],
-    output_format: str = "csv",
+    output_format: str | None = None,
     lang: Lang = Lang.zh,
 ) -> bytes:
-    """A collection form's bytes: CSV (UTF-8 with a BOM) or an .xlsx workbook."""
-    if output_format == "xlsx":
-        from .render.forms.xlsx_form import render_form_xlsx
+    """A collection form's bytes: CSV (UTF-8 with a BOM) or an .xlsx workbook (default: the job's format)."""
+    from .render.formats import FORM_WRITERS, FormDocument, FormFormat
 
-        return render_form_xlsx(job.items, period, series, job.unit or plan.region or "", lang)
-    from .render.forms.csv_form import render_template
+    document = FormDocument(job.items, period, series, job.unit or plan.region or "")
+    return FORM_WRITERS[FormFormat(output_format or job.form_format)](document, lang)
 
-    return render_template(job.items, period, series, lang).encode("utf-8")
+
+def plan_forms(
+    plan: Plan,
+    period: Period,
+    output: Path | None,
+    *,
+    bureau: str | None = None,
+    include_co: bool = False,
+    all_bureaus: bool = False,
+    output_format: FormFormat | str | None = None,
+    force: bool = False,
+    lang: Lang = Lang.zh,
+) -> list[FormJob]:
+    """The forms ``zhanxin template`` writes: one (``output`` None: for stdout) or, with
+    ``all_bureaus``, one per responsible unit in the folder ``output``. The format is the one
+    chosen, else an Excel workbook for an .xlsx file, else CSV. With ``all_bureaus`` nothing is
+    planned unless every form can be written: one existing file (without ``force``) refuses all."""
+    from .files import ensure_folder
+    from .render.formats import FormFormat, form_format
+
+    kind = form_format(output, output_format)
+    if not all_bureaus:
+        key = bureau_id(plan, bureau)
+        if output is None and kind is FormFormat.xlsx:
+            raise ZhanxinError([Problem("--format", Msg("an .xlsx form needs a file to write: -o FORM.xlsx"))])
+        unit = plan.bureaus[key].name if key else ""
+        return [FormJob(output or Path("-"), tuple(template_items(plan, key, include_co)), unit, kind.value)]
+    if output is None:
+        raise ZhanxinError([Problem("--all", Msg("needs an output folder: -o DIR"))])
+    ensure_folder(output)
+    jobs = form_jobs(plan, period, output, include_co, lang, f".{kind.value}")
+    clashes = [Problem(str(j.path), Msg("file exists; use --force to replace it")) for j in jobs if j.path.exists()]
+    if clashes and not force:
+        raise ZhanxinError(clashes)  # nothing is written unless everything can be
+    return jobs
+
+
+def failures(report: Report, thresholds: Sequence[str]) -> list[TargetProgress]:
+    """The targets that fail a scheduled check (:func:`zhanxin_cli.progress.failures.failures`)."""
+    from .progress.failures import failures as failing
+
+    return failing(report, thresholds)
+
+
+def report_html(status: Status, paths: Sequence[TargetHistory], lang: Lang = Lang.zh) -> str:
+    """The report leaders read (``zhanxin report``): one self-contained HTML page."""
+    from .render.as_html import render_report
+
+    return render_report(status.report, paths, status.figures.files, lang)
+
+
+def failure_text(status: Status, thresholds: Sequence[str], lang: Lang = Lang.zh) -> str:
+    """What ``--fail-on`` says on stderr: each target that fails the check, or nothing."""
+    failing = failures(status.report, thresholds)
+    if not failing:
+        return ""
+    from .render.text import Names, failure_lines
+
+    return failure_lines(failing, thresholds, Names(status.report.plan, lang))
+
+
+@dataclass(frozen=True)
+class DraftText:
+    """A plan draft and its YAML, validated."""
+
+    draft: Draft
+    text: str
+
+
+def draft_yaml(
+    text_file: PathLike, *, year: int | None = None, region: str | None = None, lang: Lang = Lang.zh
+) -> DraftText:
+    """A plan.yaml drafted from a plan's text (.txt or .docx), for a person to review; it always validates."""
+    from .draft.as_yaml import plan_yaml
+    from .draft.parse import NoYear, draft_plan
+    from .draft.source import read_plan_text
+    from .plan.rules import validate_plan
+
+    path = Path(text_file)
+    try:
+        made = draft_plan(read_plan_text(path), year=year, region=region)
+    except NoYear:
+        raise ZhanxinError([Problem(str(path), Msg("no year in the text: give --year"))]) from None
+    problems = validate_plan(made.data(lang))[1]
+    if problems:  # pragma: no cover - a draft that does not validate is a bug in draft/parse.py
+        message = Msg("the draft does not validate: {problem}", problem=problems[0].message)
+        raise ZhanxinError([Problem(str(path), message)])
+    return DraftText(made, plan_yaml(made, path.name, lang))
+
+
+# ── one call per command ──────────────────────────────────────────────────────
+
+
+@dataclass(frozen=True)
+class Run:
+    """What one command made: the text for stdout, what stderr says before it (warnings about
+    the figures) and after it (what was written, failing targets, files left out), and the
+    exit code (:class:`~zhanxin_cli.errors.ExitCode`)."""
+
+    out: str = ""
+    before: str = ""
+    after: str = ""
+    exit_code: int = ExitCode.OK
+
+
+@contextlib.contextmanager
+def _explained_by(warnings: Sequence[Problem]) -> Iterator[None]:
+    """When a report cannot be made (no figures to date it), the files' warnings (rows skipped,
+    values left empty) go with the error, to be said before it."""
+    try:
+        yield
+    except ZhanxinError as exc:
+        raise ZhanxinError(exc.problems, exc.exit_code, (*warnings, *exc.warnings)) from None
+
+
+def _left_out(figures: FigureSet, lang: Lang) -> tuple[str, int]:
+    """``--keep-going``: the report was made from the good files; the bad ones still fail the run."""
+    return lines(figures.problems, lang), ExitCode.BAD_INPUT if figures.problems else ExitCode.OK
+
+
+def validation(paths: Sequence[PathLike], output_format: ValidateFormat | str = "text", lang: Lang = Lang.zh) -> Run:
+    """``zhanxin validate``: each plan file checked on its own (exit 0 valid, 1 invalid, 2 unreadable)."""
+    from .render.formats import VALIDATION_WRITERS, ValidateFormat
+
+    checks = check_plans(paths)
+    out, err = VALIDATION_WRITERS[ValidateFormat(output_format)](checks, lang)
+    return Run(out, after=err, exit_code=max(c.exit_code for c in checks))
+
+
+def schema_text() -> str:
+    """``zhanxin schema``: the JSON Schema of plan files."""
+    import json
+
+    from .plan.models import plan_json_schema
+
+    return json.dumps(plan_json_schema(), ensure_ascii=False, indent=2) + "\n"
+
+
+def targets_text(
+    plan: Plan,
+    output_format: TargetsFormat | str = "table",
+    lang: Lang = Lang.zh,
+    *,
+    width: int = 200,
+    color: bool = False,
+) -> str:
+    """``zhanxin targets``: every numeric target of the plan."""
+    from .render.formats import TARGETS_WRITERS, Layout, TargetsFormat
+
+    return TARGETS_WRITERS[TargetsFormat(output_format)](plan, Layout(lang=lang, width=width, color=color))
+
+
+def status_report(
+    plan: Plan,
+    figure_paths: Sequence[PathLike],
+    as_of: str | None = None,
+    *,
+    tables: Sequence[str] = ("industry", "bureau", "target"),
+    industry: str | None = None,
+    bureau: str | None = None,
+    output_format: Format | str = "table",
+    explain_target: str | None = None,
+    fail_on: Sequence[str] = (),
+    encoding: str | None = None,
+    compare: str | None = None,
+    previous_paths: Sequence[PathLike] = (),
+    keep_going: bool = False,
+    lang: Lang = Lang.zh,
+    width: int = 200,
+    color: bool = False,
+) -> Run:
+    """``zhanxin status``: the report (or one target explained), its warnings, and the exit code
+    (2 when a file was left out with ``keep_going``, else 1 when ``fail_on`` finds a target)."""
+    figures = read_figures(figure_paths, plan, encoding, keep_going=keep_going)
+    last_year = previous_figures(plan, previous_paths, encoding) if previous_paths else None
+    with _explained_by(figures.warnings):
+        status = progress(plan, figures, as_of, industry=industry, bureau=bureau, previous=last_year, compare=compare)
+    if explain_target is not None:
+        from .render.as_table import wrap_lines
+
+        out = wrap_lines(explain(status, explain_target, lang), width)
+    else:
+        out = render(status, output_format, lang, tables=tables, width=width, color=color)
+    after, code = _left_out(figures, lang)
+    if not code:
+        after = failure_text(status, fail_on, lang)
+        code = ExitCode.FINDINGS if after else ExitCode.OK
+    return Run(out, lines(status.warnings, lang, warnings=True), after, code)
+
+
+def forms(
+    plan: Plan,
+    period: str,
+    figure_paths: Sequence[PathLike] = (),
+    output: Path | None = None,
+    *,
+    bureau: str | None = None,
+    include_co: bool = False,
+    all_bureaus: bool = False,
+    output_format: FormFormat | str | None = None,
+    force: bool = False,
+    encoding: str | None = None,
+    lang: Lang = Lang.zh,
+) -> Run:
+    """``zhanxin template``: the collection forms, written atomically (or the one form as text,
+    with no ``output``); with ``all_bureaus``, a line per file written saying how many rows it has."""
+    from .files import write_atomic
+
+    when = as_of_period(plan, period, option="--period")
+    inputs = figure_files(figure_paths)
+    series = read_figures(inputs, plan, encoding).merged.series if inputs else {}
+    jobs = plan_forms(
+        plan,
+        when,
+        output,
+        bureau=bureau,
+        include_co=include_co,
+        all_bureaus=all_bureaus,
+        output_format=output_format,
+        force=force,
+        lang=lang,
+    )
+    if output is None:
+        return Run(render_form(plan, jobs[0], when, series, lang=lang).decode("utf-8"))
+    written = []
+    for job in jobs:
+        write_atomic(job.path, render_form(plan, job, when, series, lang=lang), force=force, inputs=inputs)
+        written.append(f"{job.path}: {len(job.items)}\n")
+    return Run(after="".join(written) if all_bureaus else "")
+
+
+def history_report(
+    plan: Plan,
+    items: Sequence[str] = (),
+    as_of: str | None = None,
+    *,
+    output_format: Format | str = "table",
+    previous_paths: Sequence[PathLike] = (),
+    encoding: str | None = None,
+    keep_going: bool = False,
+    lang: Lang = Lang.zh,
+    width: int = 200,
+    color: bool = False,
+) -> Run:
+    """``zhanxin history``: ``items`` that name a file are figures files, the others target ids
+    (shown in detail; none: every target, as a matrix)."""
+    files = [Path(a) for a in items if a.lower().endswith(FIGURE_SUFFIXES) or Path(a).exists()]
+    ids = [a for a in items if Path(a) not in files]
+    figures = read_figures(files, plan, encoding, keep_going=keep_going)
+    with _explained_by(figures.warnings):
+        period = as_of_period(plan, as_of, figures.latest)
+    last_year = previous_figures(plan, previous_paths, encoding) if previous_paths else None
+    paths = histories(plan, figures, period, ids, last_year)
+    before = lines(warnings(plan, figures, period), lang, warnings=True)
+    out = render_history(plan, period, paths, output_format, lang, detailed=bool(ids), width=width, color=color)
+    after, code = _left_out(figures, lang)
+    return Run(out, before, after, code)
+
+
+def html_report(
+    plan: Plan,
+    figure_paths: Sequence[PathLike],
+    output: Path,
+    as_of: str | None = None,
+    *,
+    previous_paths: Sequence[PathLike] = (),
+    force: bool = False,
+    encoding: str | None = None,
+    keep_going: bool = False,
+    lang: Lang = Lang.zh,
+) -> Run:
+    """``zhanxin report``: the HTML report written atomically to ``output``, never over an input."""
+    from .files import write_atomic
+
+    inputs = figure_files(figure_paths)
+    figures = read_figures(inputs, plan, encoding, keep_going=keep_going)
+    last_year = previous_figures(plan, previous_paths, encoding) if previous_paths else None
+    with _explained_by(figures.warnings):
+        status = progress(plan, figures, as_of, previous=last_year)
+    paths = histories(plan, figures, status.report.as_of, previous=last_year)
+    data = report_html(status, paths, lang).encode("utf-8")
+    write_atomic(output, data, force=force, inputs=[*inputs, *map(Path, previous_paths)])
+    after, code = _left_out(figures, lang)
+    return Run(
+        before=lines(status.warnings, lang, warnings=True),
+        after=f"{output}: {len(data):,} bytes\n" + after,
+        exit_code=code,
+    )
+
+
+def draft(
+    text_file: PathLike,
+    output: Path | None = None,
+    *,
+    year: int | None = None,
+    region: str | None = None,
+    force: bool = False,
+    lang: Lang = Lang.zh,
+) -> Run:
+    """``zhanxin draft``: the plan draft on stdout, or written atomically to ``output`` with a
+    line saying what to check next."""
+    made = draft_yaml(text_file, year=year, region=region, lang=lang)
+    if output is None:
+        return Run(made.text)
+    from .files import write_atomic
+
+    write_atomic(output, made.text.encode("utf-8"), force=force, inputs=[Path(text_file)])
+    summary = Msg(
+        "{file}: {targets} targets ({doubtful} to check), {tasks} tasks; next: read the notes, then zhanxin "
+        "validate {file}",
+        file=str(output),
+        targets=len(made.draft.targets),
+        doubtful=len(made.draft.doubtful),
+        tasks=len(made.draft.tasks),
+    )
+    return Run(after=summary.render(lang) + "\n")

@@ -8,10 +8,11 @@ on. Only the CLI prints them.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 
-from .i18n import Lang, Msg, localize
+from .i18n import Lang, Msg, label, localize
 
 
 class ExitCode(IntEnum):
@@ -54,6 +55,15 @@ class Problem:
         """``file:line:column: message`` with the message in ``lang``."""
         return f"{self.where}: {localize(self.message, lang)}"
 
+    def render_warning(self, lang: Lang) -> str:
+        """``file:row:column: 提示：message`` (``warning:`` in English): probably wrong, not refused."""
+        return f"{self.where}: {label('warning', lang)}{localize(self.message, lang)}"
+
+
+def lines(problems: Sequence[Problem], lang: Lang, *, warnings: bool = False) -> str:
+    """Problems (or warnings) one to a line, in ``lang``."""
+    return "".join((p.render_warning(lang) if warnings else p.render(lang)) + "\n" for p in problems)
+
 
 def column_letters(column: int) -> str:
     """A spreadsheet's name for a 1-based column: 1 → A, 27 → AA."""
@@ -67,12 +77,15 @@ def column_letters(column: int) -> str:
 class ZhanxinError(Exception):
     """Bad input: one or more located problems and the exit code to end with."""
 
-    def __init__(self, problems: list[Problem], exit_code: ExitCode = ExitCode.BAD_INPUT) -> None:
+    def __init__(
+        self, problems: Sequence[Problem], exit_code: ExitCode = ExitCode.BAD_INPUT, warnings: Sequence[Problem] = ()
+    ) -> None:
         if not problems:
             raise ValueError("ZhanxinError needs at least one problem")
         super().__init__("\n".join(str(p) for p in problems))
         self.problems = tuple(problems)
         self.exit_code = exit_code
+        self.warnings = tuple(warnings)  # said before the problems: what explains them (rows skipped)
 
 
 class InvalidContent(ZhanxinError):

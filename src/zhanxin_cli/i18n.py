@@ -422,6 +422,7 @@ MESSAGES: dict[str, str] = {
     "missing option {option}": "缺少选项 {option}",
     "missing argument {option}": "缺少参数 {option}",
     "option {option} needs a value": "选项 {option} 需要一个值",
+    "option {option} takes no value": "选项 {option} 不带值",
     "unexpected extra arguments: {option}": "多余的参数：{option}",
     "invalid value {value!r} for {option}; choose from {choices}": "{option} 的值 {value!r} 无效；可选：{choices}",
     "invalid value for {option}: {value}": "{option} 的值无效：{value}",
@@ -518,6 +519,201 @@ MESSAGES: dict[str, str] = {
     "expected a number at most {le}": "应为不大于 {le} 的数字",
 }
 """Chinese for every message, keyed by its English template (a test checks that none is missing)."""
+
+
+HELP: dict[str, tuple[str, str]] = {
+    # --help: each command, argument and option by a stable key (never by its wording), (Chinese, English)
+    "help": (
+        "显示本帮助并退出。",
+        "Show this help and exit.",
+    ),
+    "app": (
+        "战新产业进度计算：校验计划、列出指标、按序时进度计算各产业和责任单位的完成情况。设置 ZHANXIN_LANG=en 可改用英文。",
+        "战新产业 progress calculator: validate a plan, list its targets, measure progress against 序时进度. Chinese unless ZHANXIN_LANG=en.",
+    ),
+    "plan": (
+        "计划文件。默认：当前文件夹有 plan.yaml 就用它，否则用 zhanxin 自带的计划。",
+        "Plan file. Default: ./plan.yaml if present, else the plan bundled with zhanxin.",
+    ),
+    "lang": (
+        "输出语言：zh（中文，默认）或 en（英文）；不给时按环境变量 ZHANXIN_LANG。",
+        "Language of the output: zh (Chinese, default) or en; without it, ZHANXIN_LANG decides.",
+    ),
+    "color": (
+        "颜色：auto（仅在终端中，默认）、always 或 never。",
+        "Colour: auto (in a terminal only, default), always or never.",
+    ),
+    "previous": (
+        "上年的逐月数据（文件或文件夹）：年底预计按上年的季节规律推算。",
+        "Last year's monthly figures (files or a folder): forecasts follow last year's seasonal profile.",
+    ),
+    "as_of": (
+        "截至哪个月（也可 YYYY-MM-DD）。默认：数据中最新的期间。",
+        "Report month (or YYYY-MM-DD). Default: the latest period in the figures.",
+    ),
+    "format.status": (
+        "输出格式：table（表格，默认）、json、csv（Excel/WPS）或 markdown。",
+        "Output format: table (default), json, csv (Excel/WPS) or markdown.",
+    ),
+    "encoding": (
+        "CSV 数据文件的编码（默认自动识别 UTF-8 或 GBK）。",
+        "Encoding of CSV figures files (default: detect UTF-8 or GBK).",
+    ),
+    "keep_going": (
+        "有文件出错时仍用其余文件计算（出错的文件和行照样列出，退出码仍为 2）。",
+        "When a figures file has problems, report them but compute from the others (exit 2 still).",
+    ),
+    "figures": (
+        "各单位报来的数据文件（.xlsx、.xls、.ods 或 CSV），或装着它们的文件夹；合并计算。",
+        "Figures files from the bureaus (.xlsx, .xls, .ods or CSV), or folders of them; merged.",
+    ),
+    "debug": (
+        "内部错误时显示调用栈（供开发者排查）。",
+        "Show the traceback of internal errors.",
+    ),
+    "version": (
+        "显示版本号并退出。",
+        "Print the version and exit.",
+    ),
+    "validate": (
+        "校验计划文件：每个问题一行，注明文件、行和列。\n\n全部有效退出码 0，有问题 1，文件读不了 2。",
+        "Check plan files: every problem on a line of its own, with its file, line and column.\n\nExit 0 when all are valid, 1 when any is invalid, 2 when any cannot be read.",
+    ),
+    "validate.plans": (
+        "要校验的计划文件（可多个；默认同 --plan）。",
+        "Plan files to check (any number; default: as --plan).",
+    ),
+    "format.validate": (
+        "text（默认）、json，或 github（CI 注释）。",
+        "text (default), json, or github (CI annotations).",
+    ),
+    "schema": (
+        "输出计划文件的 JSON Schema（供编辑器和其他工具使用）。",
+        "Print the JSON Schema of plan files (for editors and other tools).",
+    ),
+    "targets": (
+        "列出计划的全部数值指标。",
+        "List every numeric target of the plan.",
+    ),
+    "format.targets": (
+        "table（默认）或 json。",
+        "table (default) or json.",
+    ),
+    "status": (
+        "按序时进度计算完成情况：按产业、按责任单位、按指标列出差距和状态。\n\n退出码：0 正常；1 --fail-on 发现问题；2 输入有误。",
+        "Progress against the plan: gaps and statuses per industry, responsible unit and target.\n\nExit 0; 1 when --fail-on finds a target; 2 for bad input.",
+    ),
+    "status.by": (
+        "显示哪些表：all（全部，默认）、industry（按产业）、bureau（按责任单位）或 target（按指标）。",
+        "Which tables: all (default), industry, bureau or target.",
+    ),
+    "status.industry": (
+        "只看这个产业（编号或名称）。",
+        "Only this industry (id or name).",
+    ),
+    "status.bureau": (
+        "只看这个单位牵头或配合的指标（名称、别名或编号）。",
+        "Only targets this unit leads or co-operates on (name, alias or id).",
+    ),
+    "status.explain": (
+        "列出一项指标的计算公式和全部输入。",
+        "Show the formula and every input behind one target.",
+    ),
+    "status.fail_on": (
+        "供定时检查：有指标处于该状态或更差（behind 滞后、off_track 严重滞后、missed 未完成），或当月没有数据（no_data）时退出码为 1，并在标准错误中逐项列出。可给多次。",
+        "For scheduled checks: exit 1 when a target is at or worse than this status (behind, off_track, missed) or has no figure for the report month (no_data), naming each on stderr. May be given twice.",
+    ),
+    "status.compare": (
+        "同时列出与该月相比的变化。",
+        "Also show what changed since that month.",
+    ),
+    "template": (
+        "生成各单位填报某月数据的表格（Excel 工作簿或 CSV）。\n\n-o 以 .xlsx 结尾或 -f xlsx 时为 Excel 工作簿，否则为带 BOM 的 CSV，Excel 和 WPS 均可打开。每个指标和任务一行，编号、名称、单位和期间已填好，上期数值作提示，数值留空。填好后可直接交给 zhanxin status。已有文件不加 --force 不会被覆盖。",
+        "Write the figures form a bureau fills in for a month (an Excel workbook or CSV).\n\nAn Excel workbook when -o ends in .xlsx or with -f xlsx, else CSV with a BOM; both open in Excel and WPS. One row per target and task with id, name, unit and period filled in, last period's figure as a hint and the value left empty; what is filled in reads back with zhanxin status. Existing files are never replaced without --force.",
+    ),
+    "template.period": (
+        "填报的月份。",
+        "The month the figures are for.",
+    ),
+    "template.figures": (
+        "以前的数据：最新一期填入“上期数值”。",
+        "Earlier figures: the latest fills the hint column.",
+    ),
+    "template.bureau": (
+        "只含这个单位牵头的指标和任务（名称、别名或编号）。",
+        "Only what this unit leads (name, alias or id).",
+    ),
+    "template.co": (
+        "也含它配合的指标和任务。",
+        "Also the targets and tasks it co-operates on.",
+    ),
+    "template.all": (
+        "每个责任单位一个文件，写到 -o 指定的文件夹。",
+        "One file per responsible unit, into the folder given with -o.",
+    ),
+    "template.output": (
+        "写到哪个文件（用 --all 时是文件夹）。默认输出到屏幕。",
+        "File to write (a folder with --all). Default: stdout.",
+    ),
+    "template.force": (
+        "替换已有文件。",
+        "Replace existing files.",
+    ),
+    "format.form": (
+        "表格格式：xlsx（Excel 工作簿：下拉选择、保护不该改的格、填报说明；-o 以 .xlsx 结尾时的默认）或 csv（默认）。",
+        "Form format: xlsx (an Excel workbook with drop-downs, protected cells and instructions; the default when -o ends in .xlsx) or csv (the default otherwise).",
+    ),
+    "history": (
+        "各指标逐月完成情况与序时进度的对比，以及每月的状态。\n\n参数中是文件的当作数据文件，其余当作指标编号。",
+        "Each target's month-by-month path against 序时进度, with its status each month.\n\nArguments that name a file are figures files; the others are target ids.",
+    ),
+    "history.items": (
+        "要逐项详列的指标编号（默认全部，以矩阵显示）和数据文件。",
+        "Target ids to show in detail (default: all, as a matrix) and figures files.",
+    ),
+    "report": (
+        "生成给领导看的报告：一个独立的 HTML 网页（不联网，可用 A4 打印）。\n\n先列问题（确保类指标告警、严重滞后、未完成、待报），再按产业、按责任单位亮灯，最后逐项指标。",
+        "Write the report leaders read: one self-contained HTML page (no network, prints on A4).\n\nWhat is wrong first (确保 alarms, off-track, missed and awaiting targets), then traffic lights per industry and unit, then every target.",
+    ),
+    "report.output": (
+        "要写的 HTML 文件。",
+        "The HTML file to write.",
+    ),
+    "report.force": (
+        "替换已有文件。",
+        "Replace an existing file.",
+    ),
+    "draft": (
+        "从计划原文（.txt 或 .docx）生成计划文件草稿，供人逐项审核。\n\n每个数值指标一条：数值、单位、比较方式、确保/力争、时限、牵头和配合单位、原文；读得不确定的地方带 note: 说明要核对什么，文件开头汇总。草稿一定能通过 zhanxin validate。审核流程：看 note: → 改正 → zhanxin validate → 提交。",
+        "Draft a plan.yaml from the plan's text (.txt or .docx), for a person to review.\n\nOne target per number: value, unit, comparator, 确保/力争, deadline, lead and co-operating units, source; a reading that is not certain carries a note: saying what to check, summarised at the top. The draft always passes zhanxin validate. Workflow: read the notes → correct → validate → commit.",
+    ),
+    "draft.text": (
+        "计划原文：UTF-8 或 GB18030 文本，或 Word .docx。",
+        "The plan's text: UTF-8 or GB18030 text, or Word .docx.",
+    ),
+    "draft.output": (
+        "要写的文件。默认：标准输出。",
+        "File to write. Default: stdout.",
+    ),
+    "draft.year": (
+        "计划年份。默认：原文中第一个年份。",
+        "The plan's year. Default: the first year in the text.",
+    ),
+    "draft.region": (
+        "地区名称，如 某某市。",
+        "The region, e.g. the county's name.",
+    ),
+    "draft.force": (
+        "替换已有文件。",
+        "Replace an existing file.",
+    ),
+}
+
+
+def help_text(key: str, lang: Lang) -> str:
+    """The help text with this key (see :data:`HELP`) in ``lang``; text that is not a key, as it is."""
+    pair = HELP.get(key)
+    return key if pair is None else pair[lang is Lang.en]
 
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str:  # a Msg, or an empty string

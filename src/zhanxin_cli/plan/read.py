@@ -8,6 +8,8 @@ value, all of them in one run.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -108,3 +110,27 @@ def _dotted(loc: tuple[str | int, ...], data: object) -> str:
             out += f".{part}" if out else str(part)
             here = here.get(part) if isinstance(here, dict) else None
     return out
+
+
+@dataclass(frozen=True)
+class PlanCheck:
+    """The outcome of validating one plan file."""
+
+    file: str
+    plan: Plan | None
+    problems: tuple[Problem, ...] = ()
+    exit_code: int = 0  # 0 valid, 1 invalid, 2 unreadable
+
+
+def check_plans(paths: Sequence[str | Path]) -> list[PlanCheck]:
+    """Validate each plan file on its own; every problem of every file, none raised."""
+
+    checks = []
+    for path in paths:
+        try:
+            checks.append(PlanCheck(str(path), read_plan(Path(path))))
+        except InvalidContent as exc:
+            checks.append(PlanCheck(str(path), None, exc.problems, 1))
+        except ZhanxinError as exc:
+            checks.append(PlanCheck(str(path), None, exc.problems, 2))
+    return checks

@@ -1,7 +1,9 @@
-"""One mapping from an output format to its writer, for every report.
+"""The one registry of output formats: for each report, its format names and the writer of
+each. The command line's choices are these enums; nothing else names a format.
 
 Each writer lays out the same view (:mod:`~zhanxin_cli.render.view`); the modules are
-imported only when their format is asked for, so a JSON run never loads rich.
+imported only when their format is asked for, so a JSON run never loads rich, and this module
+itself loads nothing but the enums (the command line reads it at start-up).
 """
 
 from __future__ import annotations
@@ -9,20 +11,56 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..errors import Problem
-from ..figures.cells import Period
 from ..i18n import Lang
-from ..plan.model import Plan
-from ..progress.history import Change, TargetHistory
-from ..progress.status import Report
+
+if TYPE_CHECKING:
+    from ..errors import Problem
+    from ..figures.cells import Figure, Period
+    from ..plan.model import Plan, Target, Task
+    from ..plan.read import PlanCheck
+    from ..progress.history import Change, TargetHistory
+    from ..progress.status import Report
 
 
 class Format(StrEnum):
+    """The status and history reports."""
+
     table = "table"
     json = "json"
     csv = "csv"
     markdown = "markdown"
+
+
+class TargetsFormat(StrEnum):
+    """The list of targets."""
+
+    table = "table"
+    json = "json"
+
+
+class ValidateFormat(StrEnum):
+    """Validation results."""
+
+    text = "text"
+    json = "json"
+    github = "github"
+
+
+class FormFormat(StrEnum):
+    """Collection forms."""
+
+    csv = "csv"
+    xlsx = "xlsx"
+
+
+def form_format(path: Path | None, chosen: FormFormat | str | None = None) -> FormFormat:
+    """The format of a form: the one chosen, else an Excel workbook for a file ending in .xlsx, else CSV."""
+    if chosen is not None:
+        return FormFormat(chosen)
+    return FormFormat.xlsx if path is not None and path.suffix.lower() == ".xlsx" else FormFormat.csv
 
 
 @dataclass(frozen=True)
@@ -118,4 +156,76 @@ HISTORY_WRITERS: Mapping[Format, Callable[[HistoryDocument, Layout], str]] = {
     Format.json: _history_json,
     Format.csv: _history_csv,
     Format.markdown: _history_markdown,
+}
+
+
+def _targets_table(plan: Plan, layout: Layout) -> str:
+    from .as_table import render_targets
+
+    return render_targets(plan, layout.lang, width=layout.width, color=layout.color)
+
+
+def _targets_json(plan: Plan, layout: Layout) -> str:
+    from .as_json import render_targets
+
+    return render_targets(plan)
+
+
+TARGETS_WRITERS: Mapping[TargetsFormat, Callable[[Plan, Layout], str]] = {
+    TargetsFormat.table: _targets_table,
+    TargetsFormat.json: _targets_json,
+}
+
+
+def _validation_text(checks: Sequence[PlanCheck], lang: Lang) -> tuple[str, str]:
+    from .problems import validation_text
+
+    return validation_text(checks, lang)
+
+
+def _validation_github(checks: Sequence[PlanCheck], lang: Lang) -> tuple[str, str]:
+    from .problems import validation_text
+
+    return validation_text(checks, lang, github=True)
+
+
+def _validation_json(checks: Sequence[PlanCheck], lang: Lang) -> tuple[str, str]:
+    from .problems import validation_json
+
+    return validation_json(checks, lang), ""
+
+
+VALIDATION_WRITERS: Mapping[ValidateFormat, Callable[[Sequence[PlanCheck], Lang], tuple[str, str]]] = {
+    ValidateFormat.text: _validation_text,
+    ValidateFormat.json: _validation_json,
+    ValidateFormat.github: _validation_github,
+}
+"""Validation results as (stdout, stderr)."""
+
+
+@dataclass(frozen=True)
+class FormDocument:
+    """One collection form: its rows, the month, the latest figures (for the hint column), its unit's name."""
+
+    items: Sequence[Target | Task]
+    period: Period
+    series: Mapping[str, Sequence[Figure]]
+    unit: str = ""
+
+
+def _form_csv(doc: FormDocument, lang: Lang) -> bytes:
+    from .forms.csv_form import render_template
+
+    return render_template(doc.items, doc.period, doc.series, lang).encode("utf-8")
+
+
+def _form_xlsx(doc: FormDocument, lang: Lang) -> bytes:
+    from .forms.xlsx_form import render_form_xlsx
+
+    return render_form_xlsx(doc.items, doc.period, doc.series, doc.unit, lang)
+
+
+FORM_WRITERS: Mapping[FormFormat, Callable[[FormDocument, Lang], bytes]] = {
+    FormFormat.csv: _form_csv,
+    FormFormat.xlsx: _form_xlsx,
 }

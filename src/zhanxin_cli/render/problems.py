@@ -13,7 +13,7 @@ from ..errors import Problem
 from ..i18n import Lang, label, localize
 
 if TYPE_CHECKING:
-    from ..api import PlanCheck
+    from ..plan.read import PlanCheck
 
 
 def problem_dict(p: Problem, lang: Lang = Lang.zh) -> dict[str, Any]:
