@@ -1,25 +1,25 @@
-"""Shared helpers: run the CLI through its real entry point and capture what it prints."""
+"""Fixtures: run the CLI through its real entry point, an own plan cache and a plain terminal
+for every test, the bundled plan, English on request. Shared helpers are in helpers.py."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import os
 from pathlib import Path
-from typing import Protocol
 
 import pytest
+from hypothesis import settings
 
 from zhanxin_cli.cli.app import main
+from zhanxin_cli.plan.model import Plan
+from zhanxin_cli.plan.read import read_plan
 
-HERE = Path(__file__).parent
-REPO = HERE.parent
-BUNDLED_PLAN = REPO / "src" / "zhanxin_cli" / "data" / "plan.yaml"
+from .helpers import BUNDLED_PLAN, Cli, Result
 
-
-@dataclass
-class Result:
-    code: int
-    out: str
-    err: str
+# Hypothesis: derandomised in CI, so that the coverage floor never depends on the examples drawn;
+# at a desk, new examples every run (HYPOTHESIS_PROFILE=ci to repeat CI's).
+settings.register_profile("ci", derandomize=True, print_blob=True)
+settings.register_profile("dev")
+settings.load_profile("ci" if os.environ.get("CI") or os.environ.get("HYPOTHESIS_PROFILE") == "ci" else "dev")
 
 
 @pytest.fixture(autouse=True)
@@ -37,12 +37,6 @@ def _plain_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("FORCE_COLOR", raising=False)
 
 
-class Cli(Protocol):
-    """The ``cli`` fixture: run ``zhanxin`` with arguments."""
-
-    def __call__(self, *args: str | Path) -> Result: ...
-
-
 @pytest.fixture
 def cli(capsys: pytest.CaptureFixture[str]) -> Cli:
     """Call ``zhanxin`` with arguments; returns exit code, stdout and stderr."""
@@ -53,6 +47,12 @@ def cli(capsys: pytest.CaptureFixture[str]) -> Cli:
         return Result(code, captured.out, captured.err)
 
     return run
+
+
+@pytest.fixture(scope="session")
+def plan() -> Plan:
+    """The bundled plan, read once."""
+    return read_plan(BUNDLED_PLAN)
 
 
 @pytest.fixture

@@ -10,10 +10,9 @@ from pathlib import Path
 import pytest
 
 import zhanxin_cli
+from tests.helpers import REPO, Cli
 from zhanxin_cli import api
 from zhanxin_cli.errors import ZhanxinError
-
-from .conftest import REPO, Cli
 
 EXAMPLE = REPO / "examples" / "scheduled_check.py"
 

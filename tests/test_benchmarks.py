@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
-from .conftest import REPO, Cli
+from tests.helpers import REPO, Cli
 
 
 def load_benchmarks() -> ModuleType:

@@ -12,9 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers import BUNDLED_PLAN, REPO, Cli
 from zhanxin_cli.i18n import MESSAGES, Lang, Msg
-
-from .conftest import BUNDLED_PLAN, REPO, Cli
 
 SRC = REPO / "src" / "zhanxin_cli"
 CJK = re.compile(r"[\u4e00-\u9fff]")

@@ -8,10 +8,9 @@ import re
 import pytest
 import yaml
 
+from tests.helpers import BUNDLED_PLAN, REPO, Cli
 from zhanxin_cli.cli.app import app
 from zhanxin_cli.plan.models import plan_json_schema
-
-from .conftest import BUNDLED_PLAN, REPO, Cli
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
 COMMANDS = sorted(c.name or c.callback.__name__ for c in app.registered_commands if c.callback)

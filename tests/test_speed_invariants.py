@@ -5,47 +5,27 @@ from __future__ import annotations
 import datetime as dt
 import json
 import random
-import subprocess
-import sys
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.helpers import BUNDLED_PLAN, EXAMPLE_ARGS, REPO, Cli, check_golden, imported_after
 from zhanxin_cli.figures.cells import Figure, Period, Place
 from zhanxin_cli.figures.series import Series, merge
 from zhanxin_cli.plan.read import read_plan
 
-from .conftest import BUNDLED_PLAN, REPO, Cli
-from .test_status_cli import check_golden
-
-EXAMPLES = sorted(str(p.relative_to(REPO)) for p in (REPO / "examples").glob("*.csv"))
-
 
 def test_bundled_examples_report_is_unchanged(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(REPO)
-    result = cli("status", "--plan", "plan.yaml", *EXAMPLES, "--previous", "examples/2022", "-f", "json")
+    result = cli("status", "--plan", "plan.yaml", *EXAMPLE_ARGS, "--previous", "examples/2022", "-f", "json")
     assert result.code == 0
     json.loads(result.out)
     check_golden("examples_status.json", result.out)
 
 
-def run_in_process(*args: str) -> tuple[str, set[str]]:
-    """What ``zhanxin ARGS`` prints, run in a fresh Python, and the modules it loaded."""
-    code = (
-        f"import sys; from zhanxin_cli.cli.app import main; main({list(args)!r}); "
-        "sys.stdout.flush(); sys.stderr.write(' '.join(sorted(sys.modules)))"
-    )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=True)
-    return done.stdout, set(done.stderr.split())
-
-
-def imported_after(*args: str) -> set[str]:
-    return run_in_process(*args)[1]
-
-
 def test_machine_formats_and_validate_do_not_import_rich() -> None:
-    for args in (("validate",), ("status", *EXAMPLES, "-f", "json"), ("targets", "-f", "json")):
+    for args in (("validate",), ("status", *EXAMPLE_ARGS, "-f", "json"), ("targets", "-f", "json")):
         modules = imported_after(*args)
         assert "zhanxin_cli.plan.model" in modules
         assert not any(m == "rich" or m.startswith("rich.") for m in modules), args
@@ -67,7 +47,7 @@ def test_each_path_imports_only_what_it_uses() -> None:
     ):
         assert module not in validate, module
     assert not any(m.startswith("zhanxin_cli.render.as_") for m in validate)
-    as_json = imported_after("status", *EXAMPLES, "-f", "json")
+    as_json = imported_after("status", *EXAMPLE_ARGS, "-f", "json")
     assert "zhanxin_cli.render.as_json" in as_json
     for module in ("as_table", "as_markdown", "as_csv", "as_html", "view", "help"):
         assert f"zhanxin_cli.render.{module}" not in as_json, module
@@ -77,7 +57,7 @@ def test_each_path_imports_only_what_it_uses() -> None:
 def test_no_path_builds_the_pydantic_models() -> None:
     """The plan is validated over the stored core schema: no command but ``schema`` imports the
     pydantic models or pydantic's model machinery (Typer 0.29 did, for every option: hence its cap)."""
-    for args in (("validate",), ("status", *EXAMPLES, "-f", "json"), ("status", *EXAMPLES), ("targets",)):
+    for args in (("validate",), ("status", *EXAMPLE_ARGS, "-f", "json"), ("status", *EXAMPLE_ARGS), ("targets",)):
         modules = imported_after(*args)
         assert "zhanxin_cli.plan.models" not in modules, args
         assert "pydantic.main" not in modules, args
@@ -100,7 +80,7 @@ def test_the_console_script_runs_without_the_cycle_collector(monkeypatch: pytest
 
 
 def test_tables_do_import_rich() -> None:
-    assert "rich.table" in imported_after("status", *EXAMPLES)
+    assert "rich.table" in imported_after("status", *EXAMPLE_ARGS)
 
 
 days = st.lists(st.integers(0, 364), min_size=0, max_size=40)

@@ -7,12 +7,11 @@ from typing import Any
 
 import pytest
 
+from tests.helpers import CUM, fig, make_plan, month
 from zhanxin_cli.progress.forecast import Forecast, attainment, project, seasonal_share
 from zhanxin_cli.progress.history import compare, month_ends, target_history
 from zhanxin_cli.progress.status import compute_progress, target_progress
 from zhanxin_cli.render.text import sparkline
-
-from .test_progress import CUM, fig, make_plan, month
 
 
 def forecast_of(

@@ -12,17 +12,10 @@ from collections import Counter
 
 import pytest
 
+from tests.helpers import HERE
 from zhanxin_cli.plan.model import Plan, Target
-from zhanxin_cli.plan.read import read_plan
-
-from .conftest import BUNDLED_PLAN, HERE
 
 SOURCE = re.sub(r"\n\d+、", "", (HERE / "fixtures" / "source_plan.txt").read_text(encoding="utf-8"))
-
-
-@pytest.fixture(scope="module")
-def plan() -> Plan:
-    return read_plan(BUNDLED_PLAN)
 
 
 def target(plan: Plan, target_id: str) -> Target:

@@ -28,14 +28,6 @@ from zhanxin_cli.figures.checks import series_warnings
 from zhanxin_cli.figures.read import MAX_PROBLEMS_PER_FILE, read_figures
 from zhanxin_cli.figures.series import merge
 from zhanxin_cli.plan.model import Plan
-from zhanxin_cli.plan.read import read_plan
-
-from .conftest import BUNDLED_PLAN
-
-
-@pytest.fixture(scope="module")
-def plan() -> Plan:
-    return read_plan(BUNDLED_PLAN)
 
 
 # ── cells ──────────────────────────────────────────────────────────────────

@@ -15,9 +15,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from tests.helpers import BUNDLED_PLAN, HERE, REPO, Cli
 from zhanxin_cli import __version__
-
-from .conftest import BUNDLED_PLAN, HERE, REPO, Cli
 
 SECOND_PLAN = HERE / "plans" / "valid" / "county_2025.yaml"
 BROKEN = HERE / "plans" / "invalid" / "unknown_industry.yaml"

@@ -4,17 +4,14 @@ wider than the width it was given (CJK counted as two columns), no cell cut to "
 from __future__ import annotations
 
 import re
-import unicodedata
 from pathlib import Path
 
 import pytest
 
-from .conftest import BUNDLED_PLAN, HERE, REPO, Cli
-from .test_status_cli import check_golden
+from tests.helpers import BUNDLED_PLAN, EXAMPLES, HERE, Cli, check_fits, check_golden
 
 PLAN = "plans/valid/county_2025.yaml"
 FIGURES = "figures/county_2025.csv"
-EXAMPLES = sorted((REPO / "examples").glob("*.csv"))
 WIDTHS = [80, 120, 200]
 LANGS = ["zh", "en"]
 COMMANDS: dict[str, list[str]] = {
@@ -23,17 +20,6 @@ COMMANDS: dict[str, list[str]] = {
     "history": ["history", "--plan", PLAN, FIGURES],
     "explain": ["status", "--plan", PLAN, FIGURES, "--explain", "bio_projects_h1"],
 }
-
-
-def columns(line: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
-
-
-def check_fits(text: str, width: int) -> None:
-    for number, line in enumerate(text.splitlines(), start=1):
-        assert columns(line) <= width, f"line {number} is {columns(line)} columns wide: {line!r}"
-        assert "…" not in line, f"line {number} cuts a cell: {line!r}"
-        assert line == line.rstrip(), f"line {number} ends in spaces"
 
 
 @pytest.mark.parametrize("width", WIDTHS)

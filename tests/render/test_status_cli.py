@@ -3,30 +3,20 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
 from pathlib import Path
 
 import pytest
 
-from .conftest import BUNDLED_PLAN, HERE, REPO, Cli
+from tests.helpers import BUNDLED_PLAN, EXAMPLES, HERE, REPO, Cli, check_golden
 
-GOLDEN = HERE / "golden"
 PLAN = "plans/valid/county_2025.yaml"
 FIGURES = "figures/county_2025.csv"
-EXAMPLES = sorted((REPO / "examples").glob("*.csv"))
 
 
 @pytest.fixture(autouse=True)
 def _in_tests_dir(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(HERE)  # relative paths keep golden output stable
-
-
-def check_golden(name: str, text: str) -> None:
-    path = GOLDEN / name
-    if os.environ.get("ZHANXIN_UPDATE_GOLDEN"):
-        path.write_text(text, encoding="utf-8", newline="")
-    assert path.read_bytes().decode("utf-8") == text, f"{name} differs; rerun with ZHANXIN_UPDATE_GOLDEN=1 to accept"
 
 
 @pytest.mark.parametrize(

@@ -9,12 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers import BUNDLED_PLAN, EXAMPLE_ARGS, Cli, run_in_process
 from zhanxin_cli.plan import cache as plan_cache
 from zhanxin_cli.plan.model import Plan
 from zhanxin_cli.plan.read import parse_plan, read_plan
-
-from .conftest import BUNDLED_PLAN, Cli
-from .test_speed_invariants import EXAMPLES, run_in_process
 
 DATED = """\
 title: 计划
@@ -159,7 +157,7 @@ def test_the_platforms_cache_folders(monkeypatch: pytest.MonkeyPatch, tmp_path: 
 
 
 def test_a_second_run_loads_neither_yaml_nor_pydantic_core() -> None:
-    (out, first), (again, second) = (run_in_process("status", *EXAMPLES, "-f", "json") for _ in range(2))
+    (out, first), (again, second) = (run_in_process("status", *EXAMPLE_ARGS, "-f", "json") for _ in range(2))
     assert out == again
     assert {"yaml", "pydantic_core"} <= first
     assert not {"yaml", "pydantic_core", "zhanxin_cli.plan.located_yaml"} & second

@@ -16,12 +16,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.helpers import BUNDLED_PLAN, EXAMPLES, Cli, fig, make_plan, month, progress
 from zhanxin_cli.progress.status import compute_progress, target_progress
-
-from .conftest import BUNDLED_PLAN, REPO, Cli
-from .test_progress import fig, make_plan, month, progress
-
-EXAMPLES = sorted((REPO / "examples").glob("*.csv"))
 
 
 def status_json(cli: Cli, *args: str | Path) -> dict[str, Any]:

@@ -18,9 +18,8 @@ import openpyxl
 import pytest
 from openpyxl.styles import Protection
 
-from .conftest import BUNDLED_PLAN, REPO, Cli
+from tests.helpers import BUNDLED_PLAN, EXAMPLES, REPO, Cli
 
-EXAMPLES = sorted((REPO / "examples").glob("*.csv"))
 HEADER = ["指标编号", "名称", "期间", "单位", "上期数值", "数值", "备注"]
 
 

@@ -13,14 +13,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.helpers import BUNDLED_PLAN, EXAMPLES, Cli
 from zhanxin_cli.cli import options
 from zhanxin_cli.render import formats
 from zhanxin_cli.render.formats import HISTORY_WRITERS, STATUS_WRITERS, Format
 from zhanxin_cli.render.view import Cell, Column, Row, Span, TableView
 
-from .conftest import BUNDLED_PLAN, REPO, Cli
-
-EXAMPLES = sorted((REPO / "examples").glob("*.csv"))
 TABLES = ["industry", "bureau", "target"]
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import HERE, Cli
+from tests.helpers import HERE, Cli
 
 pytestmark = pytest.mark.usefixtures("english")  # the markers quote English messages
 CASES = sorted((HERE / "plans" / "invalid").glob("*.yaml"))

@@ -15,12 +15,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic import BaseModel, ValidationError
 
+from tests.helpers import BUNDLED_PLAN
 from zhanxin_cli.plan import core_schema as plan_core_schema
 from zhanxin_cli.plan import model as plan
 from zhanxin_cli.plan import models as plan_models
 from zhanxin_cli.plan import rules
-
-from .conftest import BUNDLED_PLAN
 
 PAIRS: list[tuple[type[BaseModel], type[Any]]] = [
     (plan_models.Plan, plan.Plan),

@@ -12,15 +12,13 @@ from typing import Any
 import pytest
 import yaml
 
+from tests.helpers import BUNDLED_PLAN, HERE, REPO, Cli, check_fits
 from zhanxin_cli.draft.parse import clean_text, draft_plan, read_units
 from zhanxin_cli.draft.source import read_plan_text
 from zhanxin_cli.i18n import Lang
 from zhanxin_cli.plan.rules import validate_plan
 
-from .conftest import BUNDLED_PLAN, Cli
-from .test_layouts import check_fits
-
-HERE = Path(__file__).parent / "fixtures" / "draft"
+FIXTURES = HERE / "fixtures" / "draft"
 FIELDS = ("value", "unit", "comparator", "commitment", "deadline", "lead", "co")
 
 
@@ -79,7 +77,7 @@ def _expected(name: str) -> dict[str, Any]:
     if name == "seed_2023.txt":
         data: dict[str, Any] = yaml.safe_load(BUNDLED_PLAN.read_text(encoding="utf-8"))
     else:
-        data = yaml.safe_load((HERE / name.replace(".txt", ".expected.yaml")).read_text(encoding="utf-8"))
+        data = yaml.safe_load((FIXTURES / name.replace(".txt", ".expected.yaml")).read_text(encoding="utf-8"))
     return data
 
 
@@ -87,7 +85,7 @@ def _expected(name: str) -> dict[str, Any]:
 def test_the_draft_reads_every_target_as_a_person_does(name: str, capsys: pytest.CaptureFixture[str]) -> None:
     """At most two targets of a text read differently on any field, at most two false targets;
     the score is printed for the record."""
-    draft = draft_plan(read_plan_text(HERE / name)).data()
+    draft = draft_plan(read_plan_text(FIXTURES / name)).data()
     expected = _expected(name)
     right, false_targets, wrong = score(draft, expected)
     total = len(expected["targets"])
@@ -103,14 +101,14 @@ def test_the_draft_reads_every_target_as_a_person_does(name: str, capsys: pytest
 def test_the_drafts_validate_and_come_in_under_two_seconds_of_work() -> None:
     for name in ("seed_2023.txt", "county_2025_digital.txt", "county_2024_energy.txt"):
         for lang in Lang:
-            plan, problems = validate_plan(draft_plan(read_plan_text(HERE / name)).data(lang))
+            plan, problems = validate_plan(draft_plan(read_plan_text(FIXTURES / name)).data(lang))
             assert problems == [], (name, problems[:3])
             assert plan is not None
 
 
 def test_draft_writes_a_file_validate_accepts(cli: Cli, tmp_path: Path) -> None:
     out = tmp_path / "plan.yaml"
-    result = cli("draft", HERE / "seed_2023.txt", "-o", out)
+    result = cli("draft", FIXTURES / "seed_2023.txt", "-o", out)
     assert result.code == 0, result.err
     assert (
         result.err == f"{out}：59 项指标（23 项待核对），33 项任务；下一步：逐条看 note:，再 zhanxin validate {out}\n"
@@ -122,15 +120,15 @@ def test_draft_writes_a_file_validate_accepts(cli: Cli, tmp_path: Path) -> None:
     validated = cli("validate", out)
     assert validated.code == 0, validated.err
     assert "有效 (59 项指标，33 项任务，12 个责任单位，5 个产业)" in validated.out
-    again = cli("draft", HERE / "seed_2023.txt", "-o", out)  # never over a file without --force
+    again = cli("draft", FIXTURES / "seed_2023.txt", "-o", out)  # never over a file without --force
     assert again.code == 2
     assert "--force" in again.err
     assert out.read_text(encoding="utf-8") == text
-    assert cli("draft", HERE / "seed_2023.txt", "-o", out, "--force").code == 0
+    assert cli("draft", FIXTURES / "seed_2023.txt", "-o", out, "--force").code == 0
 
 
 def test_the_draft_of_a_word_document(cli: Cli, tmp_path: Path) -> None:
-    document = make_docx(HERE / "county_2024_energy.txt", tmp_path / "方案.docx")
+    document = make_docx(FIXTURES / "county_2024_energy.txt", tmp_path / "方案.docx")
     result = cli("draft", document, "--region", "某某县", "--lang", "en")
     assert result.code == 0, result.err
     assert result.out.startswith(
@@ -146,7 +144,7 @@ def test_the_draft_of_a_word_document(cli: Cli, tmp_path: Path) -> None:
 
 
 def test_gb18030_text_and_the_year_given(cli: Cli, tmp_path: Path) -> None:
-    result = cli("draft", HERE / "county_2025_digital.txt", "--year", "2026")
+    result = cli("draft", FIXTURES / "county_2025_digital.txt", "--year", "2026")
     assert result.code == 0, result.err
     data = yaml.safe_load(result.out)
     assert data["title"] == "2025年某某县数字经济高质量发展工作要点"
@@ -247,7 +245,7 @@ def test_commitment_covers_its_own_phrase_and_qualifiers() -> None:
 
 
 def test_nothing_about_one_plan_is_in_the_code() -> None:
-    source = (Path(__file__).parents[1] / "src" / "zhanxin_cli" / "draft" / "parse.py").read_text(encoding="utf-8")
+    source = (REPO / "src" / "zhanxin_cli" / "draft" / "parse.py").read_text(encoding="utf-8")
     for word in ("瑞安", "战新", "数字经济", "华为", "塘下", "2023"):
         assert word not in source, word
 
@@ -356,7 +354,7 @@ def test_a_unit_per_unit_is_declared_and_noted(cli: Cli, tmp_path: Path) -> None
     ],
 )
 def test_a_year_out_of_range_is_a_usage_error(cli: Cli, year: str, zh: str, en: str) -> None:
-    result = cli("draft", HERE / "seed_2023.txt", "--year", year)
+    result = cli("draft", FIXTURES / "seed_2023.txt", "--year", year)
     assert (result.code, result.err) == (2, f"zhanxin draft: {zh}（用 zhanxin draft -h 查看帮助）\n")
-    english = cli("draft", HERE / "seed_2023.txt", "--year", year, "--lang", "en")
+    english = cli("draft", FIXTURES / "seed_2023.txt", "--year", year, "--lang", "en")
     assert english.err == f"zhanxin draft: {en} (see zhanxin draft -h)\n"

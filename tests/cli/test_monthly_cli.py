@@ -13,13 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import BUNDLED_PLAN, HERE, REPO, Cli
-from .test_status_cli import check_golden
+from tests.helpers import BUNDLED_PLAN, EXAMPLES, HERE, REPO, Cli, check_golden
 
 PLAN = HERE / "plans" / "valid" / "county_2025.yaml"
 FIGURES = HERE / "figures" / "county_2025.csv"
 LAST_YEAR = HERE / "figures" / "county_2024.csv"
-EXAMPLES = sorted((REPO / "examples").glob("*.csv"))
 
 
 def rows(text: str) -> list[list[str]]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 from typing import Any
 
@@ -10,51 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from zhanxin_cli.figures.cells import Figure, Period, Place, TaskStatus, month_end
+from tests.helpers import CUM, fig, make_plan, month, progress
+from zhanxin_cli.figures.cells import TaskStatus
 from zhanxin_cli.plan.model import Plan, Target
-from zhanxin_cli.plan.rules import validate_structure
-from zhanxin_cli.progress.status import RANK, TargetProgress, compute_progress, elapsed_months, holds, target_progress
-
-PLAN: dict[str, Any] = {
-    "title": "测试",
-    "year": 2023,
-    "units": {
-        "亿元": {"dimension": "money_cny", "scale": 1e8},
-        "个": {"dimension": "item", "integer": True},
-        "%": {"dimension": "percent"},
-    },
-    "industries": {"a": {"name": "甲"}, "b": {"name": "乙"}},
-    "bureaus": {"x": {"name": "X局"}, "y": {"name": "Y局"}, "z": {"name": "Z局"}},
-    "targets": [],
-    "tasks": [{"id": "task1", "section": "三", "name": "任务", "lead": "x", "source": "任务"}],
-}
-
-
-def make_plan(*targets: dict[str, Any], **extra: Any) -> Plan:
-    data = copy.deepcopy(PLAN)
-    data["targets"] = [
-        {"section": "二", "name": t["id"], "source": "s", "unit": "个", "comparator": "ge", "lead": "x", **t}
-        for t in targets
-    ]
-    data.update(extra)
-    return validate_structure(data)
-
-
-def month(m: int) -> Period:
-    return Period(month_end(2023, m))
-
-
-def fig(target: str, m: int, value: float | None = None, status: TaskStatus | None = None) -> Figure:
-    return Figure(target, month(m), value, status, "", Place("f.csv", m))
-
-
-def progress(target: dict[str, Any], values: dict[int, float], as_of: int, **extra: Any) -> TargetProgress:
-    plan = make_plan(target, **extra)
-    series = [fig(target["id"], m, v) for m, v in sorted(values.items())]
-    return target_progress(plan, plan.targets[0], series, month(as_of))
-
-
-CUM = {"id": "t", "kind": "cumulative", "value": 120}
+from zhanxin_cli.progress.status import RANK, compute_progress, elapsed_months, holds, target_progress
 
 
 # ── 序时进度 ────────────────────────────────────────────────────────────────
