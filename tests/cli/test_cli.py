@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import typer
 import yaml
 
 from tests.helpers import BUNDLED_PLAN, HERE, REPO, Cli
@@ -324,3 +325,74 @@ def test_the_pre_commit_hook_takes_two_plan_files_one_broken(tmp_path: Path) -> 
     assert done.returncode == 1
     assert done.stdout.startswith(f"{SECOND_PLAN}: ")
     assert done.stderr.startswith(f"{BROKEN}:15:15: ")
+
+
+# ── help keyed by a stable key; usage errors worded from Click's attributes ─────────────────
+
+
+@pytest.mark.parametrize(
+    ("command", "force"), [("template", "Replace existing files."), ("report", "Replace an existing file.")]
+)
+def test_force_is_explained_alike_by_lang_and_by_zhanxin_lang(
+    cli: Cli, monkeypatch: pytest.MonkeyPatch, command: str, force: str
+) -> None:
+    """Help texts were keyed by their own wording, and 替换已有文件。 stood for two English texts:
+    `template --lang en -h` said "Replace an existing file." where ZHANXIN_LANG=en said
+    "Replace existing files."."""
+    by_option = cli(command, "--lang", "en", "-h").out
+    monkeypatch.setenv("ZHANXIN_LANG", "en")
+    by_environment = cli(command, "-h").out
+    assert by_option == by_environment
+    (line,) = [line for line in by_option.splitlines() if line.lstrip().startswith("--force")]
+    assert line.split("--force", 1)[1].strip() == force
+
+
+def test_every_help_key_is_in_the_catalogue_and_every_entry_is_used() -> None:
+    from zhanxin_cli.cli.app import app
+    from zhanxin_cli.i18n import HELP
+
+    command = typer.main.get_command(app)
+    used = {"help", str(command.help)}
+    for sub in command.commands.values():  # type: ignore[attr-defined]
+        used.add(str(sub.help))
+        used.update(str(getattr(p, "help", "")) for p in sub.params if getattr(p, "help", None))
+    used.update(str(getattr(p, "help", "")) for p in command.params if getattr(p, "help", None))
+    assert used <= set(HELP), sorted(used - set(HELP))
+    assert set(HELP) <= used, sorted(set(HELP) - used)
+
+
+@pytest.mark.parametrize(
+    ("args", "zh", "en"),
+    [
+        (
+            ["targets", "extra"],
+            "zhanxin targets: 多余的参数：extra",
+            "zhanxin targets: unexpected extra arguments: extra",
+        ),
+        (
+            ["status", "--keep-going=yes"],
+            "zhanxin status: 选项 --keep-going 不带值",
+            "zhanxin status: option --keep-going takes no value",
+        ),
+        (
+            ["history", "--as-of"],
+            "zhanxin history: 选项 --as-of 需要一个值",
+            "zhanxin history: option --as-of needs a value",
+        ),
+        (
+            ["status", "-f", "xml"],
+            "zhanxin status: --format 的值 'xml' 无效；可选：table, json, csv, markdown",
+            "zhanxin status: invalid value 'xml' for --format; choose from table, json, csv, markdown",
+        ),
+        (["template"], "zhanxin template: 缺少选项 --period", "zhanxin template: missing option --period"),
+        (["draft"], "zhanxin draft: 缺少参数 PLAN.txt|PLAN.docx", "zhanxin draft: missing argument PLAN.txt|PLAN.docx"),
+    ],
+)
+def test_usage_errors_are_worded_from_what_click_knows_in_the_users_language(
+    cli: Cli, monkeypatch: pytest.MonkeyPatch, args: list[str], zh: str, en: str
+) -> None:
+    result = cli(*args)
+    assert result.code == 2
+    assert result.err.startswith(zh + "（用 ")
+    monkeypatch.setenv("ZHANXIN_LANG", "en")
+    assert cli(*args).err.startswith(en + " (see ")
