@@ -258,7 +258,8 @@ def render(
     color: bool = False,
 ) -> str:
     """The status report as text in a format: table, json, csv or markdown."""
-    from .render.formats import STATUS_WRITERS, Format, Layout, StatusDocument
+    from .render.documents import Layout, StatusDocument
+    from .render.formats import STATUS_WRITERS, Format
 
     document = StatusDocument(status.report, status.warnings, status.figures.files, status.changes, status.compared_to)
     return STATUS_WRITERS[Format(output_format)](document, Layout(tables, Lang(lang), width, color))
@@ -275,7 +276,8 @@ def render_history(
     width: int = 200,
     color: bool = False,
 ) -> str:
-    from .render.formats import HISTORY_WRITERS, Format, HistoryDocument, Layout
+    from .render.documents import HistoryDocument, Layout
+    from .render.formats import HISTORY_WRITERS, Format
 
     document = HistoryDocument(plan, as_of, paths, detailed)
     return HISTORY_WRITERS[Format(output_format)](document, Layout(lang=Lang(lang), width=width, color=color))
@@ -334,7 +336,8 @@ def render_form(
     lang: Lang = Lang.zh,
 ) -> bytes:
     """A collection form's bytes: CSV (UTF-8 with a BOM) or an .xlsx workbook (default: the job's format)."""
-    from .render.formats import FORM_WRITERS, FormDocument, FormFormat
+    from .render.documents import FormDocument
+    from .render.formats import FORM_WRITERS, FormFormat
 
     document = FormDocument(job.items, period, series, job.unit or plan.region or "")
     return FORM_WRITERS[FormFormat(output_format or job.form_format)](document, lang)
@@ -392,6 +395,8 @@ def report_html(status: Status, paths: Sequence[TargetHistory], lang: Lang = Lan
 
 def failure_text(status: Status, thresholds: Sequence[str], lang: Lang = Lang.zh) -> str:
     """What ``--fail-on`` says on stderr: each target that fails the check, or nothing."""
+    if not thresholds:
+        return ""
     failing = failures(status.report, thresholds)
     if not failing:
         return ""
@@ -486,7 +491,8 @@ def targets_text(
     color: bool = False,
 ) -> str:
     """``zhanxin targets``: every numeric target of the plan."""
-    from .render.formats import TARGETS_WRITERS, Layout, TargetsFormat
+    from .render.documents import Layout
+    from .render.formats import TARGETS_WRITERS, TargetsFormat
 
     return TARGETS_WRITERS[TargetsFormat(output_format)](plan, Layout(lang=lang, width=width, color=color))
 

@@ -20,7 +20,6 @@ from ..i18n import Msg
 from . import options as o
 from .help import USAGE_ERROR, Command, Group, show_help_in
 from .terminal import err, finish, out, quiet_on_closed_pipe, safe_streams, terminal
-from .usage import error_text, language, usage_message
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -261,11 +260,13 @@ def main(argv: list[str] | None = None) -> int:
     choices; Ctrl-C is 130; the tool's own located errors their own code; a bug 70.
     """
     args = sys.argv[1:] if argv is None else argv
-    lang = language(args)
+    lang = o.language_of(args)
     show_help_in(lang)
     try:
         code = app(args=args, prog_name="zhanxin", standalone_mode=False)
     except USAGE_ERROR as exc:
+        from .usage import error_text, usage_message
+
         if type(exc).__name__ == "NoArgsIsHelpError":  # bare `zhanxin`: the help, as a usage error
             err(error_text(exc))
         else:

@@ -6,6 +6,7 @@ No ``from __future__ import annotations``: Typer reads these annotations on ever
 string annotations would make it evaluate each of them twice (see app.py).
 """
 
+from collections.abc import Sequence
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
@@ -44,6 +45,17 @@ class Color(StrEnum):
 def language(chosen: Lang | None) -> Lang:
     """--lang when given, else ZHANXIN_LANG, else Chinese."""
     return chosen or default_lang()
+
+
+def language_of(args: Sequence[str]) -> Lang:
+    """The language of messages printed outside a command: --lang, else ZHANXIN_LANG, else Chinese."""
+    for i, arg in enumerate(args):
+        value = arg.removeprefix("--lang=") if arg.startswith("--lang=") else None
+        if arg == "--lang" and i + 1 < len(args):
+            value = args[i + 1]
+        if value in ("zh", "en"):
+            return Lang(value)
+    return default_lang()
 
 
 def _flag(name: str, key: str) -> Any:

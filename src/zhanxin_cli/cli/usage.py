@@ -7,19 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from ..i18n import Lang, Msg, default_lang
+from ..i18n import Lang, Msg
 from .help import ExtraArguments, UnknownCommand
-
-
-def language(args: Sequence[str]) -> Lang:
-    """The language of messages printed outside a command: --lang, else ZHANXIN_LANG, else Chinese."""
-    for i, arg in enumerate(args):
-        value = arg.removeprefix("--lang=") if arg.startswith("--lang=") else None
-        if arg == "--lang" and i + 1 < len(args):
-            value = args[i + 1]
-        if value in ("zh", "en"):
-            return Lang(value)
-    return default_lang()
 
 
 def error_text(exc: Exception) -> str:

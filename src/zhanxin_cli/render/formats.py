@@ -3,13 +3,13 @@ each. The command line's choices are these enums; nothing else names a format.
 
 Each writer lays out the same view (:mod:`~zhanxin_cli.render.view`); the modules are
 imported only when their format is asked for, so a JSON run never loads rich, and this module
-itself loads nothing but the enums (the command line reads it at start-up).
+itself loads nothing but the enums (the command line reads it at start-up); the records the
+writers take are in :mod:`~zhanxin_cli.render.documents`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,12 +17,9 @@ from typing import TYPE_CHECKING
 from ..i18n import Lang
 
 if TYPE_CHECKING:
-    from ..errors import Problem
-    from ..figures.cells import Figure, Period
-    from ..plan.model import Plan, Target, Task
+    from ..plan.model import Plan
     from ..plan.read import PlanCheck
-    from ..progress.history import Change, TargetHistory
-    from ..progress.status import Report
+    from .documents import FormDocument, HistoryDocument, Layout, StatusDocument
 
 
 class Format(StrEnum):
@@ -61,35 +58,6 @@ def form_format(path: Path | None, chosen: FormFormat | str | None = None) -> Fo
     if chosen is not None:
         return FormFormat(chosen)
     return FormFormat.xlsx if path is not None and path.suffix.lower() == ".xlsx" else FormFormat.csv
-
-
-@dataclass(frozen=True)
-class Layout:
-    """How a report is laid out: which tables, in which language, at what width, in colour or not."""
-
-    tables: Sequence[str] = ("industry", "bureau", "target")
-    lang: Lang = Lang.zh
-    width: int = 200
-    color: bool = False
-
-
-@dataclass(frozen=True)
-class StatusDocument:
-    """Everything a status writer may show."""
-
-    report: Report
-    warnings: Sequence[Problem] = ()
-    files: Sequence[str] = ()
-    changes: Sequence[Change] | None = None
-    compared_to: str | None = None
-
-
-@dataclass(frozen=True)
-class HistoryDocument:
-    plan: Plan
-    as_of: Period
-    paths: Sequence[TargetHistory]
-    detailed: bool = False
 
 
 def _status_table(doc: StatusDocument, layout: Layout) -> str:
@@ -201,16 +169,6 @@ VALIDATION_WRITERS: Mapping[ValidateFormat, Callable[[Sequence[PlanCheck], Lang]
     ValidateFormat.github: _validation_github,
 }
 """Validation results as (stdout, stderr)."""
-
-
-@dataclass(frozen=True)
-class FormDocument:
-    """One collection form: its rows, the month, the latest figures (for the hint column), its unit's name."""
-
-    items: Sequence[Target | Task]
-    period: Period
-    series: Mapping[str, Sequence[Figure]]
-    unit: str = ""
 
 
 def _form_csv(doc: FormDocument, lang: Lang) -> bytes:
