@@ -60,7 +60,8 @@ def test_seasonal_share_needs_positive_figures() -> None:
 
 @pytest.mark.parametrize(
     ("value", "verdict"),
-    [(114, "likely"), (113.9, "at_risk"), (96, "at_risk"), (95.9, "unlikely")],  # 0.95 and 0.80 of 120
+    # 0.95 and 0.80 of 120, compared as the ratio is shown (two decimals): 113.9 ÷ 120 = 0.949 shows 0.95
+    [(114, "likely"), (113.9, "likely"), (113.3, "at_risk"), (96, "at_risk"), (95.5, "at_risk"), (95.3, "unlikely")],
 )
 def test_verdict_thresholds(value: float, verdict: str) -> None:
     f = forecast_of({"id": "l", "kind": "level", "value": 120}, {6: value}, 6)  # a level projects its latest value
@@ -85,7 +86,9 @@ def test_rates_use_the_latest_value_and_milestones_are_not_extrapolated() -> Non
     rate = forecast_of({"id": "r", "kind": "rate", "value": 12, "unit": "%"}, {3: 9, 6: 11}, 6)
     assert rate is not None
     assert (rate.method, rate.value) == ("latest", 11)
-    assert forecast_of({"id": "m", "kind": "milestone", "value": 1}, {6: 0}, 6) is None
+    unreached = forecast_of({"id": "m", "kind": "milestone", "value": 1}, {6: 0}, 6)
+    assert unreached is not None  # every status has a verdict: not extrapolated, at risk until reached
+    assert (unreached.method, unreached.value, unreached.verdict) == ("latest", 0, "at_risk")
     reached = forecast_of({"id": "m", "kind": "milestone", "value": 1}, {6: 1}, 6)
     assert reached is not None
     assert reached.verdict == "likely"

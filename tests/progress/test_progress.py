@@ -242,19 +242,20 @@ def test_completion_gap_and_schedule_agree(kind: str, comparator: str, value: fl
     assert p.schedule_gap_pp is not None
     if kind == "rate":  # judged in points: actual − target
         assert p.completion is None
-        assert p.schedule_gap_pp == pytest.approx(a - target.value)
-        assert p.gap == pytest.approx(max(target.value - a, 0.0), abs=1e-6)
+        assert p.schedule_gap_pp == pytest.approx(round(a, 2) - target.value)  # the figure as shown
+        assert p.gap == pytest.approx(max(p.effective_value - round(a, 2), 0.0), abs=1e-6)
         return
     assert p.completion is not None
-    assert p.completion == pytest.approx(a / target.value * 100)
+    needed = p.effective_value  # 超N (gt) needs N plus the smallest step shown
+    assert p.completion == pytest.approx(round(a, 2) / needed * 100)  # the figure as shown
     assert p.gap >= 0
     if p.holds:
         assert p.gap == 0
     elif p.gap == 0:  # only "more than N" of a continuous unit, at exactly N, has nothing finite left
         assert comparator == "gt"
         assert a == pytest.approx(target.value)
-    if comparator == "ge" and not p.holds:
-        assert p.gap == pytest.approx(target.value * (1 - p.completion / 100), rel=1e-6, abs=1e-6)
+    if comparator in ("ge", "gt") and not p.holds:
+        assert p.gap == pytest.approx(needed * (1 - p.completion / 100), rel=1e-6, abs=1e-6)
     assert p.schedule_gap_pp == pytest.approx(p.completion - p.expected_pct)
     assert 0 <= p.expected_pct <= 100
     if p.holds and kind in ("cumulative", "milestone"):
@@ -269,4 +270,4 @@ def test_time_only_raises_what_is_due(value: float, ms: list[int]) -> None:
     first = target_progress(plan, target, [], month(early))
     second = target_progress(plan, target, [], month(late))
     assert first.expected_pct < second.expected_pct
-    assert second.expected <= target.value + 1e-9
+    assert second.expected <= round(target.value, 2) + 1e-9  # the target as shown

@@ -35,15 +35,26 @@ def project(
     window_months: float,
     elapsed_at_figure: float,
     previous: Sequence[Figure] = (),
+    kind: str | None = None,
 ) -> Forecast | None:
-    """The forecast for one target from its latest figure; None when nothing can be said."""
+    """The forecast for one target from its latest figure; None when nothing can be said.
+
+    After the deadline the verdict is the fact: likely when the comparator holds for the
+    deadline's figure, unlikely otherwise. A milestone (``kind``, as judged) before its
+    deadline: likely once reached, at risk until then."""
+    from .status import holds
+
     if figure.value is None:
         return None
     actual = figure.value
     method: Method
-    if figure.period.end >= plan.deadline_of(target):
-        value, method = actual, "final"
-    elif target.kind != "cumulative":
+    final = figure.period.end >= plan.deadline_of(target)
+    if final or (kind or target.kind) == "milestone":
+        ratio = attainment(actual, target, plan)
+        reached = holds(actual, target.comparator, target.value)
+        verdict: Verdict = "likely" if reached else "unlikely" if final else "at_risk"
+        return Forecast(actual, ratio, verdict, "final" if final else "latest")
+    if target.kind != "cumulative":
         value, method = actual, "latest"
     else:
         share = seasonal_share(previous, figure, plan.deadline_of(target).month)
@@ -54,8 +65,6 @@ def project(
         else:
             return None
     ratio = attainment(value, target, plan)
-    if method == "final":  # the deadline has passed: the verdict is a fact, not a forecast
-        return Forecast(value, ratio, "likely" if ratio >= 1 - 1e-9 else "unlikely", method)
     if target.kind == "rate":  # judged in points, like its status, not as a ratio of its size
         return Forecast(value, ratio, rate_verdict(value, target, plan), method)
     return Forecast(value, ratio, verdict_for(ratio, plan), method)
@@ -70,9 +79,10 @@ def rate_verdict(value: float, target: Target, plan: Plan) -> Verdict:
         short = abs(value - target.value)
     else:
         short = target.value - value
+    short = round(short, 2)  # the value as shown
     if short < 0 or (short == 0 and target.comparator in ("ge", "le", "eq")):
         return "likely"
-    return "unlikely" if short >= plan.status_bands.rate_off_track_points - 1e-9 else "at_risk"
+    return "unlikely" if round(short, 1) >= plan.status_bands.rate_off_track_points - 1e-9 else "at_risk"
 
 
 def seasonal_share(previous: Sequence[Figure], figure: Figure, deadline_month: int) -> float | None:
@@ -87,7 +97,7 @@ def seasonal_share(previous: Sequence[Figure], figure: Figure, deadline_month: i
 def attainment(value: float, target: Target, plan: Plan) -> float:
     """How much of what the target needs the projection reaches (1.0 = exactly enough)."""
     unit = plan.units.get(target.unit)
-    step = 1.0 if unit is not None and unit.integer else 0.0
+    step = 1.0 if unit is not None and unit.integer else 0.01  # 超N needs the smallest step shown more
     if target.comparator in ("le", "lt"):
         needed = target.value - (step if target.comparator == "lt" else 0.0)
         return 1.0 if value <= needed else (needed / value if value > 0 else 0.0)
@@ -98,7 +108,9 @@ def attainment(value: float, target: Target, plan: Plan) -> float:
 
 
 def verdict_for(ratio: float, plan: Plan) -> Verdict:
+    """The verdict of a projection ratio as shown (two decimals): 0.90 against a band of 0.9 is likely."""
     bands = plan.forecast_bands
+    ratio = round(ratio, 2)
     if ratio >= bands.likely:
         return "likely"
     if ratio < bands.unlikely:

@@ -49,6 +49,24 @@ RANK: Mapping[Status, int] = {
 UNREPORTED: frozenset[Status] = frozenset({"no_data", "awaiting"})
 LAGGING: frozenset[Status] = frozenset({"behind", "off_track", "missed"})
 _EPS = 1e-9
+SHOWN_DECIMALS = 2
+"""A figure is shown with at most two decimals (115.25 亿元, 12.5%), and compared as shown: what
+the tables and --explain print and the status always agree."""
+STEP = 10.0**-SHOWN_DECIMALS
+"""The smallest difference shown between two figures of a continuous unit."""
+POINT_DECIMALS = 1
+"""Percentages and percentage points (completion, 序时进度, a gap, a rate's distance) are shown
+with one decimal, and compared with the bands as shown."""
+
+
+def shown(value: float) -> float:
+    """A figure as it is shown (two decimals)."""
+    return round(value, SHOWN_DECIMALS)
+
+
+def shown_points(value: float) -> float:
+    """A percentage or a number of points as it is shown (one decimal)."""
+    return round(value, POINT_DECIMALS)
 
 
 K = TypeVar("K", bound=str)
@@ -190,7 +208,10 @@ def elapsed_months(start: dt.date, end: dt.date, as_of: dt.date) -> tuple[float,
 
 
 def holds(actual: float, comparator: str, value: float) -> bool:
+    """Does the comparator hold for the figure and the target as shown (two decimals)? 超100 (gt)
+    at 100 does not."""
     eps = _EPS * max(1.0, abs(value))
+    actual, value = shown(actual), shown(value)
     if comparator == "ge":
         return actual >= value - eps
     if comparator == "gt":
@@ -217,12 +238,15 @@ def performance_pct(actual: float, comparator: str, value: float) -> float:
 
 
 def effective_value(target: Target, integer: bool) -> float:
-    """The threshold that must be reached: 超N (gt) in a whole-number unit needs N+1, 低于N (lt) N−1."""
-    if integer and target.comparator == "gt":
-        return target.value + 1
-    if integer and target.comparator == "lt":
-        return target.value - 1
-    return target.value
+    """The threshold that must be reached: 超N (gt) needs N plus the smallest step shown (N+1 in
+    a whole-number unit, N+0.01 in a continuous one), 低于N (lt) N minus it. One rule in every unit."""
+    step = 1.0 if integer else STEP
+    value = shown(target.value)
+    if target.comparator == "gt":
+        return value + step
+    if target.comparator == "lt":
+        return value - step
+    return value
 
 
 def judged_kind(target: Target, integer: bool) -> Kind:
@@ -236,6 +260,7 @@ def remaining(actual: float, target: Target, integer: bool) -> float:
     if holds(actual, target.comparator, target.value):
         return 0.0
     needed = effective_value(target, integer)
+    actual = shown(actual)
     if target.comparator in ("ge", "gt"):
         return max(needed - actual, 0.0)
     if target.comparator in ("le", "lt"):
@@ -254,9 +279,11 @@ def points_off(actual: float, target: Target) -> float:
 
 
 def band(schedule_gap_pp: float, behind_pp: float, off_track_pp: float) -> Status:
-    if schedule_gap_pp >= behind_pp:
+    """The band of a gap to 序时进度 as shown (one decimal): exactly −30.0 is off track."""
+    gap = shown_points(schedule_gap_pp)
+    if gap >= behind_pp - _EPS:
         return "on_track"
-    if schedule_gap_pp > off_track_pp:
+    if gap > off_track_pp + _EPS:
         return "behind"
     return "off_track"
 
@@ -273,7 +300,7 @@ def _judge_open(plan: Plan, kind: Kind, ok: bool, schedule_gap: float) -> Status
     if kind == "milestone":
         return "pending"
     if kind == "rate":  # in points short of the target
-        return "off_track" if -schedule_gap >= bands.rate_off_track_points - _EPS else "behind"
+        return "off_track" if shown_points(-schedule_gap) >= bands.rate_off_track_points - _EPS else "behind"
     if kind == "cumulative":  # judged against 序时进度: at N of 超N early is ahead of schedule, not met
         return band(schedule_gap, bands.behind_pp, bands.off_track_pp)
     return band(min(schedule_gap, -_EPS), bands.behind_pp, bands.off_track_pp)  # a level short of its target
@@ -340,9 +367,9 @@ def target_progress(
     ok = holds(actual, target.comparator, target.value)
     completion: float | None
     if kind == "rate":
-        completion, schedule_gap = None, points_off(actual, target)
+        completion, schedule_gap = None, points_off(shown(actual), target)
     else:
-        completion = performance_pct(actual, target.comparator, needed)
+        completion = performance_pct(shown(actual), target.comparator, needed)
         schedule_gap = completion - expected_pct
     status = _judge_open(plan, kind, ok, schedule_gap)
     provisional: Status | None = None
@@ -351,9 +378,7 @@ def target_progress(
     elif deadline_reached:
         status, provisional = "awaiting", status
     elapsed_at_figure = elapsed_months(plan.start_date, deadline, figure.period.end)[1]
-    forecast = None
-    if status == "met" or kind != "milestone":
-        forecast = project(plan, target, figure, window, elapsed_at_figure, previous)
+    forecast = project(plan, target, figure, window, elapsed_at_figure, previous, kind)
     return TargetProgress(
         **common,  # type: ignore[arg-type]
         forecast=forecast,
