@@ -100,7 +100,9 @@ _LABELS: dict[str, tuple[str, str]] = {
     "off_track": ("严重滞后", "off track"),
     "pending": ("待实现", "pending"),
     "missed": ("未完成", "missed"),
+    "overdue": ("逾期未报", "overdue"),
     "awaiting": ("待报", "awaiting"),
+    "expired": ("数据过期", "expired"),
     "no_data": ("无数据", "no data"),
     "done": ("已完成", "done"),
     "in_progress": ("推进中", "in progress"),
@@ -156,6 +158,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "run_rate": ("按当前进度推算", "run rate"),
     "seasonal": ("按上年同期进度推算", "last year's seasonal profile"),
     "latest": ("取最新值", "latest value"),
+    "level_trend": ("按以往走势推算", "trend so far"),
     "final": ("期限已到，取实际值", "final figure"),
     # changes
     "changes_title": ("变化（较 {period}）", "Changes since {period}"),
@@ -230,6 +233,27 @@ _LABELS: dict[str, tuple[str, str]] = {
     "explain.rule_behind_rate": ("差距小于 {points} 个百分点", "short by less than {points} pp"),
     "explain.rule_off_track_rate": ("差距达到 {points} 个百分点或以上", "short by {points} pp or more"),
     "explain.rule_no_data": ("截至当期无数据", "no figure up to the as-of date"),
+    "explain.rule_overdue": (
+        "期限已过 {lag} 个月以上，仍无期限当月数据",
+        "the deadline's figure is more than {lag} months late",
+    ),
+    "explain.rule_expired": (
+        "末次数据 {period} 已超过 {months} 个月，不再据以判断；当时的判断为「{status}」",
+        "the last figure, {period}, is {months} or more months old and no longer judged by; it said {status}",
+    ),
+    "explain.rule_pending_level": (
+        "存量指标按期限判断，尚无趋势可循，期限未近",
+        "a level is judged at its deadline; no trend yet, and the deadline is not near",
+    ),
+    "explain.rule_behind_milestone": (
+        "距期限不足 {months} 个月仍未达到",
+        "not reached with less than {months} months to the deadline",
+    ),
+    "explain.expired_cap": ("数据过期，不判可完成", "expired: never judged likely"),
+    "explain.rule_ceiling_breached": (
+        "累计值已超过上限，不可逆",
+        "the year-to-date total is past its ceiling for good",
+    ),
     # help
     "help.usage": ("用法：", "Usage: "),
     "help.options": ("选项：", "Options:"),

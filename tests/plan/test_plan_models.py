@@ -115,7 +115,8 @@ def test_industry_by_name_suggests_its_id() -> None:
     [
         ("cumulative", "ge", True),
         ("cumulative", "gt", True),
-        ("cumulative", "le", False),
+        ("cumulative", "le", True),  # a ceiling on a year-to-date total (控制在50家以内)
+        ("cumulative", "eq", False),
         ("milestone", "eq", False),
         ("milestone", "ge", True),
         ("rate", "le", True),

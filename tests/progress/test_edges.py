@@ -95,3 +95,136 @@ def test_a_pending_milestone_has_a_verdict() -> None:
     assert p.status == "pending"
     assert p.forecast is not None
     assert p.forecast.verdict in ("likely", "at_risk", "unlikely")
+
+
+# ── overdue: a deadline whose figure never comes ───────────────────────────
+def _figures(tmp_path: Path, rows: str) -> Path:
+    path = tmp_path / "f.csv"
+    path.write_text("target,period,value\n" + rows, encoding="utf-8")
+    return path
+
+
+def _record(cli: Cli, *args: str | Path) -> dict[str, dict[str, object]]:
+    import json
+
+    result = cli("status", *args, "-f", "json")
+    assert result.code == 0, result.err
+    return {t["id"]: t for t in json.loads(result.out)["targets"]}
+
+
+def test_provincial_projects_h1_without_a_june_figure_is_overdue_in_december(cli: Cli, tmp_path: Path) -> None:
+    """Figures for 5月 (11) and 8月 (16) but none for 6月: 逾期未报 in December, and --fail-on missed fails."""
+    figures = _figures(tmp_path, "provincial_projects_h1,2023-05,11\nprovincial_projects_h1,2023-08,16\n")
+    july = _record(cli, figures, "--as-of", "2023-07")["provincial_projects_h1"]
+    assert july["status"] == "awaiting"  # within the reporting lag (one month by default)
+    december = _record(cli, figures, "--as-of", "2023-12")["provincial_projects_h1"]
+    assert december["status"] == "overdue"
+    checked = cli("status", figures, "--as-of", "2023-12", "--fail-on", "missed", "-f", "json")
+    assert checked.code == 1
+    assert "provincial_projects_h1" in checked.err
+    assert cli("status", figures, "--as-of", "2023-12", "--fail-on", "no_data", "-f", "json").code == 1
+
+
+def test_an_ensure_q1_break_zero_last_reported_0_in_february_is_an_alarm_in_june() -> None:
+    milestone = {"id": "t", "kind": "milestone", "value": 1, "commitment": "ensure", "deadline": dt.date(2023, 3, 31)}
+    p = progress(milestone, {2: 0}, 6)
+    assert p.status == "overdue"
+    assert p.alarm
+    assert progress(milestone, {}, 6).status == "overdue"  # no figure at all: overdue too
+
+
+def test_the_reporting_lag_is_the_plans() -> None:
+    target = {"id": "t", "kind": "cumulative", "value": 10, "deadline": dt.date(2023, 6, 30)}
+    assert progress(target, {5: 4}, 8).status == "overdue"
+    late = {"status_bands": {"overdue_after_months": 3}}
+    assert progress(target, {5: 4}, 8, **late).status == "awaiting"
+    assert progress(target, {5: 4}, 10, **late).status == "overdue"
+
+
+# ── met is remembered ──────────────────────────────────────────────────────
+def test_dev_zone_5yi_projects_5_of_5_stays_met_as_of_december(cli: Cli) -> None:
+    """With figures to 10月, --as-of 2023-12 gave met 0, 待报 58: a total at its target stays 已达标."""
+    from tests.helpers import EXAMPLES
+
+    targets = _record(cli, *EXAMPLES, "--as-of", "2023-12")
+    assert targets["dev_zone_5yi_projects"]["status"] == "met"
+    assert sum(t["status"] == "met" for t in targets.values()) >= 10
+
+
+def test_a_year_to_date_total_at_its_target_after_the_deadline_is_met() -> None:
+    target = {"id": "t", "kind": "cumulative", "value": 5, "deadline": dt.date(2023, 6, 30)}
+    assert progress(target, {5: 5}, 12).status == "met"
+
+
+# ── stale figures age ──────────────────────────────────────────────────────
+def test_digital_output_reported_only_in_february_has_expired_by_november(cli: Cli, tmp_path: Path) -> None:
+    """A file with only `digital_output,2023-02,20` showed 正常 (数据截至 2023-02) and 可完成 as of 11月."""
+    figures = _figures(tmp_path, "digital_output,2023-02,20\n")
+    record = _record(cli, figures, "--as-of", "2023-11")["digital_output"]
+    assert record["status"] == "expired"
+    assert record["verdict"] != "likely"
+    april = _record(cli, figures, "--as-of", "2023-04")["digital_output"]
+    assert april["status"] != "expired"  # two months old: still judged at its own period
+    table = cli("status", figures, "--as-of", "2023-11").out
+    assert "数据过期" in table.split("\n\n")[0]  # named in the headline
+
+
+# ── schedules that fit the kind ────────────────────────────────────────────
+def test_an_ensure_break_zero_at_0_in_november_warns_before_its_deadline() -> None:
+    milestone = {"id": "t", "kind": "milestone", "value": 1, "commitment": "ensure"}
+    assert progress(milestone, {6: 0}, 6).status == "pending"
+    p = progress(milestone, {11: 0}, 11)
+    assert p.status == "behind"
+    assert p.alarm
+    assert p.forecast is not None
+    assert p.forecast.verdict == "at_risk"
+
+
+def test_a_level_enterprises_10yi_5_of_8_in_march_is_judged_at_its_deadline() -> None:
+    """A stock is not prorated: 5 of 8 in March was 严重滞后 (−37.5) against the whole target."""
+    level = {"id": "t", "kind": "level", "value": 8, "unit": "个"}
+    assert progress(level, {3: 5}, 3).status == "pending"  # nothing yet to judge a trend by
+    rising = progress(level, {1: 3, 3: 5}, 3)  # +1 a month: 14 by December
+    assert rising.status == "on_track"
+    assert rising.forecast is not None
+    assert rising.forecast.method == "level_trend"
+    assert rising.forecast.verdict == "likely"
+    flat = progress(level, {1: 5, 3: 5}, 3)
+    assert flat.status in ("behind", "off_track")
+    assert progress(level, {10: 5}, 10).status in ("behind", "off_track")  # within three months: judged
+
+
+def test_a_ceiling_on_a_year_to_date_count_breached_in_june_is_final() -> None:
+    """控制在50家以内 at 60 in June: past the ceiling for good, so 未完成, not 滞后."""
+    ceiling = {"id": "t", "kind": "cumulative", "comparator": "le", "value": 50, "unit": "个"}
+    assert progress(ceiling, {6: 60}, 6).status == "missed"
+    assert progress(ceiling, {6: 40}, 6).status == "on_track"
+    assert progress(ceiling, {12: 40}, 12).status == "met"
+
+
+def test_gt_0_is_a_one_item_target_the_validator_accepts() -> None:
+    from tests.helpers import make_plan
+
+    plan = make_plan({"id": "t", "kind": "cumulative", "comparator": "gt", "value": 0})
+    from zhanxin_cli.plan.rules import check_plan
+
+    assert check_plan(plan) == []
+    assert progress({"id": "t", "kind": "cumulative", "comparator": "gt", "value": 0}, {6: 1}, 6).status == "met"
+
+
+def test_every_target_explains_in_both_languages_whatever_its_status(cli: Cli) -> None:
+    """Every status and forecast method has its words in --explain (a level's trend, an expired
+    figure, an overdue deadline), for every target of the example at several months."""
+    from tests.helpers import EXAMPLES, REPO
+    from zhanxin_cli.plan.read import read_plan
+
+    plan = read_plan(REPO / "src" / "zhanxin_cli" / "data" / "plan.yaml")
+    seen: set[str] = set()
+    for as_of in ("2023-03", "2023-10", "2023-12"):
+        data = _record(cli, *EXAMPLES, "--as-of", as_of)
+        for target in plan.targets:
+            for lang in ("zh", "en"):
+                result = cli("status", *EXAMPLES, "--as-of", as_of, "--explain", target.id, "--lang", lang)
+                assert result.code == 0, result.err
+            seen.add(str(data[target.id]["forecast_method"]))
+    assert "level_trend" in seen

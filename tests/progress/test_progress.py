@@ -68,7 +68,9 @@ def test_comparators(actual: float, comparator: str, value: float, ok: bool) -> 
         ({"id": "t", "kind": "rate", "value": 12, "unit": "%"}, {12: 11.9}, 12, "missed"),
         ({"id": "t", "kind": "rate", "value": 12, "unit": "%", "comparator": "gt"}, {6: 12}, 6, "behind"),
         ({"id": "t", "kind": "level", "value": 8}, {6: 8}, 6, "on_track"),
-        ({"id": "t", "kind": "level", "value": 8}, {6: 7}, 6, "behind"),
+        ({"id": "t", "kind": "level", "value": 8}, {6: 7}, 6, "pending"),  # a stock: judged at its deadline
+        ({"id": "t", "kind": "level", "value": 8}, {4: 7, 6: 7}, 6, "behind"),  # flat: short at the deadline
+        ({"id": "t", "kind": "level", "value": 8}, {10: 7}, 10, "behind"),  # within three months of it
         ({"id": "t", "kind": "level", "value": 8}, {12: 9}, 12, "met"),
         ({"id": "t", "kind": "level", "value": 8}, {12: 7}, 12, "missed"),
         ({"id": "t", "kind": "milestone", "value": 1}, {3: 0}, 3, "pending"),

@@ -58,7 +58,10 @@ def test_a_late_figure_after_the_deadline_never_turns_a_miss_into_success(cli: C
 def test_a_december_report_on_october_figures_awaits_instead_of_missing(cli: Cli) -> None:
     data = status_json(cli, *EXAMPLES, "--as-of", "2023-12")
     assert data["counts"]["missed"] == 1  # only the 6月底前 target, judged on its June figure
-    assert data["counts"]["awaiting"] == 58
+    # a total or milestone already at its target stays met; the rest await their December figure
+    assert data["counts"]["met"] == 13
+    assert data["counts"]["awaiting"] == 45
+    assert data["counts"]["overdue"] == 0  # December is the year-end deadline's own month
     digital = by_id(data)["digital_output"]
     assert (digital["status"], digital["provisional"], digital["verdict"]) == ("awaiting", "on_track", "likely")
     for t in data["targets"]:
@@ -175,7 +178,7 @@ def test_every_one_item_target_gets_the_same_light(cli: Cli) -> None:
     assert targets["enterprises_50yi"]["judged_as"] == "milestone"
     october = by_id(status_json(cli, *EXAMPLES))
     assert october["little_giants"]["status"] == "met"
-    assert october["enterprises_50yi"]["status"] == "pending"
+    assert october["enterprises_50yi"]["status"] == "behind"  # unreached within three months of its deadline
     assert october["enterprises_50yi"]["schedule_gap_pp"] == -100  # data keeps it; the tables show none
 
 
@@ -356,14 +359,19 @@ def test_a_later_figure_for_another_target_never_changes_this_one(
     kind: str, value: float, values: dict[int, float], other_month: int
 ) -> None:
     """Adding a figure for another target moves the default as-of, never this target's status
-    (its deadline, the end of the year, is not reached before December)."""
+    (its deadline, the end of the year, is not reached before December), unless the move makes
+    its own figure three months old or more: then it has expired, saying what it said."""
     plan = make_plan(one(kind, value, 12), {"id": "u", "kind": "cumulative", "value": 10, "unit": "亿元"})
     mine = [fig("t", m, v) for m, v in sorted(values.items())]
     latest = max(values)
     moved = max(latest, other_month)
     before = compute_progress(plan, {"t": mine}, month(latest))
     after = compute_progress(plan, {"t": mine, "u": [fig("u", other_month, 1)]}, month(moved))
-    assert after.targets[0].status == before.targets[0].status
+    if after.targets[0].status == "expired":
+        assert moved - latest >= plan.status_bands.stale_after_months
+        assert after.targets[0].provisional == before.targets[0].status
+    else:
+        assert after.targets[0].status == before.targets[0].status
 
 
 @settings(max_examples=150, deadline=None)
@@ -375,8 +383,12 @@ def test_a_stale_figures_status_is_its_status_at_its_own_period(
     as_of = max(m, later)
     own = progress(target, {m: actual}, m)
     now = progress(target, {m: actual}, as_of)
-    if now.status == "awaiting":
-        assert now.provisional == own.status  # the deadline came: the last figure's verdict, beside 待报
+    if now.figure is None:  # a figure after the deadline is never judged: no data, then overdue
+        assert now.status in ("no_data", "overdue")
+        assert own.status in ("no_data", "overdue")
+    elif now.status != own.status:
+        assert now.status in ("awaiting", "overdue", "expired")
+        assert now.provisional == own.status  # the deadline came, or the figure aged: its own verdict beside
     else:
         assert now.status == own.status
 
@@ -392,7 +404,8 @@ def test_missed_only_with_a_figure_for_the_deadline(
         assert p.figure is not None
         assert p.figure.period.end.month == deadline
     plan = make_plan(target)
-    assert target_progress(plan, plan.targets[0], [], month(as_of)).status == "no_data"
+    late = as_of - deadline > plan.status_bands.overdue_after_months  # the deadline's figure is overdue
+    assert target_progress(plan, plan.targets[0], [], month(as_of)).status == ("overdue" if late else "no_data")
 
 
 # ── explain and the tables say the same, in one language ───────────────────
@@ -412,7 +425,12 @@ def test_missed_only_with_a_figure_for_the_deadline(
             ["Status: awaiting (the deadline has come without its figure; the last one"],
         ),
         ("invest_20yi_projects", "2023-10", "zh", ["超6按整数计，须达到 7", "序时应完成 = 7 × 83.3% = 5.83 个"]),
-        ("enterprises_50yi", "2023-10", "en", ["a single item (1 organisations), judged as a milestone", "pending"]),
+        (
+            "enterprises_50yi",
+            "2023-10",
+            "en",
+            ["a single item (1 organisations), judged as a milestone", "behind (not reached with less than 3 months"],
+        ),
         ("health_output", "2023-10", "zh", ["按数据所属期间 2023-09 判断（数据未更新）", "序时进度 = 9 / 12 个月"]),
         (
             "zx_value_added_growth",

@@ -20,8 +20,9 @@ Kind = Literal["cumulative", "rate", "level", "milestone"]
 
 COMPARATOR_SYMBOLS: Mapping[str, str] = {"ge": "≥", "gt": ">", "le": "≤", "lt": "<", "eq": "="}
 KIND_COMPARATORS: Mapping[str, frozenset[str]] = {
-    # A year-to-date total or a reached-or-not milestone only grows: only a floor makes sense.
-    "cumulative": frozenset({"ge", "gt"}),
+    # A year-to-date total or a reached-or-not milestone only grows: a floor, or (a total) a ceiling
+    # that once breached stays breached.
+    "cumulative": frozenset({"ge", "gt", "le", "lt"}),  # a ceiling: 控制在50家以内, final once breached
     "milestone": frozenset({"ge", "gt"}),
     "rate": frozenset(COMPARATOR_SYMBOLS),
     "level": frozenset(COMPARATOR_SYMBOLS),
@@ -94,6 +95,9 @@ class StatusBands:
     behind_pp: float = 0.0
     off_track_pp: float = -30.0
     rate_off_track_points: float = 3.0
+    overdue_after_months: int = 1
+    stale_after_months: int = 3
+    milestone_warning_months: int = 3
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

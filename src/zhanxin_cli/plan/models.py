@@ -100,6 +100,24 @@ class StatusBands(_Strict):
         description="A rate or share short of its target by this many percentage points or more: off track "
         "(red); short by less: behind (yellow).",
     )
+    overdue_after_months: int = Field(
+        1,
+        ge=0,
+        description="A deadline whose figure has not come this many months after the deadline's month: "
+        "overdue (逾期未报), no longer awaiting (待报).",
+    )
+    stale_after_months: int = Field(
+        3,
+        ge=1,
+        description="A figure this many months older than the report month or more: expired (数据过期), "
+        "never judged likely.",
+    )
+    milestone_warning_months: int = Field(
+        3,
+        ge=0,
+        description="A milestone (or a level) not reached this many months before its deadline or later: "
+        "behind (滞后), an alarm under 确保.",
+    )
 
 
 class ForecastBands(_Strict):

@@ -214,7 +214,8 @@ def _check_target(plan: Plan, target: Target, here: tuple[str | int, ...], probl
                 ),
             )
         )
-    if target.kind in ("cumulative", "milestone") and target.value <= 0:
+    one_item = target.comparator == "gt" and target.value == 0  # 超0个: at least one, a one-item target
+    if target.kind in ("cumulative", "milestone") and target.value <= 0 and not one_item:
         problems.append(
             PlanProblem(
                 (*here, "value"),

@@ -17,7 +17,7 @@ from ..figures.cells import Figure
 from ..plan.model import Plan, Target
 
 Verdict = Literal["likely", "at_risk", "unlikely"]
-Method = Literal["run_rate", "seasonal", "latest", "final"]
+Method = Literal["run_rate", "seasonal", "latest", "level_trend", "final"]
 
 
 @dataclass(frozen=True)
@@ -36,6 +36,7 @@ def project(
     elapsed_at_figure: float,
     previous: Sequence[Figure] = (),
     kind: str | None = None,
+    trend: float | None = None,
 ) -> Forecast | None:
     """The forecast for one target from its latest figure; None when nothing can be said.
 
@@ -54,7 +55,9 @@ def project(
         reached = holds(actual, target.comparator, target.value)
         verdict: Verdict = "likely" if reached else "unlikely" if final else "at_risk"
         return Forecast(actual, ratio, verdict, "final" if final else "latest")
-    if target.kind != "cumulative":
+    if trend is not None:  # a level going on as it has come (status.level_trend)
+        value, method = trend, "level_trend"
+    elif target.kind != "cumulative":
         value, method = actual, "latest"
     else:
         share = seasonal_share(previous, figure, plan.deadline_of(target).month)

@@ -21,7 +21,7 @@ import calendar
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal, TypeVar
 
 from ..figures.cells import Figure, Period, TaskStatus
@@ -29,10 +29,23 @@ from ..figures.series import Series
 from ..plan.model import Kind, Plan, Target, Task
 from .forecast import Forecast, project
 
-Status = Literal["met", "on_track", "behind", "off_track", "pending", "missed", "awaiting", "no_data"]
+Status = Literal[
+    "met", "on_track", "behind", "off_track", "pending", "missed", "overdue", "awaiting", "expired", "no_data"
+]
 TaskState = Literal["done", "in_progress", "not_started", "no_data"]
 
-STATUSES: tuple[Status, ...] = ("met", "on_track", "pending", "behind", "off_track", "missed", "awaiting", "no_data")
+STATUSES: tuple[Status, ...] = (
+    "met",
+    "on_track",
+    "pending",
+    "behind",
+    "off_track",
+    "missed",
+    "overdue",
+    "awaiting",
+    "expired",
+    "no_data",
+)
 TASK_STATES: tuple[TaskState, ...] = ("done", "in_progress", "not_started", "no_data")
 RANK: Mapping[Status, int] = {
     "met": 0,
@@ -41,13 +54,15 @@ RANK: Mapping[Status, int] = {
     "behind": 3,
     "off_track": 4,
     "missed": 5,
+    "overdue": 5,
     "awaiting": -1,
+    "expired": -1,
     "no_data": -1,
 }
-"""Order from best to worst; ``awaiting`` and ``no_data`` are outside it (not judged, so never
-"better" or "worse" than anything)."""
-UNREPORTED: frozenset[Status] = frozenset({"no_data", "awaiting"})
-LAGGING: frozenset[Status] = frozenset({"behind", "off_track", "missed"})
+"""Order from best to worst; ``awaiting``, ``expired`` and ``no_data`` are outside it (not judged,
+so never "better" or "worse" than anything). A deadline whose figure is overdue counts as missed."""
+UNREPORTED: frozenset[Status] = frozenset({"no_data", "awaiting", "overdue", "expired"})
+LAGGING: frozenset[Status] = frozenset({"behind", "off_track", "missed", "overdue"})
 _EPS = 1e-9
 SHOWN_DECIMALS = 2
 """A figure is shown with at most two decimals (115.25 亿元, 12.5%), and compared as shown: what
@@ -118,11 +133,11 @@ class TargetProgress:
 
     @property
     def alarm(self) -> bool:
-        """A 确保 (ensure) target that is behind or worse, has no figure, or awaits its final figure
-        while the last one is behind: shown loudly."""
+        """A 确保 (ensure) target that is behind or worse (overdue included), has no figure or only an
+        expired one, or awaits its final figure while the last one is behind: shown loudly."""
         if self.target.commitment != "ensure":
             return False
-        return self.lagging or self.status == "no_data" or self.provisional in LAGGING
+        return self.lagging or self.status in ("no_data", "expired") or self.provisional in LAGGING
 
 
 @dataclass(frozen=True)
@@ -292,18 +307,73 @@ def _month(day: dt.date) -> tuple[int, int]:
     return day.year, day.month
 
 
-def _judge_open(plan: Plan, kind: Kind, ok: bool, schedule_gap: float) -> Status:
-    """The status of a figure before its target's deadline."""
+def months_between(earlier: dt.date, later: dt.date) -> int:
+    """Whole calendar months from one month to another (June → August: 2)."""
+    return (later.year - earlier.year) * 12 + later.month - earlier.month
+
+
+def _judge_open(
+    plan: Plan, target: Target, kind: Kind, ok: bool, schedule_gap: float, months_left: int, trend: float | None
+) -> Status:
+    """The status of a figure before its target's deadline, by what the target's kind allows:
+    a total against 序时进度 (a ceiling on it is final once breached), a rate in points, a
+    milestone or a level (a stock: never prorated) at its deadline, judged early only by its
+    trend or within the plan's warning months of the deadline."""
     bands = plan.status_bands
+    ceiling = target.comparator in ("le", "lt")
+    if kind == "cumulative" and ceiling:  # a year-to-date total only grows: past its ceiling for good
+        return "on_track" if ok else "missed"
     if ok:
         return "met" if kind in ("cumulative", "milestone") else "on_track"
+    near = months_left <= bands.milestone_warning_months
     if kind == "milestone":
-        return "pending"
+        return "behind" if near else "pending"
     if kind == "rate":  # in points short of the target
         return "off_track" if shown_points(-schedule_gap) >= bands.rate_off_track_points - _EPS else "behind"
     if kind == "cumulative":  # judged against 序时进度: at N of 超N early is ahead of schedule, not met
         return band(schedule_gap, bands.behind_pp, bands.off_track_pp)
-    return band(min(schedule_gap, -_EPS), bands.behind_pp, bands.off_track_pp)  # a level short of its target
+    return _judge_level(plan, target, schedule_gap, near, trend)
+
+
+def _judge_level(plan: Plan, target: Target, schedule_gap: float, near: bool, trend: float | None) -> Status:
+    """A level short of its target: by its trend when there is one, else only near the deadline."""
+    if trend is not None and holds(trend, target.comparator, target.value):
+        return "on_track"
+    if trend is None and not near:
+        return "pending"
+    bands = plan.status_bands
+    return band(min(schedule_gap, -_EPS), bands.behind_pp, bands.off_track_pp)
+
+
+def _settle(
+    open_status: Status, *, at_deadline: bool, ok: bool, deadline_reached: bool, overdue: bool, expired: bool
+) -> tuple[Status, Status | None]:
+    """The status and, where the status is about the reporting, what the figure itself says
+    (``provisional``): the deadline's figure decides; a total at its target stays met and a
+    ceiling breached stays missed whatever month is asked; after the deadline without its
+    figure, awaiting, then overdue; an old figure has expired."""
+    if at_deadline:
+        return ("met" if ok else "missed"), None
+    if open_status in ("met", "missed"):
+        return open_status, None
+    if deadline_reached:
+        return ("overdue" if overdue else "awaiting"), open_status
+    if expired:
+        return "expired", open_status
+    return open_status, None
+
+
+def level_trend(series: Sequence[Figure], figure: Figure, deadline: dt.date) -> float | None:
+    """A level's value at its deadline if it goes on as it has come (a straight line through its
+    first and latest figures), or None with fewer than two figures at different months."""
+    first = next((f for f in series if f.value is not None), None)
+    if first is None or first.value is None or figure.value is None:
+        return None
+    months = months_between(first.period.end, figure.period.end)
+    if months <= 0:
+        return None
+    slope = (figure.value - first.value) / months
+    return figure.value + slope * months_between(figure.period.end, deadline)
 
 
 def target_progress(
@@ -351,6 +421,8 @@ def target_progress(
         "judged_at": judged_at.label,
         "after_deadline": after,
     }
+    bands = plan.status_bands
+    overdue = deadline_reached and months_between(deadline, as_of.end) > bands.overdue_after_months
     if figure is None or figure.value is None:
         return TargetProgress(
             **common,  # type: ignore[arg-type]
@@ -361,7 +433,7 @@ def target_progress(
             gap=None,
             holds=None,
             stale=False,
-            status="no_data",
+            status="overdue" if overdue else "no_data",
         )
     actual = figure.value
     ok = holds(actual, target.comparator, target.value)
@@ -371,14 +443,20 @@ def target_progress(
     else:
         completion = performance_pct(shown(actual), target.comparator, needed)
         schedule_gap = completion - expected_pct
-    status = _judge_open(plan, kind, ok, schedule_gap)
-    provisional: Status | None = None
-    if at_deadline:
-        status = "met" if ok else "missed"
-    elif deadline_reached:
-        status, provisional = "awaiting", status
+    trend = level_trend(history[:usable], figure, deadline) if kind == "level" else None
+    months_left = months_between(judged_at.end, deadline)
+    status, provisional = _settle(
+        _judge_open(plan, target, kind, ok, schedule_gap, months_left, trend),
+        at_deadline=at_deadline,
+        ok=ok,
+        deadline_reached=deadline_reached,
+        overdue=overdue,
+        expired=stale and months_between(figure.period.end, as_of.end) >= bands.stale_after_months,
+    )
     elapsed_at_figure = elapsed_months(plan.start_date, deadline, figure.period.end)[1]
-    forecast = project(plan, target, figure, window, elapsed_at_figure, previous, kind)
+    forecast = project(plan, target, figure, window, elapsed_at_figure, previous, kind, trend)
+    if forecast is not None and status == "expired" and forecast.verdict == "likely":
+        forecast = replace(forecast, verdict="at_risk")  # an old figure cannot say a target will be reached
     return TargetProgress(
         **common,  # type: ignore[arg-type]
         forecast=forecast,

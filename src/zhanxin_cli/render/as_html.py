@@ -23,7 +23,9 @@ COLOURS = {
     "behind": "#f9a825",
     "off_track": "#e53935",
     "missed": "#8e0000",
+    "overdue": "#4a148c",
     "awaiting": "#6a1b9a",
+    "expired": "#8d6e63",
     "no_data": "#9e9e9e",
     "likely": "#2e7d32",
     "at_risk": "#f9a825",
@@ -136,10 +138,21 @@ def _headline(report: Report, lang: Lang) -> str:
     return f'<div class="headline">{"".join(boxes)}</div>'
 
 
-WRONG: tuple[Status, ...] = ("off_track", "missed", "awaiting")
+WRONG: tuple[Status, ...] = ("off_track", "missed", "overdue", "awaiting", "expired")
 """Named on page 1 after the 确保 alarms: what a leader must hear about."""
 
-SEVERITY: tuple[Status, ...] = ("missed", "off_track", "behind", "awaiting", "no_data", "pending", "on_track", "met")
+SEVERITY: tuple[Status, ...] = (
+    "missed",
+    "overdue",
+    "off_track",
+    "behind",
+    "awaiting",
+    "expired",
+    "no_data",
+    "pending",
+    "on_track",
+    "met",
+)
 """Worst first: the order of the per-target table within each industry."""
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..figures.cells import Figure
 from ..i18n import Lang, label
 from ..plan.model import COMPARATOR_SYMBOLS
-from ..progress.status import Report, TargetProgress
+from ..progress.status import Report, TargetProgress, months_between
 from .text import Names, deviation_text, fmt_number, fmt_pct, fmt_pp, target_text
 
 
@@ -16,12 +16,39 @@ def _w(key: str, lang: Lang, **values: object) -> str:
     return label("explain." + key, lang, **values)
 
 
-def _rule(report: Report, p: TargetProgress, lang: Lang) -> str:
+def _reporting_rule(report: Report, p: TargetProgress, lang: Lang) -> str:
+    """The rule behind a status that is about the reporting (awaiting, overdue, expired), or ""."""
     bands = report.plan.status_bands
     if p.status == "awaiting" and p.figure is not None and p.provisional is not None:
         return _w("rule_awaiting", lang, period=p.figure.period.label, status=label(p.provisional, lang))
+    if p.status == "overdue":
+        return _w("rule_overdue", lang, lag=bands.overdue_after_months)
+    if p.status == "expired" and p.figure is not None and p.provisional is not None:
+        period, months = p.figure.period.label, bands.stale_after_months
+        return _w("rule_expired", lang, period=period, months=months, status=label(p.provisional, lang))
+    return ""
+
+
+def _kind_rule(report: Report, p: TargetProgress, lang: Lang) -> str:
+    """The rule behind a status that only some kinds reach (a ceiling breached, the deadline's
+    figure, a level not yet judged, a milestone near its deadline), or ""."""
+    bands = report.plan.status_bands
+    if p.status == "missed" and p.target.comparator in ("le", "lt") and p.kind == "cumulative":
+        return _w("rule_ceiling_breached", lang)
     if p.status in ("met", "missed") and p.deadline_passed:
         return _w("rule_met_final" if p.status == "met" else "rule_missed", lang)
+    if p.status == "pending" and p.kind == "level":
+        return _w("rule_pending_level", lang)
+    if p.status == "behind" and p.kind == "milestone":
+        return _w("rule_behind_milestone", lang, months=bands.milestone_warning_months)
+    return ""
+
+
+def _rule(report: Report, p: TargetProgress, lang: Lang) -> str:
+    special = _reporting_rule(report, p, lang) or _kind_rule(report, p, lang)
+    if special:
+        return special
+    bands = report.plan.status_bands
     behind, off = fmt_pp(bands.behind_pp), fmt_pp(bands.off_track_pp)
     rules = {
         "met": _w("rule_met_cum", lang),
@@ -125,12 +152,15 @@ def _forecast_line(report: Report, p: TargetProgress, names: Names) -> str:
         "run_rate": f"{fmt_number(p.actual)} ÷ {fmt_number(p.elapsed_at_figure)} × {fmt_number(p.window_months)}",
         "seasonal": f"{fmt_number(p.actual)} ÷ {_w('last_year_share', lang)}",
         "latest": fmt_number(p.actual),
+        "level_trend": _trend_text(p),
         "final": fmt_number(p.actual),
     }[f.method]
     value = names.value(f.value, p.target.unit)
     shown = value if f.method in ("latest", "final") else f"{how} = {value}"
     head = f"{label('forecast', lang)} = {shown} ({label(f.method, lang)})"
     verdict = label(f.verdict, lang)
+    if p.status == "expired":
+        verdict += f" ({_w('expired_cap', lang)})"
     if f.method == "final":
         return f"{head}; {verdict} ({_w('final_rule', lang)})"
     if p.target.kind == "rate":
@@ -151,3 +181,15 @@ def _forecast_line(report: Report, p: TargetProgress, names: Names) -> str:
 def _figure_line(f: Figure, unit: str, names: Names) -> str:
     value = names.value(f.value, unit) if f.value is not None else "—"
     return f"    {f.period.label}  {value}  {f.place}" + (f"  {f.note}" if f.note else "")
+
+
+def _trend_text(p: TargetProgress) -> str:
+    """A level's straight line: latest + (latest − first) ÷ months between × months to the deadline."""
+    first = next(f for f in p.history if f.value is not None)
+    assert p.figure is not None
+    assert first.value is not None
+    assert p.actual is not None
+    between = months_between(first.period.end, p.figure.period.end)
+    left = months_between(p.figure.period.end, p.deadline)
+    step = f"({fmt_number(p.actual)} − {fmt_number(first.value)}) ÷ {between}"
+    return f"{fmt_number(p.actual)} + {step} × {left}"
