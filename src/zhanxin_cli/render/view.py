@@ -196,8 +196,13 @@ def counts_spans(counts: Mapping[K, int], keys: Sequence[K], lang: Lang) -> tupl
     return tuple(spans) or (Span("—"),)
 
 
-def _count_columns(lang: Lang) -> list[Column]:
-    return [Column(s, label(s, lang), "right") for s in STATUSES]
+REPORTING_STATUSES: tuple[Status, ...] = ("overdue", "expired")
+"""Statuses about the reporting, not the progress: their count columns are shown to people only
+when some target has them (the CSV always has every column)."""
+
+
+def _count_columns(lang: Lang, counts: Mapping[Status, int]) -> list[Column]:
+    return [Column(s, label(s, lang), "right", people=s not in REPORTING_STATUSES or counts[s] > 0) for s in STATUSES]
 
 
 def _count_cells(counts: Mapping[Status, int]) -> dict[str, Cell]:
@@ -209,7 +214,7 @@ def industry_view(report: Report, lang: Lang = Lang.zh) -> TableView:
     columns = (
         Column("industry", label("industry", lang), title=True),
         Column("n", label("n", lang), "right"),
-        *_count_columns(lang),
+        *_count_columns(lang, report.counts),
         Column("headline", label("headline", lang), wrap=True, data=False),
     )
     rows = []
@@ -246,7 +251,7 @@ def bureau_view(report: Report, lang: Lang = Lang.zh) -> TableView:
     columns = (
         Column("bureau", label("bureau", lang), title=True),
         Column("lead_n", label("lead_n", lang), "right"),
-        *_count_columns(lang),
+        *_count_columns(lang, report.counts),
         Column("co_n", label("co_n", lang), "right"),
         Column("co_lagging", label("co_lagging", lang), "right"),
         Column("lagging", label("lagging", lang), wrap=True),
