@@ -7,6 +7,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 from tests.helpers import Cli, progress
 
@@ -240,3 +242,73 @@ def test_the_overdue_and_expired_columns_show_when_a_target_has_them(cli: Cli, t
     csv_header = cli("status", figures, "--as-of", "2023-04", "--by", "industry", "-f", "csv").out.splitlines()[0]
     assert "逾期未报" in csv_header  # the data export always has every column
     assert "数据过期" in csv_header
+
+
+# ── no status/verdict pair contradicts itself, for any figures ─────────────
+
+KINDS = st.sampled_from(["cumulative", "rate", "level", "milestone"])
+COMPARATORS = st.sampled_from(["ge", "gt", "le", "lt"])
+AMOUNTS = st.floats(min_value=0, max_value=500, allow_nan=False).map(lambda x: round(x, 3))
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    KINDS,
+    COMPARATORS,
+    AMOUNTS,
+    st.sampled_from(["个", "亿元", "%"]),
+    st.integers(1, 12),
+    st.dictionaries(st.integers(1, 12), AMOUNTS, max_size=5),
+    st.integers(1, 12),
+    st.booleans(),
+)
+def test_status_verdict_gap_and_alarm_never_contradict_each_other(
+    kind: str,
+    comparator: str,
+    value: float,
+    unit: str,
+    deadline: int,
+    values: dict[int, float],
+    as_of: int,
+    ensure: bool,
+) -> None:
+    from tests.helpers import make_plan
+    from zhanxin_cli.plan.model import KIND_COMPARATORS
+    from zhanxin_cli.plan.rules import check_plan
+
+    assume(comparator in KIND_COMPARATORS[kind])
+    if unit == "个":
+        value = float(round(value))
+        values = {m: float(round(v)) for m, v in values.items()}
+    end = dt.date(2023, deadline, 28 if deadline == 2 else 30 if deadline in (4, 6, 9, 11) else 31)
+    target = {"id": "t", "kind": kind, "comparator": comparator, "value": value, "unit": unit, "deadline": end}
+    if ensure:
+        target["commitment"] = "ensure"
+    assume(not check_plan(make_plan(target)))  # only plans the validator accepts
+    p = progress(target, values, as_of)
+    verdict = p.forecast.verdict if p.forecast is not None else None
+    # a figure judged has a verdict; none without one
+    assert (verdict is None) == (p.figure is None)
+    # the facts: met is never unlikely, missed never likely; a target that holds leaves no gap
+    if p.status == "met":
+        assert p.holds
+        assert verdict == "likely"
+        assert p.gap == 0
+    if p.status == "missed":
+        assert not p.holds
+        assert verdict == "unlikely"
+        assert p.gap is not None
+        assert p.gap > 0
+    if p.holds is False:
+        assert p.gap is not None
+        assert p.gap > 0  # short by at least the smallest step shown
+        assert p.status != "met"
+    if p.holds:
+        assert p.gap == 0
+        assert p.status not in ("behind", "off_track", "missed")
+    if p.status == "expired":
+        assert verdict != "likely"
+    # an alarm is exactly a 确保 target that is behind or worse, overdue, without a current figure,
+    # or whose last figure is behind
+    bad = p.status in ("behind", "off_track", "missed", "overdue", "no_data", "expired")
+    assert p.alarm == (ensure and (bad or p.provisional in ("behind", "off_track", "missed", "overdue")))
