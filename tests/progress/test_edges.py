@@ -312,3 +312,38 @@ def test_status_verdict_gap_and_alarm_never_contradict_each_other(
     # or whose last figure is behind
     bad = p.status in ("behind", "off_track", "missed", "overdue", "no_data", "expired")
     assert p.alarm == (ensure and (bad or p.provisional in ("behind", "off_track", "missed", "overdue")))
+
+
+# ── the report says who has not reported ───────────────────────────────────
+def test_nobody_was_named_for_not_reporting(cli: Cli, tmp_path: Path) -> None:
+    """With one unit sending nothing (市人力社保局's file left out) and another leaving rows blank,
+    the terminal said only "其中 N 项数据未更新": now each unit is named with its targets, in the
+    headline, the JSON and the report, and the counts agree with the lists."""
+    import json
+
+    from tests.helpers import EXAMPLES
+
+    kept = [p for p in EXAMPLES if p.name != "hrss.csv"]
+    blanked = tmp_path / "econ_it.csv"
+    source = next(p for p in kept if p.name == "econ_it.csv").read_text(encoding="utf-8-sig").splitlines()
+    blanked.write_text("\n".join(line for line in source if "2023-10" not in line or "digital" in line) + "\n")
+    files = [*(p for p in kept if p.name != "econ_it.csv"), blanked]
+    data = json.loads(cli("status", *files, "-f", "json").out)
+    units = {u["bureau"]: u for u in data["unreported"]}
+    assert units["hrss"]["silent"] is True
+    assert units["hrss"]["targets"] == ["training_bases", "master_studios", "new_engineers", "skilled_workers"]
+    assert units["econ_it"]["silent"] is False  # some of its targets are reported for October
+    assert units["econ_it"]["targets"]
+    listed = sum(len(u["targets"]) for u in data["unreported"])
+    unreported_statuses = {"no_data", "awaiting", "overdue", "expired"}
+    assert listed == sum(t["stale"] or t["status"] in unreported_statuses for t in data["targets"])
+    headline = cli("status", *files).out.split("\n\n")[0]
+    assert "未报：市人力社保局（4项）" in headline
+    assert "未更新：市经信局" in headline
+    report = tmp_path / "r.html"
+    assert cli("report", *files, "-o", report).code == 0
+    page = report.read_text(encoding="utf-8")
+    first_page = page.split('class="wrong"', 1)[1].split("</div>", 1)[0]
+    assert "未报单位 / 未更新" in first_page
+    assert "市人力社保局" in first_page
+    assert "新增入选新动能工程师" in first_page

@@ -181,6 +181,21 @@ class BureauRow:
 
 
 @dataclass(frozen=True)
+class Unreported:
+    """A responsible unit's targets (those it leads) with no figure for the report month: no data,
+    awaiting or overdue, an expired or a stale figure."""
+
+    bureau: str | None  # None: targets whose plan names no responsible unit
+    targets: tuple[TargetProgress, ...]
+    leads: int  # how many targets the unit leads
+
+    @property
+    def silent(self) -> bool:
+        """Nothing reported for the month at all (未报), rather than some targets (未更新)."""
+        return len(self.targets) == self.leads
+
+
+@dataclass(frozen=True)
 class Report:
     plan: Plan
     as_of: Period
@@ -207,6 +222,17 @@ class Report:
     def stale_count(self) -> int:
         """Targets judged on a figure older than the as-of month."""
         return sum(p.stale for p in self.targets)
+
+    @property
+    def unreported(self) -> tuple[Unreported, ...]:
+        """The units that have not reported the month, silent ones first, each with its targets
+        (every target without a figure for the month, once, under its lead unit)."""
+        found = [
+            Unreported(row.id, missing, len(row.lead.targets))
+            for row in self.bureaus
+            if (missing := tuple(p for p in row.lead.targets if p.unreported))
+        ]
+        return tuple(sorted(found, key=lambda u: not u.silent))
 
 
 def month_position(day: dt.date) -> float:

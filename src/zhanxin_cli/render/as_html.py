@@ -173,6 +173,14 @@ def _what_is_wrong(report: Report, lang: Lang) -> str:
     if report.alarms:
         items = "".join(item(p) for p in report.alarms)
         sections.append(f"<h3>{escape(label('alarm_title', lang))}</h3><ul>{items}</ul>")
+    if report.unreported:
+        lines = "".join(
+            f"<li><b>{escape(label('unreported_silent' if u.silent else 'unreported_some', lang))}</b>"
+            f"{escape(label('colon', lang))}{escape(names.bureau(u.bureau, label('unassigned', lang)))} "
+            f"<span class=small>{escape(list_separator(lang).join(p.target.name for p in u.targets))}</span></li>"
+            for u in report.unreported
+        )
+        sections.append(f"<h3>{escape(label('unreported_title', lang))}</h3><ul>{lines}</ul>")
     for status in WRONG:
         found = [p for p in report.targets if p.status == status and not p.alarm]
         if found:

@@ -59,6 +59,7 @@ def render_status(
         summary += "  \n" + plain(view.task_summary)
     out.append(summary + "\n")
     out.extend(f"> **{alarm[0].text}**{plain(alarm[1:])}\n" for alarm in view.alarms)
+    out.extend(f"> {line[0].text}{plain(line[1:])}\n" for line in view.unreported)
     out.extend(f"## {t.title}\n\n" + table(t) for t in view.tables)
     return "\n".join(out)
 

@@ -506,6 +506,7 @@ def status_renderables(view: StatusView, width: int = 200, color: bool = False) 
     if view.task_summary:
         lines.extend(summary_lines(view.task_summary, width))
     lines.extend(text_of(alarm) for alarm in view.alarms)
+    lines.extend(text_of(line) for line in view.unreported)
     lines.append(Text(""))
     return [Group(*lines), *(layout(t, width, color=color) for t in view.tables)]
 

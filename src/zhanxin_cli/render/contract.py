@@ -141,6 +141,13 @@ class ProblemRecord(TypedDict):
     message: str
 
 
+class UnreportedRecord(TypedDict):
+    bureau: str | None
+    name: str | None
+    silent: bool  # nothing reported for the month at all
+    targets: list[str]
+
+
 class StatusRecord(TypedDict, total=False):
     plan: PlanHeader
     as_of: str
@@ -151,6 +158,7 @@ class StatusRecord(TypedDict, total=False):
     counts: dict[Status, int]
     stale_count: int
     task_counts: dict[TaskState, int]
+    unreported: list[UnreportedRecord]
     targets: list[ProgressRecord]
     tasks: list[TaskRecord]
     industries: list[IndustryRecord]
@@ -324,6 +332,15 @@ def report_record(
         "counts": dict(report.counts),
         "stale_count": report.stale_count,
         "task_counts": dict(report.task_counts),
+        "unreported": [
+            {
+                "bureau": u.bureau,
+                "name": plan.bureaus[u.bureau].name if u.bureau else None,
+                "silent": u.silent,
+                "targets": [p.target.id for p in u.targets],
+            }
+            for u in report.unreported
+        ],
         "targets": [progress_record(report, p) for p in report.targets],
         "tasks": [task_record(report, t) for t in report.tasks],
         "industries": [industry_record(row) for row in report.industries],

@@ -19,7 +19,7 @@ from ..figures.cells import Period
 from ..i18n import Lang, label, list_separator
 from ..plan.model import Plan, Target
 from ..progress.history import Change, TargetHistory
-from ..progress.status import STATUSES, TASK_STATES, BureauRow, Report, Status, TargetProgress
+from ..progress.status import STATUSES, TASK_STATES, BureauRow, Report, Status, TargetProgress, Unreported
 from .contract import rounded
 from .text import (
     K,
@@ -120,6 +120,7 @@ class StatusView:
     task_summary: tuple[Span, ...]  # empty when the report has no tasks
     alarms: tuple[tuple[Span, ...], ...]
     tables: tuple[TableView, ...] = field(default=())
+    unreported: tuple[tuple[Span, ...], ...] = ()  # 未报单位 / 未更新: a line per unit
 
     def table(self, key: str) -> TableView | None:
         return next((t for t in self.tables if t.key == key), None)
@@ -161,6 +162,7 @@ def status_view(
         )
         for p in report.alarms
     )
+    unreported = tuple(unreported_spans(u, names) for u in report.unreported)
     views: list[TableView] = []
     if changes is not None:
         views.append(changes_view(changes, compared_to or "", lang))
@@ -182,6 +184,26 @@ def status_view(
         task_summary=task_summary,
         alarms=alarms,
         tables=tuple(views),
+        unreported=unreported,
+    )
+
+
+SHOWN_UNREPORTED = 5
+"""How many of a unit's unreported targets the headline names; the rest are counted (等 N 项)."""
+
+
+def unreported_spans(u: Unreported, names: Names) -> tuple[Span, ...]:
+    """ "未报：市科技局 3 项（A、B、C）" or "未更新：…": a unit and the targets it has not reported."""
+    lang = names.lang
+    shown = [p.target.name for p in u.targets[:SHOWN_UNREPORTED]]
+    more = len(u.targets) - len(shown)
+    listed = list_separator(lang).join(shown) + (label("and_more", lang, n=more) if more else "")
+    key = "unreported_silent" if u.silent else "unreported_some"
+    unit = names.bureau(u.bureau, label("unassigned", lang))
+    return (
+        Span(label(key, lang), "awaiting"),
+        Span(label("colon", lang), "awaiting"),
+        Span(label("unreported_line", lang, unit=unit, n=len(u.targets), targets=listed)),
     )
 
 
