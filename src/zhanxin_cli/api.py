@@ -160,6 +160,33 @@ def bureau_id(plan: Plan, name: str | None) -> str | None:
     return found
 
 
+def report_period(plan: Plan, figures: FigureSet, text: str | None = None) -> tuple[Period, tuple[Problem, ...]]:
+    """The report date: ``text`` (YYYY-MM or YYYY-MM-DD) when given, else the latest month most
+    reporting units reached (:func:`~zhanxin_cli.progress.status.report_month`), with a warning
+    at each unit's first figure after it."""
+    from .progress.status import report_month
+
+    chosen = None if text is not None else report_month(plan, figures.merged.series)
+    if chosen is None:
+        return as_of_period(plan, text, figures.latest), ()
+    found = []
+    for unit, later in chosen.later.items():
+        first = later[0]
+        latest = max(f.period for f in later)
+        name = plan.bureaus[unit].name if unit else label("unassigned", Lang.zh)
+        message = Msg(
+            "{n} figures of {unit} are after {month}, the latest month most units reached ({units} units "
+            "reported): the report is as of {month}; give --as-of {latest} to report on {latest}",
+            n=len(later),
+            unit=name,
+            month=chosen.period.label,
+            units=chosen.units,
+            latest=latest.label,
+        )
+        found.append(Problem(first.place.file, message, first.place.row))
+    return chosen.period, tuple(found)
+
+
 def warnings(plan: Plan, figures: FigureSet, as_of: Period) -> tuple[Problem, ...]:
     """Everything probably wrong in the figures: each file's row warnings, then what the series
     say up to the as-of date (a falling year-to-date total, a jump in the wrong unit, a lost milestone)."""
@@ -202,11 +229,15 @@ def progress(
     from .figures.cells import Period
     from .progress.status import compute_progress
 
-    period = as_of if isinstance(as_of, Period) else as_of_period(plan, as_of, figures.latest)
+    dated: tuple[Problem, ...] = ()
+    if isinstance(as_of, Period):
+        period = as_of
+    else:
+        period, dated = report_period(plan, figures, as_of)
     selection = {"industry": industry_id(plan, industry), "bureau": bureau_id(plan, bureau)}
     series = figures.merged.series
     report = compute_progress(plan, series, period, previous=previous, **selection)
-    found = warnings(plan, figures, period)
+    found = (*dated, *warnings(plan, figures, period))
     if compare is None:
         return Status(report, figures, warnings=found)
     from .progress.history import compare as compare_reports
@@ -595,10 +626,10 @@ def history_report(
     ids = [a for a in items if Path(a) not in files]
     figures = read_figures(files, plan, encoding, keep_going=keep_going)
     with _explained_by(figures.warnings):
-        period = as_of_period(plan, as_of, figures.latest)
+        period, dated = report_period(plan, figures, as_of)
     last_year = previous_figures(plan, previous_paths, encoding) if previous_paths else None
     paths = histories(plan, figures, period, ids, last_year)
-    before = lines(warnings(plan, figures, period), lang, warnings=True)
+    before = lines((*dated, *warnings(plan, figures, period)), lang, warnings=True)
     out = render_history(plan, period, paths, output_format, lang, detailed=bool(ids), width=width, color=color)
     after, code = _left_out(figures, lang)
     return Run(out, before, after, code)

@@ -302,6 +302,7 @@ def list_separator(lang: Lang) -> str:
 
 
 MESSAGES: dict[str, str] = {
+    "{n} figures of {unit} are after {month}, the latest month most units reached ({units} units reported): the report is as of {month}; give --as-of {latest} to report on {latest}": "{unit} 有 {n} 个数据晚于 {month}（多数单位报到的最新月份，共 {units} 个单位报送）：报告截至 {month}；要按 {latest} 出报告，请加 --as-of {latest}",
     # zhanxin draft: what a reviewer must check
     "a unit per unit ({unit}): check its declaration under units": "复合单位（{unit}）：请核对 units 下的声明",
     "an approximate figure (左右, 约): check the comparator and the value": "约数（左右、约）：请核对比较方式和数值",
@@ -577,8 +578,8 @@ HELP: dict[str, tuple[str, str]] = {
         "Last year's monthly figures (files or a folder): forecasts follow last year's seasonal profile.",
     ),
     "as_of": (
-        "截至哪个月（也可 YYYY-MM-DD）。默认：数据中最新的期间。",
-        "Report month (or YYYY-MM-DD). Default: the latest period in the figures.",
+        "截至哪个月（也可 YYYY-MM-DD）。默认：多数报送单位已报到的最新月份。",
+        "Report month (or YYYY-MM-DD). Default: the latest month most reporting units reached.",
     ),
     "format.status": (
         "输出格式：table（表格，默认）、json、csv（Excel/WPS）或 markdown。",

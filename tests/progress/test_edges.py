@@ -347,3 +347,26 @@ def test_nobody_was_named_for_not_reporting(cli: Cli, tmp_path: Path) -> None:
     assert "未报单位 / 未更新" in first_page
     assert "市人力社保局" in first_page
     assert "新增入选新动能工程师" in first_page
+
+
+def test_one_stray_row_does_not_decide_the_report_month(cli: Cli, tmp_path: Path) -> None:
+    """A file holding only `health_output,2023-12,13.4` beside October's forms turned the report
+    into 截至 2023-12 (序时进度 100 %, almost everything 待报), exit 0, no warning."""
+    import json
+
+    from tests.helpers import EXAMPLES
+
+    stray = _figures(tmp_path, "health_output,2023-12,13.4\n")
+    result = cli("status", *EXAMPLES, stray, "-f", "json")
+    assert result.code == 0
+    assert json.loads(result.out)["as_of"] == "2023-10"  # the latest month most units reached
+    assert f"{stray}:2: " in result.err
+    assert "2023-12" in result.err
+    assert "--as-of 2023-12" in result.err
+    asked = json.loads(cli("status", *EXAMPLES, stray, "--as-of", "2023-12", "-f", "json").out)
+    assert asked["as_of"] == "2023-12"  # still the user's to choose
+    report = tmp_path / "r.html"
+    assert cli("report", *EXAMPLES, stray, "-o", report).code == 0
+    assert "截至 2023-10" in report.read_text(encoding="utf-8")
+    alone = json.loads(cli("status", stray, "-f", "json").out)
+    assert alone["as_of"] == "2023-12"  # one unit reporting: its own latest month

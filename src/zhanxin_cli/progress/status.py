@@ -605,3 +605,38 @@ def _bureaus(plan: Plan, targets: tuple[TargetProgress, ...], tasks: tuple[TaskP
 def worst_rank(report: Report) -> int:
     """The worst status rank among the report's targets (-1 when none has data)."""
     return max((RANK[p.status] for p in report.targets), default=-1)
+
+
+@dataclass(frozen=True)
+class ReportMonth:
+    """The month a report is as of when none is asked for, and what came after it."""
+
+    period: Period  # the latest month at least half of the reporting units reached
+    later: Mapping[str | None, tuple[Figure, ...]]  # by lead unit: figures after it
+    units: int  # how many units (by the lead of the items they report) sent figures
+
+
+def report_month(plan: Plan, series: Mapping[str, Sequence[Figure]]) -> ReportMonth | None:
+    """The default report month: the latest month that at least half of the units reporting
+    reached (each unit's latest figure, by the lead of its targets and tasks), so that one stray
+    row of a later month does not make the report; None without figures."""
+    lead_of: dict[str, str | None] = {t.id: t.lead for t in plan.targets}
+    lead_of.update((t.id, t.lead) for t in plan.tasks)
+    latest: dict[str | None, Period] = {}
+    for key, figures in series.items():
+        if figures:
+            unit, period = lead_of.get(key), figures[-1].period
+            latest[unit] = max(latest.get(unit, period), period)
+    if not latest:
+        return None
+    needed = (len(latest) + 1) // 2
+    chosen = next(
+        m for m in sorted(set(latest.values()), reverse=True) if sum(p >= m for p in latest.values()) >= needed
+    )
+    later: dict[str | None, tuple[Figure, ...]] = {}
+    for key, figures in series.items():
+        beyond = tuple(f for f in figures if f.period > chosen)
+        if beyond:
+            unit = lead_of.get(key)
+            later[unit] = later.get(unit, ()) + beyond
+    return ReportMonth(chosen, later, len(latest))
