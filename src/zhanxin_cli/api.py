@@ -192,8 +192,7 @@ def warnings(plan: Plan, figures: FigureSet, as_of: Period) -> tuple[Problem, ..
     say up to the as-of date (a falling year-to-date total, a jump in the wrong unit, a lost milestone)."""
     from .figures.checks import series_warnings
 
-    found = series_warnings(plan, figures.merged.series, as_of)
-    return (*figures.warnings, *(Problem(place.file, message, place.row) for place, message in found))
+    return (*figures.warnings, *series_warnings(plan, figures.merged.series, as_of))
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,8 @@ class Problem:
     line: int | None = None
     column: int | None = None
     sheet: str | None = None  # a workbook's sheet: located as file.xlsx:Sheet1!F12
+    subject: str | None = None  # the target a warning is about (its id), where one is
+    period: str | None = None  # the period of the figure it is about (YYYY-MM)
 
     @property
     def where(self) -> str:

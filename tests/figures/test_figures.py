@@ -120,7 +120,9 @@ def test_merge_duplicates_and_falling_series(plan: Plan) -> None:
     assert str(place) == "b.csv:5"
     assert message == "digital_output 2023-03: 11 here but 10 at a.csv:2"
     falling = merge(plan, [f(4, 9, 3), f(3, 10, 2)])
-    ((place, message),) = series_warnings(plan, falling.series, Period(month_end(2023, 4)))
+    (warning,) = series_warnings(plan, falling.series, Period(month_end(2023, 4)))
+    place, message = Place(warning.file, warning.line or 0), warning.message
+    assert (warning.subject, warning.period) == ("digital_output", "2023-04")
     assert str(place) == "a.csv:3"
     assert "falls: 10 (2023-03) → 9 (2023-04); the later figure is used" in message
     assert series_warnings(plan, falling.series, Period(month_end(2023, 3))) == []  # after the as-of date: not judged

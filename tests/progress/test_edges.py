@@ -199,7 +199,10 @@ def test_a_level_enterprises_10yi_5_of_8_in_march_is_judged_at_its_deadline() ->
 def test_a_ceiling_on_a_year_to_date_count_breached_in_june_is_final() -> None:
     """控制在50家以内 at 60 in June: past the ceiling for good, so 未完成, not 滞后."""
     ceiling = {"id": "t", "kind": "cumulative", "comparator": "le", "value": 50, "unit": "个"}
-    assert progress(ceiling, {6: 60}, 6).status == "missed"
+    breached = progress(ceiling, {6: 60}, 6)
+    assert breached.status == "missed"
+    assert breached.forecast is not None
+    assert breached.forecast.verdict == "unlikely"  # the fact, not a projection
     assert progress(ceiling, {6: 40}, 6).status == "on_track"
     assert progress(ceiling, {12: 40}, 12).status == "met"
 

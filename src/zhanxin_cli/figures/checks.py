@@ -11,9 +11,10 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from ..errors import Problem
 from ..i18n import Msg
 from ..plan.model import Plan, Target
-from .cells import CellError, Figure, Period, Place
+from .cells import CellError, Figure, Period
 from .series import Series
 
 SUSPECT_FACTOR = 20
@@ -83,11 +84,11 @@ SUSPECT_JUMP = 20
 """A year-to-date figure more than this many times the month before is probably in the wrong unit."""
 
 
-def series_warnings(plan: Plan, series: Mapping[str, Sequence[Figure]], as_of: Period) -> list[tuple[Place, str]]:
+def series_warnings(plan: Plan, series: Mapping[str, Sequence[Figure]], as_of: Period) -> list[Problem]:
     """What is probably wrong in each target's figures up to the as-of date (later ones are not
     judged, so not warned about): a year-to-date total that falls, or jumps more than
     SUSPECT_JUMP-fold in a month (a unit mistake); a milestone reached and then lost."""
-    found: list[tuple[Place, str]] = []
+    found: list[Problem] = []
     for target in plan.targets:
         figures = series.get(target.id)
         if not figures or target.kind not in ("cumulative", "milestone"):
@@ -109,7 +110,7 @@ def series_warnings(plan: Plan, series: Mapping[str, Sequence[Figure]], as_of: P
                     "{id}: {after} ({after_period}) is less than {before} ({before_period}) and about one month's "
                     "amount: it looks like the month alone, not the 1-{month}月 year-to-date total"
                 )
-                found.append((after.place, Msg(template, month=after.period.end.month, **steps)))
+                found.append(_about(after, Msg(template, month=after.period.end.month, **steps)))
             elif values[i] < values[i - 1]:
                 template = (
                     "{id}: milestone reached and then lost: {before} ({before_period}) → {after} ({after_period}); "
@@ -118,7 +119,7 @@ def series_warnings(plan: Plan, series: Mapping[str, Sequence[Figure]], as_of: P
                     else "{id}: year-to-date figure falls: {before} ({before_period}) → {after} ({after_period}); "
                     "the later figure is used"
                 )
-                found.append((after.place, Msg(template, **steps)))
+                found.append(_about(after, Msg(template, **steps)))
             else:
                 message = Msg(
                     "{id}: year-to-date figure jumps from {before} ({before_period}) to {after} ({after_period}), "
@@ -126,8 +127,14 @@ def series_warnings(plan: Plan, series: Mapping[str, Sequence[Figure]], as_of: P
                     times=SUSPECT_JUMP,
                     **steps,
                 )
-                found.append((after.place, message))
+                found.append(_about(after, message))
     return found
+
+
+def _about(figure: Figure, message: str) -> Problem:
+    """A warning at the figure's place, about its target and period."""
+    place = figure.place
+    return Problem(place.file, message, place.row, subject=figure.target, period=figure.period.label)
 
 
 def _single_month(value: float, before: Figure, plan: Plan) -> bool:

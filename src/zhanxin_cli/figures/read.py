@@ -140,8 +140,15 @@ class _FileReader:
         else:
             self._hidden += 1
 
-    def warn(self, message: str, row: int | None = None, column: int | None = None) -> None:
-        self.warnings.append(Problem(self.name, message, row, column, self.sheet))
+    def warn(
+        self,
+        message: str,
+        row: int | None = None,
+        column: int | None = None,
+        subject: str | None = None,
+        period: str | None = None,
+    ) -> None:
+        self.warnings.append(Problem(self.name, message, row, column, self.sheet, subject, period))
 
     def read(self, builder: SeriesBuilder) -> None:
         kind = self._workbook_kind()
@@ -463,7 +470,7 @@ class _FileReader:
                 warning = self.guards[target_id].check(value, item)
                 if warning:
                     message = Msg("{column}: {message}", column=self.heading("value"), message=warning)
-                    self.warn(message, line, value_col + 1)
+                    self.warn(message, line, value_col + 1, target_id, period[2].label)
                 builder.add(target_id, period[2], value, None, note, file_index, line)
             else:
                 builder.add(target_id, period[2], None, parse_task_status(value_text), note, file_index, line)

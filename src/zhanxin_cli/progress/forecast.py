@@ -49,10 +49,11 @@ def project(
         return None
     actual = figure.value
     method: Method
-    final = figure.period.end >= plan.deadline_of(target)
+    reached = holds(actual, target.comparator, target.value)
+    breached = target.kind == "cumulative" and target.comparator in ("le", "lt") and not reached
+    final = figure.period.end >= plan.deadline_of(target) or breached  # a total past its ceiling stays past it
     if final or (kind or target.kind) == "milestone":
         ratio = attainment(actual, target, plan)
-        reached = holds(actual, target.comparator, target.value)
         verdict: Verdict = "likely" if reached else "unlikely" if final else "at_risk"
         return Forecast(actual, ratio, verdict, "final" if final else "latest")
     if trend is not None:  # a level going on as it has come (status.level_trend)
