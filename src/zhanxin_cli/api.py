@@ -222,9 +222,12 @@ def progress(
     bureau: str | None = None,
     previous: dict[str, Series] | None = None,
     compare: str | None = None,
+    accept: Sequence[str] = (),
 ) -> Status:
-    """Progress as of a date (default: the latest figure), optionally for one industry or
-    unit (id or name), with ``compare`` (YYYY-MM) listing what changed since that month."""
+    """Progress as of a date (default: the latest month most units reached), optionally for one
+    industry or unit (id or name), with ``compare`` (YYYY-MM) listing what changed since that
+    month. A target whose figure a warning doubts is suspect (待核实) unless its id is in
+    ``accept`` or the figure's note confirms it (已核实)."""
     from .figures.cells import Period
     from .progress.status import compute_progress
 
@@ -235,14 +238,15 @@ def progress(
         period, dated = report_period(plan, figures, as_of)
     selection = {"industry": industry_id(plan, industry), "bureau": bureau_id(plan, bureau)}
     series = figures.merged.series
-    report = compute_progress(plan, series, period, previous=previous, **selection)
     found = (*dated, *warnings(plan, figures, period))
+    doubts = _doubts(found, accept)
+    report = compute_progress(plan, series, period, previous=previous, doubts=doubts, **selection)
     if compare is None:
         return Status(report, figures, warnings=found)
     from .progress.history import compare as compare_reports
 
     since = as_of_period(plan, compare, option="--compare")
-    before = compute_progress(plan, series, since, previous=previous, **selection)
+    before = compute_progress(plan, series, since, previous=previous, doubts=doubts, **selection)
     return Status(report, figures, compare_reports(before, report), compare, found)
 
 
@@ -409,6 +413,15 @@ def plan_forms(
     return jobs
 
 
+def _doubts(found: Sequence[Problem], accept: Sequence[str]) -> dict[str, dict[str, str]]:
+    """The warnings about a figure (target id → period → message), but for the accepted targets."""
+    doubts: dict[str, dict[str, str]] = {}
+    for w in found:
+        if w.subject is not None and w.period is not None and w.subject not in accept:
+            doubts.setdefault(w.subject, {}).setdefault(w.period, w.message)
+    return doubts
+
+
 def failures(report: Report, thresholds: Sequence[str]) -> list[TargetProgress]:
     """The targets that fail a scheduled check (:func:`zhanxin_cli.progress.failures.failures`)."""
     from .progress.failures import failures as failing
@@ -420,7 +433,7 @@ def report_html(status: Status, paths: Sequence[TargetHistory], lang: Lang = Lan
     """The report leaders read (``zhanxin report``): one self-contained HTML page."""
     from .render.as_html import render_report
 
-    return render_report(status.report, paths, status.figures.files, lang)
+    return render_report(status.report, paths, status.figures.files, lang, status.warnings)
 
 
 def failure_text(status: Status, thresholds: Sequence[str], lang: Lang = Lang.zh) -> str:
@@ -542,6 +555,7 @@ def status_report(
     compare: str | None = None,
     previous_paths: Sequence[PathLike] = (),
     keep_going: bool = False,
+    accept: Sequence[str] = (),
     lang: Lang = Lang.zh,
     width: int = 200,
     color: bool = False,
@@ -551,7 +565,9 @@ def status_report(
     figures = read_figures(figure_paths, plan, encoding, keep_going=keep_going)
     last_year = previous_figures(plan, previous_paths, encoding) if previous_paths else None
     with _explained_by(figures.warnings):
-        status = progress(plan, figures, as_of, industry=industry, bureau=bureau, previous=last_year, compare=compare)
+        status = progress(
+            plan, figures, as_of, industry=industry, bureau=bureau, previous=last_year, compare=compare, accept=accept
+        )
     if explain_target is not None:
         from .render.as_table import wrap_lines
 
@@ -644,6 +660,7 @@ def html_report(
     force: bool = False,
     encoding: str | None = None,
     keep_going: bool = False,
+    accept: Sequence[str] = (),
     lang: Lang = Lang.zh,
 ) -> Run:
     """``zhanxin report``: the HTML report written atomically to ``output``, never over an input."""
@@ -653,7 +670,7 @@ def html_report(
     figures = read_figures(inputs, plan, encoding, keep_going=keep_going)
     last_year = previous_figures(plan, previous_paths, encoding) if previous_paths else None
     with _explained_by(figures.warnings):
-        status = progress(plan, figures, as_of, previous=last_year)
+        status = progress(plan, figures, as_of, previous=last_year, accept=accept)
     paths = histories(plan, figures, status.report.as_of, previous=last_year)
     data = report_html(status, paths, lang).encode("utf-8")
     write_atomic(output, data, force=force, inputs=[*inputs, *map(Path, previous_paths)])

@@ -135,6 +135,13 @@ _LABELS: dict[str, tuple[str, str]] = {
     "stale": ("数据截至 {period}", "data as of {period}"),
     "provisional": ("末次 {period}：{status}", "last {period}: {status}"),
     "stale_count": ("（其中 {n} 项数据未更新）", " ({n} on older figures)"),
+    "suspect": ("待核实", "to verify"),
+    "suspect_count": ("（{n} 项待核实）", " ({n} to verify)"),
+    "suspect_title": (
+        "待核实（数据像是有误，核实前不判红绿）",
+        "To verify (a figure looks wrong; not lit until checked)",
+    ),
+    "report.notes": ("数据提示", "Notes on the figures"),
     "unreported_silent": ("未报", "Not reported"),
     "unreported_some": ("未更新", "Not updated"),
     "unreported_line": ("{unit}（{n}项）：{targets}", "{unit} ({n} targets) — {targets}"),
@@ -652,6 +659,11 @@ HELP: dict[str, tuple[str, str]] = {
     "status.fail_on": (
         "供定时检查：有指标处于该状态或更差（behind 滞后、off_track 严重滞后、missed 未完成），或当月没有数据（no_data）时退出码为 1，并在标准错误中逐项列出。可给多次。",
         "For scheduled checks: exit 1 when a target is at or worse than this status (behind, off_track, missed) or has no figure for the report month (no_data), naming each on stderr. May be given twice.",
+    ),
+    "accept": (
+        "确认该指标有提示的数据无误（可给多次）：不再标为待核实，照常判断。也可在数据的备注中写“已核实”。",
+        "Confirm a target's figure that a warning doubts (may be given twice): no longer marked to verify, "
+        "judged as usual. A note of 已核实 in the figures does the same.",
     ),
     "status.compare": (
         "同时列出与该月相比的变化。",

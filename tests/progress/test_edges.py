@@ -373,3 +373,40 @@ def test_one_stray_row_does_not_decide_the_report_month(cli: Cli, tmp_path: Path
     assert "截至 2023-10" in report.read_text(encoding="utf-8")
     alone = json.loads(cli("status", stray, "-f", "json").out)
     assert alone["as_of"] == "2023-12"  # one unit reporting: its own latest month
+
+
+# ── a suspect figure is 待核实, not lit red or green until confirmed ──────────
+def test_a_suspect_figure_is_to_be_verified_not_lit(cli: Cli, tmp_path: Path) -> None:
+    """`digital_growth` typed 0.221 (a fraction that lost its % format) got a good warning on
+    stderr, but the report showed "0.22 % 严重滞后 难完成" on page 1, exit 0."""
+    import json
+
+    from tests.helpers import EXAMPLES
+
+    suspect = _figures(tmp_path, "digital_growth,2023-10,0.221\n")
+    kept = [p for p in EXAMPLES if p.name != "econ_it.csv"]
+    econ = tmp_path / "econ_it.csv"
+    rows = next(p for p in EXAMPLES if p.name == "econ_it.csv").read_text(encoding="utf-8-sig").splitlines()
+    econ.write_text("\n".join(r for r in rows if not r.startswith("digital_growth,2023-10")) + "\n", encoding="utf-8")
+    files = [*kept, econ, suspect]
+    result = cli("status", *files, "-f", "json")
+    record = {t["id"]: t for t in json.loads(result.out)["targets"]}["digital_growth"]
+    assert record["suspect"]  # the warning it stands on
+    assert "22.1" in record["suspect"]
+    assert record["alarm"] is False
+    table = cli("status", *files).out
+    assert "待核实" in table.split("\n\n")[0]  # named in the headline
+    report = tmp_path / "r.html"
+    assert cli("report", *files, "-o", report).code == 0
+    page = report.read_text(encoding="utf-8")
+    first_page = page.split('class="wrong"', 1)[1].split("</div>", 1)[0]
+    assert "待核实" in first_page
+    assert "是否应为 22.1" in page  # the warning is carried into the report
+    wrong_lists = first_page.split("待核实", 1)[0]
+    assert "数字经济核心产业制造业规上总产值增速" not in wrong_lists  # not lit red before it is checked
+    accepted = cli("status", *files, "--accept", "digital_growth", "-f", "json").out
+    assert {t["id"]: t for t in json.loads(accepted)["targets"]}["digital_growth"]["suspect"] is None
+    noted = tmp_path / "noted.csv"
+    noted.write_text("target,period,value,note\ndigital_growth,2023-10,0.221,已核实\n", encoding="utf-8")
+    confirmed = json.loads(cli("status", *kept, econ, noted, "-f", "json").out)
+    assert {t["id"]: t for t in confirmed["targets"]}["digital_growth"]["suspect"] is None

@@ -121,6 +121,7 @@ def status(
     previous: o.Previous = None,
     color: o.ColorOption = o.Color.auto,
     keep_going: o.KeepGoing = False,
+    accept: o.Accept = None,
     lang_option: o.LangOption = None,
 ) -> None:
     from ..api import status_report
@@ -141,6 +142,7 @@ def status(
         compare=compare,
         previous_paths=previous or [],
         keep_going=keep_going,
+        accept=accept or [],
         lang=o.language(lang_option),
         width=width,
         color=colored and explain is None,
@@ -221,6 +223,7 @@ def report(
     force: o.ReportForce = False,
     encoding: o.Encoding = None,
     keep_going: o.KeepGoing = False,
+    accept: o.Accept = None,
     lang_option: o.LangOption = None,
 ) -> None:
     from ..api import html_report
@@ -234,6 +237,7 @@ def report(
         force=force,
         encoding=encoding,
         keep_going=keep_going,
+        accept=accept or [],
         lang=o.language(lang_option),
     )
     _done(run)

@@ -77,6 +77,8 @@ Encoding = Annotated[str | None, typer.Option("--encoding", metavar="ENCODING", 
 KeepGoing = Annotated[bool, _flag("--keep-going", "keep_going")]
 Figures = Annotated[list[Path] | None, typer.Argument(metavar="[FIGURES]...", show_default=False, help="figures")]
 
+Accept = Annotated[list[str] | None, typer.Option("--accept", metavar="TARGET_ID", help="accept")]
+
 # zhanxin (the group)
 Debug = Annotated[bool, _flag("--debug", "debug")]
 

@@ -121,6 +121,7 @@ class TargetProgress:
     judged_at: str = ""  # the period the status is judged at: the figure's own when stale
     provisional: Status | None = None  # awaiting: what the last figure says at its own period
     after_deadline: tuple[Figure, ...] = ()  # figures after the deadline (shown, never judged)
+    suspect: str = ""  # the warning the figure judged stands under (待核实), until it is confirmed
 
     @property
     def lagging(self) -> bool:
@@ -135,7 +136,7 @@ class TargetProgress:
     def alarm(self) -> bool:
         """A 确保 (ensure) target that is behind or worse (overdue included), has no figure or only an
         expired one, or awaits its final figure while the last one is behind: shown loudly."""
-        if self.target.commitment != "ensure":
+        if self.target.commitment != "ensure" or self.suspect:  # a suspect figure is not lit until checked
             return False
         return self.lagging or self.status in ("no_data", "expired") or self.provisional in LAGGING
 
@@ -217,6 +218,11 @@ class Report:
     @property
     def alarms(self) -> tuple[TargetProgress, ...]:
         return tuple(p for p in self.targets if p.alarm)
+
+    @property
+    def suspects(self) -> tuple[TargetProgress, ...]:
+        """Targets judged on a figure a warning doubts (待核实): not lit until it is checked."""
+        return tuple(p for p in self.targets if p.suspect)
 
     @property
     def stale_count(self) -> int:
@@ -402,12 +408,23 @@ def level_trend(series: Sequence[Figure], figure: Figure, deadline: dt.date) -> 
     return figure.value + slope * months_between(figure.period.end, deadline)
 
 
+CONFIRMED = ("已核实", "核实无误", "确认无误", "confirmed", "verified")
+"""Words in a figure's note that confirm a figure a warning doubted."""
+
+
 def target_progress(
-    plan: Plan, target: Target, series: Sequence[Figure], as_of: Period, previous: Sequence[Figure] = ()
+    plan: Plan,
+    target: Target,
+    series: Sequence[Figure],
+    as_of: Period,
+    previous: Sequence[Figure] = (),
+    doubts: Mapping[str, str] | None = None,
 ) -> TargetProgress:
     """Progress of one target from its figures (oldest first) as of a period.
 
-    ``previous`` are last year's figures of the same target, for a seasonal forecast.
+    ``previous`` are last year's figures of the same target, for a seasonal forecast;
+    ``doubts`` the warnings about its figures by period (YYYY-MM): the figure judged is
+    suspect (待核实) under one, unless its note confirms it.
     """
     deadline = plan.deadline_of(target)
     unit = plan.units.get(target.unit)
@@ -483,8 +500,12 @@ def target_progress(
     forecast = project(plan, target, figure, window, elapsed_at_figure, previous, kind, trend)
     if forecast is not None and status == "expired" and forecast.verdict == "likely":
         forecast = replace(forecast, verdict="at_risk")  # an old figure cannot say a target will be reached
+    doubt = (doubts or {}).get(figure.period.label, "")
+    if doubt and any(word in figure.note.lower() for word in CONFIRMED):
+        doubt = ""
     return TargetProgress(
         **common,  # type: ignore[arg-type]
+        suspect=doubt,
         forecast=forecast,
         elapsed_at_figure=elapsed_at_figure,
         figure=figure,
@@ -536,19 +557,21 @@ def compute_progress(
     industry: str | None = None,
     bureau: str | None = None,
     previous: Mapping[str, Sequence[Figure]] | None = None,
+    doubts: Mapping[str, Mapping[str, str]] | None = None,
 ) -> Report:
     """The whole report. ``industry`` (an id) and ``bureau`` (an id) restrict it to the
     targets and tasks of that industry / that the bureau leads or co-operates on;
-    ``previous`` (last year's figures by target id) makes forecasts seasonal."""
+    ``previous`` (last year's figures by target id) makes forecasts seasonal; ``doubts``
+    (target id → period → warning) marks the figures a warning doubts as suspect."""
 
     def selected(item: Target | Task) -> bool:
         if industry is not None and item.industry != industry:
             return False
         return bureau is None or item.lead == bureau or bureau in item.co
 
-    last_year = previous or {}
+    last_year, doubted = previous or {}, doubts or {}
     targets = tuple(
-        target_progress(plan, t, series.get(t.id, ()), as_of, last_year.get(t.id, ()))
+        target_progress(plan, t, series.get(t.id, ()), as_of, last_year.get(t.id, ()), doubted.get(t.id))
         for t in plan.targets
         if selected(t)
     )

@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from ..i18n import Lang, label, list_separator
+from ..errors import Problem
+from ..i18n import Lang, label, list_separator, localize
 from ..progress.history import TargetHistory
 from ..progress.status import STATUSES, Report, Status, TargetProgress
 from .text import Names, actual_text, fmt_number, fmt_pct, forecast_text, selection_names, target_text
@@ -73,13 +74,26 @@ thead { display: table-header-group; }
              border: 0.45mm solid #263238; border-radius: 50%; background: #fff; }
 .legend { color: #546e7a; font-size: 8.5pt; margin: 1mm 0 2mm; }
 .small { color: #607d8b; font-size: 8.5pt; }
+.warn { color: #b26a00; font-size: 8.5pt; }
 footer { margin-top: 8mm; border-top: 1px solid #cfd8dc; padding-top: 2mm; color: #607d8b; font-size: 8.5pt; }
 svg.spark { vertical-align: middle; }
 """
 
 
-def render_report(report: Report, paths: Sequence[TargetHistory], files: Sequence[str], lang: Lang = Lang.zh) -> str:
+def render_report(
+    report: Report,
+    paths: Sequence[TargetHistory],
+    files: Sequence[str],
+    lang: Lang = Lang.zh,
+    warnings: Sequence[Problem] = (),
+) -> str:
+    """The report leaders read; every warning is carried into it: beside its target in the
+    per-target table, or under 数据提示 when it is about a file or row rather than a target."""
     plan = report.plan
+    notes: dict[str, list[str]] = {}
+    for w in warnings:
+        if w.subject is not None:
+            notes.setdefault(w.subject, []).append(localize(w.message, lang))
     zh = lang is Lang.zh
     path_of = {h.target.id: h for h in paths}
     title = label("status_title", lang, title=plan.title, as_of=report.as_of.label)
@@ -98,9 +112,10 @@ def render_report(report: Report, paths: Sequence[TargetHistory], files: Sequenc
         html_table(bureau_view(report, lang), lang),
         f"<h2>{escape(label('by_target', lang))}</h2>",
         _legend(lang),
-        _targets(report, path_of, lang),
+        _targets(report, path_of, lang, notes),
         f"<h2>{escape(label('tasks_title', lang))}</h2>" if report.tasks else "",
         html_table(task_view(report, lang), lang) if report.tasks else "",
+        _file_notes([w for w in warnings if w.subject is None], lang),
         _footer(report, files, lang),
         "</body></html>",
     ]
@@ -173,6 +188,13 @@ def _what_is_wrong(report: Report, lang: Lang) -> str:
     if report.alarms:
         items = "".join(item(p) for p in report.alarms)
         sections.append(f"<h3>{escape(label('alarm_title', lang))}</h3><ul>{items}</ul>")
+    if report.suspects:
+        items = "".join(
+            f"<li><b>{escape(p.target.name)}</b> {escape(actual_text(p, names))} / "
+            f"{escape(target_text(p.target, names))} <span class=small>{escape(localize(p.suspect, lang))}</span></li>"
+            for p in report.suspects
+        )
+        sections.append(f"<h3>{escape(label('suspect_title', lang))}</h3><ul>{items}</ul>")
     if report.unreported:
         lines = "".join(
             f"<li><b>{escape(label('unreported_silent' if u.silent else 'unreported_some', lang))}</b>"
@@ -182,7 +204,7 @@ def _what_is_wrong(report: Report, lang: Lang) -> str:
         )
         sections.append(f"<h3>{escape(label('unreported_title', lang))}</h3><ul>{lines}</ul>")
     for status in WRONG:
-        found = [p for p in report.targets if p.status == status and not p.alarm]
+        found = [p for p in report.targets if p.status == status and not p.alarm and not p.suspect]
         if found:
             title = f"{label(status, lang)}{label('colon', lang)}{len(found)}"
             sections.append(f"<h3>{escape(title)}</h3><ul>{''.join(item(p) for p in found)}</ul>")
@@ -290,7 +312,7 @@ REPORT_TARGET_COLUMNS = ("section", "name", "target", "actual", "completion", "t
 序时应完成 / 差距 / 序时差 and a sparkline of the monthly figures."""
 
 
-def _targets(report: Report, path_of: dict[str, TargetHistory], lang: Lang) -> str:
+def _targets(report: Report, path_of: dict[str, TargetHistory], lang: Lang, notes: dict[str, list[str]]) -> str:
     """Every target, grouped by industry (in the plan's order), worst first within each."""
     view = target_view(report, lang)
     names = Names(report.plan, lang)
@@ -308,7 +330,7 @@ def _targets(report: Report, path_of: dict[str, TargetHistory], lang: Lang) -> s
         rows = sorted(
             groups[industry], key=lambda r: (not (r.item and r.item.alarm), rank[r.item.status if r.item else "met"])
         )
-        out.extend(_target_row(row, path_of, lang) for row in rows)
+        out.extend(_target_row(row, path_of, lang, notes) for row in rows)
     head = "".join(
         f"<th{' class=n' if k in ('target', 'actual', 'forecast') else ''}>{escape(label(k, lang))}</th>"
         for k in REPORT_TARGET_COLUMNS
@@ -323,20 +345,29 @@ def _severity(row: Row, rank: dict[Status, int]) -> tuple[bool, int]:
     return (not p.alarm, rank[p.status])
 
 
-def _target_row(row: Row, path_of: dict[str, TargetHistory], lang: Lang) -> str:
+def _target_row(row: Row, path_of: dict[str, TargetHistory], lang: Lang, notes: dict[str, list[str]]) -> str:
     p = row.item
     assert p is not None
+    warned = "".join(f'<div class="warn">⚠ {escape(n)}</div>' for n in notes.get(p.target.id, ()))
     history = path_of.get(p.target.id)
     spark = sparkline_svg([q.actual for q in history.points]) if history else ""
     gap = row["schedule_gap"].text()
     completion = escape(row["completion"].text()) + (f" ({escape(gap)})" if gap else "")
     return (
-        f"<tr><td class=small>{html_cell(row['section'], lang)}</td><td>{html_cell(row['name'], lang)}</td>"
+        f"<tr><td class=small>{html_cell(row['section'], lang)}</td><td>{html_cell(row['name'], lang)}{warned}</td>"
         f'<td class="n">{html_cell(row["target"], lang)}</td><td class="n">{html_cell(row["actual"], lang)}</td>'
         f"<td>{_bar(p)}<span class=small>{completion}</span></td>"
         f"<td>{spark}</td><td>{html_cell(row['status'], lang)}</td>"
         f"<td class=n>{html_cell(row['forecast'], lang)}</td></tr>"
     )
+
+
+def _file_notes(warnings: Sequence[Problem], lang: Lang) -> str:
+    """Warnings about a file or row rather than a target (rows skipped, dates read as months)."""
+    if not warnings:
+        return ""
+    items = "".join(f"<li>{escape(w.render_warning(lang))}</li>" for w in warnings)
+    return f"<h2>{escape(label('report.notes', lang))}</h2><ul class=small>{items}</ul>"
 
 
 def _footer(report: Report, files: Sequence[str], lang: Lang) -> str:

@@ -85,6 +85,7 @@ class ProgressRecord(TargetRecord):
     judged_at: str  # the period the status is judged at (the figure's own when stale)
     stale: bool
     alarm: bool
+    suspect: str | None  # the warning the figure judged stands under (待核实), until confirmed
     after_deadline: list[FigureRecord]  # figures after the deadline: shown, never judged
     note: str | None
     forecast: Number | None
@@ -233,7 +234,7 @@ def rounded(value: float | None, digits: int = 4) -> int | float | None:
     return None if value is None else number(round(value, digits))
 
 
-def progress_record(report: Report, p: TargetProgress) -> ProgressRecord:
+def progress_record(report: Report, p: TargetProgress, lang: Lang = Lang.zh) -> ProgressRecord:
     """One target with its progress: every field of ``target_record`` plus the figures."""
     return {
         **target_record(report.plan, p.target),
@@ -251,6 +252,7 @@ def progress_record(report: Report, p: TargetProgress) -> ProgressRecord:
         "judged_at": p.judged_at,
         "stale": p.stale,
         "alarm": p.alarm,
+        "suspect": localize(p.suspect, lang) if p.suspect else None,
         "after_deadline": [{"period": f.period.label, "actual": rounded(f.value)} for f in p.after_deadline],
         "note": p.figure.note if p.figure and p.figure.note else None,
         "forecast": rounded(p.forecast.value) if p.forecast else None,
@@ -341,7 +343,7 @@ def report_record(
             }
             for u in report.unreported
         ],
-        "targets": [progress_record(report, p) for p in report.targets],
+        "targets": [progress_record(report, p, lang) for p in report.targets],
         "tasks": [task_record(report, t) for t in report.tasks],
         "industries": [industry_record(row) for row in report.industries],
         "bureaus": [bureau_record(row) for row in report.bureaus],

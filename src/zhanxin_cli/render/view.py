@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from ..figures.cells import Period
-from ..i18n import Lang, label, list_separator
+from ..i18n import Lang, label, list_separator, localize
 from ..plan.model import Plan, Target
 from ..progress.history import Change, TargetHistory
 from ..progress.status import STATUSES, TASK_STATES, BureauRow, Report, Status, TargetProgress, Unreported
@@ -145,6 +145,7 @@ def status_view(
         Span(label("n_targets_status", lang, n=len(report.targets)) + colon),
         *counts_spans(report.counts, STATUSES, lang),
         *((Span(label("stale_count", lang, n=report.stale_count), "dim"),) if report.stale_count else ()),
+        *((Span(label("suspect_count", lang, n=len(report.suspects)), "dim"),) if report.suspects else ()),
     )
     task_summary: tuple[Span, ...] = ()
     if report.tasks:
@@ -162,7 +163,18 @@ def status_view(
         )
         for p in report.alarms
     )
-    unreported = tuple(unreported_spans(u, names) for u in report.unreported)
+    suspects = tuple(
+        (
+            Span(label("suspect", lang), "awaiting"),
+            Span(colon, "awaiting"),
+            Span(
+                f"{p.target.name} {actual_text(p, names)} / {target_text(p.target, names)} "
+                f"({localize(p.suspect, lang)})"
+            ),
+        )
+        for p in report.suspects
+    )
+    unreported = (*suspects, *(unreported_spans(u, names) for u in report.unreported))
     views: list[TableView] = []
     if changes is not None:
         views.append(changes_view(changes, compared_to or "", lang))
@@ -323,6 +335,12 @@ def status_cell(p: TargetProgress, lang: Lang) -> Cell:
     """The status in words and colour: ‼ for a 确保 alarm; under it the last figure's verdict
     while awaiting the final one, or the period of a stale figure."""
     spans: tuple[Span, ...] = (Span("‼ ", "alarm"),) if p.alarm else ()
+    if p.suspect:  # not lit red or green until the figure is checked; what it would be, under it
+        return Cell(
+            (*spans, Span(label("suspect", lang), "awaiting")),
+            label(p.status, lang),
+            Span(f"{label(p.status, lang)}?", "dim"),
+        )
     spans += (Span(label(p.status, lang), p.status),)
     detail = None
     if p.status == "awaiting" and p.provisional is not None and p.figure is not None:
@@ -337,6 +355,9 @@ def status_cell(p: TargetProgress, lang: Lang) -> Cell:
 def forecast_cell(p: TargetProgress, names: Names) -> Cell:
     if p.forecast is None:
         return EMPTY
+    if p.suspect:  # a projection from a doubted figure is not lit either
+        value = names.value(p.forecast.value, p.target.unit)
+        return Cell((Span(f"{value} {label('suspect', names.lang)}", "dim"),), rounded(p.forecast.value))
     return Cell((Span(forecast_text(p, names), p.forecast.verdict),), rounded(p.forecast.value))
 
 
