@@ -136,6 +136,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "provisional": ("末次 {period}：{status}", "last {period}: {status}"),
     "stale_count": ("（其中 {n} 项数据未更新）", " ({n} on older figures)"),
     "suspect": ("待核实", "to verify"),
+    "listed_above": ("（其中 {n} 项见上）", " ({n} of them listed above)"),
     "suspect_count": ("（{n} 项待核实）", " ({n} to verify)"),
     "suspect_title": (
         "待核实（数据像是有误，核实前不判红绿）",

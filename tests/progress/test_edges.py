@@ -410,3 +410,21 @@ def test_a_suspect_figure_is_to_be_verified_not_lit(cli: Cli, tmp_path: Path) ->
     noted.write_text("target,period,value,note\ndigital_growth,2023-10,0.221,已核实\n", encoding="utf-8")
     confirmed = json.loads(cli("status", *kept, econ, noted, "-f", "json").out)
     assert {t["id"]: t for t in confirmed["targets"]}["digital_growth"]["suspect"] is None
+
+
+def test_the_reports_headline_cards_and_page_1_lists_agree(cli: Cli, tmp_path: Path) -> None:
+    """The headline card said 待报 57, the list 56 (one was among the 确保 alarms, not said)."""
+    import re
+
+    from tests.helpers import EXAMPLES
+
+    report = tmp_path / "r.html"
+    assert cli("report", *EXAMPLES, "--as-of", "2023-12", "-o", report).code == 0
+    page = report.read_text(encoding="utf-8")
+    card = re.search(r'<div class="big">[^<]*<span[^>]*>待报</span><b>(\d+)</b>', page)
+    assert card is not None
+    listed = re.search(r"<h3>待报：(\d+)(（其中 (\d+) 项见上）)?</h3><ul>(.*?)</ul>", page)
+    assert listed is not None
+    assert listed.group(1) == card.group(1)
+    shown = listed.group(4).count("<li>")
+    assert shown + int(listed.group(3) or 0) == int(card.group(1))

@@ -204,9 +204,13 @@ def _what_is_wrong(report: Report, lang: Lang) -> str:
         )
         sections.append(f"<h3>{escape(label('unreported_title', lang))}</h3><ul>{lines}</ul>")
     for status in WRONG:
-        found = [p for p in report.targets if p.status == status and not p.alarm and not p.suspect]
+        every = [p for p in report.targets if p.status == status]
+        found = [p for p in every if not p.alarm and not p.suspect]
         if found:
-            title = f"{label(status, lang)}{label('colon', lang)}{len(found)}"
+            elsewhere = len(every) - len(found)  # listed above, with the alarms or to verify
+            title = f"{label(status, lang)}{label('colon', lang)}{len(every)}"
+            if elsewhere:
+                title += label("listed_above", lang, n=elsewhere)
             sections.append(f"<h3>{escape(title)}</h3><ul>{''.join(item(p) for p in found)}</ul>")
     if not sections:
         return ""
