@@ -168,6 +168,9 @@ def report_period(plan: Plan, figures: FigureSet, text: str | None = None) -> tu
 
     chosen = None if text is not None else report_month(plan, figures.merged.series)
     if chosen is None:
+        if text is None and figures.files:  # files given, but no figure in them yet
+            message = Msg("no figures filled in yet (the values are empty); fill them in, or give --as-of YYYY-MM")
+            raise ZhanxinError([Problem(f, message) for f in figures.files])
         return as_of_period(plan, text, figures.latest), ()
     found = []
     for unit, later in chosen.later.items():
@@ -622,6 +625,12 @@ def forms(
     return Run(after="".join(written) if all_bureaus else "")
 
 
+def _names_a_file(item: str) -> bool:
+    """A history argument that names a file or folder (it exists, has a figures suffix or a path
+    separator), not a target id; one that does not exist is then said not to."""
+    return item.lower().endswith(FIGURE_SUFFIXES) or "/" in item or "\\" in item or Path(item).exists()
+
+
 def history_report(
     plan: Plan,
     items: Sequence[str] = (),
@@ -637,8 +646,8 @@ def history_report(
 ) -> Run:
     """``zhanxin history``: ``items`` that name a file are figures files, the others target ids
     (shown in detail; none: every target, as a matrix)."""
-    files = [Path(a) for a in items if a.lower().endswith(FIGURE_SUFFIXES) or Path(a).exists()]
-    ids = [a for a in items if Path(a) not in files]
+    files = [Path(a) for a in items if _names_a_file(a)]
+    ids = [a for a in items if not _names_a_file(a)]
     figures = read_figures(files, plan, encoding, keep_going=keep_going)
     with _explained_by(figures.warnings):
         period, dated = report_period(plan, figures, as_of)

@@ -209,7 +209,7 @@ def test_a_form_with_nothing_filled_in_says_so(cli: Cli, tmp_path: Path) -> None
     assert result.code == 2
     first, second = result.err.splitlines()
     assert first.startswith(f"{form}: 提示：跳过了 5 行未填数值的行")  # the rows skipped, before the error
-    assert "没有数据可定截至日期" in second
+    assert second == f"{form}: 还没有填写数值（数值列为空）：请填写后再算，或用 --as-of YYYY-MM 指定月份"
 
 
 def test_a_folder_of_forms_and_keep_going(cli: Cli, tmp_path: Path) -> None:
