@@ -142,6 +142,7 @@ def industry_id(plan: Plan, name: str | None) -> str | None:
     """The id of an industry given by id or name; a located error with a suggestion otherwise."""
     if name is None:
         return None
+    name = name.strip()  # a space copied with the name
     found = plan.industry_named(name)
     if found is None:
         hint = did_you_mean(name, [*plan.industries, *(i.name for i in plan.industries.values())])
@@ -153,6 +154,7 @@ def bureau_id(plan: Plan, name: str | None) -> str | None:
     """The id of a responsible unit given by id, name or alias."""
     if name is None:
         return None
+    name = name.strip()  # a space copied with the name
     found = plan.bureau_named(name)
     if found is None:
         hint = did_you_mean(name, [*plan.bureaus, *(b.name for b in plan.bureaus.values())])
@@ -405,7 +407,16 @@ def plan_forms(
         if output is None and kind is FormFormat.xlsx:
             raise ZhanxinError([Problem("--format", Msg("an .xlsx form needs a file to write: -o FORM.xlsx"))])
         unit = plan.bureaus[key].name if key else ""
-        return [FormJob(output or Path("-"), tuple(template_items(plan, key, include_co)), unit, kind.value)]
+        items = tuple(template_items(plan, key, include_co))
+        if not items:  # never an empty form, exit 0
+            co = len(template_items(plan, key, True))
+            message = (
+                Msg("{unit} leads no targets or tasks but co-operates on {n}: add --co", unit=unit, n=co)
+                if co
+                else Msg("{unit} has no targets or tasks in this plan", unit=unit)
+            )
+            raise ZhanxinError([Problem("--bureau", message)])
+        return [FormJob(output or Path("-"), items, unit, kind.value)]
     if output is None:
         raise ZhanxinError([Problem("--all", Msg("needs an output folder: -o DIR"))])
     ensure_folder(output)
@@ -621,7 +632,7 @@ def forms(
     written = []
     for job in jobs:
         write_atomic(job.path, render_form(plan, job, when, series, lang=lang), force=force, inputs=inputs)
-        written.append(f"{job.path}: {len(job.items)}\n")
+        written.append(Msg("{file}: {n} targets and tasks", file=str(job.path), n=len(job.items)).render(lang) + "\n")
     return Run(after="".join(written) if all_bureaus else "")
 
 

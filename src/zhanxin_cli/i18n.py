@@ -310,6 +310,9 @@ def list_separator(lang: Lang) -> str:
 
 
 MESSAGES: dict[str, str] = {
+    "{unit} leads no targets or tasks but co-operates on {n}: add --co": "{unit} 不牵头任何指标或任务，配合 {n} 项：请加 --co",
+    "{unit} has no targets or tasks in this plan": "{unit} 在本计划中没有指标或任务",
+    "{file}: {n} targets and tasks": "{file}：{n} 项指标和任务",
     "no figures filled in yet (the values are empty); fill them in, or give --as-of YYYY-MM": "还没有填写数值（数值列为空）：请填写后再算，或用 --as-of YYYY-MM 指定月份",
     "{n} figures of {unit} are after {month}, the latest month most units reached ({units} units reported): the report is as of {month}; give --as-of {latest} to report on {latest}": "{unit} 有 {n} 个数据晚于 {month}（多数单位报到的最新月份，共 {units} 个单位报送）：报告截至 {month}；要按 {latest} 出报告，请加 --as-of {latest}",
     # zhanxin draft: what a reviewer must check

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.helpers import Cli
+from tests.helpers import EXAMPLES, Cli
 
 
 def test_history_of_a_missing_folder_says_it_does_not_exist(cli: Cli, tmp_path: Path) -> None:
@@ -27,3 +27,44 @@ def test_an_unfilled_form_alone_says_it_holds_no_figures(cli: Cli, tmp_path: Pat
         assert "请给出数据文件" not in result.err
         assert f"{form}: " in result.err
         assert "还没有填写数值" in result.err
+
+
+def test_a_form_for_a_unit_that_only_co_operates_says_to_add_co(cli: Cli, tmp_path: Path) -> None:
+    """`template --period 2023-11 --bureau 塘下新区 -o t.xlsx` wrote an empty form, exit 0."""
+    form = tmp_path / "t.xlsx"
+    result = cli("template", "--period", "2023-11", "--bureau", "塘下新区", "-o", form)
+    assert result.code == 2
+    assert not form.exists()
+    assert "--co" in result.err
+    assert result.err.startswith("--bureau: ")
+    assert cli("template", "--period", "2023-11", "--bureau", "塘下新区", "--co", "-o", form).code == 0
+    assert form.exists()
+
+
+def test_template_all_says_what_it_counts(cli: Cli, tmp_path: Path) -> None:
+    result = cli("template", "--period", "2023-11", "--all", "-o", tmp_path / "forms")
+    assert result.code == 0
+    first = result.err.splitlines()[0]
+    assert first.endswith("项指标和任务"), first
+
+
+def test_a_unit_name_with_a_trailing_space_is_the_unit(cli: Cli, tmp_path: Path) -> None:
+    """`--bureau '市经信局 '` (a space copied with the name) was refused."""
+    assert cli("template", "--period", "2023-11", "--bureau", "市经信局 ").code == 0
+    assert cli("status", *EXAMPLES, "--bureau", " 市经信局", "-f", "json").code == 0
+
+
+def test_a_numbers_file_says_what_to_do_in_the_users_language(cli: Cli, tmp_path: Path) -> None:
+    """A .numbers file (a zip, as .xlsx is) carried English Python text in its error."""
+    import re
+    import zipfile
+
+    numbers = tmp_path / "forms.numbers"
+    with zipfile.ZipFile(numbers, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")  # a zip with Office's parts list, as some exports have
+        z.writestr("Index/Document.iwa", b"\x00\x01")
+    result = cli("status", numbers)
+    assert result.code == 2
+    assert "Numbers" in result.err or ".numbers" in result.err
+    assert "另存为 .xlsx" in result.err or "保存为 .xlsx" in result.err
+    assert not re.search(r"[A-Za-z]+ [A-Za-z]+ [A-Za-z]+", result.err.split(": ", 1)[1]), result.err

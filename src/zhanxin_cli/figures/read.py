@@ -151,15 +151,15 @@ class _FileReader:
         self.warnings.append(Problem(self.name, message, row, column, self.sheet, subject, period))
 
     def read(self, builder: SeriesBuilder) -> None:
-        kind = self._workbook_kind()
-        if kind is not None:
-            self._read_workbook(kind, builder)
-            return
         suffix = self.path.suffix.lower()
-        if suffix in OTHER_SPREADSHEETS:
+        if suffix in OTHER_SPREADSHEETS:  # a zip or OLE file too, but not one the workbook readers know
             self.problem(
                 Msg("cannot read a {suffix} spreadsheet; open it in Excel or WPS and save it as .xlsx", suffix=suffix)
             )
+            return
+        kind = self._workbook_kind()
+        if kind is not None:
+            self._read_workbook(kind, builder)
             return
         encoding = self._encoding()
         if encoding is None:
