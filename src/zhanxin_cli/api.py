@@ -71,9 +71,14 @@ def load_plan(path: PathLike | None = None, *, cached: bool = False) -> Plan:
 FIGURE_SUFFIXES = (".csv", ".xlsx", ".xls", ".ods")
 
 
+def _is_lock_file(path: Path) -> bool:
+    """The lock file Excel or WPS (~$…) or LibreOffice (.~lock…) leaves beside an open workbook."""
+    return path.name.startswith(("~$", ".~lock"))
+
+
 def _is_figures_file(path: Path) -> bool:
-    """A figures file in a folder; not the lock file Excel (~$…) or LibreOffice (.~lock…) leaves."""
-    return path.suffix.lower() in FIGURE_SUFFIXES and not path.name.startswith(("~$", ".~lock")) and path.is_file()
+    """A figures file in a folder; not a lock file."""
+    return path.suffix.lower() in FIGURE_SUFFIXES and not _is_lock_file(path) and path.is_file()
 
 
 def figure_files(paths: Sequence[PathLike]) -> list[Path]:
@@ -101,10 +106,19 @@ def read_figures(
     keep_going: bool = False,
 ) -> FigureSet:
     """Read and merge figures files (CSV, .xlsx, .xls, .ods) and folders of them (``year``:
-    last year's figures; ``keep_going``: leave bad files out, keeping their problems)."""
+    last year's figures; ``keep_going``: leave bad files out, keeping their problems). The lock
+    file Excel or WPS leaves beside an open workbook (~$…), named in a glob, is skipped with a warning."""
+    from dataclasses import replace
+
     from .figures.read import read_figures as read
 
-    return read(figure_files(paths), plan, encoding, year=year, keep_going=keep_going)
+    files = figure_files(paths)
+    locks = [p for p in files if _is_lock_file(p)]
+    found = read([p for p in files if not _is_lock_file(p)], plan, encoding, year=year, keep_going=keep_going)
+    if not locks:
+        return found
+    skipped = Msg("a lock file Excel or WPS leaves beside an open workbook, skipped")
+    return replace(found, warnings=(*(Problem(str(p), skipped) for p in locks), *found.warnings))
 
 
 def previous_figures(plan: Plan, paths: Sequence[PathLike], encoding: str | None = None) -> dict[str, Series]:

@@ -68,3 +68,61 @@ def test_a_numbers_file_says_what_to_do_in_the_users_language(cli: Cli, tmp_path
     assert "Numbers" in result.err or ".numbers" in result.err
     assert "另存为 .xlsx" in result.err or "保存为 .xlsx" in result.err
     assert not re.search(r"[A-Za-z]+ [A-Za-z]+ [A-Za-z]+", result.err.split(": ", 1)[1]), result.err
+
+
+def test_the_forms_unit_cells_can_be_changed_as_its_instructions_say(cli: Cli, tmp_path: Path) -> None:
+    """填报说明 item 3 says to note a different unit in the 单位 column, but its cells were locked."""
+    import openpyxl
+
+    form = tmp_path / "f.xlsx"
+    assert cli("template", "--period", "2023-11", "--bureau", "市经信局", "-o", form).code == 0
+    sheet = openpyxl.load_workbook(form).worksheets[0]
+    header = [c.value for c in sheet[2]]
+    unit_column = header.index("单位") + 1
+    assert sheet.cell(3, unit_column).protection.locked is False
+    assert sheet.cell(3, header.index("数值") + 1).protection.locked is False
+    assert sheet.cell(3, header.index("指标编号") + 1).protection.locked is True
+
+
+def test_excels_lock_file_in_a_glob_is_skipped_with_a_word(cli: Cli, tmp_path: Path) -> None:
+    """`zhanxin status dir/*.xlsx` with Excel's ~$… lock file: exit 2, "应为 CSV 文本，却有 NUL 字节"."""
+    lock = tmp_path / "~$econ.xlsx"
+    lock.write_bytes(b"\x00" * 165)
+    result = cli("status", *EXAMPLES, lock)
+    assert result.code == 0
+    assert f"{lock}: 提示：" in result.err
+    assert "锁定文件" in result.err
+
+
+def test_a_date_cell_in_the_value_column_says_excel_made_it_a_date(cli: Cli, tmp_path: Path) -> None:
+    """A date cell in 数值 (Excel turned the typing into 2023-11-12) read "应为数字，实际为 '2023-11'"."""
+    import datetime as dt
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.worksheets[0]
+    sheet.append(["指标编号", "期间", "数值"])
+    sheet.append(["digital_output", "2023-11", dt.datetime(2023, 11, 12)])
+    path = tmp_path / "f.xlsx"
+    book.save(path)
+    result = cli("status", path)
+    assert result.code == 2
+    assert "日期" in result.err
+    assert "设为数值" in result.err
+
+
+def test_a_total_row_with_an_unsaved_formula_is_skipped_not_an_error(cli: Cli, tmp_path: Path) -> None:
+    """A 合计 row whose formula has no cached value (a workbook written by a program) stopped the run."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.worksheets[0]
+    sheet.append(["指标编号", "期间", "数值"])
+    sheet.append(["digital_output", "2023-10", 99.8])
+    sheet.append(["合计", "", "=SUM(C2:C2)"])
+    path = tmp_path / "f.xlsx"
+    book.save(path)
+    result = cli("status", path, "-f", "json")
+    assert result.code == 0, result.err
+    assert "合计" in result.err  # skipped, with a warning

@@ -216,6 +216,9 @@ class _FileReader:
                 continue
             used += 1
             for row, column, message in sheet.problems:
+                cells = sheet.rows[row - 1] if 0 < row <= len(sheet.rows) else []
+                if any(c.strip() in SUMMARY_ROWS for c in cells) or _is_footer(cells):
+                    continue  # a 合计 or footer row is skipped (with a warning), never an error
                 self.problem(message, row, column)
             self._rows(_Rows(sheet.rows), builder, file_index)
         self.sheet = None
@@ -477,7 +480,14 @@ class _FileReader:
         except CellError as exc:
             column = unit_col if unit_col is not None and "unit column" in str(exc) else value_col
             heading = self.heading("unit" if unit_col is not None and column == unit_col else "value")
-            self.problem(Msg("{column}: {message}", column=heading, message=exc.args[0]), line, column + 1)
+            message = exc.args[0]
+            if column == value_col and DATE_CELL.match(value_text.strip()):  # Excel made the typing a date
+                message = Msg(
+                    "expected a number, found a date ({found}): the spreadsheet turned what was typed into a date; "
+                    "format the cell as a number and type the figure again",
+                    found=value_text.strip(),
+                )
+            self.problem(Msg("{column}: {message}", column=heading, message=message), line, column + 1)
 
     def _columns(self, header: list[str], *, report: bool = True, line: int = 1) -> dict[str, int] | None:
         """The figures columns a header row names; problems reported (at ``line``) unless not ``report``."""
@@ -511,6 +521,9 @@ class _FileReader:
             self.headings = headings
         return found if ok else None
 
+
+DATE_CELL = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
+"""A value cell a workbook holds as a date (read as its month, as a period is)."""
 
 THOUSANDS_TAIL = re.compile(r"^\d{3}(?:\.\d+)?$")
 """A cell that looks like the tail of a number split at its thousands separator (1,086 → 1 | 086)."""

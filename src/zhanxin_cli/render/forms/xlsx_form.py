@@ -82,7 +82,7 @@ def render_form_xlsx(
     return buffer.getvalue()
 
 
-VALUE_COLUMN, NOTE_COLUMN = 6, 7
+UNIT_COLUMN, VALUE_COLUMN, NOTE_COLUMN = 4, 6, 7
 """数值 and 备注: the columns a clerk fills in (the header is HEADER, the CSV form's)."""
 
 
@@ -110,10 +110,11 @@ def _validations(sheet: Worksheet, lang: Lang) -> tuple[DataValidation, DataVali
 
 
 def _protect(sheet: Worksheet) -> None:
-    """Everything locked but the value and note cells of the rows to fill."""
+    """Everything locked but the unit, value and note cells of the rows to fill (a figure in
+    another unit is noted in its unit cell, as the instructions say, and converted)."""
     for row in sheet.iter_rows(min_row=3):
         for cell in row:
-            cell.protection = Protection(locked=cell.column not in (VALUE_COLUMN, NOTE_COLUMN))
+            cell.protection = Protection(locked=cell.column not in (UNIT_COLUMN, VALUE_COLUMN, NOTE_COLUMN))
             cell.alignment = Alignment(vertical="center", wrap_text=cell.column == 2)
     sheet.freeze_panes = "A3"
     sheet.protection.sheet = True
