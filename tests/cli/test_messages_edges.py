@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.helpers import EXAMPLES, Cli
 
 
@@ -126,3 +128,23 @@ def test_a_total_row_with_an_unsaved_formula_is_skipped_not_an_error(cli: Cli, t
     result = cli("status", path, "-f", "json")
     assert result.code == 0, result.err
     assert "合计" in result.err  # skipped, with a warning
+
+
+def test_help_breaks_chinese_lines_by_width_and_never_strands_punctuation(
+    cli: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Help at 80 columns broke Chinese lines early and stranded brackets: "（.xlsx、.xls、.ods 或⏎CSV）",
+    "csv（Excel/WPS⏎）或 markdown", "zh（中文，默认）或⏎en（英文）"."""
+    from tests.helpers import columns
+
+    for width in (80, 120):
+        monkeypatch.setenv("COLUMNS", str(width))
+        for command in ("", "validate", "draft", "targets", "status", "template", "history", "report"):
+            for lang in ("zh", "en"):
+                text = cli(*command.split(), "-h", "--lang", lang).out if command else cli("-h").out
+                for line in text.splitlines():
+                    assert columns(line) <= width, line
+                    assert line.strip()[:1] not in set("）」，。、；：") or not line.strip(), line
+                    assert not line.endswith(("（", "「")), line
+                if lang == "zh" and command == "status" and width == 80:
+                    assert "csv（Excel/WPS）或 markdown" in text.replace("\n" + " " * 29, "")
