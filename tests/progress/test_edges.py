@@ -428,3 +428,12 @@ def test_the_reports_headline_cards_and_page_1_lists_agree(cli: Cli, tmp_path: P
     assert listed.group(1) == card.group(1)
     shown = listed.group(4).count("<li>")
     assert shown + int(listed.group(3) or 0) == int(card.group(1))
+
+
+def test_judged_at_after_the_deadline_is_the_deadlines_month() -> None:
+    """judged_at after a deadline was the as-of month, though the deadline's figure decides."""
+    target = {"id": "t", "kind": "cumulative", "value": 15, "deadline": dt.date(2023, 6, 30)}
+    p = progress(target, {6: 13}, 8)
+    assert p.status == "missed"
+    assert p.judged_at == "2023-06"
+    assert p.expected_pct == 100

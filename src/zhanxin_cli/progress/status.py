@@ -443,7 +443,7 @@ def target_progress(
         figure = None
     at_deadline = figure is not None and _month(figure.period.end) == _month(deadline)
     stale = figure is not None and not at_deadline and _month(figure.period.end) < _month(as_of.end)
-    judged_at = figure.period if stale and figure is not None else as_of
+    judged_at = figure.period if (stale or at_deadline) and figure is not None else as_of  # the deadline decides
     window, elapsed = elapsed_months(plan.start_date, deadline, judged_at.end)
     fraction = elapsed / window if window > 0 else 1.0
     cumulative = kind == "cumulative"
