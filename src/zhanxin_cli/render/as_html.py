@@ -75,7 +75,10 @@ thead { display: table-header-group; }
 .legend { color: #546e7a; font-size: 8.5pt; margin: 1mm 0 2mm; }
 .small { color: #607d8b; font-size: 8.5pt; }
 .warn { color: #b26a00; font-size: 8.5pt; }
-footer { margin-top: 8mm; border-top: 1px solid #cfd8dc; padding-top: 2mm; color: #607d8b; font-size: 8.5pt; }
+footer { margin-top: 8mm; border-top: 1px solid #cfd8dc; padding-top: 2mm; color: #607d8b; font-size: 8.5pt;
+         overflow-wrap: anywhere; }
+td.wide { min-width: 60mm; }
+.wrong, .small, .warn { overflow-wrap: anywhere; }
 svg.spark { vertical-align: middle; }
 """
 
@@ -109,7 +112,7 @@ def render_report(
         f"<h2>{escape(label('by_industry', lang))}</h2>",
         html_table(industry_view(report, lang), lang),
         f"<h2>{escape(label('by_bureau', lang))}</h2>",
-        html_table(bureau_view(report, lang), lang),
+        html_table(bureau_view(report, lang, most=REPORT_LAGGING_SHOWN), lang),
         f"<h2>{escape(label('by_target', lang))}</h2>",
         _legend(lang),
         _targets(report, path_of, lang, notes),
@@ -250,8 +253,13 @@ def _count(cell: Cell, status: str) -> str:
 
 
 def html_table(view: TableView, lang: Lang, keys: Sequence[str] | None = None) -> str:
-    """A view's columns for people (or those named in ``keys``) as an HTML table."""
-    columns = [c for c in view.for_people if keys is None or c.key in keys]
+    """A view's columns for people (or those named in ``keys``) as an HTML table; a status count
+    that is empty in every row is left out, so that the lists beside the counts have room."""
+    columns = [
+        c
+        for c in view.for_people
+        if (keys is None or c.key in keys) and not (c.key in STATUSES and all(not r[c.key].spans for r in view.rows))
+    ]
     head = "".join(f"<th{' class=n' if c.align == 'right' else ''}>{escape(c.heading)}</th>" for c in columns)
     rows = []
     for row in view.rows:
@@ -259,7 +267,8 @@ def html_table(view: TableView, lang: Lang, keys: Sequence[str] | None = None) -
         for c in columns:
             cell = row[c.key]
             content = _count(cell, c.key) if c.key in STATUSES else html_cell(cell, lang)
-            cells.append(f'<td class="n">{content}</td>' if c.align == "right" else f"<td>{content}</td>")
+            kind = ' class="n"' if c.align == "right" else ' class="wide"' if c.wrap else ""
+            cells.append(f"<td{kind}>{content}</td>")
         rows.append(f"<tr>{''.join(cells)}</tr>")
     return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
 
@@ -310,6 +319,9 @@ def sparkline_svg(values: Sequence[float | None], colour: str = "#455a64") -> st
         f'<polyline fill="none" stroke="{colour}" stroke-width="1.4" points="{points}"/></svg>'
     )
 
+
+REPORT_LAGGING_SHOWN = 3
+"""How many lagging targets a unit's row in the report names (the per-target table lists all)."""
 
 REPORT_TARGET_COLUMNS = ("section", "name", "target", "actual", "completion", "trend", "status", "forecast")
 """The report's per-target table: the view's columns, with a completion bar in place of

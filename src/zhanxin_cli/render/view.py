@@ -269,18 +269,24 @@ def industry_view(report: Report, lang: Lang = Lang.zh) -> TableView:
     return TableView("industry", label("by_industry", lang), columns, tuple(rows))
 
 
-def lagging_spans(row: BureauRow, lang: Lang) -> tuple[Span, ...]:
-    """The targets a unit is behind on: those it leads, then those it co-operates on (marked)."""
+def lagging_spans(row: BureauRow, lang: Lang, most: int | None = None) -> tuple[Span, ...]:
+    """The targets a unit is behind on: those it leads, then those it co-operates on (marked);
+    with ``most``, that many named and the rest counted (等，另N项)."""
     spans: list[Span] = []
     marked = [*((p, "") for p in row.lead.lagging), *((p, label("co_mark", lang)) for p in row.co.lagging)]
-    for p, mark in marked:
+    shown = marked if most is None else marked[:most]
+    for p, mark in shown:
         if spans:
             spans.append(Span(list_separator(lang)))
         spans.append(Span(p.target.name + mark, p.status))
+    if len(marked) > len(shown):
+        spans.append(Span(label("and_more", lang, n=len(marked) - len(shown))))
     return tuple(spans)
 
 
-def bureau_view(report: Report, lang: Lang = Lang.zh) -> TableView:
+def bureau_view(report: Report, lang: Lang = Lang.zh, most: int | None = None) -> TableView:
+    """Each responsible unit's targets by status, lead and co-operating apart; ``most``: how many
+    lagging targets a row names (all by default; the report names a few, its per-target table all)."""
     names = Names(report.plan, lang)
     columns = (
         Column("bureau", label("bureau", lang), title=True),
@@ -292,7 +298,7 @@ def bureau_view(report: Report, lang: Lang = Lang.zh) -> TableView:
     )
     rows = []
     for row in report.bureaus:
-        lagging = lagging_spans(row, lang)
+        lagging = lagging_spans(row, lang, most)
         co_lagging = len(row.co.lagging)
         cells = {
             "bureau": text_cell(names.bureau(row.id, label("unassigned", lang))),
