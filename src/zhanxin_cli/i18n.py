@@ -310,6 +310,7 @@ def list_separator(lang: Lang) -> str:
 
 
 MESSAGES: dict[str, str] = {
+    "a schedule fits only a cumulative or level target, not kind {kind!r}": "schedule 只适用于累计或时点指标，不适用于类型 {kind!r}",
     "a lock file Excel or WPS leaves beside an open workbook, skipped": "Excel 或 WPS 打开工作簿时留下的锁定文件，已跳过",
     "expected a number, found a date ({found}): the spreadsheet turned what was typed into a date; format the cell as a number and type the figure again": "应为数字，实际为日期（{found}）：表格把输入的内容变成了日期；请把单元格设为数值后重新填写",
     "{unit} leads no targets or tasks but co-operates on {n}: add --co": "{unit} 不牵头任何指标或任务，配合 {n} 项：请加 --co",

@@ -437,3 +437,22 @@ def test_judged_at_after_the_deadline_is_the_deadlines_month() -> None:
     assert p.status == "missed"
     assert p.judged_at == "2023-06"
     assert p.expected_pct == 100
+
+
+def test_the_plan_may_choose_a_targets_schedule_where_offices_differ() -> None:
+    """schedule: linear judges a level against 序时进度; deadline judges a total as a stock."""
+    from tests.helpers import make_plan
+    from zhanxin_cli.plan.rules import check_plan
+
+    linear_level = {"id": "t", "kind": "level", "value": 8, "unit": "个", "schedule": "linear"}
+    p = progress(linear_level, {3: 5}, 3)  # 62.5 % against 25 % due
+    assert p.status == "on_track"
+    assert p.expected_pct == pytest.approx(25)
+    assert progress(linear_level, {9: 4}, 9).status == "behind"  # 50 % against 75 %
+    total_at_deadline = {"id": "t", "kind": "cumulative", "value": 30, "unit": "个", "schedule": "deadline"}
+    early = progress(total_at_deadline, {4: 1}, 4)
+    assert early.status == "pending"  # not prorated: nothing due before the deadline's months
+    assert early.expected_pct == 100
+    assert progress(total_at_deadline, {10: 1}, 10).status == "off_track"  # near the deadline, far short
+    rate = make_plan({"id": "t", "kind": "rate", "value": 12, "unit": "%", "schedule": "linear"})
+    assert [p.loc for p in check_plan(rate)] == [("targets", 0, "schedule")]

@@ -17,6 +17,7 @@ ID_PATTERN = r"^[a-z][a-z0-9_]*$"
 Comparator = Literal["ge", "gt", "le", "lt", "eq"]
 Commitment = Literal["ensure", "strive"]
 Kind = Literal["cumulative", "rate", "level", "milestone"]
+Schedule = Literal["linear", "deadline"]
 
 COMPARATOR_SYMBOLS: Mapping[str, str] = {"ge": "≥", "gt": ">", "le": "≤", "lt": "<", "eq": "="}
 KIND_COMPARATORS: Mapping[str, frozenset[str]] = {
@@ -81,6 +82,7 @@ class Target(_Item):
     unit: str
     comparator: Comparator
     kind: Kind
+    schedule: Schedule | None = None  # None: linear for a cumulative target, deadline for a level
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

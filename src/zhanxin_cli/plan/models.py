@@ -19,7 +19,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-from .model import ID_PATTERN, Commitment, Comparator, Kind
+from .model import ID_PATTERN, Commitment, Comparator, Kind, Schedule
 
 Id = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=64)]
 Text = Annotated[str, StringConstraints(min_length=1, strip_whitespace=False)]
@@ -80,6 +80,12 @@ class Target(_Item):
     kind: Kind = Field(
         description="cumulative: year-to-date total, prorated (序时进度); rate: rate or share "
         "compared directly; level: a stock at a date; milestone: reached or not."
+    )
+    schedule: Schedule | None = Field(
+        None,
+        description="Where offices differ, how a cumulative or level target is judged before its deadline: "
+        "linear (against 序时进度) or deadline (not prorated: by its trend, or within the warning months). "
+        "Default: linear for a cumulative target, deadline for a level.",
     )
 
 

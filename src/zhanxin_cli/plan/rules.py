@@ -214,6 +214,13 @@ def _check_target(plan: Plan, target: Target, here: tuple[str | int, ...], probl
                 ),
             )
         )
+    if target.schedule is not None and target.kind not in ("cumulative", "level"):
+        problems.append(
+            PlanProblem(
+                (*here, "schedule"),
+                Msg("a schedule fits only a cumulative or level target, not kind {kind!r}", kind=target.kind),
+            )
+        )
     one_item = target.comparator == "gt" and target.value == 0  # 超0个: at least one, a one-item target
     if target.kind in ("cumulative", "milestone") and target.value <= 0 and not one_item:
         problems.append(

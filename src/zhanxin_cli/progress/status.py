@@ -350,7 +350,8 @@ def _judge_open(
     """The status of a figure before its target's deadline, by what the target's kind allows:
     a total against 序时进度 (a ceiling on it is final once breached), a rate in points, a
     milestone or a level (a stock: never prorated) at its deadline, judged early only by its
-    trend or within the plan's warning months of the deadline."""
+    trend or within the plan's warning months of the deadline. A target's ``schedule`` in the
+    plan turns a total to the deadline's way, or a level to 序时进度 (:func:`prorated`)."""
     bands = plan.status_bands
     ceiling = target.comparator in ("le", "lt")
     if kind == "cumulative" and ceiling:  # a year-to-date total only grows: past its ceiling for good
@@ -362,9 +363,17 @@ def _judge_open(
         return "behind" if near else "pending"
     if kind == "rate":  # in points short of the target
         return "off_track" if shown_points(-schedule_gap) >= bands.rate_off_track_points - _EPS else "behind"
-    if kind == "cumulative":  # judged against 序时进度: at N of 超N early is ahead of schedule, not met
+    if prorated(target, kind):  # judged against 序时进度: at N of 超N early is ahead of schedule, not met
         return band(schedule_gap, bands.behind_pp, bands.off_track_pp)
     return _judge_level(plan, target, schedule_gap, near, trend)
+
+
+def prorated(target: Target, kind: Kind) -> bool:
+    """Is the target judged against 序时进度? A total is, a level is not, unless the plan's
+    ``schedule`` for the target says otherwise (linear or deadline)."""
+    if kind not in ("cumulative", "level"):
+        return False
+    return (target.schedule or ("linear" if kind == "cumulative" else "deadline")) == "linear"
 
 
 def _judge_level(plan: Plan, target: Target, schedule_gap: float, near: bool, trend: float | None) -> Status:
@@ -446,9 +455,9 @@ def target_progress(
     judged_at = figure.period if (stale or at_deadline) and figure is not None else as_of  # the deadline decides
     window, elapsed = elapsed_months(plan.start_date, deadline, judged_at.end)
     fraction = elapsed / window if window > 0 else 1.0
-    cumulative = kind == "cumulative"
-    expected_pct = fraction * 100 if cumulative else 100.0
-    expected = needed * fraction if cumulative else needed
+    linear = prorated(target, kind)
+    expected_pct = fraction * 100 if linear else 100.0
+    expected = needed * fraction if linear else needed
     common = {
         "target": target,
         "deadline": deadline,

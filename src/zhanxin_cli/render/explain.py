@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..figures.cells import Figure
 from ..i18n import Lang, label
 from ..plan.model import COMPARATOR_SYMBOLS
-from ..progress.status import Report, TargetProgress, months_between
+from ..progress.status import Report, TargetProgress, months_between, prorated
 from .text import Names, deviation_text, fmt_number, fmt_pct, fmt_pp, target_text
 
 
@@ -37,7 +37,7 @@ def _kind_rule(report: Report, p: TargetProgress, lang: Lang) -> str:
         return _w("rule_ceiling_breached", lang)
     if p.status in ("met", "missed") and p.deadline_passed:
         return _w("rule_met_final" if p.status == "met" else "rule_missed", lang)
-    if p.status == "pending" and p.kind == "level":
+    if p.status == "pending" and p.kind in ("level", "cumulative"):
         return _w("rule_pending_level", lang)
     if p.status == "behind" and p.kind == "milestone":
         return _w("rule_behind_milestone", lang, months=bands.milestone_warning_months)
@@ -55,7 +55,7 @@ def _rule(report: Report, p: TargetProgress, lang: Lang) -> str:
         "pending": _w("rule_pending", lang),
         "no_data": _w("rule_no_data", lang),
         "on_track": _w("rule_on_track_cum", lang, behind=behind)
-        if p.kind == "cumulative"
+        if prorated(p.target, p.kind)
         else _w("rule_on_track", lang),
     }
     if p.kind == "rate":
@@ -91,7 +91,7 @@ def explain(report: Report, p: TargetProgress, lang: Lang = Lang.zh) -> str:
         lines.append("  " + _w("one_item", lang, value=names.value(p.effective_value, t.unit)))
     if p.stale and p.figure is not None:
         lines.append("  " + _w("judged_at", lang, period=p.judged_at))
-    if p.kind == "cumulative":
+    if prorated(p.target, p.kind):
         lines.append(
             f"  {_w('elapsed', lang)} = {fmt_number(p.elapsed_months)} / {fmt_number(p.window_months)} "
             f"{_w('months', lang)} ({plan.start_date.isoformat()} → {p.deadline.isoformat()}) = "
