@@ -1,4 +1,5 @@
-"""Writing files safely: atomically, never over an input, never over a file without --force.
+"""Files handled safely: nothing read from a pipe or device named as a file (it could block for
+ever or never end); written atomically, never over an input, never over a file without --force.
 
 The only module that writes to disk. A file is written to a temporary file in the same
 folder, flushed to disk, then renamed over the destination, so an interrupted run
@@ -19,6 +20,27 @@ from .i18n import Msg
 
 _UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]')
 _RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
+
+
+def special_file(path: Path) -> Msg | None:
+    """Why ``path`` cannot be read as a file: a pipe, a device or a socket (found by ``stat``,
+    which does not open it, so never blocks); None for a regular file, a folder or a missing path."""
+    import stat
+
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return None  # missing or unreadable: the reader says so
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return None
+    return Msg("expected a file, found a pipe or device: zhanxin reads files only")
+
+
+def refuse_special(path: Path) -> None:
+    """A located error for a pipe or device named as a file (see :func:`special_file`)."""
+    why = special_file(path)
+    if why is not None:
+        raise ZhanxinError([Problem(str(path), why)])
 
 
 def safe_file_name(name: str, fallback: str) -> str:

@@ -310,6 +310,8 @@ def list_separator(lang: Lang) -> str:
 
 
 MESSAGES: dict[str, str] = {
+    "expected a file, found a pipe or device: zhanxin reads files only": "应为文件，实际为管道或设备：zhanxin 只读取文件",
+    "expected a finite number, found {found} of {n:,} digits": "应为有限的数字，实际为 {n:,} 位的 {found}",
     "a schedule fits only a cumulative or level target, not kind {kind!r}": "schedule 只适用于累计或时点指标，不适用于类型 {kind!r}",
     "a lock file Excel or WPS leaves beside an open workbook, skipped": "Excel 或 WPS 打开工作簿时留下的锁定文件，已跳过",
     "expected a number, found a date ({found}): the spreadsheet turned what was typed into a date; format the cell as a number and type the figure again": "应为数字，实际为日期（{found}）：表格把输入的内容变成了日期；请把单元格设为数值后重新填写",

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import Problem, ZhanxinError
+from ..files import refuse_special
 from ..i18n import Msg
 from .parse import chinese_number
 
@@ -20,8 +21,10 @@ def read_plan_text(path: Path) -> str:
     """The text of a plan: a .docx's paragraphs (and table cells) one per line, or a text
     file's characters."""
     name = str(path)
+    refuse_special(path)
     try:
-        data = path.read_bytes()
+        with path.open("rb") as f:
+            data = f.read(MAX_BYTES + 1)  # bounded even where the size cannot be known beforehand
     except OSError as exc:
         raise ZhanxinError([Problem(name, Msg("cannot read file: {why}", why=exc.strerror or str(exc)))]) from None
     if len(data) > MAX_BYTES:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import math
 import re
 import unicodedata
 from collections.abc import Mapping
@@ -147,8 +148,20 @@ def parse_number(text: str) -> tuple[float, str]:
         cleaned = cleaned.replace(",", "")
     m = _NUMBER.match(cleaned)
     if not m:
-        raise CellError(Msg("expected a number, found {found!r}", found=text))
-    return float(m.group(1)), (m.group(2) or "").strip()
+        raise CellError(Msg("expected a number, found {found!r}", found=quoted(text)))
+    value = float(m.group(1))
+    if not math.isfinite(value):  # 10^400 and more: no figure is that large
+        raise CellError(Msg("expected a finite number, found {found} of {n:,} digits", found=quoted(text), n=len(text)))
+    return value, (m.group(2) or "").strip()
+
+
+QUOTED = 40
+"""How much of a cell a message quotes (a 10 MB cell is never echoed whole)."""
+
+
+def quoted(text: str) -> str:
+    """A cell as a message quotes it: at most QUOTED characters, then …."""
+    return text if len(text) <= QUOTED else text[: QUOTED - 1] + "…"
 
 
 def convert(value: float, unit: str, to_unit: str, units: Mapping[str, Unit]) -> float:

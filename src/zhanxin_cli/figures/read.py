@@ -22,9 +22,10 @@ from pathlib import Path
 from typing import Protocol
 
 from ..errors import Problem, ZhanxinError
+from ..files import special_file
 from ..i18n import Msg, did_you_mean
 from ..plan.model import Plan, Target, Task
-from .cells import CellError, Period, month_end, parse_period, parse_task_status, read_value
+from .cells import CellError, Period, month_end, parse_period, parse_task_status, quoted, read_value
 from .checks import Guard
 from .csv_file import SNIFF_BYTES, Refused, csv_error_text, sniff_encoding
 from .series import ROW_UNIT, Merged, SeriesBuilder
@@ -151,6 +152,10 @@ class _FileReader:
         self.warnings.append(Problem(self.name, message, row, column, self.sheet, subject, period))
 
     def read(self, builder: SeriesBuilder) -> None:
+        special = special_file(self.path)
+        if special is not None:  # opening a pipe would wait for a writer
+            self.problem(special)
+            return
         suffix = self.path.suffix.lower()
         if suffix in OTHER_SPREADSHEETS:  # a zip or OLE file too, but not one the workbook readers know
             self.problem(
@@ -427,7 +432,7 @@ class _FileReader:
             Msg(
                 "{column}: unknown target or task id {id!r}{hint}",
                 column=self.heading("target"),
-                id=target_id,
+                id=quoted(target_id),
                 hint=hint,
             ),
             line,
@@ -550,7 +555,10 @@ def _one_close_name(text: str, by_name: dict[str, str]) -> str | None:
     changed in a long name), when no other name is nearly as close."""
     if len(text) < 6:
         return None
-    scores = sorted(((difflib.SequenceMatcher(None, text, name).ratio(), name) for name in by_name), reverse=True)
+    # a ratio of 0.9 needs lengths within 18 % of each other (2·min ÷ (a+b) ≥ 0.9): the others are
+    # not compared, so a long cell costs nothing (a 100,000-character id took 2 s)
+    near = [name for name in by_name if abs(len(name) - len(text)) <= 0.2 * max(len(name), len(text))]
+    scores = sorted(((difflib.SequenceMatcher(None, text, name).ratio(), name) for name in near), reverse=True)
     if not scores or scores[0][0] < 0.9:
         return None
     if len(scores) > 1 and scores[0][0] - scores[1][0] < 0.05:

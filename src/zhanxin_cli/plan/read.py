@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import ExitCode, InvalidContent, Problem, ZhanxinError
+from ..files import refuse_special
 from ..i18n import Msg
 
 if TYPE_CHECKING:
@@ -36,6 +37,7 @@ def read_plan_bytes(path: Path) -> bytes:
     try:
         if path.is_dir():
             raise ZhanxinError([Problem(name, Msg("expected a plan file, found a directory"))])
+        refuse_special(path)
         size = path.stat().st_size
         if size <= MAX_PLAN_BYTES:  # devices and pipes report 0: the read itself is bounded too
             with path.open("rb") as f:
