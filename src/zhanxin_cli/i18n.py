@@ -310,6 +310,9 @@ def list_separator(lang: Lang) -> str:
 
 
 MESSAGES: dict[str, str] = {
+    "no name could be read for this item: named after its text; write its name": "未能读出此项的名称：暂以原文开头命名，请改为正式名称",
+    "no heading above this item in the text: its section is its position, {n}; write the section the plan gives it": "原文中此项上方没有标题：章节暂按其位置记为 {n}，请改为计划中的章节",
+    "cannot read the Word file: it is damaged or not a .docx; open it in Word or WPS and save it again": "无法读取该 Word 文件：文件已损坏或不是 .docx；请在 Word 或 WPS 中打开后重新保存",
     "expected a file, found a pipe or device: zhanxin reads files only": "应为文件，实际为管道或设备：zhanxin 只读取文件",
     "expected a finite number, found {found} of {n:,} digits": "应为有限的数字，实际为 {n:,} 位的 {found}",
     "a schedule fits only a cumulative or level target, not kind {kind!r}": "schedule 只适用于累计或时点指标，不适用于类型 {kind!r}",

@@ -160,7 +160,7 @@ def test_gb18030_text_and_the_year_given(cli: Cli, tmp_path: Path) -> None:
     ("content", "message"),
     [
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64, "这是 Word 97–2003 的 .doc 文件：请另存为 .docx 或 .txt"),
-        (b"PK\x03\x04broken", "无法读取 Word 文件："),
+        (b"PK\x03\x04broken", "无法读取该 Word 文件：文件已损坏或不是 .docx"),
         (b"\xff\xfe\x00\x00plan", "应为 UTF-8 或 GB18030 文本，或 .docx 文件"),
     ],
 )

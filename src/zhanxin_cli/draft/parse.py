@@ -229,11 +229,22 @@ def _cn_number(text: str) -> int:
 
 
 def chinese_number(number: int) -> str:
-    """一 … 十, 十一 … 九十九, as headings and Word's list numbers write them."""
+    """一 … 十, 十一 … 九十九, 一百 … 九百九十九 as headings and Word's list numbers write them;
+    digits from 1000 on (no plan numbers its items so far)."""
+    if number >= 1000 or number < 0:
+        return str(number)
     if number <= 10:
         return CN_DIGITS[number]
-    tens, ones = divmod(number, 10)
-    return ("" if tens == 1 else CN_DIGITS[tens]) + "十" + (CN_DIGITS[ones] if ones else "")
+    if number < 100:
+        tens, ones = divmod(number, 10)
+        return ("" if tens == 1 else CN_DIGITS[tens]) + "十" + (CN_DIGITS[ones] if ones else "")
+    hundreds, rest = divmod(number, 100)
+    head = CN_DIGITS[hundreds] + "百"
+    if rest == 0:
+        return head
+    if rest < 10:
+        return head + "零" + CN_DIGITS[rest]
+    return head + ("一" if rest < 20 else "") + chinese_number(rest)
 
 
 def find_headings(half: str) -> list[Heading]:
@@ -652,6 +663,7 @@ def draft_plan(text: str, *, year: int | None = None, region: str | None = None,
         here = _targets_of(cleaned, half, paragraph, plan_year, industries, lead_id, co_ids, unit_notes)
         targets.extend(here)
         tasks.extend(_tasks(cleaned, half, paragraph, lead_id, co_ids, here))
+    _complete([*targets, *tasks])
     _number_ids(targets, "t")
     _number_ids(tasks, "k")
     order = [*UNITS]
@@ -828,6 +840,28 @@ def _tasks(
         name = re.split(r"[,，;；]", sentence, maxsplit=1)[0][:40]
         tasks.append(DraftItem(id="", section=paragraph.section, name=name, source=sentence, lead=lead, co=list(co)))
     return tasks
+
+
+def _complete(items: list[DraftItem]) -> None:
+    """What the plan needs and the text did not give, filled in and noted, so that a draft always
+    validates: an item with no heading above it (a text numbered only by a 序号 column, or with no
+    headings at all) takes its position among such items as its section; one whose name could
+    not be read, the start of its source text."""
+    position = 0
+    for item in items:
+        if not item.name.strip():
+            item.name = item.source.strip()[:30] or "?"
+            item.notes.append(Msg("no name could be read for this item: named after its text; write its name"))
+        if not item.section:
+            position += 1
+            item.section = str(position)
+            item.notes.append(
+                Msg(
+                    "no heading above this item in the text: its section is its position, {n}; write the section "
+                    "the plan gives it",
+                    n=position,
+                )
+            )
 
 
 def _number_ids(items: list[DraftItem], prefix: str) -> None:

@@ -48,12 +48,15 @@ def read_plan_text(path: Path) -> str:
 def _docx(path: Path) -> str:
     import docx  # python-docx
     from docx.opc.exceptions import PackageNotFoundError
+    from lxml.etree import XMLSyntaxError  # type: ignore[import-untyped]  # python-docx parses with lxml
 
     try:
         document = docx.Document(str(path))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
-        why = str(exc) or type(exc).__name__
-        raise ZhanxinError([Problem(str(path), Msg("cannot read the Word file: {why}", why=why))]) from None
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, XMLSyntaxError):
+        message = Msg(
+            "cannot read the Word file: it is damaged or not a .docx; open it in Word or WPS and save it again"
+        )
+        raise ZhanxinError([Problem(str(path), message)]) from None
     numbers = _ListNumbers(document)
     lines = [numbers.label(p) + p.text for p in document.paragraphs]
     for table in document.tables:
@@ -85,8 +88,8 @@ class _ListNumbers:
                 start = level.find(f"{_W}start")
                 fmt = level.find(f"{_W}numFmt")
                 text = level.find(f"{_W}lvlText")
-                self.levels[(num.get(f"{_W}numId"), int(level.get(f"{_W}ilvl") or 0))] = (
-                    int(start.get(f"{_W}val")) if start is not None else 1,
+                self.levels[(num.get(f"{_W}numId"), _level(level.get(f"{_W}ilvl")))] = (
+                    _int(start.get(f"{_W}val"), 1) if start is not None else 1,
                     fmt.get(f"{_W}val") if fmt is not None else "decimal",
                     text.get(f"{_W}val") if text is not None else "%1.",
                 )
@@ -111,8 +114,9 @@ class _ListNumbers:
     def _num_pr(self, paragraph: Any) -> tuple[str, int] | None:
         """(numId, level) from the paragraph, else from its style and the styles it is based on."""
         elements = [paragraph._p]
-        style = paragraph.style
-        while style is not None:
+        style, seen = paragraph.style, set()
+        while style is not None and style.style_id not in seen:  # a style based on itself, or a cycle: cut
+            seen.add(style.style_id)
             elements.append(style.element)
             style = style.base_style
         for element in elements:
@@ -121,8 +125,21 @@ class _ListNumbers:
                 num_id = num_pr.find(f"{_W}numId")
                 level = num_pr.find(f"{_W}ilvl")
                 if num_id is not None and num_id.get(f"{_W}val") != "0":
-                    return num_id.get(f"{_W}val"), int(level.get(f"{_W}val")) if level is not None else 0
+                    return num_id.get(f"{_W}val"), _level(level.get(f"{_W}val")) if level is not None else 0
         return None
+
+
+def _int(text: str | None, default: int) -> int:
+    """A number attribute of Word's XML, or ``default`` where it is not one (w:val="abc")."""
+    try:
+        return int(text or "")
+    except ValueError:
+        return default
+
+
+def _level(text: str | None) -> int:
+    """A list level, 0 to 8 as Word has them; a level that is not a number is the first."""
+    return min(max(_int(text, 0), 0), 8)
 
 
 def _format(value: int, fmt: str) -> str:

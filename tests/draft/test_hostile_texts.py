@@ -1,0 +1,113 @@
+"""Plan texts that took draft down (issue #22): each made in code, each a located answer or a
+draft that validates, never a hang or an internal error."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import HERE
+from zhanxin_cli.draft.parse import chinese_number
+
+STYLE = rb'(<w:style [^>]*w:styleId="ListNumber"[^>]*>)'
+START = b'<w:start w:val="1"/>'
+
+
+def _word(tmp_path: Path, name: str, part: str, change: Callable[[bytes], bytes]) -> Path:
+    """A .docx of numbered targets (Word's List Number style), with one part of it changed."""
+    import docx
+
+    base = tmp_path / "base.docx"
+    document = docx.Document()
+    document.add_paragraph("2023年某县工作要点", style="Title")
+    for i in range(3):
+        document.add_paragraph(f"工业总产值达到{100 + i}亿元以上", style="List Number")
+    document.save(str(base))
+    out = tmp_path / name
+    with zipfile.ZipFile(base) as source, zipfile.ZipFile(out, "w") as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            target.writestr(item, change(data) if item.filename == part else data)
+    return out
+
+
+def _draft(path: Path, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    """zhanxin draft in a fresh process, within twenty seconds (a hang fails the test, not the suite)."""
+    out = tmp_path / (path.stem + ".yaml")
+    args = ["draft", str(path), "--year", "2023", "-o", str(out)]
+    code = f"import sys; from zhanxin_cli.cli.app import main; sys.exit(main({args!r}))"
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=20, check=False)
+
+
+def _validates(path: Path) -> None:
+    from zhanxin_cli.plan.read import read_plan
+
+    assert read_plan(path).targets
+
+
+def test_a_style_based_on_itself_is_cut_not_looped(tmp_path: Path) -> None:
+    cyclic = _word(
+        tmp_path,
+        "cycle.docx",
+        "word/styles.xml",
+        lambda b: re.sub(
+            rb'(<w:style [^>]*w:styleId="ListNumber"[^>]*>)', rb'\1<w:basedOn w:val="ListNumber"/>', b, count=1
+        ),
+    )
+    done = _draft(cyclic, tmp_path)
+    assert done.returncode == 0, done.stderr
+    _validates(tmp_path / "cycle.yaml")
+
+
+def test_numbering_that_is_not_a_number_is_read_as_the_first(tmp_path: Path) -> None:
+    odd = _word(
+        tmp_path,
+        "ilvl.docx",
+        "word/numbering.xml",
+        lambda b: b.replace(b'w:ilvl="0"', b'w:ilvl="x"', 1).replace(
+            b'<w:start w:val="1"/>', b'<w:start w:val="abc"/>', 1
+        ),
+    )
+    done = _draft(odd, tmp_path)
+    assert done.returncode == 0, done.stderr
+    _validates(tmp_path / "ilvl.yaml")
+
+
+def test_malformed_word_xml_is_a_located_message_in_the_users_language(tmp_path: Path) -> None:
+    broken = _word(tmp_path, "broken.docx", "word/document.xml", lambda b: b[: len(b) // 2])
+    done = _draft(broken, tmp_path)
+    assert done.returncode == 2
+    assert done.stderr.startswith(f"{broken}: 无法读取该 Word 文件")
+    assert "XMLSyntaxError" not in done.stderr
+
+
+def test_a_text_of_more_than_a_hundred_headings_drafts_and_validates(tmp_path: Path) -> None:
+    """100 or more renumbered headings were an IndexError (a plan text repeated 40 times shows it)."""
+    text = tmp_path / "long.txt"
+    text.write_text((HERE / "fixtures" / "draft" / "seed_2023.txt").read_text(encoding="utf-8") * 40, encoding="utf-8")
+    done = _draft(text, tmp_path)
+    assert done.returncode == 0, done.stderr
+    _validates(tmp_path / "long.yaml")
+
+
+@pytest.mark.parametrize(
+    ("number", "written"),
+    [
+        (1, "一"),
+        (10, "十"),
+        (11, "十一"),
+        (99, "九十九"),
+        (100, "一百"),
+        (101, "一百零一"),
+        (110, "一百一十"),
+        (999, "九百九十九"),
+    ],
+)
+def test_chinese_numbers_past_ninety_nine(number: int, written: str) -> None:
+    assert chinese_number(number) == written
