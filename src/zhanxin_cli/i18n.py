@@ -310,6 +310,7 @@ def list_separator(lang: Lang) -> str:
 
 
 MESSAGES: dict[str, str] = {
+    "a value past row {limit:,}, the most a sheet may have, was not read": "第 {limit:,} 行（一张表最多读取的行数）以后的数值未读取",
     "no name could be read for this item: named after its text; write its name": "未能读出此项的名称：暂以原文开头命名，请改为正式名称",
     "no heading above this item in the text: its section is its position, {n}; write the section the plan gives it": "原文中此项上方没有标题：章节暂按其位置记为 {n}，请改为计划中的章节",
     "cannot read the Word file: it is damaged or not a .docx; open it in Word or WPS and save it again": "无法读取该 Word 文件：文件已损坏或不是 .docx；请在 Word 或 WPS 中打开后重新保存",

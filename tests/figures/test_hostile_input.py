@@ -8,6 +8,7 @@ Fuzz tests use a bounded example budget so the suite stays fast.
 from __future__ import annotations
 
 import io
+import json
 import os
 import re
 import subprocess
@@ -295,3 +296,58 @@ def test_a_100000_character_id_is_answered_fast_and_quoted_short(tmp_path: Path)
     assert done.returncode == 2
     assert "未知的指标或任务编号" in done.stderr
     assert max(len(line) for line in done.stderr.splitlines()) < 200
+
+
+def _xlsx_form(path: Path, extra: dict[str, str | float] | None = None, dimension: bytes | None = None) -> Path:
+    import re as regex
+    import zipfile
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.worksheets[0]
+    sheet.append(["指标编号", "期间", "数值"])
+    sheet.append(["digital_output", "2023-10", 99.8])
+    sheet.append(["nev_output", "2023-10", 181])
+    for where, value in (extra or {}).items():
+        sheet[where] = value
+    book.save(path)
+    if dimension is not None:  # a stale <dimension>, as some programs leave it
+        plain = path.with_suffix(".tmp")
+        with zipfile.ZipFile(path) as source, zipfile.ZipFile(plain, "w") as target:
+            for item in source.infolist():
+                data = source.read(item.filename)
+                if item.filename == "xl/worksheets/sheet1.xml":
+                    data = regex.sub(rb'<dimension ref="[^"]*"/>', b'<dimension ref="' + dimension + b'"/>', data)
+                target.writestr(item, data)
+        plain.replace(path)
+    return path
+
+
+def test_a_stray_cell_at_xfd1048576_is_named_not_a_memory_error(tmp_path: Path) -> None:
+    """A 9 KB form plus one stray cell at XFD1048576 ran 50 s and ended in MemoryError at 4 GB."""
+    form = _xlsx_form(tmp_path / "stray.xlsx", {"XFD1048576": "x"})
+    started = time.perf_counter()
+    done = _bounded(["status", "--plan", str(BUNDLED_PLAN), str(form), "-f", "json"], tmp_path)
+    assert time.perf_counter() - started < 8  # 0.8 s and 44 MB measured
+    assert done.returncode == 0, done.stderr
+    targets = {t["id"]: t for t in json.loads(done.stdout)["targets"]}
+    assert targets["nev_output"]["actual"] == 181
+    assert f"{form}:Sheet!XFD1048576: 提示：" in done.stderr
+
+
+@pytest.mark.parametrize("dimension", [b"A1:C2", b"A1"])
+def test_a_stale_dimension_is_ignored_for_the_cells_present(cli: Cli, tmp_path: Path, dimension: bytes) -> None:
+    """<dimension ref="A1:G4"> dropped the cells below it; <dimension ref="A1"> hid the header."""
+    form = _xlsx_form(tmp_path / "stale.xlsx", dimension=dimension)
+    result = cli("status", "--plan", BUNDLED_PLAN, form, "-f", "json")
+    assert result.code == 0, result.err
+    targets = {t["id"]: t for t in json.loads(result.out)["targets"]}
+    assert targets["nev_output"]["actual"] == 181
+
+
+def test_a_figure_past_row_100000_is_named_not_dropped_silently(cli: Cli, tmp_path: Path) -> None:
+    form = _xlsx_form(tmp_path / "long.xlsx", {"A150000": "health_output", "B150000": "2023-10", "C150000": 12})
+    result = cli("status", "--plan", BUNDLED_PLAN, form, "-f", "json")
+    assert result.code == 0, result.err
+    assert f"{form}:Sheet!A150000: 提示：第 100,000 行" in result.err

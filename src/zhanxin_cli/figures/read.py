@@ -220,6 +220,8 @@ class _FileReader:
             if self._header(rows, quiet=True) is None:
                 continue
             used += 1
+            for row, column, message in sheet.warnings:
+                self.warn(message, row, column)
             for row, column, message in sheet.problems:
                 cells = sheet.rows[row - 1] if 0 < row <= len(sheet.rows) else []
                 if any(c.strip() in SUMMARY_ROWS for c in cells) or _is_footer(cells):

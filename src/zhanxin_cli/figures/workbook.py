@@ -35,6 +35,7 @@ class Sheet:
     name: str
     rows: list[list[str]] = field(default_factory=list)
     problems: list[tuple[int, int, Msg]] = field(default_factory=list)  # (row, column, message), 1-based
+    warnings: list[tuple[int, int, Msg]] = field(default_factory=list)  # what was left out, named
 
 
 class WorkbookError(Exception):
@@ -101,18 +102,33 @@ def _xlsx(path: Path) -> list[Sheet]:
     try:
         for sheet_values, sheet_formulas in zip(values.worksheets, formulas.worksheets, strict=True):
             sheet = Sheet(sheet_values.title)
+            # the cells really present, never the declared <dimension>: a stale one (A1:G4) would drop
+            # the cells below it, a stray cell at XFD1048576 pad every row to 16,384 cells
+            sheet_values.reset_dimensions()
+            sheet_formulas.reset_dimensions()
             rows = zip(sheet_values.iter_rows(), sheet_formulas.iter_rows(), strict=False)
             for number, (row, formula_row) in enumerate(rows, start=1):
-                if number > MAX_ROWS:
+                if number <= MAX_ROWS:
+                    sheet.rows.append(
+                        [_xlsx_text(sheet, number, cell, f) for cell, f in zip(row, formula_row, strict=False)]
+                    )
+                elif _beyond(sheet, number, row):  # nothing past the limit dropped silently
                     break
-                sheet.rows.append(
-                    [_xlsx_text(sheet, number, cell, f) for cell, f in zip(row, formula_row, strict=False)]
-                )
             sheets.append(sheet)
     finally:
         values.close()
         formulas.close()
     return sheets
+
+
+def _beyond(sheet: Sheet, number: int, row: Any) -> bool:
+    """A value in a row past MAX_ROWS: named in a warning (the rows above it are read)."""
+    for column, cell in enumerate(row, start=1):
+        if getattr(cell, "value", None) not in (None, ""):
+            message = Msg("a value past row {limit:,}, the most a sheet may have, was not read", limit=MAX_ROWS)
+            sheet.warnings.append((number, column, message))
+            return True
+    return False
 
 
 def _xlsx_text(sheet: Sheet, row: int, cell: Any, formula: Any) -> str:
