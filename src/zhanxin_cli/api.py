@@ -83,18 +83,49 @@ def _is_figures_file(path: Path) -> bool:
 
 def figure_files(paths: Sequence[PathLike]) -> list[Path]:
     """The files named, with each folder replaced by the figures files in it (sorted)."""
+    return _figure_files(paths)[0]
+
+
+def _figure_files(paths: Sequence[PathLike]) -> tuple[list[Path], list[Problem]]:
+    """The files named, with each folder replaced by the figures files in it (sorted), and what a
+    folder holds that is not read: a link out of the folder (not followed), a link that leads
+    nowhere, a pipe or a device, each named."""
+    from .files import special_file
+
     files: list[Path] = []
+    passed: list[Problem] = []
     for given in paths:
         path = Path(given)
-        if path.is_dir():
-            found = sorted(p for p in path.iterdir() if _is_figures_file(p))
-            if not found:
-                message = Msg("no figures files (.csv, .xlsx, .xls, .ods) in this folder")
-                raise ZhanxinError([Problem(str(path), message)])
-            files.extend(found)
-        else:
+        if not path.is_dir():
             files.append(path)
-    return files
+            continue
+        found = []
+        for entry in sorted(path.iterdir()):
+            if entry.suffix.lower() not in FIGURE_SUFFIXES or _is_lock_file(entry):
+                continue
+            why = _not_read(entry, path) or special_file(entry)
+            if why is not None:
+                passed.append(Problem(str(entry), why))
+            elif entry.is_file():
+                found.append(entry)
+        if not found:
+            message = Msg("no figures files (.csv, .xlsx, .xls, .ods) in this folder")
+            raise ZhanxinError([Problem(str(path), message), *passed])
+        files.extend(found)
+    return files, passed
+
+
+def _not_read(entry: Path, folder: Path) -> Msg | None:
+    """Why a link in a figures folder is not followed: it leads out of the folder, or nowhere."""
+    if not entry.is_symlink():
+        return None
+    try:
+        target = entry.resolve(strict=True)
+    except (OSError, RuntimeError):  # a loop, or a link to nothing
+        return Msg("a link that leads to no file, skipped")
+    if target.parent != folder.resolve():
+        return Msg("a link to a file outside this folder, not followed")
+    return None
 
 
 def read_figures(
@@ -112,13 +143,14 @@ def read_figures(
 
     from .figures.read import read_figures as read
 
-    files = figure_files(paths)
+    files, passed = _figure_files(paths)
     locks = [p for p in files if _is_lock_file(p)]
     found = read([p for p in files if not _is_lock_file(p)], plan, encoding, year=year, keep_going=keep_going)
-    if not locks:
+    if not locks and not passed:
         return found
     skipped = Msg("a lock file Excel or WPS leaves beside an open workbook, skipped")
-    return replace(found, warnings=(*(Problem(str(p), skipped) for p in locks), *found.warnings))
+    notes = (*(Problem(str(p), skipped) for p in locks), *passed)
+    return replace(found, warnings=(*notes, *found.warnings))
 
 
 def previous_figures(plan: Plan, paths: Sequence[PathLike], encoding: str | None = None) -> dict[str, Series]:

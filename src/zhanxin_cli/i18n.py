@@ -310,6 +310,10 @@ def list_separator(lang: Lang) -> str:
 
 
 MESSAGES: dict[str, str] = {
+    "the workbook is protected by a password: open it in Excel or WPS, remove the password (File → Info → Protect Workbook → Encrypt with Password, left empty) and save it": "工作簿设有打开密码：请在 Excel 或 WPS 中打开，取消密码（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空）后保存",
+    "expected a number, found a time ({found}): the spreadsheet turned what was typed into a time; format the cell as a number and type the figure again": "应为数字，实际为时间（{found}）：表格把输入的内容变成了时间；请把单元格设为数值后重新填写",
+    "a link that leads to no file, skipped": "链接指向不存在的文件（或循环链接），已跳过",
+    "a link to a file outside this folder, not followed": "链接指向本文件夹以外的文件，未读取",
     "a value past row {limit:,}, the most a sheet may have, was not read": "第 {limit:,} 行（一张表最多读取的行数）以后的数值未读取",
     "no name could be read for this item: named after its text; write its name": "未能读出此项的名称：暂以原文开头命名，请改为正式名称",
     "no heading above this item in the text: its section is its position, {n}; write the section the plan gives it": "原文中此项上方没有标题：章节暂按其位置记为 {n}，请改为计划中的章节",

@@ -351,3 +351,51 @@ def test_a_figure_past_row_100000_is_named_not_dropped_silently(cli: Cli, tmp_pa
     result = cli("status", "--plan", BUNDLED_PLAN, form, "-f", "json")
     assert result.code == 0, result.err
     assert f"{form}:Sheet!A150000: 提示：第 100,000 行" in result.err
+
+
+def test_an_encrypted_workbook_says_it_needs_its_password_removed(cli: Cli, tmp_path: Path) -> None:
+    """An encrypted .xlsx said "Can't find workbook in OLE2 compound document", never a password.
+    (Excel saves it as an OLE2 file holding an EncryptedPackage stream; its directory is enough.)"""
+    head = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504
+    directory = "EncryptedPackage".encode("utf-16-le") + b"\x00" * 48 + "EncryptionInfo".encode("utf-16-le")
+    locked = tmp_path / "locked.xlsx"
+    locked.write_bytes(head + directory + b"\x00" * 2048)
+    result = cli("status", "--plan", BUNDLED_PLAN, locked)
+    assert result.code == 2
+    assert result.err.startswith(f"{locked}: ")
+    assert "密码" in result.err
+    assert "OLE2" not in result.err
+
+
+def test_a_time_cell_is_named_as_a_time_not_a_unit(cli: Cli, tmp_path: Path) -> None:
+    """Time cells gave "单位 ':30:00'"."""
+    import datetime as dt
+
+    form = _xlsx_form(tmp_path / "time.xlsx")
+    import openpyxl
+
+    book = openpyxl.load_workbook(form)
+    book.worksheets[0]["C2"] = dt.time(12, 30)
+    book.save(form)
+    result = cli("status", "--plan", BUNDLED_PLAN, form)
+    assert result.code == 2
+    assert "时间" in result.err
+    assert "':30:00'" not in result.err
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="needs symlinks")
+def test_a_folder_names_what_it_does_not_read(cli: Cli, tmp_path: Path) -> None:
+    """A symlink in a figures folder pointing at a system file printed that file's first line; symlink
+    loops, FIFOs and devices in a folder were skipped without a word."""
+    folder = tmp_path / "forms"
+    folder.mkdir()
+    (folder / "ok.csv").write_text("target,period,value\ndigital_output,2023-10,99.8\n", encoding="utf-8")
+    (folder / "passwd.csv").symlink_to("/etc/passwd")
+    (folder / "loop.csv").symlink_to(folder / "loop.csv")
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(folder / "pipe.csv")
+    result = cli("status", "--plan", BUNDLED_PLAN, folder, "-f", "json")
+    assert result.code == 0, result.err
+    assert "root:" not in result.err
+    for name in ("passwd.csv", "loop.csv", *(("pipe.csv",) if hasattr(os, "mkfifo") else ())):
+        assert f"{folder / name}: 提示：" in result.err, result.err

@@ -203,10 +203,18 @@ class _FileReader:
 
     def _read_workbook(self, kind: str, builder: SeriesBuilder) -> None:
         """Every sheet that has a figures header; the others (instructions, notes) are passed over."""
-        from .workbook import WorkbookError, read_sheets
+        from .workbook import EncryptedWorkbook, WorkbookError, read_sheets
 
         try:
             sheets = read_sheets(self.path, kind)
+        except EncryptedWorkbook:
+            self.problem(
+                Msg(
+                    "the workbook is protected by a password: open it in Excel or WPS, remove the password "
+                    "(File → Info → Protect Workbook → Encrypt with Password, left empty) and save it"
+                )
+            )
+            return
         except WorkbookError as exc:
             self.problem(
                 Msg("cannot read the workbook: {why}; open it in Excel or WPS and save it as .xlsx", why=str(exc))
@@ -488,7 +496,14 @@ class _FileReader:
             column = unit_col if unit_col is not None and "unit column" in str(exc) else value_col
             heading = self.heading("unit" if unit_col is not None and column == unit_col else "value")
             message = exc.args[0]
-            if column == value_col and DATE_CELL.match(value_text.strip()):  # Excel made the typing a date
+            if TIME_CELL.match(value_text.strip()):  # a time cell
+                column, heading = value_col, self.heading("value")
+                message = Msg(
+                    "expected a number, found a time ({found}): the spreadsheet turned what was typed into a time; "
+                    "format the cell as a number and type the figure again",
+                    found=value_text.strip(),
+                )
+            elif column == value_col and DATE_CELL.match(value_text.strip()):  # Excel made the typing a date
                 message = Msg(
                     "expected a number, found a date ({found}): the spreadsheet turned what was typed into a date; "
                     "format the cell as a number and type the figure again",
@@ -528,6 +543,9 @@ class _FileReader:
             self.headings = headings
         return found if ok else None
 
+
+TIME_CELL = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+"""A value cell a workbook holds as a time of day."""
 
 DATE_CELL = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
 """A value cell a workbook holds as a date (read as its month, as a period is)."""

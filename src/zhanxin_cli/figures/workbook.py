@@ -42,10 +42,20 @@ class WorkbookError(Exception):
     """The file is not a workbook that can be read at all."""
 
 
+class EncryptedWorkbook(WorkbookError):
+    """The workbook is protected by a password (an OLE2 file holding an EncryptedPackage)."""
+
+
+ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
+"""The stream an encrypted Office file keeps its workbook in, as its OLE2 directory names it."""
+
+
 def read_sheets(path: Path, kind: str) -> list[Sheet]:
     """Every sheet of a workbook, as text rows all as wide as the sheet's widest (a spreadsheet
     leaves trailing empty cells out)."""
     try:
+        if kind == "xls" and ENCRYPTED in path.read_bytes():
+            raise EncryptedWorkbook(str(path))
         if kind == "xls":
             sheets = _xls(path)
         elif kind == "ods" or _is_ods(path):
@@ -142,6 +152,8 @@ def _xlsx_text(sheet: Sheet, row: int, cell: Any, formula: Any) -> str:
         return ""
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
+    if isinstance(value, dt.time):  # a time cell: said as a time, never read as a number and a unit
+        return value.isoformat(timespec="seconds")
     if isinstance(value, (int, float)):
         return number_text(value, is_percent_format(str(getattr(cell, "number_format", ""))))
     if isinstance(value, (dt.datetime, dt.date)):
