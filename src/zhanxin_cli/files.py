@@ -36,6 +36,42 @@ def special_file(path: Path) -> Msg | None:
     return Msg("expected a file, found a pipe or device: zhanxin reads files only")
 
 
+MAX_INFLATED = 256 << 20
+"""The most a zipped file (.xlsx, .ods, .docx) may hold once unzipped: a large form is a few MiB."""
+MAX_ENTRIES = 10_000
+"""The most files a zipped file may hold inside (a workbook of many sheets has a few hundred)."""
+
+
+def zip_beyond_limits(path: Path) -> Msg | None:
+    """Why a zipped file is refused before it is parsed: it inflates past MAX_INFLATED or holds
+    more than MAX_ENTRIES files (a zip bomb is small on disk). The sizes are those its directory
+    declares, and the zip reader never inflates a member past its declared size; None when within
+    the limits or not a zip at all (its reader then says what it is)."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return None
+    if len(members) > MAX_ENTRIES:
+        return Msg(
+            "the file holds {n:,} files inside, more than the {limit:,} a workbook or Word file may: "
+            "open it in Excel, WPS or Word and save it again",
+            n=len(members),
+            limit=MAX_ENTRIES,
+        )
+    inflated = sum(m.file_size for m in members)
+    if inflated > MAX_INFLATED:
+        return Msg(
+            "the file inflates to {mib:,} MiB when unzipped, more than the {limit} MiB a workbook or Word "
+            "file may: open it in Excel, WPS or Word and save it again",
+            mib=inflated >> 20,
+            limit=MAX_INFLATED >> 20,
+        )
+    return None
+
+
 def refuse_special(path: Path) -> None:
     """A located error for a pipe or device named as a file (see :func:`special_file`)."""
     why = special_file(path)

@@ -310,6 +310,8 @@ def list_separator(lang: Lang) -> str:
 
 
 MESSAGES: dict[str, str] = {
+    "the file holds {n:,} files inside, more than the {limit:,} a workbook or Word file may: open it in Excel, WPS or Word and save it again": "文件内含 {n:,} 个文件，超过工作簿或 Word 文件最多允许的 {limit:,} 个：请在 Excel、WPS 或 Word 中打开后重新保存",
+    "the file inflates to {mib:,} MiB when unzipped, more than the {limit} MiB a workbook or Word file may: open it in Excel, WPS or Word and save it again": "文件解压后有 {mib:,} MiB，超过工作簿或 Word 文件最多允许的 {limit} MiB：请在 Excel、WPS 或 Word 中打开后重新保存",
     "the workbook is protected by a password: open it in Excel or WPS, remove the password (File → Info → Protect Workbook → Encrypt with Password, left empty) and save it": "工作簿设有打开密码：请在 Excel 或 WPS 中打开，取消密码（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空）后保存",
     "expected a number, found a time ({found}): the spreadsheet turned what was typed into a time; format the cell as a number and type the figure again": "应为数字，实际为时间（{found}）：表格把输入的内容变成了时间；请把单元格设为数值后重新填写",
     "a link that leads to no file, skipped": "链接指向不存在的文件（或循环链接），已跳过",

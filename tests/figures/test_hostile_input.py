@@ -399,3 +399,46 @@ def test_a_folder_names_what_it_does_not_read(cli: Cli, tmp_path: Path) -> None:
     assert "root:" not in result.err
     for name in ("passwd.csv", "loop.csv", *(("pipe.csv",) if hasattr(os, "mkfifo") else ())):
         assert f"{folder / name}: 提示：" in result.err, result.err
+
+
+def _zip_bomb(path: Path, entries: int = 1, inflated: int = 0, names: str = "xl/worksheets/sheet{}.xml") -> Path:
+    """A zip small on disk that declares much: ``entries`` members, one of ``inflated`` zero bytes."""
+    import zipfile
+
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        if inflated:
+            with z.open("xl/sharedStrings.xml", "w", force_zip64=True) as member:
+                chunk = b"\x00" * (1 << 20)
+                for _ in range(inflated >> 20):
+                    member.write(chunk)
+        for i in range(entries):
+            z.writestr(names.format(i), "")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("name", "entries", "inflated", "said"),
+    [
+        ("inflates.xlsx", 1, 300 << 20, "解压后"),
+        ("entries.xlsx", 20_001, 0, "个文件"),
+    ],
+)
+def test_a_zip_bomb_is_refused_before_it_is_parsed(
+    tmp_path: Path, name: str, entries: int, inflated: int, said: str
+) -> None:
+    bomb = _zip_bomb(tmp_path / name, entries, inflated)
+    assert bomb.stat().st_size < 5 << 20  # small on disk
+    started = time.perf_counter()
+    done = _bounded(["status", "--plan", str(BUNDLED_PLAN), str(bomb)], tmp_path)
+    assert time.perf_counter() - started < 8
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.startswith(f"{bomb}: ")
+    assert said in done.stderr
+
+
+def test_a_word_file_that_inflates_is_refused_before_it_is_parsed(tmp_path: Path) -> None:
+    bomb = _zip_bomb(tmp_path / "plan.docx", 1, 300 << 20, names="word/document{}.xml")
+    done = _bounded(["draft", str(bomb)], tmp_path)
+    assert done.returncode == 2, done.stderr
+    assert "解压后" in done.stderr

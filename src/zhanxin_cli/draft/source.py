@@ -5,12 +5,11 @@ python-docx is imported only here, only for a .docx, so no other command pays fo
 
 from __future__ import annotations
 
-import zipfile
 from pathlib import Path
 from typing import Any
 
 from ..errors import Problem, ZhanxinError
-from ..files import refuse_special
+from ..files import refuse_special, zip_beyond_limits
 from ..i18n import Msg
 from .parse import chinese_number
 
@@ -47,12 +46,13 @@ def read_plan_text(path: Path) -> str:
 
 def _docx(path: Path) -> str:
     import docx  # python-docx
-    from docx.opc.exceptions import PackageNotFoundError
-    from lxml.etree import XMLSyntaxError  # type: ignore[import-untyped]  # python-docx parses with lxml
 
+    too_large = zip_beyond_limits(path)
+    if too_large is not None:
+        raise ZhanxinError([Problem(str(path), too_large)])
     try:
         document = docx.Document(str(path))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, XMLSyntaxError):
+    except Exception:
         message = Msg(
             "cannot read the Word file: it is damaged or not a .docx; open it in Word or WPS and save it again"
         )

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Protocol
 
 from ..errors import Problem, ZhanxinError
-from ..files import special_file
+from ..files import special_file, zip_beyond_limits
 from ..i18n import Msg, did_you_mean
 from ..plan.model import Plan, Target, Task
 from .cells import CellError, Period, month_end, parse_period, parse_task_status, quoted, read_value
@@ -205,6 +205,9 @@ class _FileReader:
         """Every sheet that has a figures header; the others (instructions, notes) are passed over."""
         from .workbook import EncryptedWorkbook, WorkbookError, read_sheets
 
+        if kind != "xls" and (too_large := zip_beyond_limits(self.path)) is not None:
+            self.problem(too_large)
+            return
         try:
             sheets = read_sheets(self.path, kind)
         except EncryptedWorkbook:
