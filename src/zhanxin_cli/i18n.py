@@ -310,6 +310,8 @@ def list_separator(lang: Lang) -> str:
 
 
 MESSAGES: dict[str, str] = {
+    "cells past column {limit:,}, the most a row may have, were not read": "第 {limit:,} 列（一行最多读取的列数）以后的单元格未读取",
+    "rows from here on were not read: the sheet holds more than {limit:,} cells": "从此行起未读取：这张表超过 {limit:,} 个单元格",
     "the file holds {n:,} files inside, more than the {limit:,} a workbook or Word file may: open it in Excel, WPS or Word and save it again": "文件内含 {n:,} 个文件，超过工作簿或 Word 文件最多允许的 {limit:,} 个：请在 Excel、WPS 或 Word 中打开后重新保存",
     "the file inflates to {mib:,} MiB when unzipped, more than the {limit} MiB a workbook or Word file may: open it in Excel, WPS or Word and save it again": "文件解压后有 {mib:,} MiB，超过工作簿或 Word 文件最多允许的 {limit} MiB：请在 Excel、WPS 或 Word 中打开后重新保存",
     "the workbook is protected by a password: open it in Excel or WPS, remove the password (File → Info → Protect Workbook → Encrypt with Password, left empty) and save it": "工作簿设有打开密码：请在 Excel 或 WPS 中打开，取消密码（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空）后保存",

@@ -442,3 +442,63 @@ def test_a_word_file_that_inflates_is_refused_before_it_is_parsed(tmp_path: Path
     done = _bounded(["draft", str(bomb)], tmp_path)
     assert done.returncode == 2, done.stderr
     assert "解压后" in done.stderr
+
+
+def test_an_ods_of_repeated_rows_and_columns_is_bounded(tmp_path: Path) -> None:
+    """number-columns-repeated × number-rows-repeated in a 40 KB .ods claimed 3.8 GiB."""
+    import zipfile
+
+    table = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+    office = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+    text = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+    rows = (
+        '<table:table-row><table:table-cell office:value-type="string"><text:p>指标编号</text:p></table:table-cell>'
+        '<table:table-cell office:value-type="string"><text:p>期间</text:p></table:table-cell>'
+        '<table:table-cell office:value-type="string"><text:p>数值</text:p></table:table-cell></table:table-row>'
+        '<table:table-row><table:table-cell office:value-type="string"><text:p>digital_output</text:p>'
+        "</table:table-cell>"
+        '<table:table-cell office:value-type="string"><text:p>2023-10</text:p></table:table-cell>'
+        '<table:table-cell office:value-type="float" office:value="99.8"/></table:table-row>'
+        '<table:table-row table:number-rows-repeated="1000000">'
+        '<table:table-cell table:number-columns-repeated="16384" office:value-type="float" office:value="1"/>'
+        "</table:table-row>"
+    )
+    content = (
+        f'<office:document-content xmlns:office="{office}" xmlns:table="{table}" xmlns:text="{text}">'
+        f'<office:body><office:spreadsheet><table:table table:name="S">{rows}</table:table>'
+        "</office:spreadsheet></office:body></office:document-content>"
+    )
+    bomb = tmp_path / "bomb.ods"
+    with zipfile.ZipFile(bomb, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        z.writestr("content.xml", content)
+    started = time.perf_counter()
+    code = (
+        "import resource, sys; from zhanxin_cli.cli.app import main; "
+        f"code = main(['status', '--plan', {str(BUNDLED_PLAN)!r}, {str(bomb)!r}]); "
+        "sys.stderr.write(f'\\nPEAK {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}\\n'); sys.exit(code)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False)
+    assert time.perf_counter() - started < 30
+    peak_kib = int(done.stderr.rsplit("PEAK ", 1)[1])
+    assert peak_kib < 1_000_000, peak_kib  # under 1 GiB (a few hundred MiB measured)
+    assert done.returncode == 2  # the repeated 1s are not target ids: located errors, at most 100
+    assert "Traceback" not in done.stderr
+    assert f"{bomb}:S!A3: " in done.stderr
+
+
+def test_a_sheet_names_the_cells_it_does_not_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    from zhanxin_cli.figures import workbook
+
+    sheet = workbook.Sheet("S")
+    wide = [""] * 1100
+    wide[1050] = "12"
+    assert sheet.add(wide)
+    assert len(sheet.rows[0]) == workbook.MAX_COLUMNS
+    assert [(row, column) for row, column, _ in sheet.warnings] == [(1, workbook.MAX_COLUMNS + 1)]
+    monkeypatch.setattr(workbook, "MAX_CELLS", 10)
+    full = workbook.Sheet("S")
+    assert all(full.add(["a", "b", "c"]) for _ in range(3))
+    assert not full.add(["a", "b", "c"])
+    assert len(full.rows) == 3
+    assert full.warnings[0][:2] == (4, 1)

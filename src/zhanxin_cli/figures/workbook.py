@@ -26,6 +26,11 @@ from ..i18n import Msg
 MAX_ROWS = 100_000
 """Rows read from one sheet at most (a form has a few hundred; a filled column to the end of
 the sheet would otherwise be a million)."""
+MAX_COLUMNS = 1_024
+"""Columns read from one row at most (a form has seven)."""
+MAX_CELLS = 2_000_000
+"""Cells read from one sheet at most (rows × columns as read): repeated rows and columns in a
+40 KB .ods can otherwise claim billions."""
 
 
 @dataclass
@@ -36,6 +41,23 @@ class Sheet:
     rows: list[list[str]] = field(default_factory=list)
     problems: list[tuple[int, int, Msg]] = field(default_factory=list)  # (row, column, message), 1-based
     warnings: list[tuple[int, int, Msg]] = field(default_factory=list)  # what was left out, named
+    cells: int = 0
+
+    def add(self, row: list[str]) -> bool:
+        """Keep a row (cut at MAX_COLUMNS); False, with a warning, once the sheet holds MAX_CELLS."""
+        number = len(self.rows) + 1
+        if len(row) > MAX_COLUMNS:
+            if any(row[MAX_COLUMNS:]):
+                message = Msg("cells past column {limit:,}, the most a row may have, were not read", limit=MAX_COLUMNS)
+                self.warnings.append((number, MAX_COLUMNS + 1, message))
+            del row[MAX_COLUMNS:]
+        self.cells += max(len(row), 1)
+        if self.cells > MAX_CELLS:
+            message = Msg("rows from here on were not read: the sheet holds more than {limit:,} cells", limit=MAX_CELLS)
+            self.warnings.append((number, 1, message))
+            return False
+        self.rows.append(row)
+        return True
 
 
 class WorkbookError(Exception):
@@ -69,7 +91,7 @@ def read_sheets(path: Path, kind: str) -> list[Sheet]:
     except Exception as exc:  # a library's own error for a damaged file
         raise WorkbookError(f"{type(exc).__name__}: {exc}") from None
     for sheet in sheets:
-        width = max((len(row) for row in sheet.rows), default=0)
+        width = min(max((len(row) for row in sheet.rows), default=0), MAX_COLUMNS)
         for row in sheet.rows:
             row.extend([""] * (width - len(row)))
     return sheets
@@ -119,9 +141,10 @@ def _xlsx(path: Path) -> list[Sheet]:
             rows = zip(sheet_values.iter_rows(), sheet_formulas.iter_rows(), strict=False)
             for number, (row, formula_row) in enumerate(rows, start=1):
                 if number <= MAX_ROWS:
-                    sheet.rows.append(
+                    if not sheet.add(
                         [_xlsx_text(sheet, number, cell, f) for cell, f in zip(row, formula_row, strict=False)]
-                    )
+                    ):
+                        break
                 elif _beyond(sheet, number, row):  # nothing past the limit dropped silently
                     break
             sheets.append(sheet)
@@ -215,8 +238,7 @@ def _ods(path: Path) -> list[Sheet]:
     for table in root.iter(_q("table", "table")):
         sheet = Sheet(table.get(_q("table", "name"), "Sheet"))
         for cells in _ods_rows(table):
-            sheet.rows.append(cells)
-            if len(sheet.rows) >= MAX_ROWS:
+            if not sheet.add(cells) or len(sheet.rows) >= MAX_ROWS:
                 break
         while sheet.rows and not any(sheet.rows[-1]):  # the repeated empty rows to the sheet's end
             sheet.rows.pop()
@@ -230,13 +252,23 @@ def _ods_rows(table: ElementTree.Element) -> Iterator[list[str]]:
         for cell in row:
             if cell.tag not in (_q("table", "table-cell"), _q("table", "covered-table-cell")):
                 continue
-            repeat = min(int(cell.get(_q("table", "number-columns-repeated"), "1")), 1024)
+            repeat = _count(cell.get(_q("table", "number-columns-repeated")), MAX_COLUMNS + 1 - len(cells))
             cells.extend([_ods_text(cell)] * repeat)
+            if len(cells) > MAX_COLUMNS:
+                break  # one past the limit: Sheet.add names what was cut if it held a value
         while cells and not cells[-1]:
             cells.pop()
-        repeat = min(int(row.get(_q("table", "number-rows-repeated"), "1")), MAX_ROWS)
+        repeat = _count(row.get(_q("table", "number-rows-repeated")), MAX_ROWS)
         for _ in range(repeat if cells else min(repeat, 2)):
             yield list(cells)
+
+
+def _count(text: str | None, most: int) -> int:
+    """A repeat count of the OpenDocument XML, 1 when it is not a number, at most ``most``."""
+    try:
+        return max(1, min(int(text or "1"), most))
+    except ValueError:
+        return 1
 
 
 def _ods_text(cell: ElementTree.Element) -> str:
