@@ -502,3 +502,30 @@ def test_a_sheet_names_the_cells_it_does_not_read(monkeypatch: pytest.MonkeyPatc
     assert not full.add(["a", "b", "c"])
     assert len(full.rows) == 3
     assert full.warnings[0][:2] == (4, 1)
+
+
+def test_the_workbook_librarys_english_warning_does_not_reach_the_user(cli: Cli, tmp_path: Path) -> None:
+    """openpyxl's UserWarning for a huge date serial reached stderr in English."""
+    import re as regex
+    import zipfile
+
+    form = _xlsx_form(tmp_path / "d.xlsx", {"B3": 5})
+    with zipfile.ZipFile(form) as z:
+        parts = {i.filename: z.read(i.filename) for i in z.infolist()}
+    sheet = parts["xl/worksheets/sheet1.xml"].decode()
+    parts["xl/worksheets/sheet1.xml"] = regex.sub(
+        r'<c r="B3"[^>]*><v>5</v>', '<c r="B3" s="1"><v>99999999999</v>', sheet
+    ).encode()
+    styles = parts["xl/styles.xml"].decode()
+    parts["xl/styles.xml"] = regex.sub(
+        r'<cellXfs count="1">(.*?)</cellXfs>',
+        lambda m: f'<cellXfs count="2">{m.group(1)}<xf numFmtId="14" fontId="0" fillId="0" borderId="0"/></cellXfs>',
+        styles,
+        flags=regex.S,
+    ).encode()
+    with zipfile.ZipFile(form, "w") as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    done = _bounded(["status", "--plan", str(BUNDLED_PLAN), str(form)], tmp_path)
+    assert "UserWarning" not in done.stderr
+    assert f"{form}:Sheet!B3: " in done.stderr  # the cell itself, located, in the user's language

@@ -125,6 +125,16 @@ def date_text(value: dt.date) -> str:
 
 # ── .xlsx (openpyxl) ────────────────────────────────────────────────────────
 def _xlsx(path: Path) -> list[Sheet]:
+    import warnings
+
+    # openpyxl says in English what it cannot read (a date serial out of range becomes #VALUE!),
+    # on stderr; the cell is then reported here, located and in the user's language
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return _xlsx_sheets(path)
+
+
+def _xlsx_sheets(path: Path) -> list[Sheet]:
     import openpyxl
 
     data = path.read_bytes()  # read once, so that no file handle outlives the read (openpyxl keeps its own)
