@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
@@ -120,6 +119,8 @@ def write_atomic(path: Path, data: bytes, *, force: bool = False, inputs: Iterab
     Refuses (ZhanxinError, nothing written) when ``path`` exists and ``force`` is false,
     when it is a folder, or when it is one of the ``inputs`` this run reads.
     """
+    import tempfile  # only when a file is written: reading commands need not load it
+
     name = str(path)
     target = path.resolve()
     if any(target == Path(p).resolve() for p in inputs):

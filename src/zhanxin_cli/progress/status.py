@@ -667,8 +667,7 @@ def report_month(plan: Plan, series: Mapping[str, Sequence[Figure]]) -> ReportMo
     )
     later: dict[str | None, tuple[Figure, ...]] = {}
     for key, figures in series.items():
-        beyond = tuple(f for f in figures if f.period > chosen)
-        if beyond:
+        if figures and figures[-1].period > chosen:  # only these hold any later figure
             unit = lead_of.get(key)
-            later[unit] = later.get(unit, ()) + beyond
+            later[unit] = later.get(unit, ()) + tuple(figures[count_upto(figures, chosen) :])
     return ReportMonth(chosen, later, len(latest))
