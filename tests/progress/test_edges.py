@@ -456,3 +456,41 @@ def test_the_plan_may_choose_a_targets_schedule_where_offices_differ() -> None:
     assert progress(total_at_deadline, {10: 1}, 10).status == "off_track"  # near the deadline, far short
     rate = make_plan({"id": "t", "kind": "rate", "value": 12, "unit": "%", "schedule": "linear"})
     assert [p.loc for p in check_plan(rate)] == [("targets", 0, "schedule")]
+
+
+# ── --explain says the rule behind each new status ─────────────────────────
+@pytest.mark.parametrize(
+    ("target", "values", "as_of", "said"),
+    [
+        (
+            {"id": "t", "kind": "cumulative", "value": 10, "deadline": dt.date(2023, 6, 30)},
+            {5: 4},
+            9,
+            "期限已过 1 个月以上",
+        ),
+        ({"id": "t", "kind": "cumulative", "value": 120, "unit": "亿元"}, {2: 20}, 11, "已超过 3 个月，不再据以判断"),
+        ({"id": "t", "kind": "cumulative", "comparator": "le", "value": 50}, {6: 60}, 6, "累计值已超过上限，不可逆"),
+        ({"id": "t", "kind": "milestone", "value": 1}, {11: 0}, 11, "距期限不足 3 个月仍未达到"),
+        ({"id": "t", "kind": "level", "value": 8}, {3: 5}, 3, "存量指标按期限判断"),
+    ],
+    ids=["overdue", "expired", "ceiling", "milestone_near", "level_pending"],
+)
+def test_explain_says_the_rule_behind_each_status(
+    target: dict[str, object], values: dict[int, float], as_of: int, said: str
+) -> None:
+    from tests.helpers import fig, make_plan, month
+    from zhanxin_cli.i18n import Lang
+    from zhanxin_cli.progress.status import compute_progress
+    from zhanxin_cli.render.explain import explain
+
+    plan = make_plan(target)
+    report = compute_progress(plan, {"t": [fig("t", m, v) for m, v in sorted(values.items())]}, month(as_of))
+    text = explain(report, report.targets[0], Lang.zh)
+    assert said in text, text
+    assert explain(report, report.targets[0], Lang.en)  # and in English
+
+
+def test_a_suspect_figures_explain_says_it_is_never_likely_when_expired(cli: Cli, tmp_path: Path) -> None:
+    figures = _figures(tmp_path, "digital_output,2023-02,20\n")
+    text = cli("status", figures, "--as-of", "2023-11", "--explain", "digital_output").out
+    assert "数据过期，不判可完成" in text
