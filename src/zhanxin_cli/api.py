@@ -76,11 +76,6 @@ def _is_lock_file(path: Path) -> bool:
     return path.name.startswith(("~$", ".~lock"))
 
 
-def _is_figures_file(path: Path) -> bool:
-    """A figures file in a folder; not a lock file."""
-    return path.suffix.lower() in FIGURE_SUFFIXES and not _is_lock_file(path) and path.is_file()
-
-
 def figure_files(paths: Sequence[PathLike]) -> list[Path]:
     """The files named, with each folder replaced by the figures files in it (sorted)."""
     return _figure_files(paths)[0]
@@ -660,8 +655,9 @@ def forms(
     from .files import write_atomic
 
     when = as_of_period(plan, period, option="--period")
-    inputs = figure_files(figure_paths)
-    series = read_figures(inputs, plan, encoding).merged.series if inputs else {}
+    earlier = read_figures(figure_paths, plan, encoding) if figure_paths else None
+    series = earlier.merged.series if earlier is not None else {}
+    inputs = [Path(f) for f in earlier.files] if earlier is not None else []  # never written over
     jobs = plan_forms(
         plan,
         when,
@@ -732,8 +728,8 @@ def html_report(
     """``zhanxin report``: the HTML report written atomically to ``output``, never over an input."""
     from .files import write_atomic
 
-    inputs = figure_files(figure_paths)
-    figures = read_figures(inputs, plan, encoding, keep_going=keep_going)
+    figures = read_figures(figure_paths, plan, encoding, keep_going=keep_going)  # its folder warnings kept
+    inputs = [Path(f) for f in figures.files]
     last_year = previous_figures(plan, previous_paths, encoding) if previous_paths else None
     with _explained_by(figures.warnings):
         status = progress(plan, figures, as_of, previous=last_year, accept=accept)

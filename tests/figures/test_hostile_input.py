@@ -529,3 +529,17 @@ def test_the_workbook_librarys_english_warning_does_not_reach_the_user(cli: Cli,
     done = _bounded(["status", "--plan", str(BUNDLED_PLAN), str(form)], tmp_path)
     assert "UserWarning" not in done.stderr
     assert f"{form}:Sheet!B3: " in done.stderr  # the cell itself, located, in the user's language
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="needs symlinks")
+def test_report_and_template_name_what_a_folder_does_not_read_too(cli: Cli, tmp_path: Path) -> None:
+    folder = tmp_path / "forms"
+    folder.mkdir()
+    (folder / "ok.csv").write_text("target,period,value\ndigital_output,2023-10,99.8\n", encoding="utf-8")
+    (folder / "passwd.csv").symlink_to("/etc/passwd")
+    report = cli("report", "--plan", BUNDLED_PLAN, folder, "-o", tmp_path / "r.html")
+    assert report.code == 0, report.err
+    assert f"{folder / 'passwd.csv'}: 提示：" in report.err
+    form = cli("template", "--plan", BUNDLED_PLAN, "--period", "2023-11", folder, "-o", folder / "ok.csv", "--force")
+    assert form.code == 2  # the figures read are never written over, even with --force
+    assert (folder / "ok.csv").read_text(encoding="utf-8").startswith("target,period,value")
