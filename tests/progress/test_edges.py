@@ -494,3 +494,16 @@ def test_a_suspect_figures_explain_says_it_is_never_likely_when_expired(cli: Cli
     figures = _figures(tmp_path, "digital_output,2023-02,20\n")
     text = cli("status", figures, "--as-of", "2023-11", "--explain", "digital_output").out
     assert "数据过期，不判可完成" in text
+
+
+def test_an_overdue_or_expired_target_shows_what_its_last_figure_said(cli: Cli, tmp_path: Path) -> None:
+    """As 待报 does (末次 2023-10：正常): the README promised it for 逾期未报 too."""
+    figures = _figures(tmp_path, "provincial_projects_h1,2023-05,11\ndigital_output,2023-02,20\n")
+    table = cli("status", figures, "--as-of", "2023-11", "--by", "target").out
+    overdue = next(line for line in table.splitlines() if "谋划省重大产业项目" in line)
+    rows = table.splitlines()
+    below = rows[rows.index(overdue) + 1]
+    assert "逾期未报" in overdue
+    assert "末次 2023-05" in below
+    expired = next(i for i, line in enumerate(rows) if "数字经济核心产业制造业规上总产值 " in line)
+    assert "末次 2023-02" in rows[expired + 1]

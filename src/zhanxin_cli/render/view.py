@@ -319,10 +319,11 @@ def _commitment_spans(target: Target, lang: Lang) -> tuple[Span, ...]:
 
 
 def verdict_detail(p: TargetProgress, names: Names) -> str:
-    """What the status alone does not say: the last figure's verdict while awaiting the final one
-    (末次 2023-10：滞后), or how far off a target that is not on track is (低于目标 1.5 个百分点)."""
+    """What the status alone does not say: the last figure's verdict while awaiting the final one,
+    overdue or expired (末次 2023-10：滞后), or how far off a target that is not on track is
+    (低于目标 1.5 个百分点)."""
     lang = names.lang
-    if p.status == "awaiting" and p.provisional is not None and p.figure is not None:
+    if p.provisional is not None and p.figure is not None:  # awaiting, overdue or expired
         return label("provisional", lang, period=p.figure.period.label, status=label(p.provisional, lang))
     return deviation_text(p, lang) if p.status not in ("met", "on_track") else ""
 
@@ -333,13 +334,13 @@ def verdict_text(p: TargetProgress, names: Names) -> str:
     detail = verdict_detail(p, names)
     if not detail:
         return label(p.status, lang)
-    separator = label("colon", lang) if p.status == "awaiting" else ("，" if lang is Lang.zh else ", ")
+    separator = label("colon", lang) if p.provisional is not None else ("，" if lang is Lang.zh else ", ")
     return label(p.status, lang) + separator + detail
 
 
 def status_cell(p: TargetProgress, lang: Lang) -> Cell:
     """The status in words and colour: ‼ for a 确保 alarm; under it the last figure's verdict
-    while awaiting the final one, or the period of a stale figure."""
+    while awaiting the final one, overdue or expired, or the period of a stale figure."""
     spans: tuple[Span, ...] = (Span("‼ ", "alarm"),) if p.alarm else ()
     if p.suspect:  # not lit red or green until the figure is checked; what it would be, under it
         return Cell(
@@ -349,7 +350,7 @@ def status_cell(p: TargetProgress, lang: Lang) -> Cell:
         )
     spans += (Span(label(p.status, lang), p.status),)
     detail = None
-    if p.status == "awaiting" and p.provisional is not None and p.figure is not None:
+    if p.provisional is not None and p.figure is not None:  # awaiting, overdue or expired
         detail = Span(
             label("provisional", lang, period=p.figure.period.label, status=label(p.provisional, lang)), "dim"
         )
