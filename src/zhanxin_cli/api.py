@@ -172,7 +172,11 @@ def as_of_period(plan: Plan, text: str | None, latest: Period | None = None, *, 
             [
                 Problem(
                     option,
-                    Msg("expected a period within the plan's year {year}, found {found}", year=plan.year, found=text),
+                    Msg(
+                        "expected a period within the plan's year {year}, found {found}",
+                        year=plan.years_label,
+                        found=text,
+                    ),
                 )
             ]
         )

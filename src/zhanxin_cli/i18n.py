@@ -93,6 +93,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "rate": ("比率", "rate"),
     "level": ("时点", "level"),
     "milestone": ("节点", "milestone"),
+    "average_growth": ("年均增长", "average growth"),
     # statuses
     "met": ("已达标", "met"),
     "on_track": ("正常", "on track"),
@@ -223,6 +224,20 @@ _LABELS: dict[str, tuple[str, str]] = {
         "judged at the figure's own period {period} (no newer figure)",
     ),
     "explain.ratio_floor": ("实际 ÷ 目标", "actual ÷ target"),
+    "explain.ratio_distance": ("(实际 − 起点) ÷ (目标 − 起点)", "(actual − start) ÷ (target − start)"),
+    "explain.baseline": ("基期 {year} 年：{value}", "baseline {year}: {value}"),
+    "explain.milestone": (
+        "{year} 年度节点：按一年期目标考核；总目标 {whole}，期限 {deadline}",
+        "yearly milestone {year}: judged as a one-year target; the whole target {whole}, due {deadline}",
+    ),
+    "explain.start_value": ("起点 {value}（{why}）", "start {value} ({why})"),
+    "explain.from_baseline": ("基期值", "the baseline"),
+    "explain.from_milestone": ("上一年度节点", "the previous yearly milestone"),
+    "explain.growth": (
+        "年均增长 = (({level} ÷ {base})^(12 ÷ {months}) − 1) × 100 = {rate}（{months} 个月，自基期年末起）",
+        "average growth = (({level} ÷ {base})^(12 ÷ {months}) − 1) × 100 = {rate} ({months} months since the "
+        "baseline year's end)",
+    ),
     "explain.ratio_ceiling": ("目标 ÷ 实际", "target ÷ actual"),
     "explain.points": ("实际 − 目标", "actual − target"),
     "explain.points_ceiling": ("目标 − 实际", "target − actual"),
@@ -546,6 +561,24 @@ MESSAGES: dict[str, str] = {
     "lead {name!r} is also listed as co-operating": "牵头单位 {name!r} 同时列为配合单位",
     "co-operating unit {name!r} listed twice": "配合单位 {name!r} 列了两次",
     "deadline {deadline} is outside the plan's window {start} to {end}": "期限 {deadline} 不在计划期 {start} 至 {end} 之内",
+    "end_year {end} is before the plan's year {year}": "end_year {end} 早于计划年度 {year}",
+    "start {start} is outside the window {begin} to {end}": "起始日 {start} 不在 {begin} 至 {end} 之内",
+    "an average_growth target needs a baseline with its year, value and the unit of its figures": (
+        "年均增长（average_growth）目标须有基期：年份、基期值和报送数据的单位（baseline 的 year、value、unit）"
+    ),
+    "a baseline fits a level, rate or average_growth target, not kind {kind!r}": (
+        "基期（baseline）只适用于 level、rate 或 average_growth 目标，不适用于 kind {kind!r}"
+    ),
+    "baseline year {year} is not before the deadline's year {deadline}": "基期年份 {year} 应早于期限年份 {deadline}",
+    "a baseline unit fits only an average_growth target": "基期单位（baseline.unit）只用于 average_growth 目标",
+    "an average growth needs a positive baseline, found {found:g}": "年均增长须有正的基期值，实际为 {found:g}",
+    "yearly milestones fit a cumulative, level or rate target, not kind {kind!r}": (
+        "年度节点（milestones）只适用于 cumulative、level 或 rate 目标，不适用于 kind {kind!r}"
+    ),
+    "milestone year {year} is outside {first} to {last} (the years before the deadline's)": (
+        "节点年份 {year} 不在 {first} 至 {last} 年之间（期限之前的年份）"
+    ),
+    "milestone years must rise; {year} comes after {before}": "节点年份应逐年递增；{year} 排在 {before} 之后",
     "unknown unit {name!r}; expected one of {choices}{hint}": "未知单位 {name!r}；应为 {choices} 之一{hint}",
     "comparator {comparator!r} does not fit kind {kind!r}; expected one of {choices}": (
         "比较方式 {comparator!r} 不适用于类型 {kind!r}；应为 {choices} 之一"

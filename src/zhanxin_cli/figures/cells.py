@@ -210,4 +210,5 @@ def read_value(target: Target, units: Mapping[str, Unit], value_text: str, unit_
                 "the value says {written!r} but the unit column says {column!r}", written=written_unit, column=unit_cell
             )
         )
-    return convert(number, unit_cell or written_unit or target.unit, target.unit, units)
+    unit = target.figure_unit
+    return convert(number, unit_cell or written_unit or unit, unit, units)

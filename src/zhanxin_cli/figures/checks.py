@@ -21,6 +21,14 @@ SUSPECT_FACTOR = 20
 """A figure more than this many times its target is probably in the wrong unit."""
 
 
+def _reference(target: Target) -> float:
+    """What a figure is compared with for its size: an average growth's baseline (its figures are
+    the quantity that grows), else the target."""
+    if target.kind == "average_growth" and target.baseline is not None:
+        return target.baseline.value
+    return target.value
+
+
 @dataclass(frozen=True, slots=True)
 class Guard:
     """What a figure of one target must be (an error otherwise) and probably is (a warning otherwise)."""
@@ -32,9 +40,10 @@ class Guard:
 
     @classmethod
     def of(cls, target: Target, plan: Plan) -> Guard:
-        unit = plan.units.get(target.unit)
+        unit = plan.units.get(target.figure_unit)
         rate = target.kind == "rate"
-        high = target.value * SUSPECT_FACTOR if not rate and target.value > 0 else math.inf
+        reference = _reference(target)
+        high = reference * SUSPECT_FACTOR if not rate and reference > 0 else math.inf
         return cls(
             -math.inf if rate else 0.0,
             high,
@@ -58,15 +67,17 @@ class Guard:
                 Msg("a {kind} figure cannot be negative, found {found:g}", kind=Msg(target.kind), found=value)
             )
         if self.integer and abs(value - round(value)) > 1e-9 * max(1.0, abs(value)):
-            raise CellError(Msg("expected a whole number of {unit}, found {found:g}", unit=target.unit, found=value))
+            raise CellError(
+                Msg("expected a whole number of {unit}, found {found:g}", unit=target.figure_unit, found=value)
+            )
         if value > self.high:
             return Msg(
                 "{found:g} {unit} is more than {times} times the target ({target:g} {unit}): "
                 "a figure in the wrong unit?",
                 found=value,
-                unit=target.unit,
+                unit=target.figure_unit,
                 times=SUSPECT_FACTOR,
-                target=target.value,
+                target=_reference(target),
             )
         if self.fraction and -1 < value < 1 and value != 0:
             return Msg(

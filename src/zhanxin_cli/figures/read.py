@@ -102,6 +102,12 @@ def read_figures(
     return FigureSet(merged, tuple(str(p) for p in paths), tuple(warnings), tuple(problems))
 
 
+def _years(window: tuple[dt.date, dt.date]) -> str:
+    """The years of a window: 2023, or 2023–2025."""
+    first, last = window[0].year, window[1].year
+    return str(first) if first == last else f"{first}–{last}"
+
+
 class _FileReader:
     def __init__(
         self,
@@ -121,7 +127,7 @@ class _FileReader:
         self.warnings: list[Problem] = []
         self.periods: dict[str, tuple[int, bool, Period, bool] | str] = {}
         # target id → its unit ("" for a task): one lookup tells whether the id exists and what it is
-        self.units_of = {i.id: (i.unit if isinstance(i, Target) else "") for i in items.values()}
+        self.units_of = {i.id: (i.figure_unit if isinstance(i, Target) else "") for i in items.values()}
         self.guards = {t.id: Guard.of(t, plan) for t in plan.targets}
         self.empty_rows: list[int] = []
         self.headings: dict[str, str] = {}  # column key → the heading as this file writes it
@@ -376,7 +382,7 @@ class _FileReader:
             return Msg(
                 "{column}: expected a period within {year}, found {found}",
                 column=self.heading("period"),
-                year=self.window[0].year,
+                year=_years(self.window),
                 found=period.label,
             )
         return period.end.toordinal(), True, period, is_date

@@ -69,6 +69,7 @@ WRITTEN_AS: dict[str, dict[str, str]] = {
         **dict.fromkeys(("增速", "增长率", "比重", "占比", "比例"), "rate"),
         **dict.fromkeys(("存量", "水平", "时点"), "level"),
         **dict.fromkeys(("里程碑", "破零", "零的突破"), "milestone"),
+        **dict.fromkeys(("年均增长", "年均增速", "年均下降", "年均增长率"), "average_growth"),
     },
 }
 """Chinese words for the values of the fields that take English keywords."""

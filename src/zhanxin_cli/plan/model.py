@@ -16,7 +16,7 @@ from typing import Any, Literal
 ID_PATTERN = r"^[a-z][a-z0-9_]*$"
 Comparator = Literal["ge", "gt", "le", "lt", "eq"]
 Commitment = Literal["ensure", "strive"]
-Kind = Literal["cumulative", "rate", "level", "milestone"]
+Kind = Literal["cumulative", "rate", "level", "milestone", "average_growth"]
 Schedule = Literal["linear", "deadline"]
 
 COMPARATOR_SYMBOLS: Mapping[str, str] = {"ge": "≥", "gt": ">", "le": "≤", "lt": "<", "eq": "="}
@@ -27,6 +27,7 @@ KIND_COMPARATORS: Mapping[str, frozenset[str]] = {
     "milestone": frozenset({"ge", "gt"}),
     "rate": frozenset(COMPARATOR_SYMBOLS),
     "level": frozenset(COMPARATOR_SYMBOLS),
+    "average_growth": frozenset({"ge", "gt", "le", "lt"}),  # 年均增长N%以上 / 年均下降N% (le −N)
 }
 
 
@@ -75,6 +76,23 @@ class _Item:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class Baseline:
+    """Where a multi-year target starts from: its value at the end of a year (基期)."""
+
+    year: int
+    value: float
+    unit: str | None = None  # average_growth: the unit the figures are in (the target's is %)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Milestone:
+    """A multi-year target's figure due by the end of one of its years."""
+
+    year: int
+    value: float
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Target(_Item):
     """A numeric target."""
 
@@ -83,6 +101,16 @@ class Target(_Item):
     comparator: Comparator
     kind: Kind
     schedule: Schedule | None = None  # None: linear for a cumulative target, deadline for a level
+    start: dt.date | None = None  # its window's start: the baseline year's end, else the plan's start
+    baseline: Baseline | None = None
+    milestones: list[Milestone] = field(default_factory=list)
+
+    @property
+    def figure_unit(self) -> str:
+        """The unit its figures are reported in: an average growth's quantity, else the target's."""
+        if self.kind == "average_growth" and self.baseline is not None and self.baseline.unit:
+            return self.baseline.unit
+        return self.unit
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -117,6 +145,7 @@ class Plan:
     schema_version: Literal[1] = 1
     title: str
     year: int
+    end_year: int | None = None  # a multi-year plan's last year
     region: str | None = None
     start: dt.date | None = None
     source: str | None = None
@@ -134,7 +163,25 @@ class Plan:
 
     @property
     def end_date(self) -> dt.date:
-        return dt.date(self.year, 12, 31)
+        return dt.date(self.last_year, 12, 31)
+
+    @property
+    def last_year(self) -> int:
+        return self.end_year or self.year
+
+    @property
+    def years_label(self) -> str:
+        """2023, or 2023–2025 for a multi-year plan."""
+        return str(self.year) if self.last_year == self.year else f"{self.year}–{self.last_year}"
+
+    def start_of(self, target: Target) -> dt.date:
+        """The start of a target's own window: its ``start``, the day after its baseline year, or
+        the plan's start."""
+        if target.start is not None:
+            return target.start
+        if target.baseline is not None:
+            return max(dt.date(target.baseline.year + 1, 1, 1), self.start_date)
+        return self.start_date
 
     def deadline_of(self, item: Target | Task) -> dt.date:
         return item.deadline or self.end_date
@@ -164,7 +211,18 @@ def plan_objects(data: Mapping[str, Any]) -> Plan:
             "units": {key: Unit(**unit) for key, unit in data["units"].items()},
             "industries": {key: Industry(**industry) for key, industry in data["industries"].items()},
             "bureaus": {key: Bureau(**bureau) for key, bureau in data["bureaus"].items()},
-            "targets": [Target(**target) for target in data["targets"]],
+            "targets": [_target(target) for target in data["targets"]],
             "tasks": [Task(**task) for task in data["tasks"]],
+        }
+    )
+
+
+def _target(data: Mapping[str, Any]) -> Target:
+    baseline = data.get("baseline")
+    return Target(
+        **{
+            **data,
+            "baseline": Baseline(**baseline) if baseline is not None else None,
+            "milestones": [Milestone(**m) for m in data.get("milestones", ())],
         }
     )

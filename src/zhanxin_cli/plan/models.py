@@ -63,12 +63,29 @@ class _Item(_Strict):
     section: Text = Field(description="Section in the plan with corrected numbering, e.g. 三(二)2.")
     industry: Text | None = Field(None, description="Industry id, or null for cross-cutting items.")
     name: Text = Field(description="What is measured or done, as the plan words it.")
-    deadline: dt.date | None = Field(None, description="Defaults to the end of the plan's year.")
+    deadline: dt.date | None = Field(None, description="Defaults to the end of the plan's (last) year.")
     commitment: Commitment | None = Field(None, description="ensure (确保), strive (力争) or null.")
     lead: Text | None = Field(None, description="Lead unit's bureau id (marked * or the only one named).")
     co: list[Text] = Field([], description="Co-operating units' bureau ids.")
     source: Text = Field(description="The source sentence (原文).")
     note: Text | None = Field(None, description="How the source was read, where it is ambiguous.")
+
+
+class Baseline(_Strict):
+    """Where a multi-year target starts from: its value at the end of a year (基期)."""
+
+    year: int = Field(ge=1900, le=2999, description="The baseline year: the value is the figure at its end.")
+    value: float = Field(allow_inf_nan=False, description="The baseline figure (从X提高到Y: X).")
+    unit: Text | None = Field(
+        None, description="average_growth only: the unit of the quantity whose growth is judged (its figures' unit)."
+    )
+
+
+class Milestone(_Strict):
+    """A multi-year target's figure due by the end of one of its years."""
+
+    year: int = Field(ge=1900, le=2999)
+    value: float = Field(allow_inf_nan=False, description="Due by 31 December of the year, in the target's unit.")
 
 
 class Target(_Item):
@@ -79,13 +96,26 @@ class Target(_Item):
     comparator: Comparator
     kind: Kind = Field(
         description="cumulative: year-to-date total, prorated (序时进度); rate: rate or share "
-        "compared directly; level: a stock at a date; milestone: reached or not."
+        "compared directly; level: a stock at a date; milestone: reached or not; average_growth: "
+        "年均增长/下降 N % (value: the rate, signed; figures: the quantity), judged by the compound rate "
+        "from the baseline."
     )
     schedule: Schedule | None = Field(
         None,
         description="Where offices differ, how a cumulative or level target is judged before its deadline: "
         "linear (against 序时进度) or deadline (not prorated: by its trend, or within the warning months). "
-        "Default: linear for a cumulative target, deadline for a level.",
+        "Default: linear for a cumulative target, and for a level with a baseline; deadline for a level.",
+    )
+    start: dt.date | None = Field(
+        None,
+        description="Start of the target's own window (序时进度 counts from here); default: the day after its "
+        "baseline year, else the plan's start.",
+    )
+    baseline: Baseline | None = Field(
+        None, description="从X提高到Y: the value at the end of a year; progress is the distance covered from it."
+    )
+    milestones: list[Milestone] = Field(
+        [], description="Yearly milestones before the deadline: the as-of year's is judged like a one-year target."
     )
 
 
@@ -138,9 +168,12 @@ class Plan(_Strict):
 
     schema_version: Literal[1] = 1
     title: Text
-    year: int = Field(ge=1900, le=2999)
+    year: int = Field(ge=1900, le=2999, description="The plan's (first) year.")
+    end_year: int | None = Field(
+        None, ge=1900, le=2999, description="A multi-year plan's last year (到2025年); default: the plan's year."
+    )
     region: Text | None = None
-    start: dt.date | None = Field(None, description="Start of the plan window; default 1 January.")
+    start: dt.date | None = Field(None, description="Start of the plan window; default 1 January of its year.")
     source: Text | None = Field(None, description="Where the plan text comes from.")
     status_bands: StatusBands = StatusBands()
     forecast_bands: ForecastBands = ForecastBands()

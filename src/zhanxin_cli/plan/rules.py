@@ -9,6 +9,7 @@ Pure: no file I/O, no printing, no clock.
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import functools
 from collections.abc import Mapping
@@ -43,6 +44,12 @@ def _validator() -> SchemaValidator:
 def check_plan(plan: Plan) -> list[PlanProblem]:
     """Rules that need the whole plan. An empty list means the plan is consistent."""
     problems: list[PlanProblem] = []
+    if plan.end_year is not None and plan.end_year < plan.year:
+        problems.append(
+            PlanProblem(
+                ("end_year",), Msg("end_year {end} is before the plan's year {year}", end=plan.end_year, year=plan.year)
+            )
+        )
     names = _check_bureau_names(plan, problems)
     _check_headlines(plan, problems)
     if plan.status_bands.off_track_pp >= plan.status_bands.behind_pp:
@@ -221,6 +228,7 @@ def _check_target(plan: Plan, target: Target, here: tuple[str | int, ...], probl
                 Msg("a schedule fits only a cumulative or level target, not kind {kind!r}", kind=target.kind),
             )
         )
+    _check_window(plan, target, here, problems)
     one_item = target.comparator == "gt" and target.value == 0  # 超0个: at least one, a one-item target
     if target.kind in ("cumulative", "milestone") and target.value <= 0 and not one_item:
         problems.append(
@@ -315,3 +323,116 @@ def _repair(data: dict[str, Any], exc: ValidationError) -> tuple[dict[str, Any],
         if len(repaired[group]) != len(items):  # a whole item was unusable: indices would shift
             return None
     return repaired, replaced
+
+
+def _check_window(plan: Plan, target: Target, here: tuple[str | int, ...], problems: list[PlanProblem]) -> None:
+    """A multi-year target's start, baseline and yearly milestones fit its window and its kind."""
+    deadline = plan.deadline_of(target)
+    start = plan.start_of(target)
+    if target.start is not None and not plan.start_date <= target.start <= deadline:
+        problems.append(
+            PlanProblem(
+                (*here, "start"),
+                Msg(
+                    "start {start} is outside the window {begin} to {end}",
+                    start=target.start.isoformat(),
+                    begin=plan.start_date.isoformat(),
+                    end=deadline.isoformat(),
+                ),
+            )
+        )
+    _check_baseline(plan, target, here, problems)
+    _check_milestones(target, start, deadline, here, problems)
+
+
+def _check_baseline(plan: Plan, target: Target, here: tuple[str | int, ...], problems: list[PlanProblem]) -> None:
+    deadline = plan.deadline_of(target)
+    baseline = target.baseline
+    if target.kind == "average_growth" and (baseline is None or not baseline.unit):
+        problems.append(
+            PlanProblem(
+                (*here, "baseline"),
+                Msg("an average_growth target needs a baseline with its year, value and the unit of its figures"),
+            )
+        )
+    if baseline is not None:
+        if target.kind in ("cumulative", "milestone"):
+            problems.append(
+                PlanProblem(
+                    (*here, "baseline"),
+                    Msg("a baseline fits a level, rate or average_growth target, not kind {kind!r}", kind=target.kind),
+                )
+            )
+        if baseline.year >= deadline.year:
+            problems.append(
+                PlanProblem(
+                    (*here, "baseline", "year"),
+                    Msg(
+                        "baseline year {year} is not before the deadline's year {deadline}",
+                        year=baseline.year,
+                        deadline=deadline.year,
+                    ),
+                )
+            )
+        if baseline.unit is not None:
+            unit = plan.units.get(baseline.unit)
+            if target.kind != "average_growth":
+                problems.append(
+                    PlanProblem((*here, "baseline", "unit"), Msg("a baseline unit fits only an average_growth target"))
+                )
+            elif unit is None:
+                problems.append(
+                    PlanProblem(
+                        (*here, "baseline", "unit"),
+                        Msg(
+                            "unknown unit {name!r}; expected one of {choices}{hint}",
+                            name=baseline.unit,
+                            choices=", ".join(plan.units),
+                            hint=did_you_mean(baseline.unit, plan.units),
+                        ),
+                    )
+                )
+            if target.kind == "average_growth" and baseline.value <= 0:
+                problems.append(
+                    PlanProblem(
+                        (*here, "baseline", "value"),
+                        Msg("an average growth needs a positive baseline, found {found:g}", found=baseline.value),
+                    )
+                )
+
+
+def _check_milestones(
+    target: Target, start: dt.date, deadline: dt.date, here: tuple[str | int, ...], problems: list[PlanProblem]
+) -> None:
+    if target.milestones and target.kind in ("milestone", "average_growth"):
+        problems.append(
+            PlanProblem(
+                (*here, "milestones"),
+                Msg("yearly milestones fit a cumulative, level or rate target, not kind {kind!r}", kind=target.kind),
+            )
+        )
+    years = [m.year for m in target.milestones]
+    for j, milestone in enumerate(target.milestones):
+        if not start.year <= milestone.year < deadline.year:
+            problems.append(
+                PlanProblem(
+                    (*here, "milestones", j, "year"),
+                    Msg(
+                        "milestone year {year} is outside {first} to {last} (the years before the deadline's)",
+                        year=milestone.year,
+                        first=start.year,
+                        last=deadline.year - 1,
+                    ),
+                )
+            )
+        elif j and milestone.year <= years[j - 1]:
+            problems.append(
+                PlanProblem(
+                    (*here, "milestones", j, "year"),
+                    Msg(
+                        "milestone years must rise; {year} comes after {before}",
+                        year=milestone.year,
+                        before=years[j - 1],
+                    ),
+                )
+            )

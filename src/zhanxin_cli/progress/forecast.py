@@ -49,16 +49,17 @@ def project(
         return None
     actual = figure.value
     method: Method
+    judged = kind or target.kind
     reached = holds(actual, target.comparator, target.value)
     breached = target.kind == "cumulative" and target.comparator in ("le", "lt") and not reached
     final = figure.period.end >= plan.deadline_of(target) or breached  # a total past its ceiling stays past it
-    if final or (kind or target.kind) == "milestone":
+    if final or judged == "milestone":
         ratio = attainment(actual, target, plan)
         verdict: Verdict = "likely" if reached else "unlikely" if final else "at_risk"
         return Forecast(actual, ratio, verdict, "final" if final else "latest")
     if trend is not None:  # a level going on as it has come (status.level_trend)
         value, method = trend, "level_trend"
-    elif target.kind != "cumulative":
+    elif judged != "cumulative":
         value, method = actual, "latest"
     else:
         share = seasonal_share(previous, figure, plan.deadline_of(target).month)
@@ -69,7 +70,7 @@ def project(
         else:
             return None
     ratio = attainment(value, target, plan)
-    if target.kind == "rate":  # judged in points, like its status, not as a ratio of its size
+    if judged == "rate":  # judged in points, like its status, not as a ratio of its size
         return Forecast(value, ratio, rate_verdict(value, target, plan), method)
     return Forecast(value, ratio, verdict_for(ratio, plan), method)
 

@@ -122,6 +122,16 @@ class TargetProgress:
     provisional: Status | None = None  # awaiting: what the last figure says at its own period
     after_deadline: tuple[Figure, ...] = ()  # figures after the deadline (shown, never judged)
     suspect: str = ""  # the warning the figure judged stands under (待核实), until it is confirmed
+    window_start: dt.date | None = None  # the start of the window judged: the plan's, a target's own or a year's
+    start_value: float | None = None  # 从X提高到Y: the X the window starts from (a baseline, a milestone)
+    milestone: int | None = None  # the year of the yearly milestone judged (``target`` is then that milestone)
+    whole: Target | None = None  # the plan's target, when ``target`` is one of its yearly milestones
+    linear: bool = False  # judged against 序时进度
+
+    @property
+    def growth(self) -> bool:
+        """An average growth: ``actual`` is the compound rate from the baseline, the figure the quantity."""
+        return self.target.kind == "average_growth"
 
     @property
     def lagging(self) -> bool:
@@ -296,10 +306,51 @@ def effective_value(target: Target, integer: bool) -> float:
     return value
 
 
-def judged_kind(target: Target, integer: bool) -> Kind:
-    """A level or cumulative target of one whole item (达1家, 破零, 超0个) is reached or not: a milestone."""
+def judged_kind(target: Target, integer: bool, start_value: float | None = None) -> Kind:
+    """A level or cumulative target of one whole item (达1家, 破零, 超0个) is reached or not: a milestone.
+    An average growth is judged as a rate (its compound rate); a rate from a start value (从30%提高到40%)
+    as a level, by the distance covered."""
+    if target.kind == "average_growth":
+        return "rate"
+    if target.kind == "rate" and start_value is not None:
+        return "level"
     one_item = integer and target.comparator in ("ge", "gt") and effective_value(target, integer) == 1
     return "milestone" if one_item and target.kind in ("cumulative", "level") else target.kind
+
+
+@dataclass(frozen=True)
+class Stage:
+    """What a target is judged on as of a month: the target itself over its own window, or, in
+    a year with a yearly milestone, that milestone over its year (a one-year target)."""
+
+    target: Target  # the target, or its milestone (value and deadline those of the milestone)
+    start: dt.date  # the window's start
+    start_value: float | None  # 从X: the value the window starts from (a baseline, the last milestone)
+    milestone: int | None  # the milestone's year
+
+
+def stage_of(plan: Plan, target: Target, as_of: Period) -> Stage:
+    """The stage a target is judged at as of a month: its first yearly milestone not before the
+    as-of year, else the target itself after its last milestone. A baseline (or the milestone
+    before) is where the stage starts from."""
+    start = plan.start_of(target)
+    start_value = target.baseline.value if target.baseline is not None and target.kind != "average_growth" else None
+    for m in target.milestones:
+        if m.year >= as_of.end.year:
+            due = dt.date(m.year, 12, 31)
+            return Stage(replace(target, value=m.value, deadline=due), start, start_value, m.year)
+        start, start_value = max(start, dt.date(m.year + 1, 1, 1)), m.value
+    return Stage(target, start, start_value, None)
+
+
+def compound_rate(level: float, baseline: float, months: int) -> float | None:
+    """The average annual growth in % from a baseline to a level ``months`` later:
+    ((level ÷ baseline)^(12 ÷ months) − 1) × 100; None before any month has passed."""
+    if months <= 0 or baseline <= 0:
+        return None
+    if level <= 0:
+        return -100.0
+    return float(((level / baseline) ** (12 / months) - 1) * 100)
 
 
 def remaining(actual: float, target: Target, integer: bool) -> float:
@@ -345,7 +396,14 @@ def months_between(earlier: dt.date, later: dt.date) -> int:
 
 
 def _judge_open(
-    plan: Plan, target: Target, kind: Kind, ok: bool, schedule_gap: float, months_left: int, trend: float | None
+    plan: Plan,
+    target: Target,
+    kind: Kind,
+    ok: bool,
+    schedule_gap: float,
+    months_left: int,
+    trend: float | None,
+    linear: bool,
 ) -> Status:
     """The status of a figure before its target's deadline, by what the target's kind allows:
     a total against 序时进度 (a ceiling on it is final once breached), a rate in points, a
@@ -363,17 +421,17 @@ def _judge_open(
         return "behind" if near else "pending"
     if kind == "rate":  # in points short of the target
         return "off_track" if shown_points(-schedule_gap) >= bands.rate_off_track_points - _EPS else "behind"
-    if prorated(target, kind):  # judged against 序时进度: at N of 超N early is ahead of schedule, not met
+    if linear:  # judged against 序时进度: at N of 超N early is ahead of schedule, not met
         return band(schedule_gap, bands.behind_pp, bands.off_track_pp)
     return _judge_level(plan, target, schedule_gap, near, trend)
 
 
-def prorated(target: Target, kind: Kind) -> bool:
-    """Is the target judged against 序时进度? A total is, a level is not, unless the plan's
-    ``schedule`` for the target says otherwise (linear or deadline)."""
+def prorated(target: Target, kind: Kind, from_start: bool = False) -> bool:
+    """Is the target judged against 序时进度? A total is, and a level from a start value (从X提高到Y);
+    a level is not, unless the plan's ``schedule`` for the target says otherwise (linear or deadline)."""
     if kind not in ("cumulative", "level"):
         return False
-    return (target.schedule or ("linear" if kind == "cumulative" else "deadline")) == "linear"
+    return (target.schedule or ("linear" if kind == "cumulative" or from_start else "deadline")) == "linear"
 
 
 def _judge_level(plan: Plan, target: Target, schedule_gap: float, near: bool, trend: float | None) -> Status:
@@ -435,10 +493,14 @@ def target_progress(
     ``doubts`` the warnings about its figures by period (YYYY-MM): the figure judged is
     suspect (待核实) under one, unless its note confirms it.
     """
+    whole = target
+    stage = stage_of(plan, target, as_of)
+    target = stage.target
     deadline = plan.deadline_of(target)
     unit = plan.units.get(target.unit)
     integer = bool(unit and unit.integer)
-    kind = judged_kind(target, integer)
+    start_value = stage.start_value
+    kind = judged_kind(target, integer, start_value)
     needed = effective_value(target, integer)
     upto = count_upto(series, as_of)
     history = series[:upto]
@@ -453,11 +515,12 @@ def target_progress(
     at_deadline = figure is not None and _month(figure.period.end) == _month(deadline)
     stale = figure is not None and not at_deadline and _month(figure.period.end) < _month(as_of.end)
     judged_at = figure.period if (stale or at_deadline) and figure is not None else as_of  # the deadline decides
-    window, elapsed = elapsed_months(plan.start_date, deadline, judged_at.end)
+    window, elapsed = elapsed_months(stage.start, deadline, judged_at.end)
     fraction = elapsed / window if window > 0 else 1.0
-    linear = prorated(target, kind)
+    linear = prorated(target, kind, start_value is not None)
     expected_pct = fraction * 100 if linear else 100.0
-    expected = needed * fraction if linear else needed
+    begin = start_value if start_value is not None else 0.0
+    expected = begin + (needed - begin) * fraction if linear else needed
     common = {
         "target": target,
         "deadline": deadline,
@@ -472,10 +535,16 @@ def target_progress(
         "effective_value": needed,
         "judged_at": judged_at.label,
         "after_deadline": after,
+        "window_start": stage.start,
+        "start_value": start_value,
+        "milestone": stage.milestone,
+        "whole": whole if stage.milestone is not None else None,
+        "linear": linear,
     }
     bands = plan.status_bands
     overdue = deadline_reached and months_between(deadline, as_of.end) > bands.overdue_after_months
-    if figure is None or figure.value is None:
+    actual = None if figure is None else figure.value if target.kind != "average_growth" else growth_of(target, figure)
+    if figure is None or actual is None:  # an average growth's figure before its baseline's end says no rate
         return TargetProgress(
             **common,  # type: ignore[arg-type]
             figure=None,
@@ -487,26 +556,21 @@ def target_progress(
             stale=False,
             status="overdue" if overdue else "no_data",
         )
-    actual = figure.value
     ok = holds(actual, target.comparator, target.value)
-    completion: float | None
-    if kind == "rate":
-        completion, schedule_gap = None, points_off(shown(actual), target)
-    else:
-        completion = performance_pct(shown(actual), target.comparator, needed)
-        schedule_gap = completion - expected_pct
+    completion, schedule_gap = _completion(target, kind, actual, needed, start_value, expected_pct)
     trend = level_trend(history[:usable], figure, deadline) if kind == "level" else None
     months_left = months_between(judged_at.end, deadline)
     status, provisional = _settle(
-        _judge_open(plan, target, kind, ok, schedule_gap, months_left, trend),
+        _judge_open(plan, target, kind, ok, schedule_gap, months_left, trend, linear),
         at_deadline=at_deadline,
         ok=ok,
         deadline_reached=deadline_reached,
         overdue=overdue,
         expired=stale and months_between(figure.period.end, as_of.end) >= bands.stale_after_months,
     )
-    elapsed_at_figure = elapsed_months(plan.start_date, deadline, figure.period.end)[1]
-    forecast = project(plan, target, figure, window, elapsed_at_figure, previous, kind, trend)
+    elapsed_at_figure = elapsed_months(stage.start, deadline, figure.period.end)[1]
+    measured = replace(figure, value=actual) if target.kind == "average_growth" else figure  # the rate, projected
+    forecast = project(plan, target, measured, window, elapsed_at_figure, previous, kind, trend)
     if forecast is not None and status == "expired" and forecast.verdict == "likely":
         forecast = replace(forecast, verdict="at_risk")  # an old figure cannot say a target will be reached
     doubt = (doubts or {}).get(figure.period.label, "")
@@ -527,6 +591,29 @@ def target_progress(
         status=status,
         provisional=provisional,
     )
+
+
+def growth_of(target: Target, figure: Figure) -> float | None:
+    """An average growth's compound rate (%) from its baseline to a figure of its quantity; None
+    for a figure not after the baseline year (or none)."""
+    if target.baseline is None or figure.value is None:  # pragma: no cover - the plan's rules require a baseline
+        return None
+    months = months_between(dt.date(target.baseline.year, 12, 31), figure.period.end)
+    return compound_rate(figure.value, target.baseline.value, months)
+
+
+def _completion(
+    target: Target, kind: Kind, actual: float, needed: float, start_value: float | None, expected_pct: float
+) -> tuple[float | None, float]:
+    """(completion in %, the gap to 序时进度 in points); a rate has no completion, only its points
+    off the target; from a start value, completion is the distance covered (从X提高到Y)."""
+    if kind == "rate":
+        return None, points_off(shown(actual), target)
+    if start_value is not None and shown(needed) != shown(start_value):
+        completion = (shown(actual) - start_value) / (needed - start_value) * 100
+    else:
+        completion = performance_pct(shown(actual), target.comparator, needed)
+    return completion, completion - expected_pct
 
 
 _TASK_STATE: Mapping[TaskStatus, TaskState] = {

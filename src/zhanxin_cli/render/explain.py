@@ -5,10 +5,12 @@ One language at a time: every line comes from the table below, in Chinese or Eng
 
 from __future__ import annotations
 
+import datetime as dt
+
 from ..figures.cells import Figure
 from ..i18n import Lang, label
 from ..plan.model import COMPARATOR_SYMBOLS
-from ..progress.status import Report, TargetProgress, months_between, prorated
+from ..progress.status import Report, TargetProgress, months_between
 from .text import Names, deviation_text, fmt_number, fmt_pct, fmt_pp, target_text
 
 
@@ -54,9 +56,7 @@ def _rule(report: Report, p: TargetProgress, lang: Lang) -> str:
         "met": _w("rule_met_cum", lang),
         "pending": _w("rule_pending", lang),
         "no_data": _w("rule_no_data", lang),
-        "on_track": _w("rule_on_track_cum", lang, behind=behind)
-        if prorated(p.target, p.kind)
-        else _w("rule_on_track", lang),
+        "on_track": _w("rule_on_track_cum", lang, behind=behind) if p.linear else _w("rule_on_track", lang),
     }
     if p.kind == "rate":
         points = fmt_number(bands.rate_off_track_points)
@@ -66,6 +66,33 @@ def _rule(report: Report, p: TargetProgress, lang: Lang) -> str:
         rules["behind"] = _w("rule_behind_cum", lang, off=off, behind=behind)
         rules["off_track"] = _w("rule_off_track_cum", lang, off=off)
     return rules.get(p.status, "")
+
+
+def _window_lines(p: TargetProgress, names: Names, lang: Lang) -> list[str]:
+    """A multi-year target's baseline, the yearly milestone judged and where its window starts from."""
+    t, lines = p.whole or p.target, []
+    if t.baseline is not None:
+        unit = t.baseline.unit or t.unit
+        lines.append("  " + _w("baseline", lang, year=t.baseline.year, value=names.value(t.baseline.value, unit)))
+    if p.whole is not None and p.milestone is not None:
+        whole, due = target_text(p.whole, names), names.plan.deadline_of(p.whole).isoformat()
+        lines.append("  " + _w("milestone", lang, year=p.milestone, whole=whole, deadline=due))
+    if p.start_value is not None and p.linear:
+        baseline = t.baseline is not None and t.baseline.value == p.start_value and p.milestone is None
+        why = _w("from_baseline" if baseline else "from_milestone", lang)
+        lines.append("  " + _w("start_value", lang, value=names.value(p.start_value, t.unit), why=why))
+    return lines
+
+
+def _growth_lines(p: TargetProgress, names: Names, lang: Lang) -> list[str]:
+    """An average growth's compound rate from its baseline to the figure."""
+    t = p.target
+    if not p.growth or t.baseline is None or t.baseline.unit is None or p.figure is None or p.actual is None:
+        return []
+    months = months_between(dt.date(t.baseline.year, 12, 31), p.figure.period.end)
+    level = names.value(p.figure.value or 0.0, t.baseline.unit)
+    rate = names.value(p.actual, t.unit)
+    return ["  " + _w("growth", lang, level=level, base=fmt_number(t.baseline.value), months=months, rate=rate)]
 
 
 def explain(report: Report, p: TargetProgress, lang: Lang = Lang.zh) -> str:
@@ -85,22 +112,27 @@ def explain(report: Report, p: TargetProgress, lang: Lang = Lang.zh) -> str:
         + (f" · {label('commitment', lang)} {label(t.commitment, lang)}" if t.commitment else ""),
         f"  {_w('as_of', lang)} {report.as_of.label} ({report.as_of.end.isoformat()})",
     ]
+    lines.extend(_window_lines(p, names, lang))
     if p.effective_value != t.value:
         lines.append("  " + _w("threshold", lang, value=fmt_number(t.value), needed=fmt_number(p.effective_value)))
     if p.kind == "milestone" and t.kind != "milestone":
         lines.append("  " + _w("one_item", lang, value=names.value(p.effective_value, t.unit)))
     if p.stale and p.figure is not None:
         lines.append("  " + _w("judged_at", lang, period=p.judged_at))
-    if prorated(p.target, p.kind):
+    if p.linear:
         lines.append(
             f"  {_w('elapsed', lang)} = {fmt_number(p.elapsed_months)} / {fmt_number(p.window_months)} "
-            f"{_w('months', lang)} ({plan.start_date.isoformat()} → {p.deadline.isoformat()}) = "
+            f"{_w('months', lang)} ({(p.window_start or plan.start_date).isoformat()} → {p.deadline.isoformat()}) = "
             f"{fmt_pct(p.expected_pct)}"
         )
-        lines.append(
-            f"  {label('expected', lang)} = {fmt_number(p.effective_value)} × {fmt_pct(p.expected_pct)} = "
-            f"{names.value(p.expected, t.unit)}"
+        begin = p.start_value
+        share = (
+            f"{fmt_number(p.effective_value)} × {fmt_pct(p.expected_pct)}"
+            if begin is None
+            else f"{fmt_number(begin)} + ({fmt_number(p.effective_value)} − {fmt_number(begin)}) × "
+            f"{fmt_pct(p.expected_pct)}"
         )
+        lines.append(f"  {label('expected', lang)} = {share} = {names.value(p.expected, t.unit)}")
     else:
         lines.append(f"  {label('expected', lang)} = {_w('whole', lang)}")
     if p.figure is None or p.actual is None:
@@ -108,6 +140,7 @@ def explain(report: Report, p: TargetProgress, lang: Lang = Lang.zh) -> str:
         lines.append(f"  {label('status', lang)}{colon}{label(p.status, lang)} ({_rule(report, p, lang)})")
         return "\n".join(lines) + "\n"
     stale = f" · {label('stale', lang, period=p.figure.period.label)}" if p.stale else ""
+    lines.extend(_growth_lines(p, names, lang))
     lines.append(
         f"  {label('actual', lang)} = {names.value(p.actual, t.unit)} "
         f"({p.figure.period.label}, {p.figure.place}){stale}"
@@ -120,7 +153,9 @@ def explain(report: Report, p: TargetProgress, lang: Lang = Lang.zh) -> str:
             + (f" ({deviation_text(p, lang)})" if deviation_text(p, lang) else "")
         )
     else:
-        formula = _w("ratio_ceiling" if ceiling else "ratio_floor", lang)
+        formula = _w(
+            "ratio_distance" if p.start_value is not None else "ratio_ceiling" if ceiling else "ratio_floor", lang
+        )
         lines.append(f"  {label('completion', lang)} = {formula} = {fmt_pct(p.completion)}")
         if p.kind != "milestone":
             lines.append(

@@ -9,7 +9,7 @@ from typing import TypeVar
 
 from ..i18n import Lang, label, list_separator
 from ..plan.model import COMPARATOR_SYMBOLS, Plan, Target
-from ..progress.status import Report, TargetProgress, prorated
+from ..progress.status import Report, TargetProgress
 
 K = TypeVar("K", bound=str)
 
@@ -120,7 +120,7 @@ def deviation_text(p: TargetProgress, lang: Lang) -> str:
             return label("at_not_above", lang)
         key = {"le": "above_ceiling", "lt": "above_ceiling", "eq": "off_target"}.get(p.target.comparator)
         return label(key or "below_target", lang, pp=pp)
-    if prorated(p.target, p.kind):
+    if p.linear:
         return label("behind_schedule" if gap < 0 else "ahead_of_schedule", lang, pp=pp)
     return label("completion_of", lang, pct=fmt_pct(p.completion))
 

@@ -19,7 +19,7 @@ from ..figures.cells import Period
 from ..i18n import Lang, label, list_separator, localize
 from ..plan.model import Plan, Target
 from ..progress.history import Change, TargetHistory
-from ..progress.status import STATUSES, TASK_STATES, BureauRow, Report, Status, TargetProgress, Unreported, prorated
+from ..progress.status import STATUSES, TASK_STATES, BureauRow, Report, Status, TargetProgress, Unreported
 from .contract import rounded
 from .text import (
     K,
@@ -375,7 +375,7 @@ def _schedule_gap(p: TargetProgress) -> float | None:
 
 def _expected(p: TargetProgress) -> float | None:
     """序时应完成 is shown only for a cumulative target; the others are due whole."""
-    return p.expected if prorated(p.target, p.kind) else None
+    return p.expected if p.linear else None
 
 
 def progress_cells(p: TargetProgress, names: Names) -> dict[str, Cell]:

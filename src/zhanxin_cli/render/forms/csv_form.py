@@ -32,6 +32,6 @@ def render_template(
         if previous:
             last = previous[-1]
             hint = rounded(last.value) if last.value is not None else label(str(last.status), lang)
-        unit = item.unit if isinstance(item, Target) else ""
+        unit = item.figure_unit if isinstance(item, Target) else ""
         rows.append([item.id, item.name, period.label, unit, hint, "", ""])
     return write_csv(rows)

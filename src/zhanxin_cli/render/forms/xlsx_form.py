@@ -61,7 +61,7 @@ def render_form_xlsx(
         value = sheet.cell(sheet.max_row, VALUE_COLUMN)
         if isinstance(item, Target):
             numbers.add(value)
-            if item.unit == "%":
+            if item.figure_unit == "%":
                 value.number_format = PERCENT_SHOWN
         else:
             words.add(value)
@@ -92,7 +92,7 @@ def _row(item: Target | Task, period: Period, series: Mapping[str, Sequence[Figu
     if previous:
         last = previous[-1]
         hint = rounded(last.value) if last.value is not None else label(str(last.status), lang)
-    unit = item.unit if isinstance(item, Target) else ""
+    unit = item.figure_unit if isinstance(item, Target) else ""
     return [item.id, item.name, period.label, unit, hint, None, None]
 
 
