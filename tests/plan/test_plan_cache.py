@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import BUNDLED_PLAN, EXAMPLE_ARGS, Cli, run_in_process
+from tests.helpers import BUNDLED_PLAN, EXAMPLE_ARGS, REPO, Cli, run_in_process
 from zhanxin_cli.plan import cache as plan_cache
 from zhanxin_cli.plan.model import Plan
 from zhanxin_cli.plan.read import parse_plan, read_plan
@@ -36,7 +36,14 @@ def entries() -> list[Path]:
     return sorted(Path(os.environ["ZHANXIN_CACHE_DIR"]).glob("plan-*.json"))
 
 
-@pytest.mark.parametrize("text", [BUNDLED_PLAN.read_text(encoding="utf-8"), DATED], ids=["bundled", "dated"])
+MULTI_YEAR = REPO / "examples" / "portfolio" / "cluster_2023_2025.yaml"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [BUNDLED_PLAN.read_text(encoding="utf-8"), DATED, MULTI_YEAR.read_text(encoding="utf-8")],
+    ids=["bundled", "dated", "multi_year"],
+)
 def test_a_plan_from_the_cache_is_the_plan_read_afresh(tmp_path: Path, text: str) -> None:
     path = tmp_path / "plan.yaml"
     path.write_text(text, encoding="utf-8")

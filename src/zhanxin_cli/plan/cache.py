@@ -120,8 +120,8 @@ def _plan_from_record(data: dict[str, Any]) -> Plan:
     """The plan from its JSON record: dates come back from their ISO text."""
 
     def dated(item: dict[str, Any]) -> dict[str, Any]:
-        deadline = item.get("deadline")
-        return {**item, "deadline": dt.date.fromisoformat(deadline) if deadline is not None else None}
+        dates = {key: item[key] for key in ("deadline", "start") if key in item}
+        return {**item, **{key: dt.date.fromisoformat(day) if day else None for key, day in dates.items()}}
 
     start = data.get("start")
     return plan_objects(

@@ -174,6 +174,14 @@ class Plan:
         """2023, or 2023–2025 for a multi-year plan."""
         return str(self.year) if self.last_year == self.year else f"{self.year}–{self.last_year}"
 
+    @property
+    def multi_year(self) -> bool:
+        """A plan over several years, or with a target on a window of its own (a start, a baseline,
+        yearly milestones): its outputs then show each target's window."""
+        if self.last_year > self.year:
+            return True
+        return any(t.start or t.baseline or t.milestones or t.kind == "average_growth" for t in self.targets)
+
     def start_of(self, target: Target) -> dt.date:
         """The start of a target's own window: its ``start``, the day after its baseline year, or
         the plan's start."""

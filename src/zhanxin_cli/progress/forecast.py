@@ -37,12 +37,14 @@ def project(
     previous: Sequence[Figure] = (),
     kind: str | None = None,
     trend: float | None = None,
+    start_value: float | None = None,
 ) -> Forecast | None:
     """The forecast for one target from its latest figure; None when nothing can be said.
 
     After the deadline the verdict is the fact: likely when the comparator holds for the
     deadline's figure, unlikely otherwise. A milestone (``kind``, as judged) before its
-    deadline: likely once reached, at risk until then."""
+    deadline: likely once reached, at risk until then. From a start value (从X提高到Y) the ratio
+    is of the distance to cover."""
     from .status import holds
 
     if figure.value is None:
@@ -54,7 +56,7 @@ def project(
     breached = target.kind == "cumulative" and target.comparator in ("le", "lt") and not reached
     final = figure.period.end >= plan.deadline_of(target) or breached  # a total past its ceiling stays past it
     if final or judged == "milestone":
-        ratio = attainment(actual, target, plan)
+        ratio = attainment(actual, target, plan, start_value)
         verdict: Verdict = "likely" if reached else "unlikely" if final else "at_risk"
         return Forecast(actual, ratio, verdict, "final" if final else "latest")
     if trend is not None:  # a level going on as it has come (status.level_trend)
@@ -69,7 +71,7 @@ def project(
             value, method = actual / elapsed_at_figure * window_months, "run_rate"
         else:
             return None
-    ratio = attainment(value, target, plan)
+    ratio = attainment(value, target, plan, start_value)
     if judged == "rate":  # judged in points, like its status, not as a ratio of its size
         return Forecast(value, ratio, rate_verdict(value, target, plan), method)
     return Forecast(value, ratio, verdict_for(ratio, plan), method)
@@ -99,10 +101,15 @@ def seasonal_share(previous: Sequence[Figure], figure: Figure, deadline_month: i
     return min(done / total, 1.0)
 
 
-def attainment(value: float, target: Target, plan: Plan) -> float:
-    """How much of what the target needs the projection reaches (1.0 = exactly enough)."""
+def attainment(value: float, target: Target, plan: Plan, start_value: float | None = None) -> float:
+    """How much of what the target needs the projection reaches (1.0 = exactly enough); from a
+    start value, how much of the distance from it (at least 1.0 once the comparator holds)."""
     unit = plan.units.get(target.unit)
     step = 1.0 if unit is not None and unit.integer else 0.01  # 超N needs the smallest step shown more
+    if start_value is not None and target.comparator != "eq":
+        needed = target.value + {"gt": step, "lt": -step}.get(target.comparator, 0.0)
+        if needed != start_value:
+            return max((value - start_value) / (needed - start_value), 0.0)
     if target.comparator in ("le", "lt"):
         needed = target.value - (step if target.comparator == "lt" else 0.0)
         return 1.0 if value <= needed else (needed / value if value > 0 else 0.0)

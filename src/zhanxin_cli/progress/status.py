@@ -139,7 +139,10 @@ class TargetProgress:
 
     @property
     def unreported(self) -> bool:
-        """No figure for the as-of month: no data at all, stale, or awaiting the final figure."""
+        """No figure for the as-of month: no data at all, stale, or awaiting the final figure. A
+        target settled (met or missed) whose deadline's month has gone owes no later figure."""
+        if self.status in ("met", "missed") and _month(self.deadline) < _month_of(self.as_of_label):
+            return False
         return self.status in UNREPORTED or self.stale
 
     @property
@@ -390,6 +393,11 @@ def _month(day: dt.date) -> tuple[int, int]:
     return day.year, day.month
 
 
+def _month_of(label: str) -> tuple[int, int]:
+    """(year, month) of a period label (2023-10, or 2023-10-15)."""
+    return int(label[:4]), int(label[5:7])
+
+
 def months_between(earlier: dt.date, later: dt.date) -> int:
     """Whole calendar months from one month to another (June → August: 2)."""
     return (later.year - earlier.year) * 12 + later.month - earlier.month
@@ -570,7 +578,7 @@ def target_progress(
     )
     elapsed_at_figure = elapsed_months(stage.start, deadline, figure.period.end)[1]
     measured = replace(figure, value=actual) if target.kind == "average_growth" else figure  # the rate, projected
-    forecast = project(plan, target, measured, window, elapsed_at_figure, previous, kind, trend)
+    forecast = project(plan, target, measured, window, elapsed_at_figure, previous, kind, trend, start_value)
     if forecast is not None and status == "expired" and forecast.verdict == "likely":
         forecast = replace(forecast, verdict="at_risk")  # an old figure cannot say a target will be reached
     doubt = (doubts or {}).get(figure.period.label, "")

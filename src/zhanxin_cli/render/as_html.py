@@ -15,7 +15,18 @@ from ..i18n import Lang, label, list_separator, localize
 from ..progress.history import TargetHistory
 from ..progress.status import STATUSES, Report, Status, TargetProgress
 from .text import Names, actual_text, fmt_number, fmt_pct, forecast_text, selection_names, target_text
-from .view import Cell, Row, Span, TableView, bureau_view, industry_view, target_view, task_view, verdict_detail
+from .view import (
+    Cell,
+    Row,
+    Span,
+    TableView,
+    bureau_view,
+    forecast_heading,
+    industry_view,
+    target_view,
+    task_view,
+    verdict_detail,
+)
 
 COLOURS = {
     "met": "#2e7d32",
@@ -347,8 +358,9 @@ def _targets(report: Report, path_of: dict[str, TargetHistory], lang: Lang, note
             groups[industry], key=lambda r: (not (r.item and r.item.alarm), rank[r.item.status if r.item else "met"])
         )
         out.extend(_target_row(row, path_of, lang, notes) for row in rows)
+    headings = {k: label(k, lang) for k in REPORT_TARGET_COLUMNS} | {"forecast": forecast_heading(report.plan, lang)}
     head = "".join(
-        f"<th{' class=n' if k in ('target', 'actual', 'forecast') else ''}>{escape(label(k, lang))}</th>"
+        f"<th{' class=n' if k in ('target', 'actual', 'forecast') else ''}>{escape(headings[k])}</th>"
         for k in REPORT_TARGET_COLUMNS
     )
     return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(out)}</tbody></table>"

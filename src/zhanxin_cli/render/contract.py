@@ -7,7 +7,7 @@ contract the README documents, field for field.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TypedDict
+from typing import NotRequired, TypedDict
 
 from ..errors import Problem
 from ..i18n import Lang, localize
@@ -48,6 +48,26 @@ class ItemRecord(TypedDict):
     source: str
 
 
+class BaselineRecord(TypedDict):
+    year: int
+    value: Number
+    unit: str | None
+
+
+class MilestoneRecord(TypedDict):
+    year: int
+    value: Number
+
+
+class WindowRecord(TypedDict):
+    """A target's own window, in a multi-year plan (or one with a target on a window of its own)."""
+
+    start: str
+    deadline: str
+    baseline: BaselineRecord | None
+    milestones: list[MilestoneRecord]
+
+
 class TargetRecord(TypedDict):
     id: str
     section: str
@@ -63,6 +83,7 @@ class TargetRecord(TypedDict):
     lead: str | None
     co: list[str]
     source: str
+    window: NotRequired[WindowRecord]  # only in a multi-year plan
 
 
 class FigureRecord(TypedDict):
@@ -72,6 +93,10 @@ class FigureRecord(TypedDict):
 
 class ProgressRecord(TargetRecord):
     judged_as: str  # the kind it is judged as: a one-item target is a milestone
+    judged_window_start: NotRequired[str | None]  # multi-year plans: the start of the window judged
+    start_value: NotRequired[Number | None]  # 从X提高到Y: the X the window judged starts from
+    milestone: NotRequired[int | None]  # the yearly milestone judged (value and deadline are its own)
+    measured: NotRequired[Number | None]  # an average growth: the quantity reported (actual is the rate)
     effective_value: Number  # 超N in whole units: N+1
     actual: Number | None
     period: str | None
@@ -226,6 +251,31 @@ def target_record(plan: Plan, target: Target) -> TargetRecord:
         "lead": item["lead"],
         "co": item["co"],
         "source": item["source"],
+        **({"window": window_record(plan, target)} if plan.multi_year else {}),  # type: ignore[typeddict-item]
+    }
+
+
+def window_record(plan: Plan, target: Target) -> WindowRecord:
+    """A target's own window: its start, deadline, baseline and yearly milestones."""
+    base = target.baseline
+    return {
+        "start": plan.start_of(target).isoformat(),
+        "deadline": plan.deadline_of(target).isoformat(),
+        "baseline": {"year": base.year, "value": number(base.value), "unit": base.unit} if base else None,
+        "milestones": [{"year": m.year, "value": number(m.value)} for m in target.milestones],
+    }
+
+
+def stage_record(report: Report, p: TargetProgress) -> dict[str, object]:
+    """Where a multi-year target is judged: the window judged, its start value, the yearly milestone
+    (the record's value and deadline are then the milestone's) and an average growth's quantity."""
+    plan = report.plan
+    return {
+        "window": window_record(plan, p.whole or p.target),
+        "judged_window_start": p.window_start.isoformat() if p.window_start else None,
+        "start_value": rounded(p.start_value),
+        "milestone": p.milestone,
+        "measured": rounded(p.figure.value) if p.growth and p.figure else None,
     }
 
 
@@ -259,6 +309,7 @@ def progress_record(report: Report, p: TargetProgress, lang: Lang = Lang.zh) -> 
         "forecast_ratio": rounded(p.forecast.ratio) if p.forecast else None,
         "verdict": p.forecast.verdict if p.forecast else None,
         "forecast_method": p.forecast.method if p.forecast else None,
+        **(stage_record(report, p) if report.plan.multi_year else {}),  # type: ignore[typeddict-item]
     }
 
 

@@ -171,9 +171,9 @@ def explain(report: Report, p: TargetProgress, lang: Lang = Lang.zh) -> str:
         lines.append(f"  ‼ {label('alarm_title', lang).lstrip('‼ ')}")
     if p.after_deadline:
         lines.append(f"  {_w('after_deadline', lang)}{colon.rstrip()}")
-        lines.extend(_figure_line(f, t.unit, names) for f in p.after_deadline)
+        lines.extend(_figure_line(f, t.figure_unit, names) for f in p.after_deadline)
     lines.append(f"  {_w('figures', lang)}{colon.rstrip()}")
-    lines.extend(_figure_line(f, t.unit, names) for f in p.history if f not in p.after_deadline)
+    lines.extend(_figure_line(f, t.figure_unit, names) for f in p.history if f not in p.after_deadline)
     return "\n".join(lines) + "\n"
 
 
@@ -198,7 +198,7 @@ def _forecast_line(report: Report, p: TargetProgress, names: Names) -> str:
         verdict += f" ({_w('expired_cap', lang)})"
     if f.method == "final":
         return f"{head}; {verdict} ({_w('final_rule', lang)})"
-    if p.target.kind == "rate":
+    if p.kind == "rate":
         points = fmt_number(report.plan.status_bands.rate_off_track_points)
         symbol = COMPARATOR_SYMBOLS[p.target.comparator]
         rule = (

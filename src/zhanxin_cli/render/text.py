@@ -96,12 +96,15 @@ def forecast_text(p: TargetProgress, names: Names) -> str:
     return f"{names.value(p.forecast.value, p.target.unit)} {label(p.forecast.verdict, names.lang)}"
 
 
-def month_label(period_label: str, lang: Lang) -> str:
-    """ "2023-03" → "3月" (zh) or "Mar" (en); a full date stays as it is."""
+def month_label(period_label: str, lang: Lang, *, with_year: bool = False) -> str:
+    """ "2023-03" → "3月" (zh) or "Mar" (en), with its year "2023年3月" / "Mar 2023" where months
+    of several years are shown; a full date stays as it is."""
     if len(period_label) != 7:
         return period_label
-    month = int(period_label[5:])
-    return f"{month}月" if lang is Lang.zh else calendar.month_abbr[month]
+    year, month = period_label[:4], int(period_label[5:])
+    if lang is Lang.zh:
+        return f"{year}年{month}月" if with_year else f"{month}月"
+    return f"{calendar.month_abbr[month]} {year}" if with_year else calendar.month_abbr[month]
 
 
 def deviation_text(p: TargetProgress, lang: Lang) -> str:

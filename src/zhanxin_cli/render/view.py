@@ -312,6 +312,13 @@ def bureau_view(report: Report, lang: Lang = Lang.zh, most: int | None = None) -
     return TableView("bureau", label("by_bureau", lang), columns, tuple(rows))
 
 
+def _milestone_spans(p: TargetProgress, lang: Lang) -> tuple[Span, ...]:
+    """A multi-year target judged on the as-of year's milestone says so beside its name."""
+    if p.milestone is None:
+        return ()
+    return (Span(f" · {label('milestone_of', lang, year=p.milestone)}", "dim"),)
+
+
 def _commitment_spans(target: Target, lang: Lang) -> tuple[Span, ...]:
     if not target.commitment:
         return ()
@@ -406,6 +413,7 @@ def target_view(report: Report, lang: Lang = Lang.zh, *, for_data: bool = True) 
         Column("target", label("target", lang), "right"),
         Column("unit", label("unit", lang), people=False),
         Column("deadline", label("deadline", lang), people=False),
+        *_window_columns(plan, lang),
         Column("commitment", label("commitment", lang), people=False),
         Column("kind", label("kind", lang), people=False),
         Column("lead", label("lead", lang), people=False),
@@ -417,7 +425,7 @@ def target_view(report: Report, lang: Lang = Lang.zh, *, for_data: bool = True) 
         Column("completion", label("completion", lang), "right", data_heading=label("completion", lang) + " (%)"),
         Column("schedule_gap", label("schedule_gap", lang), "right", data_heading=label("schedule_gap", lang) + pp),
         Column("status", label("status", lang)),
-        Column("forecast", label("forecast", lang), "right"),
+        Column("forecast", forecast_heading(plan, lang), "right"),
         Column("verdict", label("verdict", lang), people=False),
         Column("note", label("note", lang), people=False),
     )
@@ -426,11 +434,13 @@ def target_view(report: Report, lang: Lang = Lang.zh, *, for_data: bool = True) 
         t = p.target
         cells = {
             "section": text_cell(t.section),
-            "name": Cell((Span(t.name), *_commitment_spans(t, lang)), t.name),
+            "name": Cell((Span(t.name), *_commitment_spans(t, lang), *_milestone_spans(p, lang)), t.name),
             "target": Cell((Span(target_text(t, names)),), rounded(t.value)),
             **progress_cells(p, names),
             "forecast": forecast_cell(p, names),
         }
+        if for_data and plan.multi_year:
+            cells |= _window_cells(p, names)
         if for_data:  # the columns only the data export shows (a table for people never asks for them)
             cells |= {
                 "id": text_cell(t.id),
@@ -447,6 +457,39 @@ def target_view(report: Report, lang: Lang = Lang.zh, *, for_data: bool = True) 
             }
         rows.append(Row(cells, p))
     return TableView("target", label("by_target", lang), columns, tuple(rows))
+
+
+def forecast_heading(plan: Plan, lang: Lang) -> str:
+    """年底预计 in a one-year plan; in a multi-year plan the projection is to each target's deadline."""
+    return label("forecast_due" if plan.multi_year else "forecast", lang)
+
+
+def _window_columns(plan: Plan, lang: Lang) -> tuple[Column, ...]:
+    """A multi-year plan's data exports show where each target's judged window starts."""
+    if not plan.multi_year:
+        return ()
+    return (
+        Column("window_start", label("window_start", lang), people=False),
+        Column("start_value", label("start_value", lang), "right", people=False),
+        Column("milestone", label("milestone_year", lang), people=False),
+        Column("measured", label("measured", lang), "right", people=False),
+    )
+
+
+def _window_cells(p: TargetProgress, names: Names) -> dict[str, Cell]:
+    measured = p.figure.value if p.growth and p.figure is not None else None
+    base = p.target.baseline
+    return {
+        "window_start": text_cell(p.window_start.isoformat() if p.window_start else ""),
+        "start_value": Cell(
+            (Span(fmt_number(p.start_value)),) if p.start_value is not None else (), rounded(p.start_value)
+        ),
+        "milestone": text_cell(str(p.milestone) if p.milestone is not None else ""),
+        "measured": Cell(
+            (Span(names.value(measured, (base.unit or "") if base else "")),) if measured is not None else (),
+            rounded(measured),
+        ),
+    }
 
 
 def task_view(report: Report, lang: Lang = Lang.zh) -> TableView:
@@ -512,12 +555,16 @@ def history_view(plan: Plan, paths: Sequence[TargetHistory], lang: Lang = Lang.z
     the projection."""
     names = Names(plan, lang)
     months = [p.as_of_label for p in paths[0].points] if paths else []
+    several = len({m[:4] for m in months}) > 1  # months of several years: each January names its year
     columns = (
         Column("section", label("section", lang), title=True),
         Column("name", label("name", lang), wrap=True, title=True),
         Column("trend", label("trend", lang), title=True),
-        *(Column(m, month_label(m, lang), "right") for m in months),
-        Column("forecast", label("forecast", lang), "right"),
+        *(
+            Column(m, month_label(m, lang, with_year=several and (i == 0 or m.endswith("-01"))), "right")
+            for i, m in enumerate(months)
+        ),
+        Column("forecast", forecast_heading(plan, lang), "right"),
     )
     rows = []
     for h in paths:
