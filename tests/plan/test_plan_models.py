@@ -195,7 +195,8 @@ def test_check_plan_on_a_consistent_plan_is_empty() -> None:
         ({"commitment": "确保"}, "expected one of ensure, strive; '确保' is written ensure, found string '确保'"),
         (
             {"kind": "增速"},
-            "expected one of cumulative, rate, level, milestone, average_growth; '增速' is written rate, found string '增速'",
+            "expected one of cumulative, rate, level, milestone, average_growth; '增速' is written rate, "
+            "found string '增速'",
         ),
         ({"value": "115亿"}, "expected a number (write 115 here and the unit under unit), found string '115亿'"),
         ({"value": "1,200"}, "expected a number (write 1200 here and the unit under unit), found string '1,200'"),
