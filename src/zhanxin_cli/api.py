@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from .figures.cells import Period
     from .figures.read import FigureSet
     from .figures.series import Series
+    from .plan.portfolio import ReadingPlan
     from .progress.history import Change, TargetHistory
     from .progress.status import Report, TargetProgress
     from .render.contract import StatusRecord
@@ -130,6 +131,7 @@ def read_figures(
     *,
     year: int | None = None,
     keep_going: bool = False,
+    reading: ReadingPlan | None = None,
 ) -> FigureSet:
     """Read and merge figures files (CSV, .xlsx, .xls, .ods) and folders of them (``year``:
     last year's figures; ``keep_going``: leave bad files out, keeping their problems). The lock
@@ -140,7 +142,8 @@ def read_figures(
 
     files, passed = _figure_files(paths)
     locks = [p for p in files if _is_lock_file(p)]
-    found = read([p for p in files if not _is_lock_file(p)], plan, encoding, year=year, keep_going=keep_going)
+    kept = [p for p in files if not _is_lock_file(p)]
+    found = read(kept, plan, encoding, year=year, keep_going=keep_going, reading=reading)
     if not locks and not passed:
         return found
     skipped = Msg("a lock file Excel or WPS leaves beside an open workbook, skipped")
@@ -653,13 +656,15 @@ def forms(
     force: bool = False,
     encoding: str | None = None,
     lang: Lang = Lang.zh,
+    reading: ReadingPlan | None = None,
 ) -> Run:
     """``zhanxin template``: the collection forms, written atomically (or the one form as text,
-    with no ``output``); with ``all_bureaus``, a line per file written saying how many rows it has."""
+    with no ``output``); with ``all_bureaus``, a line per file written saying how many rows it has.
+    ``reading``: the plan is the reading plan of several (:mod:`~zhanxin_cli.plan.portfolio`)."""
     from .files import write_atomic
 
     when = as_of_period(plan, period, option="--period")
-    earlier = read_figures(figure_paths, plan, encoding) if figure_paths else None
+    earlier = read_figures(figure_paths, plan, encoding, reading=reading) if figure_paths else None
     series = earlier.merged.series if earlier is not None else {}
     inputs = [Path(f) for f in earlier.files] if earlier is not None else []  # never written over
     jobs = plan_forms(

@@ -85,6 +85,24 @@ _LABELS: dict[str, tuple[str, str]] = {
     "milestone_year": ("年度节点", "Yearly milestone"),
     "measured": ("报送值", "Figure reported"),
     "milestone_of": ("{year}年度节点", "{year} milestone"),
+    "plan_column": ("计划", "Plan"),
+    "plan_years": ("计划期", "Years"),
+    "as_of_column": ("截至", "As of"),
+    "elapsed_column": ("序时进度", "Time elapsed"),
+    "alarms_column": ("确保类告警", "Ensure alarms"),
+    "unreported_column": ("未报单位", "Units not reported"),
+    "total_row": ("合计", "Total"),
+    "portfolio_title": ("{n} 项计划总览", "{n} plans at a glance"),
+    "plan_section": ("计划 {name}：{title}", "Plan {name}: {title}"),
+    "plan_ended": (
+        "{title}：计划期至 {end} 结束，按 {end} 报告",
+        "{title}: the plan ended in {end}, reported as of {end}",
+    ),
+    "plan_not_started": (
+        "{title}：计划期自 {start} 开始，尚未开始，未列入",
+        "{title}: starts in {start}, not begun, left out",
+    ),
+    "plan_without": ("{title}：没有 {what}，未列入", "{title}: has no {what}, left out"),
     "commitment": ("承诺", "Commitment"),
     "lead": ("牵头单位", "Lead"),
     "co": ("配合单位", "Co-operating"),
@@ -569,6 +587,21 @@ MESSAGES: dict[str, str] = {
     "deadline {deadline} is outside the plan's window {start} to {end}": "期限 {deadline} 不在计划期 {start} 至 {end} 之内",
     "end_year {end} is before the plan's year {year}": "end_year {end} 早于计划年度 {year}",
     "start {start} is outside the window {begin} to {end}": "起始日 {start} 不在 {begin} 至 {end} 之内",
+    "plan": "计划",
+    "no plan files (.yaml, .yml) in this folder": "文件夹中没有计划文件（.yaml、.yml）",
+    "unit {unit!r} is declared differently in {other}; a unit must mean one thing in every plan read together": (
+        "单位 {unit!r} 与 {other} 中的定义不同；一同读取的各计划中，同一单位须含义一致"
+    ),
+    "{column}: {id!r} is a target of several plans ({plans}): say which in a column {plan}, or write PLAN/{id}": (
+        "{column}：{id!r} 是多个计划（{plans}）的指标：请加一列「{plan}」注明，或写作 计划/{id}"
+    ),
+    "{column}: plan {plan!r} has no target or task {id!r}": "{column}：计划 {plan!r} 中没有指标或任务 {id!r}",
+    "{column}: unknown plan {plan!r}{hint}": "{column}：未知计划 {plan!r}{hint}",
+    "last year's figures are read for one plan at a time: give one --plan": "上年数据一次只能对一个计划读取：请只给一个 --plan",
+    "target {id!r} is in several plans: give one of {choices}": "指标 {id!r} 在多个计划中：请写作 {choices} 之一",
+    "{id}: expected a period within {plan}'s years {years}, found {found}": (
+        "{id}：期间应在《{plan}》的计划期 {years} 年内，实际为 {found}"
+    ),
     "an average_growth target needs a baseline with its year, value and the unit of its figures": (
         "年均增长（average_growth）目标须有基期：年份、基期值和报送数据的单位（baseline 的 year、value、unit）"
     ),
@@ -630,8 +663,10 @@ HELP: dict[str, tuple[str, str]] = {
         "战新产业 progress calculator: validate a plan, list its targets, measure progress against 序时进度. Chinese unless ZHANXIN_LANG=en.",
     ),
     "plan": (
-        "计划文件。默认：当前文件夹有 plan.yaml 就用它，否则用 zhanxin 自带的计划。",
-        "Plan file. Default: ./plan.yaml if present, else the plan bundled with zhanxin.",
+        "计划文件或装有计划文件的文件夹；可多次给出，一次跟踪多个计划。默认：当前文件夹有 plan.yaml 就用它，"
+        "否则用 zhanxin 自带的计划。",
+        "Plan file, or a folder of plan files; give it several times to track several plans in one run. "
+        "Default: ./plan.yaml if present, else the plan bundled with zhanxin.",
     ),
     "lang": (
         "输出语言：zh（中文，默认）或 en（英文）；不给时按环境变量 ZHANXIN_LANG。",
@@ -678,8 +713,8 @@ HELP: dict[str, tuple[str, str]] = {
         "Check plan files: every problem on a line of its own, with its file, line and column.\n\nExit 0 when all are valid, 1 when any is invalid, 2 when any cannot be read.",
     ),
     "validate.plans": (
-        "要校验的计划文件（可多个；默认同 --plan）。",
-        "Plan files to check (any number; default: as --plan).",
+        "要校验的计划文件或文件夹（可多个；默认同 --plan）。",
+        "Plan files or folders of them to check (any number; default: as --plan).",
     ),
     "format.validate": (
         "text（默认）、json，或 github（CI 注释）。",

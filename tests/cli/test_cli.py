@@ -87,7 +87,7 @@ def test_validate_github_on_a_valid_plan_prints_the_summary(cli: Cli) -> None:
     ("make", "code", "fragment"),
     [
         (lambda p: p / "missing.yaml", 2, "no such file"),
-        (lambda p: p, 2, "found a directory"),
+        (lambda p: p, 2, "no plan files (.yaml, .yml) in this folder"),
         (lambda p: _write(p / "empty.yaml", b""), 1, "found an empty file"),
         (lambda p: _write(p / "blank.yaml", b"   \n\n"), 1, "found an empty file"),
         (lambda p: _write(p / "comment.yaml", b"# nothing\n"), 1, "found an empty document"),

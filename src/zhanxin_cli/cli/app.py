@@ -11,7 +11,7 @@ of a 75 ms run, against 2.6 ms). The few names imported only for type checking a
 """
 
 import sys
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
     from ..api import Run
     from ..plan.model import Plan
+    from ..plan.portfolio import PlanEntry
 
 app = typer.Typer(
     name="zhanxin",
@@ -43,6 +44,23 @@ def _load(path: "Path | None") -> "Plan":
     from ..api import load_plan
 
     return load_plan(path, cached=True)
+
+
+def _several(paths: "list[Path] | None") -> bool:
+    """Does a run name several plans (or a folder of them)?"""
+    return paths is not None and (len(paths) > 1 or (len(paths) == 1 and paths[0].is_dir()))
+
+
+def _command(paths: "list[Path] | None", name: str) -> "tuple[Any, Plan | list[PlanEntry]]":
+    """The library call for a command and the plans it is given: :mod:`zhanxin_cli.api`'s with the
+    one plan, or :mod:`zhanxin_cli.portfolio`'s with several (that module is loaded only then)."""
+    if _several(paths):
+        from .. import portfolio
+
+        return getattr(portfolio, name), portfolio.load_plans(paths)
+    from .. import api
+
+    return getattr(api, name), _load(paths[0] if paths else None)
 
 
 def _done(run: "Run") -> None:
@@ -81,8 +99,12 @@ def validate(
 ) -> None:
     from .. import api
 
-    paths = plan_args or [plan or api.default_plan_path()]
-    _done(api.validation(paths, output_format, o.language(lang_option)))
+    named = [*(plan_args or []), *(plan or [])]
+    if any(p.is_dir() for p in named):
+        from ..plan.portfolio import plan_paths
+
+        named = plan_paths(named)
+    _done(api.validation(named or [api.default_plan_path()], output_format, o.language(lang_option)))
 
 
 @app.command(cls=Command, help="schema")
@@ -98,11 +120,9 @@ def targets(
     output_format: o.TargetsFormatOption = o.TargetsFormat.table,
     lang_option: o.LangOption = None,
 ) -> None:
-    from ..api import targets_text
-
-    loaded = _load(plan)
     width, color = terminal(table=output_format is o.TargetsFormat.table)
-    out(targets_text(loaded, output_format, o.language(lang_option), width=width, color=color))
+    targets_text, plans = _command(plan, "targets_text")
+    out(targets_text(plans, output_format.value, o.language(lang_option), width=width, color=color))
 
 
 @app.command(cls=Command, help="status")
@@ -124,12 +144,10 @@ def status(
     accept: o.Accept = None,
     lang_option: o.LangOption = None,
 ) -> None:
-    from ..api import status_report
-
-    loaded = _load(plan)
     width, colored = terminal(color, table=explain is not None or output_format is o.Format.table)
+    status_report, plans = _command(plan, "status_report")
     run = status_report(
-        loaded,
+        plans,
         figures or [],
         as_of,
         tables=by.tables(),
@@ -164,10 +182,9 @@ def template(
     encoding: o.Encoding = None,
     lang_option: o.LangOption = None,
 ) -> None:
-    from ..api import forms
-
+    forms, plans = _command(plan, "forms")
     run = forms(
-        _load(plan),
+        plans,
         period,
         figures or [],
         output,
@@ -194,12 +211,10 @@ def history(
     keep_going: o.KeepGoing = False,
     lang_option: o.LangOption = None,
 ) -> None:
-    from ..api import history_report
-
-    loaded = _load(plan)
+    history_report, plans = _command(plan, "history_report")
     width, colored = terminal(color, table=output_format is o.Format.table)
     run = history_report(
-        loaded,
+        plans,
         items or [],
         as_of,
         output_format=output_format,
@@ -226,10 +241,9 @@ def report(
     accept: o.Accept = None,
     lang_option: o.LangOption = None,
 ) -> None:
-    from ..api import html_report
-
+    html_report, plans = _command(plan, "html_report")
     run = html_report(
-        _load(plan),
+        plans,
         figures or [],
         output,
         as_of,

@@ -63,7 +63,7 @@ def _flag(name: str, key: str) -> Any:
 
 
 Plan = Annotated[
-    Path | None,
+    list[Path] | None,
     typer.Option("--plan", "-p", metavar="PLAN.yaml", help="plan", dir_okay=True, show_default=False),
 ]
 LangOption = Annotated[Lang | None, typer.Option("--lang", metavar="zh|en", show_default=False, help="lang")]

@@ -25,6 +25,7 @@ from ..errors import Problem, ZhanxinError
 from ..files import special_file, zip_beyond_limits
 from ..i18n import Msg, did_you_mean
 from ..plan.model import Plan, Target, Task
+from ..plan.portfolio import ReadingPlan
 from .cells import CellError, Period, month_end, parse_period, parse_task_status, quoted, read_value
 from .checks import Guard
 from .csv_file import SNIFF_BYTES, Refused, csv_error_text, sniff_encoding
@@ -36,8 +37,11 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "value": ("value", "数值", "完成值", "实际值"),
     "unit": ("unit", "单位"),
     "note": ("note", "备注", "说明"),
+    "plan": ("plan", "计划", "所属计划", "计划名称"),
 }
 REQUIRED = ("target", "period", "value")
+ROUTE_FAILED = "\x00"
+"""The id of a row whose plan column names no plan holding it (reported, then skipped)."""
 COLUMN_NAMES = {key: Msg(key) for key in COLUMNS}
 """How a column the file lacks is named (指标编号, 期间 … in Chinese; target, period … in English)."""
 SUMMARY_ROWS = frozenset({"合计", "小计", "总计", "合 计", "总 计", "小 计"})
@@ -74,12 +78,15 @@ def read_figures(
     *,
     year: int | None = None,
     keep_going: bool = False,
+    reading: ReadingPlan | None = None,
 ) -> FigureSet:
     """Read and merge figures files, or raise :class:`ZhanxinError` listing every problem.
 
     Periods must fall in the plan's window, or in ``year`` when given (last year's
     figures, for seasonal forecasts). With ``keep_going``, a file with problems is left out
-    (its problems kept in the result) and the good files are read.
+    (its problems kept in the result) and the good files are read. ``reading``: the plans of a
+    run of several, read as one (:mod:`~zhanxin_cli.plan.portfolio`): a ``plan`` column says which
+    plan a row reports.
     """
     window = (plan.start_date, plan.end_date) if year is None else (dt.date(year, 1, 1), dt.date(year, 12, 31))
     items: dict[str, Target | Task] = {t.id: t for t in plan.targets}
@@ -89,7 +96,7 @@ def read_figures(
     warnings: list[Problem] = []
     for path in paths:
         checkpoint = builder.checkpoint() if keep_going else {}
-        reader = _FileReader(path, plan, items, encoding, window)
+        reader = _FileReader(path, plan, items, encoding, window, reading)
         reader.read(builder)
         problems.extend(reader.problems)
         warnings.extend(reader.warnings)
@@ -116,8 +123,11 @@ class _FileReader:
         items: dict[str, Target | Task],
         encoding: str | None,
         window: tuple[dt.date, dt.date],
+        reading: ReadingPlan | None = None,
     ) -> None:
         self.path = path
+        self.routes = reading.routes if reading is not None else {}
+        self.shared = reading.shared if reading is not None else {}
         self.window = window
         self.name = str(path)
         self.plan = plan
@@ -128,7 +138,8 @@ class _FileReader:
         self.periods: dict[str, tuple[int, bool, Period, bool] | str] = {}
         # target id → its unit ("" for a task): one lookup tells whether the id exists and what it is
         self.units_of = {i.id: (i.figure_unit if isinstance(i, Target) else "") for i in items.values()}
-        self.guards = {t.id: Guard.of(t, plan) for t in plan.targets}
+        # each target as its own plan has it (a unit counted in whole numbers in one plan, not another)
+        self.guards = {t.id: Guard.of(t, reading.plan_of(t.id) if reading else plan) for t in plan.targets}
         self.empty_rows: list[int] = []
         self.headings: dict[str, str] = {}  # column key → the heading as this file writes it
         self.date_periods: list[tuple[int, str]] = []  # (first row, text) of each period written as a date
@@ -303,6 +314,7 @@ class _FileReader:
         needed = max(columns[key] for key in REQUIRED) + 1  # only optional columns may be left off the end
         target_col, period_col, value_col = columns["target"], columns["period"], columns["value"]
         unit_col, note_col = columns.get("unit"), columns.get("note")
+        plan_col = columns.get("plan") if self.routes else None
         layout = (value_col, unit_col, note_col)
         periods, collected, units_of, guards = self.periods, builder.columns, self.units_of, self.guards
         meta_base, row_unit = file_index * 2, ROW_UNIT
@@ -310,7 +322,7 @@ class _FileReader:
             count = len(row)
             if count != width and self._misshapen(row, rows.line_num, width, needed):
                 continue
-            target_id = row[target_col]
+            target_id = row[target_col] if plan_col is None else self._route(row, target_col, plan_col, rows.line_num)
             unit = units_of.get(target_id)
             if unit is None:
                 resolved = self._resolve(row, target_id, rows.line_num, target_col)
@@ -424,6 +436,8 @@ class _FileReader:
         """The id of the target or task a row is for, or None (a row that is not a figure is
         skipped and counted; an unknown id is reported). A Chinese name is read as its id, with a
         warning; so is a name one small slip away from a target's."""
+        if text is ROUTE_FAILED:
+            return None  # its plan column was reported
         target_id = unicodedata.normalize("NFKC", text).strip()
         if target_id in self.units_of:
             return target_id
@@ -446,18 +460,54 @@ class _FileReader:
                 column + 1,
             )
             return found
-        hint = did_you_mean(target_id, [*self.items, *by_name]) if len(self.problems) < 20 else ""
-        self.problem(
-            Msg(
+        self._unknown(target_id, line, column)
+        return None
+
+    def _unknown(self, target_id: str, line: int, column: int) -> None:
+        """Report an id no plan read holds, or one that several hold without saying which."""
+        if target_id in self.shared:
+            message = Msg(
+                "{column}: {id!r} is a target of several plans ({plans}): say which in a column {plan}, "
+                "or write PLAN/{id}",
+                column=self.heading("target"),
+                id=target_id,
+                plans=", ".join(self.shared[target_id]),
+                plan=COLUMN_NAMES["plan"],
+            )
+        else:
+            hint = did_you_mean(target_id, [*self.items, *self.by_name]) if len(self.problems) < 20 else ""
+            message = Msg(
                 "{column}: unknown target or task id {id!r}{hint}",
                 column=self.heading("target"),
                 id=quoted(target_id),
                 hint=hint,
-            ),
-            line,
-            column + 1,
+            )
+        self.problem(message, line, column + 1)
+
+    def _route(self, row: list[str], target_col: int, column: int, line: int) -> str:
+        """The reading id of a row whose plan column names its plan (by key or title): the id as
+        written when the cell is empty, :data:`ROUTE_FAILED` (reported) when the plan has no such id."""
+        text = row[target_col]
+        plan = row[column].strip() if column < len(row) else ""
+        if not plan:
+            return text
+        target_id = unicodedata.normalize("NFKC", text).strip()
+        routed = self.routes.get((plan, target_id))
+        if routed is not None:
+            return routed
+        plans = {label for label, _ in self.routes}
+        message = (
+            Msg("{column}: plan {plan!r} has no target or task {id!r}", column=self.heading("plan"), plan=plan, id=text)
+            if plan in plans
+            else Msg(
+                "{column}: unknown plan {plan!r}{hint}",
+                column=self.heading("plan"),
+                plan=quoted(plan),
+                hint=did_you_mean(plan, sorted(plans)),
+            )
         )
-        return None
+        self.problem(message, line, column + 1)
+        return ROUTE_FAILED
 
     def _warn_skipped_rows(self) -> None:
         """Rows that are not figures (合计, 填报人, an empty id): counted and named, never read."""

@@ -92,6 +92,12 @@ class Series(Sequence[Figure]):
             max(0, min(n, self._length)),
         )  # fmt: skip
 
+    def renamed(self, target: str) -> Series:
+        """The same figures under another target id (sharing storage)."""
+        return Series(
+            target, self.ends, self._values, self._meta, self._statuses, self._notes, self._files, self._length
+        )
+
     def count_upto(self, period: Period) -> int:
         """How many figures are as of ``period`` or earlier."""
         return min(bisect.bisect_right(self.ends, period.end.toordinal()), self._length)

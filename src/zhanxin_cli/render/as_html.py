@@ -103,19 +103,34 @@ def render_report(
 ) -> str:
     """The report leaders read; every warning is carried into it: beside its target in the
     per-target table, or under 数据提示 when it is about a file or row rather than a target."""
-    plan = report.plan
-    notes: dict[str, list[str]] = {}
-    for w in warnings:
-        if w.subject is not None:
-            notes.setdefault(w.subject, []).append(localize(w.message, lang))
+    title = label("status_title", lang, title=report.plan.title, as_of=report.as_of.label)
     zh = lang is Lang.zh
-    path_of = {h.target.id: h for h in paths}
-    title = label("status_title", lang, title=plan.title, as_of=report.as_of.label)
     parts = [
         "<!DOCTYPE html>",
         f'<html lang="{"zh-CN" if zh else "en"}"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{escape(title)}</title><style>{CSS}</style></head><body>",
+        *report_sections(report, paths, files, lang, warnings),
+        "</body></html>",
+    ]
+    return "\n".join(p for p in parts if p) + "\n"
+
+
+def report_sections(
+    report: Report,
+    paths: Sequence[TargetHistory],
+    files: Sequence[str],
+    lang: Lang = Lang.zh,
+    warnings: Sequence[Problem] = (),
+) -> list[str]:
+    """The body of one plan's report: title, headline, what is wrong, the tables, notes, footer."""
+    notes: dict[str, list[str]] = {}
+    for w in warnings:
+        if w.subject is not None:
+            notes.setdefault(w.subject, []).append(localize(w.message, lang))
+    path_of = {h.target.id: h for h in paths}
+    title = label("status_title", lang, title=report.plan.title, as_of=report.as_of.label)
+    return [
         f"<h1>{escape(title)}</h1>",
         f'<div class="meta">{escape(_meta(report, lang))}</div>',
         _headline(report, lang),
@@ -131,9 +146,7 @@ def render_report(
         html_table(task_view(report, lang), lang) if report.tasks else "",
         _file_notes([w for w in warnings if w.subject is None], lang),
         _footer(report, files, lang),
-        "</body></html>",
     ]
-    return "\n".join(p for p in parts if p) + "\n"
 
 
 def _meta(report: Report, lang: Lang) -> str:

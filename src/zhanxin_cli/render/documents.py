@@ -35,6 +35,16 @@ class StatusDocument(NamedTuple):
     compared_to: str | None = None
 
 
+class PortfolioDocument(NamedTuple):
+    """A run of several plans: each plan's status document by its key, what the run says about
+    the plans (one ended, one left out), the warnings about no plan in particular, the files."""
+
+    plans: Sequence[tuple[str, StatusDocument]]
+    notes: Sequence[str] = ()
+    warnings: Sequence[Problem] = ()
+    files: Sequence[str] = ()
+
+
 class HistoryDocument(NamedTuple):
     plan: Plan
     as_of: Period

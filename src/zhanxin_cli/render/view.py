@@ -663,3 +663,51 @@ def targets_view(plan: Plan, lang: Lang = Lang.zh) -> TableView:
         for t in plan.targets
     ]
     return TableView("targets", f"{plan.title} · {label('targets_title', lang)}", columns, tuple(rows))
+
+
+# ---- several plans ----------------------------------------------------------------------
+
+
+def portfolio_view(reports: Sequence[Report], lang: Lang = Lang.zh) -> TableView:
+    """A run of several plans, a row each: its years, report month, 序时进度, counts by status,
+    确保 alarms and the units that have not reported; then their totals."""
+    total: dict[Status, int] = {s: sum(r.counts[s] for r in reports) for s in STATUSES}
+    columns = (
+        Column("plan", label("plan_column", lang), wrap=True, title=True),
+        Column("years", label("plan_years", lang)),
+        Column("as_of", label("as_of_column", lang)),
+        Column("elapsed", label("elapsed_column", lang), "right", data_heading=label("elapsed_column", lang) + " (%)"),
+        Column("n", label("n", lang), "right"),
+        *_count_columns(lang, total),
+        Column("alarms", label("alarms_column", lang), "right"),
+        Column("unreported", label("unreported_column", lang), "right"),
+    )
+    rows = []
+    for report in reports:
+        alarms, silent = len(report.alarms), len(report.unreported)
+        cells = {
+            "plan": text_cell(report.plan.title),
+            "years": text_cell(report.plan.years_label),
+            "as_of": text_cell(report.as_of.label),
+            "elapsed": Cell((Span(fmt_pct(report.elapsed_pct)),), rounded(report.elapsed_pct, 2)),
+            "n": Cell((Span(str(len(report.targets))),), len(report.targets)),
+            **_count_cells(report.counts),
+            "alarms": Cell((Span(str(alarms), "alarm"),) if alarms else (), alarms),
+            "unreported": Cell((Span(str(silent)),) if silent else (), silent),
+        }
+        rows.append(Row(cells))
+    alarms = sum(len(r.alarms) for r in reports)
+    silent = sum(len(r.unreported) for r in reports)
+    n = sum(len(r.targets) for r in reports)
+    rows.append(
+        Row(
+            {
+                "plan": text_cell(label("total_row", lang), "bold"),
+                "n": Cell((Span(str(n)),), n),
+                **_count_cells(total),
+                "alarms": Cell((Span(str(alarms), "alarm"),) if alarms else (), alarms),
+                "unreported": Cell((Span(str(silent)),) if silent else (), silent),
+            }
+        )
+    )
+    return TableView("portfolio", label("portfolio_title", lang, n=len(reports)), columns, tuple(rows))
