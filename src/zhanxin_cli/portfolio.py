@@ -55,7 +55,8 @@ class PortfolioFigures:
 
     reading: ReadingPlan
     read: FigureSet  # as read against the reading plan (files, file warnings, files left out)
-    plans: dict[str, FigureSet]  # by plan key, in each plan's own ids
+    plans: dict[str, FigureSet]  # by plan key, in each plan's own ids, with the warnings about its targets
+    general: tuple[Problem, ...]  # the warnings about no target in particular
 
 
 def read_portfolio(
@@ -65,11 +66,10 @@ def read_portfolio(
 
     reading = reading_plan(entries)
     found = api.read_figures(paths, reading.plan, encoding, keep_going=keep_going, reading=reading)
-    plans = split_figures(reading, entries, found)
-    outside = [p for key in plans for p in plans[key].problems if p not in found.problems]
-    if outside:
-        raise ZhanxinError(outside)
-    return PortfolioFigures(reading, found, plans)
+    split = split_figures(reading, entries, found)
+    if split.outside:
+        raise ZhanxinError(split.outside, warnings=found.warnings)
+    return PortfolioFigures(reading, found, split.plans, split.general)
 
 
 @dataclass(frozen=True)
@@ -85,7 +85,7 @@ def _months(entries: Sequence[PlanEntry], figures: PortfolioFigures, as_of: str 
     """Each plan's report month: ``as_of`` where it falls in the plan's years (the plan's last
     month after it ends; a plan not begun is left out), else its own report month
     (:func:`~zhanxin_cli.api.report_period`); a plan with no figures yet takes the run's latest."""
-    from .figures.cells import Period, month_end, parse_period
+    from .figures.cells import CellError, Period, month_end, parse_period
 
     notes: list[str] = []
     chosen: list[tuple[PlanEntry, Period | str | None]] = []
@@ -93,8 +93,8 @@ def _months(entries: Sequence[PlanEntry], figures: PortfolioFigures, as_of: str 
     if as_of is not None:
         try:
             asked = parse_period(as_of)
-        except Exception as exc:  # a CellError: said as --as-of's problem
-            raise ZhanxinError([Problem("--as-of", str(exc.args[0]))]) from None
+        except CellError as exc:
+            raise ZhanxinError([Problem("--as-of", exc.args[0])]) from None
     has_figures = {e.key: any(figures.plans[e.key].merged.series.values()) for e in entries}
     own: dict[str, Period] = {}
     if asked is None:
@@ -174,13 +174,13 @@ def _statuses(
 
 
 def _within(plan: Plan, text: str) -> bool:
-    from .figures.cells import parse_period
+    from .figures.cells import CellError, parse_period
 
     try:
         end: dt.date = parse_period(text).end
-        return plan.start_date <= end <= plan.end_date
-    except Exception:  # an unreadable month: the plan's own check says what is wrong with it
+    except CellError:  # an unreadable month: the plan's own check says what is wrong with it
         return True
+    return plan.start_date <= end <= plan.end_date
 
 
 def _no_previous(previous_paths: Sequence[PathLike]) -> None:
@@ -204,7 +204,7 @@ def _explained(statuses: list[tuple[str, api.Status]], target: str, lang: Lang, 
         choices = ", ".join(f"{k}/{item}" for k, _ in holders)
         message = Msg("target {id!r} is in several plans: give one of {choices}", id=item, choices=choices)
         raise ZhanxinError([Problem("--explain", message)])
-    known = [f"{k}/{t.id}" for k, s in statuses for t in s.report.plan.targets]
+    known = sorted({name for k, s in statuses for t in s.report.plan.targets for name in (t.id, f"{k}/{t.id}")})
     raise ZhanxinError(
         [Problem("--explain", Msg("unknown target {name!r}{hint}", name=target, hint=did_you_mean(target, known)))]
     )
@@ -240,7 +240,7 @@ def status_report(
     with api._explained_by(figures.read.warnings):
         chosen = _selected(_months(entries, figures, as_of, lang), bureau, industry, lang)
         statuses = _statuses(chosen, figures, industry=industry, bureau=bureau, compare=compare, accept=accept)
-    warned = [w for _, s in statuses for w in s.warnings]
+    warned = [*figures.general, *(w for _, s in statuses for w in s.warnings)]
     if explain_target is not None:
         out = _explained(statuses, explain_target, lang, width)
     else:
@@ -250,7 +250,7 @@ def status_report(
                 for key, s in statuses
             ],
             chosen.notes,
-            [w for w in figures.read.warnings if w not in warned],
+            figures.general,
             figures.read.files,
         )
         out = PORTFOLIO_WRITERS[Format(output_format).value](document, Layout(tables, lang, width, color))
@@ -258,8 +258,7 @@ def status_report(
     if not code:
         after = "".join(api.failure_text(s, fail_on, lang) for _, s in statuses)
         code = ExitCode.FINDINGS if after else ExitCode.OK
-    before = lines([*dict.fromkeys([*figures.read.warnings, *warned])], lang, warnings=True)
-    return Run(out, before, after, code)
+    return Run(out, lines(warned, lang, warnings=True), after, code)
 
 
 def html_report(
@@ -290,13 +289,13 @@ def html_report(
     document = PortfolioDocument(
         [(key, StatusDocument(s.report, s.warnings, s.figures.files)) for key, s in statuses],
         chosen.notes,
-        (),
+        figures.general,
         figures.read.files,
     )
     data = portfolio_report(document, paths, lang).encode("utf-8")
     write_atomic(output, data, force=force, inputs=[Path(f) for f in figures.read.files])
     after, code = api._left_out(figures.read, lang)
-    warned = [*dict.fromkeys([*figures.read.warnings, *(w for _, s in statuses for w in s.warnings)])]
+    warned = [*figures.general, *(w for _, s in statuses for w in s.warnings)]
     return Run(
         before=lines(warned, lang, warnings=True), after=f"{output}: {len(data):,} bytes\n" + after, exit_code=code
     )
@@ -371,11 +370,13 @@ def history_report(
     from .render.portfolio import sections
 
     _no_previous(previous_paths)
-    files = [Path(a) for a in items if api._names_a_file(a)]
-    ids = [a for a in items if not api._names_a_file(a)]
+    named = {f"{e.key}/{t.id}" for e in entries for t in e.plan.targets}  # PLAN/id: a target, not a path
+    ids = [a for a in items if a in named or not api._names_a_file(a)]
+    files = [Path(a) for a in items if a not in ids]
     figures = read_portfolio(entries, files, encoding, keep_going=keep_going)
     with api._explained_by(figures.read.warnings):
         chosen = _months(entries, figures, as_of, lang)
+    _known_ids(entries, ids)
     parts: list[tuple[str, str, str]] = []
     for entry, month in chosen.plans:
         plan, mine = entry.plan, figures.plans[entry.key]
@@ -389,19 +390,22 @@ def history_report(
             plan, period, paths, output_format, lang, detailed=bool(wanted), width=width, color=color
         )
         parts.append((entry.key, plan.title, text))
-    if ids and not parts:
-        api.histories(
-            entries[0].plan, figures.plans[entries[0].key], _any_month(entries[0]), ids
-        )  # says which are unknown
     out = sections(parts, str(output_format), lang, width)
     after, code = api._left_out(figures.read, lang)
     return Run(out, lines(figures.read.warnings, lang, warnings=True), after, code)
 
 
-def _any_month(entry: PlanEntry) -> Period:
-    from .figures.cells import Period, month_end
-
-    return Period(month_end(entry.plan.year, 12))
+def _known_ids(entries: Sequence[PlanEntry], ids: Sequence[str]) -> None:
+    """Every target named (id, or PLAN/id) is some plan's; a located error for each that is not."""
+    known = {f"{e.key}/{t.id}" for e in entries for t in e.plan.targets}
+    plain = {t.id for e in entries for t in e.plan.targets}
+    unknown = [
+        Problem("history", Msg("unknown target {name!r}{hint}", name=i, hint=did_you_mean(i, sorted(plain | known))))
+        for i in ids
+        if i not in known and i not in plain
+    ]
+    if unknown:
+        raise ZhanxinError(unknown)
 
 
 def targets_text(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from ..errors import Problem
 from ..i18n import Msg
@@ -17,19 +18,26 @@ from .read import FigureSet
 from .series import Merged, Series
 
 
-def split_figures(reading: ReadingPlan, entries: Sequence[PlanEntry], figures: FigureSet) -> dict[str, FigureSet]:
-    """Each plan's figures (by its own ids), with the warnings about its targets; the warnings
-    about no target in particular go with every plan's set only once, in the first."""
+@dataclass(frozen=True)
+class Split:
+    """The figures of a run of several plans, each plan's own."""
+
+    plans: dict[str, FigureSet]  # by key: its figures by its own ids, the warnings about its targets
+    general: tuple[Problem, ...]  # the warnings about no target in particular (a file, a row)
+    outside: tuple[Problem, ...]  # figures outside their own plan's years
+
+
+def split_figures(reading: ReadingPlan, entries: Sequence[PlanEntry], figures: FigureSet) -> Split:
+    """Each plan's figures (by its own ids), with the warnings about its targets."""
     series: dict[str, dict[str, Series]] = {e.key: {} for e in entries}
-    problems: dict[str, list[Problem]] = {e.key: [] for e in entries}
+    outside: list[Problem] = []
     plans = {e.key: e.plan for e in entries}
     for reading_id, found in figures.merged.series.items():
         key, item_id = reading.owner[reading_id]
         plan = plans[key]
         first, last = plan.start_date.toordinal(), plan.end_date.toordinal()
         if found.ends and (found.ends[0] < first or found.ends[-1] > last):
-            outside = [f for f in found if not first <= f.period.end.toordinal() <= last]
-            problems[key].extend(
+            outside.extend(
                 Problem(
                     f.place.file,
                     Msg(
@@ -41,7 +49,8 @@ def split_figures(reading: ReadingPlan, entries: Sequence[PlanEntry], figures: F
                     ),
                     f.place.row,
                 )
-                for f in outside
+                for f in found
+                if not first <= f.period.end.toordinal() <= last
             )
         series[key][item_id] = found.renamed(item_id) if item_id != reading_id else found
     warnings: dict[str, list[Problem]] = {e.key: [] for e in entries}
@@ -52,13 +61,8 @@ def split_figures(reading: ReadingPlan, entries: Sequence[PlanEntry], figures: F
             general.append(warning)
         else:
             warnings[owner[0]].append(dataclasses.replace(warning, subject=owner[1]))
-    first_key = entries[0].key
-    return {
-        e.key: FigureSet(
-            Merged(series[e.key], []),
-            figures.files,
-            tuple((general if e.key == first_key else []) + warnings[e.key]),
-            tuple(problems[e.key]) + (figures.problems if e.key == first_key else ()),
-        )
-        for e in entries
-    }
+    return Split(
+        {e.key: FigureSet(Merged(series[e.key], []), figures.files, tuple(warnings[e.key])) for e in entries},
+        tuple(general),
+        tuple(outside),
+    )
