@@ -130,6 +130,23 @@ def test_billion_laughs_fails_fast() -> None:
     assert "alias bomb" in problems[0].message
 
 
+def test_a_long_document_without_aliases_is_no_bomb(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A province's plan (83,334 targets: over 2,000,000 nodes written out) was refused as an alias
+    bomb; only what aliases repeat counts against the limit."""
+    from zhanxin_cli.plan import located_yaml
+
+    monkeypatch.setattr(located_yaml, "MAX_EXPANDED_NODES", 100)
+    long = "items:\n" + "".join(f"  - {{id: t{i}, value: {i}}}\n" for i in range(200))
+    document, problems = parse_document(long, "long.yaml")
+    assert problems == []
+    assert document is not None
+    assert document.expanded_size > 100
+    repeated = "a: &x [" + ", ".join(str(i) for i in range(30)) + "]\nb: [" + ", ".join(["*x"] * 4) + "]\n"
+    document, problems = parse_document(repeated, "repeated.yaml")
+    assert document is None
+    assert "alias bomb" in problems[0].message
+
+
 def test_expanded_size_counts_aliases_without_expanding() -> None:
     text = "a: &x [1, 2]\nb: [*x, *x, *x]\n"
     document, _ = parse_document(text, "t.yaml")

@@ -44,7 +44,8 @@ MAX_DEPTH = 64
 """Deepest nesting of collections accepted (a plan needs about five)."""
 
 MAX_EXPANDED_NODES = 2_000_000
-"""Most nodes the document may have once every alias is expanded (billion-laughs guard)."""
+"""Most nodes aliases may repeat in a document (billion-laughs guard); the nodes written out are
+bounded by the file itself."""
 
 _Base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -251,6 +252,7 @@ class _EventBuilder:
         self.filename = filename
         self.problems: list[Problem] = []
         self.anchors: dict[str, tuple[Any, Pos, int]] = {}
+        self.aliased = 0  # nodes repeated through aliases so far
         self.open_anchors: set[str] = set()
 
     def run(self) -> Document | None:
@@ -294,6 +296,7 @@ class _EventBuilder:
                     event.start_mark, Msg("invalid YAML: found undefined alias {anchor!r}", anchor=event.anchor)
                 )
                 raise _Stop
+            self.aliased = self.grown(self.aliased, found[2], event.start_mark)
             return found
         mark = event.start_mark
         if isinstance(event, ScalarEvent):
@@ -353,7 +356,7 @@ class _EventBuilder:
                 size += 2
             else:
                 value, value_positions, value_size = self.value(event, depth + 1)
-                size = self.grown(size, 1 + value_size, mark)
+                size += 1 + value_size
             if key in data:  # also `1:` and `01:`, equal as keys though not as text
                 self.problem(key_mark, _duplicate(raw, first_lines[key]))
                 continue
@@ -369,7 +372,8 @@ class _EventBuilder:
         raise _Stop
 
     def grown(self, size: int, more: int, mark: Any) -> int:
-        """The expanded size with ``more`` nodes added; stops an alias bomb as soon as it shows."""
+        """The nodes aliases have repeated, with ``more`` added; stops an alias bomb as soon as it
+        shows. Only what aliases repeat counts: a long plan without them is no bomb."""
         size += more
         if size > MAX_EXPANDED_NODES:
             self.problem(
@@ -402,7 +406,7 @@ class _EventBuilder:
             value, value_positions, value_size = self.value(item, depth + 1)
             data.append(value)
             positions.items.append(value_positions)
-            size = self.grown(size, value_size, mark)
+            size += value_size
             item = next_event()
         return data, positions, size
 
