@@ -40,7 +40,8 @@ _compact = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode
 
 
 def render_targets(plan: Plan) -> str:
-    return dumps([target_record(plan, t) for t in plan.targets])
+    windows = plan.multi_year
+    return dumps([target_record(plan, t, windows) for t in plan.targets])
 
 
 def render_status(
@@ -55,10 +56,11 @@ def render_status(
 
 
 def render_history(plan: Plan, as_of: Period, paths: Sequence[TargetHistory]) -> str:
+    windows = plan.multi_year
     return dumps(
         {
             "plan": {"title": plan.title, "year": plan.year, "region": plan.region},
             "as_of": as_of.label,
-            "targets": [history_record(plan, h) for h in paths],
+            "targets": [history_record(plan, h, windows) for h in paths],
         }
     )

@@ -233,8 +233,9 @@ def item_record(plan: Plan, item: Target | Task) -> ItemRecord:
     }
 
 
-def target_record(plan: Plan, target: Target) -> TargetRecord:
-    """One target as ``zhanxin targets --format json`` prints it."""
+def target_record(plan: Plan, target: Target, windows: bool | None = None) -> TargetRecord:
+    """One target as ``zhanxin targets --format json`` prints it; ``windows``: the plan is
+    multi-year (:attr:`Plan.multi_year`, asked once per plan by a caller with many targets)."""
     item = item_record(plan, target)
     return {
         "id": item["id"],
@@ -251,7 +252,7 @@ def target_record(plan: Plan, target: Target) -> TargetRecord:
         "lead": item["lead"],
         "co": item["co"],
         "source": item["source"],
-        **({"window": window_record(plan, target)} if plan.multi_year else {}),  # type: ignore[typeddict-item]
+        **({"window": window_record(plan, target)} if _windows(plan, windows) else {}),  # type: ignore[typeddict-item]
     }
 
 
@@ -284,10 +285,17 @@ def rounded(value: float | None, digits: int = 4) -> int | float | None:
     return None if value is None else number(round(value, digits))
 
 
-def progress_record(report: Report, p: TargetProgress, lang: Lang = Lang.zh) -> ProgressRecord:
+def _windows(plan: Plan, windows: bool | None) -> bool:
+    return plan.multi_year if windows is None else windows
+
+
+def progress_record(
+    report: Report, p: TargetProgress, lang: Lang = Lang.zh, windows: bool | None = None
+) -> ProgressRecord:
     """One target with its progress: every field of ``target_record`` plus the figures."""
+    windows = _windows(report.plan, windows)
     return {
-        **target_record(report.plan, p.target),
+        **target_record(report.plan, p.target, windows),
         "judged_as": p.kind,
         "effective_value": number(p.effective_value),
         "actual": rounded(p.actual),
@@ -309,7 +317,7 @@ def progress_record(report: Report, p: TargetProgress, lang: Lang = Lang.zh) -> 
         "forecast_ratio": rounded(p.forecast.ratio) if p.forecast else None,
         "verdict": p.forecast.verdict if p.forecast else None,
         "forecast_method": p.forecast.method if p.forecast else None,
-        **(stage_record(report, p) if report.plan.multi_year else {}),  # type: ignore[typeddict-item]
+        **(stage_record(report, p) if windows else {}),  # type: ignore[typeddict-item]
     }
 
 
@@ -375,6 +383,7 @@ def report_record(
 ) -> StatusRecord:
     """The whole status report as JSON-ready data: the contract documented in the README."""
     plan = report.plan
+    windows = plan.multi_year  # asked once: it looks at every target
     record: StatusRecord = {
         "plan": {"title": plan.title, "year": plan.year, "region": plan.region},
         "as_of": report.as_of.label,
@@ -394,7 +403,7 @@ def report_record(
             }
             for u in report.unreported
         ],
-        "targets": [progress_record(report, p, lang) for p in report.targets],
+        "targets": [progress_record(report, p, lang, windows) for p in report.targets],
         "tasks": [task_record(report, t) for t in report.tasks],
         "industries": [industry_record(row) for row in report.industries],
         "bureaus": [bureau_record(row) for row in report.bureaus],
@@ -419,10 +428,10 @@ def point_record(p: TargetProgress) -> PointRecord:
     }
 
 
-def history_record(plan: Plan, h: TargetHistory) -> HistoryRecord:
+def history_record(plan: Plan, h: TargetHistory, windows: bool | None = None) -> HistoryRecord:
     last = h.points[-1]
     return {
-        **target_record(plan, h.target),
+        **target_record(plan, h.target, windows),
         "points": [point_record(p) for p in h.points],
         "forecast": rounded(last.forecast.value) if last.forecast else None,
         "verdict": last.forecast.verdict if last.forecast else None,

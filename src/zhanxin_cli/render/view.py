@@ -404,6 +404,7 @@ def progress_cells(p: TargetProgress, names: Names) -> dict[str, Cell]:
 def target_view(report: Report, lang: Lang = Lang.zh, *, for_data: bool = True) -> TableView:
     plan = report.plan
     names = Names(plan, lang)
+    windows = plan.multi_year  # asked once: it looks at every target
     pp = f" ({label('pp', lang)})"
     columns = (
         Column("id", label("id", lang), people=False),
@@ -413,7 +414,7 @@ def target_view(report: Report, lang: Lang = Lang.zh, *, for_data: bool = True) 
         Column("target", label("target", lang), "right"),
         Column("unit", label("unit", lang), people=False),
         Column("deadline", label("deadline", lang), people=False),
-        *_window_columns(plan, lang),
+        *(_window_columns(lang) if windows else ()),
         Column("commitment", label("commitment", lang), people=False),
         Column("kind", label("kind", lang), people=False),
         Column("lead", label("lead", lang), people=False),
@@ -439,7 +440,7 @@ def target_view(report: Report, lang: Lang = Lang.zh, *, for_data: bool = True) 
             **progress_cells(p, names),
             "forecast": forecast_cell(p, names),
         }
-        if for_data and plan.multi_year:
+        if for_data and windows:
             cells |= _window_cells(p, names)
         if for_data:  # the columns only the data export shows (a table for people never asks for them)
             cells |= {
@@ -464,10 +465,8 @@ def forecast_heading(plan: Plan, lang: Lang) -> str:
     return label("forecast_due" if plan.multi_year else "forecast", lang)
 
 
-def _window_columns(plan: Plan, lang: Lang) -> tuple[Column, ...]:
+def _window_columns(lang: Lang) -> tuple[Column, ...]:
     """A multi-year plan's data exports show where each target's judged window starts."""
-    if not plan.multi_year:
-        return ()
     return (
         Column("window_start", label("window_start", lang), people=False),
         Column("start_value", label("start_value", lang), "right", people=False),
