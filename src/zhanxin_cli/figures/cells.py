@@ -46,7 +46,8 @@ class Period:
 
     @property
     def label(self) -> str:
-        return f"{self.end:%Y-%m}" if self.monthly else self.end.isoformat()
+        end = self.end  # formatted by hand: strftime is the slowest part of a report of 80,000 targets
+        return f"{end.year:04d}-{end.month:02d}" if self.monthly else end.isoformat()
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import functools
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -259,8 +260,10 @@ def month_position(day: dt.date) -> float:
     return day.year * 12 + day.month - 1 + day.day / calendar.monthrange(day.year, day.month)[1]
 
 
+@functools.lru_cache(maxsize=4096)
 def elapsed_months(start: dt.date, end: dt.date, as_of: dt.date) -> tuple[float, float]:
-    """(months in the window start..end, months of it elapsed by the end of as_of)."""
+    """(months in the window start..end, months of it elapsed by the end of as_of); the same few
+    windows and dates come back for every target, so they are kept."""
     begin = month_position(start) - 1 / calendar.monthrange(start.year, start.month)[1]
     window = month_position(end) - begin
     elapsed = min(max(month_position(as_of) - begin, 0.0), window)
