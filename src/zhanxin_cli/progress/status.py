@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import bisect
 import calendar
-import functools
 import datetime as dt
+import functools
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
