@@ -588,6 +588,14 @@ MESSAGES: dict[str, str] = {
     "end_year {end} is before the plan's year {year}": "end_year {end} 早于计划年度 {year}",
     "start {start} is outside the window {begin} to {end}": "起始日 {start} 不在 {begin} 至 {end} 之内",
     "plan": "计划",
+    "从X到Y names no year for X: the baseline year is taken as {year}; check it": (
+        "从X到Y 未写 X 的年份：基期年份暂按 {year}，请核对"
+    ),
+    "从X到Y: read as a level from its baseline; check the kind": "从X到Y：按自基期起的时点指标（level）读取，请核对类型",
+    "no year is said for this item in a plan of several years: due at the end of {year}; check it": (
+        "多年计划中此项未写年份：期限暂按 {year} 年底，请核对"
+    ),
+    "the baseline year {year} is not before the deadline: left out; check it": "基期年份 {year} 不早于期限：未写入基期，请核对",
     "no plan files (.yaml, .yml) in this folder": "文件夹中没有计划文件（.yaml、.yml）",
     "unit {unit!r} is declared differently in {other}; a unit must mean one thing in every plan read together": (
         "单位 {unit!r} 与 {other} 中的定义不同；一同读取的各计划中，同一单位须含义一致"

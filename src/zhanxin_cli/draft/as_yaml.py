@@ -28,9 +28,24 @@ def plan_yaml(draft: Draft, source: str, lang: Lang = Lang.zh) -> str:
         lines.append(f"# {label('draft_doubtful', lang)}\n")
         lines.extend(f"#   - {t.id} ({t.section}) {t.name}\n" for t in doubtful)
     lines.append("\n")
-    body = yaml.safe_dump(draft.data(lang), allow_unicode=True, sort_keys=False, width=100, default_flow_style=False)
+    body = yaml.dump(
+        draft.data(lang),
+        Dumper=_Dumper,
+        allow_unicode=True,
+        sort_keys=False,
+        width=100,
+        default_flow_style=False,
+    )
     return "".join(lines) + body
 
 
 def _one_line(note: Msg, lang: Lang) -> str:
     return " ".join(note.render(lang).split())
+
+
+class _Dumper(yaml.SafeDumper):
+    """Every value written out in full: two targets due the same day get the date twice, never
+    an anchor and an alias (&id001 … *id001) that a reviewer would have to follow."""
+
+    def ignore_aliases(self, data: object) -> bool:
+        return True

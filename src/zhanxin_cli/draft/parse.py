@@ -56,6 +56,7 @@ UNITS: dict[str, dict[str, Any]] = {
     "人": {"dimension": "person", "scale": 1, "integer": True},
     "人次": {"dimension": "person_time", "scale": 1, "integer": True},
     "辆": {"dimension": "vehicle", "scale": 1, "integer": True},
+    "架": {"dimension": "aircraft", "scale": 1, "integer": True},
     "吨标准煤": {"dimension": "energy_tce", "scale": 1},
     "万吨标准煤": {"dimension": "energy_tce", "scale": 10_000},
     "亩": {"dimension": "area_mu", "scale": 1},
@@ -73,7 +74,7 @@ UNITS: dict[str, dict[str, Any]] = {
 _UNIT_WORDS = {"个百分点": "百分点", "亿": "亿元", "万": "万元"}
 """Spellings of a declared unit ("225亿" is 225 亿元: a guess the draft notes)."""
 
-_COUNTED = {"个", "项", "件", "座", "台", "套", "家", "所", "名", "人", "人次", "辆"}
+_COUNTED = {"个", "项", "件", "座", "台", "套", "家", "所", "名", "人", "人次", "辆", "架"}
 _UNIT_RE = "|".join(sorted({*UNITS, *_UNIT_WORDS, *(f"万{u}" for u in _COUNTED)}, key=len, reverse=True))
 _NUMBER = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?)((?:{_UNIT_RE})(?:/(?:{_UNIT_RE}|千瓦时|立方米|年))?)")
 _AFTER = re.compile(r"(以上|以内|以下|左右)?")
@@ -131,6 +132,7 @@ class DraftItem:
     co: list[str] = field(default_factory=list)
     industry: str | None = None
     notes: list[Msg] = field(default_factory=list)
+    baseline: tuple[int, float] | None = None  # 从X提高到Y: (year, X)
 
     @property
     def is_target(self) -> bool:
@@ -148,6 +150,7 @@ class Draft:
     targets: list[DraftItem]
     tasks: list[DraftItem]
     notes: list[Msg]  # about the whole text (renumbered sections, page markers removed …)
+    end_year: int | None = None  # a multi-year plan's last year (到2025年)
 
     def data(self, lang: Lang = Lang.zh) -> dict[str, Any]:
         """The plan as plain data, in plan.yaml's key order, its notes in ``lang``."""
@@ -155,6 +158,7 @@ class Draft:
             "schema_version": 1,
             "title": self.title,
             "year": self.year,
+            **({"end_year": self.end_year} if self.end_year else {}),
             **({"region": self.region} if self.region else {}),
             "units": self.units,
             "industries": self.industries,
@@ -180,6 +184,8 @@ def _item_data(item: DraftItem, lang: Lang) -> dict[str, Any]:
         data["commitment"] = item.commitment
     if item.deadline:
         data["deadline"] = item.deadline
+    if item.baseline is not None:
+        data["baseline"] = {"year": item.baseline[0], "value": _plain(item.baseline[1])}
     if item.lead:
         data["lead"] = item.lead
     if item.co:
@@ -336,11 +342,30 @@ def _split_names(text: str) -> list[str]:
     return [n.strip() for n in names if n.strip()]
 
 
-def read_units(text: str) -> tuple[str | None, list[str], list[Msg]]:
-    """(lead, co, notes) from the inside of a 责任单位 / 牵头单位 bracket."""
+_UNIT_NAME = r"[\u4e00-\u9fff()]{2,24}?(?:局|委|办|部|中心|院|区|会|公司|所|队|站|政府|街道|镇|乡|集团|银行|办公室)"
+_LED_BY = re.compile(rf"^({_UNIT_NAME})牵头(?:负责)?[,;]?\s*(.*)$", re.S)
+_CO_WORDS = re.compile(r"(?:按职责分工负责|按职责负责|配合|参与|协同|协助|共同负责)[。.]?$")
+_FIRST_LEADS = re.compile(r"(?:排在?第一位|排名第一|排在首位|列第一位|第一个)的?(?:单位)?为牵头单位")
+"""A plan that states once that the first unit named leads (排在第一位的为牵头单位)."""
+
+
+def read_units(text: str, first_leads: bool = False) -> tuple[str | None, list[str], list[Msg]]:
+    """(lead, co, notes) from the inside of a 责任单位 / 牵头单位 bracket or line, wherever the
+    marker stands in it (责任领导:杜新国;牵头单位:区发改局), or a unit said to lead in words
+    (市发改委牵头，市经信局、市科技局按职责分工负责). ``first_leads``: the plan says the first unit
+    named leads, so taking the first says nothing new."""
     notes: list[Msg] = []
-    parts = re.split(r"[;,]\s*(?:配合单位|协办单位|参与单位)\s*:", text, maxsplit=1)
-    head = re.sub(r"^(责任单位|牵头单位)\s*:", "", parts[0]).strip()
+    marker = re.search(r"(?:责任单位|牵头单位|责任部门|牵头部门)\s*:", text)
+    if marker is not None:
+        text = text[marker.start() :]
+    else:
+        led = _LED_BY.match(text.strip())
+        if led is not None:
+            rest = _CO_WORDS.sub("", led.group(2).strip()).strip(",; ")
+            co = [n for n in _split_names(rest) if re.fullmatch(_UNIT_NAME, n)]
+            return led.group(1), co, notes
+    parts = re.split(r"[;,\n]\s*(?:配合单位|协办单位|参与单位|配合部门|责任单位)\s*:", text, maxsplit=1)
+    head = re.sub(r"^(责任单位|牵头单位|责任部门|牵头部门)\s*:", "", parts[0]).strip()
     names = _split_names(head)
     co = [n.strip("*") for n in _split_names(parts[1])] if len(parts) > 1 else []
     starred = [n for n in names if n.startswith("*") or n.endswith("*")]  # *市发改局 or 市发改局*
@@ -351,7 +376,7 @@ def read_units(text: str) -> tuple[str | None, list[str], list[Msg]]:
         co = [n for n in names if n != lead] + co
     else:
         co = [*names[1:], *co]
-        if len(parts) == 1 and len(names) > 1:
+        if len(parts) == 1 and len(names) > 1 and not first_leads:
             notes.append(Msg("no * marks the lead among {names}: the first is taken as lead", names="、".join(names)))
     return lead, co, notes
 
@@ -578,6 +603,50 @@ def _deadline(phrase: str, year: int) -> tuple[dt.date | None, list[Msg]]:
     return dt.date(year, month, calendar.monthrange(year, month)[1]), []
 
 
+_HORIZON = re.compile(
+    r"(?:到|至|截至|截止)(20\d\d)年(?:底|末)?前?|(20\d\d)年(?:底|末)前|未来([一二三四五六七八九十\d])年"
+)
+"""A multi-year deadline: 到2025年, 到2027年底前, 2029年底前, 未来五年 (the plan's year and four more)."""
+
+
+def _horizon(phrase: str, year: int, openings: bool = True) -> dt.date | None:
+    """The last multi-year deadline a phrase names (or, with ``openings``, the year it opens
+    with: 2024年，… / 力争2024年引进…), or None."""
+    opening = re.match(r"\s*(?:确保|力争|争取)?(20\d\d)年(?![\d底末前])", phrase) if openings else None
+    found = int(opening.group(1)) if opening else None
+    for match in _HORIZON.finditer(phrase):
+        if match.group(3):
+            words = match.group(3)
+            found = year + (int(words) if words.isdigit() else _cn_number(words)) - 1
+        else:
+            found = int(match.group(1) or match.group(2))
+    return dt.date(found, 12, 31) if found is not None else None
+
+
+_FROM_TO = re.compile(
+    r"(?:从|由)(?:(20\d\d)年(?:底|末)?的?)?\s*(\d+(?:\.\d+)?)\s*(\S{0,5}?)\s*"
+    r"(?:提高|提升|增加|增长|扩大|上升|下降|降低|减少|压减|缩减)?\s*(?:到|至)\s*$"
+)
+"""从2022年的2.1%提高到 / 由300家增加到, just before a target's number: its baseline."""
+
+
+def _from_to(half: str, start: int, number: Found, year: int) -> tuple[int, float, list[Msg]] | None:
+    """从X提高到Y before a target's number Y: (the baseline year, X, notes); None when there is none."""
+    match = _FROM_TO.search(half, start, number.start)
+    if match is None or (
+        match.group(3) and match.group(3) != number.unit and _UNIT_WORDS.get(match.group(3)) != number.unit
+    ):
+        return None
+    notes: list[Msg] = []
+    if match.group(1):
+        base_year = int(match.group(1))
+    else:
+        base_year = year - 1
+        notes.append(Msg("从X到Y names no year for X: the baseline year is taken as {year}; check it", year=base_year))
+    number.name = re.split(r"(?:从|由)(?=(?:20\d\d年)?[^从由]*$)", number.name)[0].strip() or number.name
+    return base_year, float(match.group(2)), notes
+
+
 def _targets_of(
     cleaned: str,
     half: str,
@@ -587,11 +656,13 @@ def _targets_of(
     lead: str | None,
     co: list[str],
     unit_notes: list[Msg],
+    openings: bool = True,
 ) -> list[DraftItem]:
     """The targets of one paragraph, phrase by phrase, with the 确保/力争 scope carried across
     、-joined objects and 其中 sub-clauses, and reset at a comma, semicolon or stop."""
     here: list[DraftItem] = []
     scope: str | None = None
+    horizon: dt.date | None = None  # 到2025年 holds for the phrases after it, until another
     last_phrase_end = paragraph.start
     text = half[paragraph.start : paragraph.end]
     for start, end in _phrases(half, paragraph.start, paragraph.end):
@@ -608,7 +679,10 @@ def _targets_of(
         if at >= 0:
             scope = scope_here
         deadline, deadline_notes = _deadline(phrase, year)
+        horizon = _horizon(phrase, year, openings) or horizon
+        deadline = deadline or horizon
         for number in numbers_in(half, start, end):
+            baseline = _from_to(half, start, number, year)
             commitment = scope if at < 0 or number.start - start > at else None
             sentence = _sentence(cleaned, half, number.start, number.end)
             item = DraftItem(
@@ -627,15 +701,65 @@ def _targets_of(
                 industry=_industry_of(industries, sentence),
                 notes=[*number.notes, *deadline_notes, *unit_notes],
             )
+            if baseline is not None:
+                _set_baseline(item, baseline)
             _doubts(item, phrase, text)
             here.append(item)
     return here
+
+
+def _set_baseline(item: DraftItem, baseline: tuple[int, float, list[Msg]]) -> None:
+    """从X到Y on an item: X is its baseline; a total from a baseline is a level (a stock)."""
+    base_year, value, notes = baseline
+    if item.kind == "milestone":
+        return
+    item.baseline = (base_year, value)
+    item.notes.extend(notes)
+    if item.kind == "cumulative":
+        item.kind = "level"
+        item.notes.append(Msg("从X到Y: read as a level from its baseline; check the kind"))
+
+
+def _years(draft_year: int, title: str, items: list[DraftItem]) -> tuple[int, int | None]:
+    """The plan's first and last years: the title's range (2024—2026年), widened to every deadline
+    and past every baseline year."""
+    first, last = draft_year, draft_year
+    span = re.search(r"(20\d\d)\s*[—–\-~～至到]\s*(20\d\d)\s*年", title)
+    if span is not None:
+        first, last = int(span.group(1)), int(span.group(2))
+    for item in items:
+        if item.deadline is not None:
+            first, last = min(first, item.deadline.year), max(last, item.deadline.year)
+    return first, (last if last > first else None)
+
+
+def _fit_window(items: list[DraftItem], first: int, last: int) -> None:
+    """In a multi-year draft an item without a deadline is due at the end of the first year
+    (noted), and a baseline must come before its deadline's year (else it is dropped, noted)."""
+    for item in items:
+        if last == first and item.deadline == dt.date(first, 12, 31):
+            item.deadline = None  # the plan's own year end: the default, not written
+        if item.deadline is None and last > first:
+            item.deadline = dt.date(first, 12, 31)
+            item.notes.append(
+                Msg(
+                    "no year is said for this item in a plan of several years: due at the end of {year}; check it",
+                    year=first,
+                )
+            )
+        due = item.deadline.year if item.deadline is not None else last
+        if item.baseline is not None and item.baseline[0] >= due:
+            item.notes.append(
+                Msg("the baseline year {year} is not before the deadline: left out; check it", year=item.baseline[0])
+            )
+            item.baseline = None
 
 
 def draft_plan(text: str, *, year: int | None = None, region: str | None = None, title: str | None = None) -> Draft:
     """The draft of a plan from its text."""
     cleaned, notes = clean_text(text)
     half = cleaned.translate(_HALF)
+    given = year  # a year given overrides the years phrases open with
     if year is None:
         found_year = _YEAR.search(half)
         if found_year is None:
@@ -660,10 +784,12 @@ def draft_plan(text: str, *, year: int | None = None, region: str | None = None,
             lead_id = _bureau(paragraph.units.lead, bureaus, bureau_ids) if paragraph.units.lead else None
             co_ids = [_bureau(n, bureaus, bureau_ids) for n in paragraph.units.co]
             unit_notes = paragraph.units.notes
-        here = _targets_of(cleaned, half, paragraph, plan_year, industries, lead_id, co_ids, unit_notes)
+        here = _targets_of(cleaned, half, paragraph, plan_year, industries, lead_id, co_ids, unit_notes, given is None)
         targets.extend(here)
         tasks.extend(_tasks(cleaned, half, paragraph, lead_id, co_ids, here))
     _complete([*targets, *tasks])
+    plan_year, end_year = _years(plan_year, plan_title, [*targets, *tasks])
+    _fit_window([*targets, *tasks], plan_year, end_year or plan_year)
     _number_ids(targets, "t")
     _number_ids(tasks, "k")
     order = [*UNITS]
@@ -679,22 +805,71 @@ def draft_plan(text: str, *, year: int | None = None, region: str | None = None,
         targets=targets,
         tasks=tasks,
         notes=notes,
+        end_year=end_year,
     )
 
 
+_NOT_TITLE = re.compile(
+    r"(?:人民政府|办公室|委员会|办公厅)文件$|^当前位置|首页\s*[>›»]|^各.{0,40}(?:政府|单位|部门|机构)[,，:：]|"
+    r"[〔\[(（]20\d\d[〕\])）]\s*\d+\s*号|^(?:发布时间|来源|索引号|字号|发文字号|成文日期|浏览次数)"
+)
+"""Lines above a plan's name that are not it: a letterhead, a breadcrumb, an addressee, a 文号."""
+_PLAN_NAME = re.compile(r"[^,，:：。;；\s]{2,60}?(?:计划|方案|要点|规划|意见|纲要|措施)(?:[(（][^)）]{0,20}[)）])?")
+
+
 def _title(cleaned: str) -> str:
-    first = re.split(r"[。\n]", cleaned, maxsplit=1)[0]
-    match = re.search(r"(20\d\d年[^为,，。]{2,40}?(?:计划|方案|意见|要点|纲要|通知))", first)
-    return match.group(1) if match else first[:40]
+    """The plan's own name: the 《…》 a 通知 line names, else the first line that names a 方案,
+    计划 or 要点 (not a letterhead, addressee or breadcrumb), else the first such line's start."""
+    lines = [line.strip() for line in cleaned.splitlines() if line.strip()][:20]
+    for line in lines:
+        named = re.search(r"《([^》]{4,80})》", line)
+        if named and re.search(r"印发|通知|现将|关于", line):
+            return named.group(1)
+    candidates = [line for line in lines if not _NOT_TITLE.search(line)] or lines or [""]
+    for line in candidates[:6]:
+        first = re.split(r"[。]", line, maxsplit=1)[0]
+        match = re.search(
+            r"(20\d\d年[^为,，。]{2,40}?(?:计划|方案|意见|要点|纲要|通知))", first
+        ) or _PLAN_NAME.fullmatch(first)
+        if match:
+            return match.group(1) if match.groups() else match.group(0)
+    return re.split(r"[。]", candidates[0], maxsplit=1)[0][:40]
+
+
+_UNITS_LINE = re.compile(r"^[ \t]*(?:牵头单位|责任单位|牵头部门|责任部门|配合单位|协办单位|配合部门)\s*:.*$", re.M)
+"""A responsibility line of its own below its item (牵头单位:区发改局)."""
 
 
 def _units_brackets(half: str) -> list[UnitsNote]:
+    """Where the text names an item's responsible units: a bracket after it (责任单位:…,
+    (责任领导:…;牵头单位:…), (市发改委牵头，…按职责分工负责)) or lines of their own below it."""
+    first_leads = _FIRST_LEADS.search(half) is not None
     notes: list[UnitsNote] = []
-    for match in _UNITS_BRACKET.finditer(half):
+    for match in re.finditer(r"\(", half):
+        if notes and match.start() < notes[-1].end:
+            continue  # inside a bracket already read
         end = _closing(half, match.start())
-        lead, co, why = read_units(half[match.start() + 1 : end - 1])
-        notes.append(UnitsNote(match.start(), end, lead, co, why))
-    return notes
+        inside = half[match.start() + 1 : end - 1]
+        if len(inside) > 200 or "\n" in inside:
+            continue
+        said = _UNITS_BRACKET.match(half, match.start()) or re.search(r"(?:牵头单位|责任单位)\s*:", inside)
+        if said is None and _LED_BY.match(inside.strip()) is None:
+            continue
+        lead, co, why = read_units(inside, first_leads)
+        if lead is not None:
+            notes.append(UnitsNote(match.start(), end, lead, co, why))
+    lines = list(_UNITS_LINE.finditer(half))
+    i = 0
+    while i < len(lines):
+        first = last = lines[i]
+        while i + 1 < len(lines) and lines[i + 1].start() == last.end() + 1:  # the next line, a co line
+            i += 1
+            last = lines[i]
+        lead, co, why = read_units(half[first.start() : last.end()].strip(), first_leads)
+        if lead is not None and not any(n.start <= first.start() < n.end for n in notes):
+            notes.append(UnitsNote(first.start(), last.end(), lead, co, why))
+        i += 1
+    return sorted(notes, key=lambda n: n.start)
 
 
 def _paragraphs(half: str, headings: list[tuple[Heading, str]], units: list[UnitsNote]) -> list[_Paragraph]:

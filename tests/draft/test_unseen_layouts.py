@@ -1,0 +1,142 @@
+"""`draft` on layouts the bundled plan's text does not use (#20): responsibility lines in every
+form, multi-year deadlines and baselines, titles under letterheads. Each case is a short excerpt
+in the form real county and city plans print it; every draft must validate."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from zhanxin_cli.draft.parse import Draft, draft_plan
+from zhanxin_cli.i18n import Lang
+from zhanxin_cli.plan.rules import validate_plan
+
+
+def drafted(text: str, **options: Any) -> Draft:
+    draft = draft_plan(text, **options)
+    plan, problems = validate_plan(draft.data())
+    assert problems == [], [str(p.message) for p in problems]
+    assert plan is not None
+    return draft
+
+
+def units(draft: Draft, item: Any) -> tuple[str | None, list[str]]:
+    name = {key: b["name"] for key, b in draft.bureaus.items()}
+    return (name[item.lead] if item.lead else None), [name[c] for c in item.co]
+
+
+def notes(item: Any) -> str:
+    return "；".join(n.render(Lang.zh) for n in item.notes)
+
+
+def test_responsibility_on_its_own_lines_below_the_item() -> None:
+    draft = drafted(
+        "2024年某县工业经济工作要点\n一、主要目标\n1.规上工业产值达到50亿元。\n牵头单位:县经信局\n"
+        "配合单位:县发改局、县统计局\n2.新增规上企业10家。\n责任单位：县商务局\n"
+    )
+    first, second = draft.targets
+    assert units(draft, first) == ("县经信局", ["县发改局", "县统计局"])
+    assert units(draft, second) == ("县商务局", [])
+
+
+def test_a_bracket_naming_the_leader_first_then_the_lead_unit() -> None:
+    draft = drafted(
+        "2024年工作要点\n一、目标\n1.新建5G基站300个。(责任领导:杜新国;牵头单位:区发改局;配合单位:区经信局)\n"
+    )
+    (target,) = draft.targets
+    assert units(draft, target) == ("区发改局", ["区经信局"])
+
+
+def test_a_bracket_saying_who_leads_in_words() -> None:
+    draft = drafted(
+        "2024年实施方案\n一、目标\n1.数字经济核心产业增加值增长10%以上。（市发改委牵头，市经信局、市科技局按职责分工负责）\n"
+    )
+    (target,) = draft.targets
+    assert units(draft, target) == ("市发改委", ["市经信局", "市科技局"])
+
+
+def test_a_rule_stated_once_leaves_no_note_about_the_lead() -> None:
+    text = "2024年工作要点\n（排在第一位的为牵头单位）\n一、目标\n1.新增企业10家。（责任单位：县商务局、县经信局）\n"
+    (target,) = drafted(text).targets
+    assert "no * marks" not in notes(target)
+    assert "第一个" not in notes(target)
+
+
+def test_to_a_year_is_the_deadline_and_widens_the_plan() -> None:
+    draft = drafted("2023年行动计划\n一、目标\n到2025年，全市数字经济核心产业增加值达到500亿元。\n")
+    (target,) = draft.targets
+    assert target.deadline == dt.date(2025, 12, 31)
+    assert (draft.year, draft.data()["end_year"]) == (2023, 2025)
+
+
+def test_two_horizons_in_one_paragraph_are_told_apart() -> None:
+    draft = drafted(
+        "2021年发展规划\n一、目标\n到2022年，新增企业100家，产值达到80亿元；到2025年，新增企业300家，产值达到150亿元。\n"
+    )
+    deadlines = [t.deadline for t in draft.targets]
+    assert deadlines == [dt.date(2022, 12, 31)] * 2 + [dt.date(2025, 12, 31)] * 2
+
+
+def test_the_next_five_years() -> None:
+    (target,) = drafted("2024年实施方案\n一、目标\n未来五年，累计引进项目50个。\n").targets
+    assert target.deadline == dt.date(2028, 12, 31)
+
+
+def test_from_x_to_y_is_a_baseline_not_a_second_target() -> None:
+    draft = drafted("2023年行动计划\n一、目标\n到2025年，研发经费投入强度从2022年的2.1%提高到2.6%。\n")
+    (target,) = draft.targets
+    data = draft.data()["targets"][0]
+    assert (target.value, target.unit) == (2.6, "%")
+    assert data["baseline"] == {"year": 2022, "value": 2.1}
+    assert data["deadline"] == dt.date(2025, 12, 31)
+
+
+def test_from_x_to_y_without_a_year_takes_the_year_before_the_plan_and_says_so() -> None:
+    draft = drafted("2023年行动计划\n一、目标\n到2025年，高新技术企业数由300家增加到420家。\n")
+    (target,) = draft.targets
+    assert draft.data()["targets"][0]["baseline"] == {"year": 2022, "value": 300}
+    assert target.kind == "level"
+    assert "基期年份" in notes(target)
+
+
+def test_aircraft_are_counted() -> None:
+    (target,) = drafted("2024年工作要点\n一、目标\n无人机数量控制在3000架以内。\n").targets
+    assert (target.value, target.unit, target.comparator) == (3000, "架", "le")
+
+
+def test_the_title_is_the_plans_own_name_not_the_letterhead() -> None:
+    text = (
+        "某某县人民政府文件\n某政发〔2024〕5号\n各乡镇人民政府，县政府各部门：\n"
+        "现将《某某县数字经济高质量发展实施方案（2024—2026年）》印发给你们，请认真贯彻执行。\n"
+        "一、目标\n1.新增企业10家。\n"
+    )
+    assert drafted(text).title == "某某县数字经济高质量发展实施方案（2024—2026年）"
+
+
+def test_the_title_skips_a_breadcrumb_and_an_addressee_line() -> None:
+    text = (
+        "当前位置：首页 > 政务公开 > 政策文件\n各县（市、区）人民政府，市直各单位：\n"
+        "2024年全市工业经济稳进提质工作要点\n一、目标\n1.新增企业10家。\n"
+    )
+    assert drafted(text).title == "2024年全市工业经济稳进提质工作要点"
+
+
+def test_a_multi_year_draft_writes_every_value_out_in_full(cli: Any, tmp_path: Any) -> None:
+    """Two targets due the same day: the date twice, never &id001 … *id001."""
+    text = tmp_path / "plan.txt"
+    text.write_text(
+        "某市行动计划（2024—2026年）\n一、目标\n到2026年，产值达到60亿元，新增企业100家。\n"
+        "二、任务\n1.力争2024年引进项目10个。\n2.新建5G基站300个。\n",
+        encoding="utf-8",
+    )
+    result = cli("draft", text)
+    assert result.code == 0, result.err
+    assert "&id" not in result.out
+    assert "*id" not in result.out
+    assert result.out.count("deadline: 2026-12-31") == 2
+    assert "end_year: 2026" in result.out
+    draft = drafted(text.read_text(encoding="utf-8"))
+    projects, stations = draft.targets[2:]
+    assert projects.deadline == dt.date(2024, 12, 31)
+    assert "多年计划中此项未写年份" not in notes(projects)  # 力争2024年 says its year
+    assert "多年计划中此项未写年份：期限暂按 2024 年底，请核对" in notes(stations)
