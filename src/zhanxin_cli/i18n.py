@@ -592,6 +592,7 @@ MESSAGES: dict[str, str] = {
         "从X到Y 未写 X 的年份：基期年份暂按 {year}，请核对"
     ),
     "从X到Y: read as a level from its baseline; check the kind": "从X到Y：按自基期起的时点指标（level）读取，请核对类型",
+    "a range {range}: read as its floor; check it": "区间 {range}：按下限读取，请核对",
     "no year is said for this item in a plan of several years: due at the end of {year}; check it": (
         "多年计划中此项未写年份：期限暂按 {year} 年底，请核对"
     ),

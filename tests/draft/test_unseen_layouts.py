@@ -140,3 +140,29 @@ def test_a_multi_year_draft_writes_every_value_out_in_full(cli: Any, tmp_path: A
     assert projects.deadline == dt.date(2024, 12, 31)
     assert "多年计划中此项未写年份" not in notes(projects)  # 力争2024年 says its year
     assert "多年计划中此项未写年份：期限暂按 2024 年底，请核对" in notes(stations)
+
+
+def targets_of(text: str) -> list[tuple[str, float, str, str]]:
+    draft = drafted(text)
+    return [(t.name, t.value, t.unit, t.comparator) for t in draft.targets]  # type: ignore[misc]
+
+
+def test_counts_of_size_classes_chinese_numerals_and_a_range() -> None:
+    draft = drafted(
+        "2024年行动计划\n一、目标\n培育形成2个千亿级产业集群、6个五百亿级产业集群，产值超过五千亿元，培育8—10个百亿企业。\n"
+    )
+    found = [(t.value, t.unit, t.comparator) for t in draft.targets]
+    assert found == [(2, "个", "ge"), (6, "个", "ge"), (5000, "亿元", "gt"), (8, "个", "ge")]
+    assert "8—10" in notes(draft.targets[3])
+
+
+def test_a_share_before_its_noun() -> None:
+    draft = drafted("2024年行动计划\n一、目标\n90%以上城镇家庭具备千兆接入能力，50%的城市社区达到智慧社区标准。\n")
+    found = [(t.name, t.value, t.unit) for t in draft.targets]
+    assert found == [("城镇家庭具备千兆接入能力", 90, "%"), ("城市社区达到智慧社区标准", 50, "%")]
+
+
+def test_names_without_the_commitment_or_the_comparison() -> None:
+    draft = drafted("2024年工作要点\n一、目标\n软件业务收入确保增长15%，规上工业增加值同比增长8%。\n")
+    assert [t.name for t in draft.targets] == ["软件业务收入增长", "规上工业增加值增长"]
+    assert draft.targets[0].commitment == "ensure"

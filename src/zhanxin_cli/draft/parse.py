@@ -76,7 +76,13 @@ _UNIT_WORDS = {"个百分点": "百分点", "亿": "亿元", "万": "万元"}
 
 _COUNTED = {"个", "项", "件", "座", "台", "套", "家", "所", "名", "人", "人次", "辆", "架"}
 _UNIT_RE = "|".join(sorted({*UNITS, *_UNIT_WORDS, *(f"万{u}" for u in _COUNTED)}, key=len, reverse=True))
-_NUMBER = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?)((?:{_UNIT_RE})(?:/(?:{_UNIT_RE}|千瓦时|立方米|年))?)")
+_NUMBER = re.compile(
+    rf"(?<![\d.第每])(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]*[十百千][一二两三四五六七八九十百千]*)"
+    rf"((?:{_UNIT_RE})(?:/(?:{_UNIT_RE}|千瓦时|立方米|年))?)"
+)
+"""A number and its unit: 115亿元, 20%, 五千亿元 (a Chinese numeral with a magnitude)."""
+_RANGE = re.compile(r"(\d+(?:\.\d+)?)\s*[—–\-~～至到]\s*$")
+"""The floor of a range just before a number: 8—10个."""
 _AFTER = re.compile(r"(以上|以内|以下|左右)?")
 _ENDS = set("、,;。)(\n") | {""}
 _GT_BEFORE = ("超过", "突破", "高于", "多于", "超")
@@ -84,7 +90,7 @@ _LE_BEFORE = ("不超过", "不高于", "控制在", "低于", "少于")
 _GE_BEFORE = ("不低于", "不少于", "至少")
 _BREAK_ZERO_UNITS = ((r"(?:企业|机构|医院|学校)$", "家"), (r"(?:人才|专家|人员)$", "名"))
 """The unit a 破零 counts in, from the noun before it (a company is counted in 家)."""
-_ACTING = "推动|推进|完成|实现|建成|新建|开工|引进|落地|培育|新增|招引"
+_ACTING = "推动|推进|完成|实现|建成|新建|开工|引进|落地|培育|新增|招引|形成|打造|创建|组建|认定"
 _BREAK_ZERO = re.compile(r"零的突破|破零|实现零突破")
 _AMOUNT = re.compile(r"(\d+(?:\.\d+)?|[百千])(?:亿|万)")
 _COMMITMENTS = (("确保", "ensure"), ("力争", "strive"), ("争取", "strive"))
@@ -405,6 +411,20 @@ def unit_declaration(unit: str) -> dict[str, Any]:
     return {"dimension": f"{numerator['dimension']}_per_{per}", "scale": numerator["scale"]}
 
 
+def _value(text: str) -> float:
+    """A number as written: 115, 2.5, or a Chinese numeral (五千, 两百, 十二)."""
+    if text[0].isdigit():
+        return float(text)
+    total, digit = 0, 0
+    for char in text:
+        if char in "十百千":
+            total += (digit or 1) * {"十": 10, "百": 100, "千": 1000}[char]
+            digit = 0
+        else:
+            digit = 2 if char == "两" else CN_DIGITS.index(char)
+    return float(total + digit)
+
+
 def _unit_of(value: float, written: str) -> tuple[float, str, list[Msg]]:
     if written in UNITS:
         return value, written, []
@@ -454,6 +474,7 @@ def _name(phrase: str) -> str:
     name = re.sub(r"^(?:20\d\d年|全年|年内|同时|其中)+", "", phrase.strip())
     name = re.sub(r"^(?:确保|力争|争取|计划|努力|实现|完成|分别)+", "", name)
     name = re.sub(r"(?:达到|分别达|达|超过|超|突破|不低于|不少于|控制在|不超过|至少)$", "", name)
+    name = re.sub(r"确保|力争|争取|同比|较上年|比上年", "", name)  # 软件业务收入确保增长 → 软件业务收入增长
     return name.strip(" 、") or phrase.strip()
 
 
@@ -505,15 +526,25 @@ def numbers_in(half: str, start: int, end: int) -> list[Found]:
         after = _AFTER.match(phrase, match.end())
         assert after is not None
         following = phrase[after.end() : after.end() + 1]
-        before_noun = False
+        ranged = _RANGE.search(phrase, last_end, match.start())
+        head = phrase[: ranged.start() if ranged else match.start()]
+        before_noun = share = False
         if following not in _ENDS and not phrase[after.end() :].startswith(("的目标", "目标")):
-            if not (match.group(2) in _COUNTED and re.search(f"(?:{_ACTING})$", phrase[: match.start()])):
+            share = match.group(2) == "%" and (following == "的" or bool(after.group(1)))  # 90%以上城镇家庭…
+            acting = re.search(rf"(?:{_ACTING})(?:[^,;。]*?、)*$", head)
+            if not share and not (match.group(2) in _COUNTED and acting):
                 continue
-            before_noun = True  # 推动26个签约项目落地: a count before its noun, after a verb
+            before_noun = not share  # 推动26个签约项目落地: a count before its noun, after a verb
         if respectively >= 0 and match.start() < respectively:
             continue  # the items a 分别 list names ("50亿级、10亿级企业分别达…"), not targets
-        value, unit, notes = _unit_of(float(match.group(1)), match.group(2))
-        before = phrase[last_end : match.start()]
+        value, unit, notes = _unit_of(_value(match.group(1)), match.group(2))
+        if ranged is not None:  # 8—10个: the floor
+            value = float(ranged.group(1)) * (value / _value(match.group(1)))
+            notes = [
+                *notes,
+                Msg("a range {range}: read as its floor; check it", range=ranged.group(0) + match.group(0)),
+            ]
+        before = phrase[last_end : len(head)]
         comparator = _comparator(before, after.group(1) or "", inherited if before.strip() in ("", "、") else None)
         if respectively >= 0:
             inherited = comparator
@@ -525,6 +556,8 @@ def numbers_in(half: str, start: int, end: int) -> list[Found]:
         if before_noun:
             name = _name(phrase[match.end() :])
             notes = [*notes, Msg("the number stands before its noun: check that it is a target, not what exists now")]
+        elif share:
+            name = _name(phrase[after.end() :].removeprefix("的"))
         found.append(Found(start + match.start(), start + after.end(), value, unit, comparator, kind, name, notes))
         previous_name = name
         last_end = after.end()
