@@ -20,7 +20,7 @@ prints or exits.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -548,7 +548,7 @@ class Run:
     the figures) and after it (what was written, failing targets, files left out), and the
     exit code (:class:`~zhanxin_cli.errors.ExitCode`)."""
 
-    out: str = ""
+    out: str | Iterable[str] = ""  # pieces, for a report written as it is made (status_report's stream)
     before: str = ""
     after: str = ""
     exit_code: int = ExitCode.OK
@@ -621,19 +621,28 @@ def status_report(
     lang: Lang = Lang.zh,
     width: int = 200,
     color: bool = False,
+    stream: bool = False,
 ) -> Run:
     """``zhanxin status``: the report (or one target explained), its warnings, and the exit code
-    (2 when a file was left out with ``keep_going``, else 1 when ``fail_on`` finds a target)."""
+    (2 when a file was left out with ``keep_going``, else 1 when ``fail_on`` finds a target).
+    ``stream``: JSON comes as pieces made while they are written (a province's report is never
+    held whole), the same text as without."""
     figures = read_figures(figure_paths, plan, encoding, keep_going=keep_going)
     last_year = previous_figures(plan, previous_paths, encoding) if previous_paths else None
     with _explained_by(figures.warnings):
         status = progress(
             plan, figures, as_of, industry=industry, bureau=bureau, previous=last_year, compare=compare, accept=accept
         )
+    out: str | Iterable[str]
     if explain_target is not None:
         from .render.as_table import wrap_lines
 
         out = wrap_lines(explain(status, explain_target, lang), width)
+    elif stream and str(output_format) == "json":
+        from .render.as_json import stream_status
+
+        s = status
+        out = stream_status(s.report, s.warnings, s.figures.files, s.changes, s.compared_to, lang)
     else:
         out = render(status, output_format, lang, tables=tables, width=width, color=color)
     after, code = _left_out(figures, lang)

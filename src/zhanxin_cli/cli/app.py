@@ -164,6 +164,7 @@ def status(
         lang=o.language(lang_option),
         width=width,
         color=colored and explain is None,
+        **({} if _several(plan) else {"stream": True}),
     )
     _done(run)
 

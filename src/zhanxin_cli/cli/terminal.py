@@ -5,11 +5,16 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterable
 
 
-def out(text: str) -> None:
-    """Text for stdout (the report itself)."""
-    sys.stdout.write(text)
+def out(text: str | Iterable[str]) -> None:
+    """Text for stdout (the report itself), whole or in pieces written as they come."""
+    if isinstance(text, str):
+        sys.stdout.write(text)
+    else:
+        for piece in text:
+            sys.stdout.write(piece)
     sys.stdout.flush()
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from ..errors import Problem
@@ -39,9 +39,72 @@ def _layout(value: Any, depth: int) -> str:
 _compact = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode
 
 
+class Lazy:
+    """A list made while it is written (a province's 83,334 target records, never all at once)."""
+
+    def __init__(self, make: Callable[[], Iterable[Any]], length: int) -> None:
+        self.make, self.length = make, length
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self.make())
+
+    def __len__(self) -> int:
+        return self.length
+
+
+CHUNK = 1 << 16
+"""About how many characters a streamed JSON text is written in at a time."""
+
+
+def dump_chunks(data: Any) -> Iterator[str]:
+    """The text of :func:`dumps`, character for character, in pieces of about CHUNK characters,
+    made as they are written: with :class:`Lazy` lists, only a piece is ever held."""
+    pieces: list[str] = []
+    size = 0
+    for piece in _pieces(data, 0):
+        pieces.append(piece)
+        size += len(piece)
+        if size >= CHUNK:
+            yield "".join(pieces)
+            pieces, size = [], 0
+    pieces.append("\n")
+    yield "".join(pieces)
+
+
+def _pieces(value: Any, depth: int) -> Iterator[str]:
+    if depth >= 2 or not value or not isinstance(value, (dict, list, Lazy)):
+        yield _compact(list(value) if isinstance(value, Lazy) else value)
+        return
+    pad, inner = "  " * depth, "  " * (depth + 1)
+    if isinstance(value, dict):
+        yield "{\n"
+        for i, (k, v) in enumerate(value.items()):
+            yield f"{',' if i else ''}{chr(10) if i else ''}{inner}{_compact(k)}: "
+            yield from _pieces(v, depth + 1)
+        yield f"\n{pad}}}"
+        return
+    yield "[\n"
+    for i, item in enumerate(value):
+        yield f"{',' + chr(10) if i else ''}{inner}"
+        yield from _pieces(item, depth + 1)
+    yield f"\n{pad}]"
+
+
 def render_targets(plan: Plan) -> str:
     windows = plan.multi_year
     return dumps([target_record(plan, t, windows) for t in plan.targets])
+
+
+def stream_status(
+    report: Report,
+    warnings: Sequence[Problem] = (),
+    files: Sequence[str] = (),
+    changes: Sequence[Change] | None = None,
+    compared_to: str | None = None,
+    lang: Lang = Lang.zh,
+) -> Iterator[str]:
+    """:func:`render_status` in pieces, each target's record made as it is written."""
+    return dump_chunks(report_record(report, warnings, files, changes, compared_to, lang, lazy=Lazy))
 
 
 def render_status(

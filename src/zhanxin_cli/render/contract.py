@@ -6,8 +6,8 @@ contract the README documents, field for field.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import NotRequired, TypedDict
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, NotRequired, TypedDict
 
 from ..errors import Problem
 from ..i18n import Lang, localize
@@ -380,8 +380,11 @@ def report_record(
     changes: Sequence[Change] | None = None,
     compared_to: str | None = None,
     lang: Lang = Lang.zh,
+    lazy: Callable[[Callable[[], Iterable[ProgressRecord]], int], Any] | None = None,
 ) -> StatusRecord:
-    """The whole status report as JSON-ready data: the contract documented in the README."""
+    """The whole status report as JSON-ready data: the contract documented in the README.
+    ``lazy``: how to hold the target records so that they are made only as they are written
+    (:class:`~zhanxin_cli.render.as_json.Lazy`)."""
     plan = report.plan
     windows = plan.multi_year  # asked once: it looks at every target
     record: StatusRecord = {
@@ -403,7 +406,11 @@ def report_record(
             }
             for u in report.unreported
         ],
-        "targets": [progress_record(report, p, lang, windows) for p in report.targets],
+        "targets": (
+            lazy(lambda: (progress_record(report, p, lang, windows) for p in report.targets), len(report.targets))
+            if lazy is not None
+            else [progress_record(report, p, lang, windows) for p in report.targets]
+        ),
         "tasks": [task_record(report, t) for t in report.tasks],
         "industries": [industry_record(row) for row in report.industries],
         "bureaus": [bureau_record(row) for row in report.bureaus],
