@@ -515,10 +515,8 @@ def target_progress(
     needed = effective_value(target, integer)
     upto = count_upto(series, as_of)
     history = series[:upto]
-    usable = upto
-    while usable and _month(history[usable - 1].period.end) > _month(deadline):
-        usable -= 1  # figures after the deadline's month are shown, never judged
-    after = tuple(history[usable:])
+    usable = _judged_count(series, upto, deadline)  # figures after the deadline's month are shown, never judged
+    after = tuple(history[usable:]) if usable < upto else ()
     figure = history[usable - 1] if usable else None
     deadline_reached = _month(as_of.end) >= _month(deadline)
     if figure is not None and figure.value is None:
@@ -632,6 +630,18 @@ _TASK_STATE: Mapping[TaskStatus, TaskState] = {
     TaskStatus.in_progress: "in_progress",
     TaskStatus.not_started: "not_started",
 }
+
+
+def _judged_count(series: Sequence[Figure], upto: int, deadline: dt.date) -> int:
+    """How many of the first ``upto`` figures are of the deadline's month or earlier: found in a
+    series' period ends by bisection (no figure made), else by walking back from ``upto``."""
+    last_day = dt.date(deadline.year, deadline.month, calendar.monthrange(deadline.year, deadline.month)[1])
+    if isinstance(series, Series):
+        return bisect.bisect_right(series.ends, last_day.toordinal(), 0, upto)
+    usable = upto
+    while usable and series[usable - 1].period.end > last_day:
+        usable -= 1
+    return usable
 
 
 def count_upto(series: Sequence[Figure], as_of: Period) -> int:
@@ -753,10 +763,10 @@ def report_month(plan: Plan, series: Mapping[str, Sequence[Figure]]) -> ReportMo
     lead_of: dict[str, str | None] = {t.id: t.lead for t in plan.targets}
     lead_of.update((t.id, t.lead) for t in plan.tasks)
     latest: dict[str | None, Period] = {}
-    for key, figures in series.items():
-        if figures:
-            unit, period = lead_of.get(key), figures[-1].period
-            latest[unit] = max(latest.get(unit, period), period)
+    last = {key: figures[-1].period for key, figures in series.items() if figures}  # each made once
+    for key, period in last.items():
+        unit = lead_of.get(key)
+        latest[unit] = max(latest.get(unit, period), period)
     if not latest:
         return None
     needed = (len(latest) + 1) // 2
@@ -765,7 +775,7 @@ def report_month(plan: Plan, series: Mapping[str, Sequence[Figure]]) -> ReportMo
     )
     later: dict[str | None, tuple[Figure, ...]] = {}
     for key, figures in series.items():
-        if figures and figures[-1].period > chosen:  # only these hold any later figure
+        if key in last and last[key] > chosen:  # only these hold any later figure
             unit = lead_of.get(key)
             later[unit] = later.get(unit, ()) + tuple(figures[count_upto(figures, chosen) :])
     return ReportMonth(chosen, later, len(latest))
