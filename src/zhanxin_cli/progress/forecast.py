@@ -20,7 +20,7 @@ Verdict = Literal["likely", "at_risk", "unlikely"]
 Method = Literal["run_rate", "seasonal", "latest", "level_trend", "final"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Forecast:
     value: float  # the projection at the deadline, in the target's unit
     ratio: float  # projection ÷ what the target needs (target ÷ projection for ceilings)

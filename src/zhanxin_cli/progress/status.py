@@ -94,7 +94,7 @@ def tally(found: Iterable[K], keys: Sequence[K]) -> dict[K, int]:
     return {k: counted.get(k, 0) for k in keys}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TargetProgress:
     """One target as of the report date."""
 
@@ -155,7 +155,7 @@ class TargetProgress:
         return self.lagging or self.status in ("no_data", "expired") or self.provisional in LAGGING
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TaskProgress:
     task: Task
     figure: Figure | None
