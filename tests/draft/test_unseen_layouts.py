@@ -166,3 +166,16 @@ def test_names_without_the_commitment_or_the_comparison() -> None:
     draft = drafted("2024年工作要点\n一、目标\n软件业务收入确保增长15%，规上工业增加值同比增长8%。\n")
     assert [t.name for t in draft.targets] == ["软件业务收入增长", "规上工业增加值增长"]
     assert draft.targets[0].commitment == "ensure"
+
+
+def test_the_readmes_multi_year_excerpt_is_what_draft_writes(cli: Any) -> None:
+    from tests.helpers import HERE, REPO
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    block = readme.split("From `tests/fixtures/draft/multi_year_excerpt.txt`", 1)[1].split("```yaml\n", 1)[1]
+    block = block.split("```", 1)[0]
+    result = cli("draft", HERE / "fixtures" / "draft" / "multi_year_excerpt.txt")
+    assert result.code == 0, result.err
+    written = set(result.out.splitlines())
+    missing = [line for line in block.splitlines() if line not in written]
+    assert missing == []

@@ -79,7 +79,7 @@ def test_an_edit_that_breaks_the_plan_is_reported_not_hidden_by_the_cache(tmp_pa
     "damage",
     [
         lambda raw: raw[: len(raw) // 2],  # cut short
-        lambda raw: raw.replace(b'5.0, ', b'9.0, '),  # a value changed on disk: its check fails
+        lambda raw: raw.replace(b"5.0, ", b"9.0, "),  # a value changed on disk: its check fails
         lambda raw: b"",
         lambda raw: b"not an entry",
         lambda raw: raw.split(b"\n", 1)[0] + b"\nx\n[]",
@@ -92,7 +92,7 @@ def test_a_damaged_entry_is_ignored_and_rewritten(tmp_path: Path, damage: object
     plan_cache.read_plan_cached(path)
     [entry] = entries()
     good = entry.read_bytes()
-    assert b'5.0, ' in good
+    assert b"5.0, " in good
     entry.write_bytes(damage(good))  # type: ignore[operator]
     assert plan_cache.read_plan_cached(path) == read_plan(path)
     assert entry.read_bytes() == good
