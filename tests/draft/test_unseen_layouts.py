@@ -179,3 +179,18 @@ def test_the_readmes_multi_year_excerpt_is_what_draft_writes(cli: Any) -> None:
     written = set(result.out.splitlines())
     missing = [line for line in block.splitlines() if line not in written]
     assert missing == []
+
+
+def test_a_heading_that_names_a_lead_unit_leads_the_items_beneath_it() -> None:
+    """A 任务清单 grouped by unit: 一、县示范区管委会牵头工作(2项) … 二、县工信局牵头工作(1项) …;
+    the counts in the headings are not targets."""
+    draft = drafted(
+        "2025年县政府工作报告任务清单\n一、县示范区管委会牵头工作(2项)\n1.建设3个劳动密集型产业园。\n"
+        "2.新增入园企业20家。\n二、县工信局牵头工作(1项)\n1.新增规上工业企业10家。（配合单位：县统计局）\n"
+    )
+    found = [(t.section, t.value, t.unit, *units(draft, t)) for t in draft.targets]
+    assert found == [
+        ("一1", 3, "个", "县示范区管委会", []),
+        ("一2", 20, "家", "县示范区管委会", []),
+        ("二1", 10, "家", "县工信局", ["县统计局"]),
+    ]

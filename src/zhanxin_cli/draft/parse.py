@@ -81,6 +81,8 @@ _NUMBER = re.compile(
     rf"((?:{_UNIT_RE})(?:/(?:{_UNIT_RE}|千瓦时|立方米|年))?)"
 )
 """A number and its unit: 115亿元, 20%, 五千亿元 (a Chinese numeral with a magnitude)."""
+_TALLY = re.compile(r"\d+\s*(?:项|条|件)\s*\)")
+"""A count of items in a bracket after a heading: 牵头工作(8项)."""
 _RANGE = re.compile(r"(\d+(?:\.\d+)?)\s*[—–\-~～至到]\s*$")
 """The floor of a range just before a number: 8—10个."""
 _AFTER = re.compile(r"(以上|以内|以下|左右)?")
@@ -90,7 +92,7 @@ _LE_BEFORE = ("不超过", "不高于", "控制在", "低于", "少于")
 _GE_BEFORE = ("不低于", "不少于", "至少")
 _BREAK_ZERO_UNITS = ((r"(?:企业|机构|医院|学校)$", "家"), (r"(?:人才|专家|人员)$", "名"))
 """The unit a 破零 counts in, from the noun before it (a company is counted in 家)."""
-_ACTING = "推动|推进|完成|实现|建成|新建|开工|引进|落地|培育|新增|招引|形成|打造|创建|组建|认定"
+_ACTING = "推动|推进|完成|实现|建成|新建|开工|引进|落地|培育|新增|招引|形成|打造|创建|组建|认定|建设|实施"
 _BREAK_ZERO = re.compile(r"零的突破|破零|实现零突破")
 _AMOUNT = re.compile(r"(\d+(?:\.\d+)?|[百千])(?:亿|万)")
 _COMMITMENTS = (("确保", "ensure"), ("力争", "strive"), ("争取", "strive"))
@@ -523,6 +525,9 @@ def numbers_in(half: str, start: int, end: int) -> list[Found]:
     for match in _NUMBER.finditer(phrase):
         if any(a <= match.start() < b for a, b in consumed):
             continue
+        at = start + match.start()
+        if _TALLY.match(half, at) and half[max(0, at - 3) : at].rstrip().endswith(("(", "(共")):
+            continue  # 牵头工作(8项): how many items a heading holds, not a target
         after = _AFTER.match(phrase, match.end())
         assert after is not None
         following = phrase[after.end() : after.end() + 1]
@@ -809,11 +814,17 @@ def draft_plan(text: str, *, year: int | None = None, region: str | None = None,
     bureau_ids: dict[str, str] = {}
     targets: list[DraftItem] = []
     tasks: list[DraftItem] = []
+    heading_leads = _heading_leads(half, headings)
     for paragraph in paragraphs:
         lead_id: str | None = None
         co_ids: list[str] = []
         unit_notes: list[Msg] = []
-        if paragraph.units is not None:
+        part = re.match(r"[一二三四五六七八九十]+", paragraph.section)
+        heading_lead = heading_leads.get(part.group(0)) if part else None
+        if heading_lead is not None and (paragraph.units is None or paragraph.units.lead is None):
+            lead_id = _bureau(heading_lead, bureaus, bureau_ids)  # the heading's unit; a co-only note adds to it
+            co_ids = [_bureau(n, bureaus, bureau_ids) for n in (paragraph.units.co if paragraph.units else [])]
+        elif paragraph.units is not None:
             lead_id = _bureau(paragraph.units.lead, bureaus, bureau_ids) if paragraph.units.lead else None
             co_ids = [_bureau(n, bureaus, bureau_ids) for n in paragraph.units.co]
             unit_notes = paragraph.units.notes
@@ -873,6 +884,20 @@ _UNITS_LINE = re.compile(r"^[ \t]*(?:牵头单位|责任单位|牵头部门|责�
 """A responsibility line of its own below its item (牵头单位:区发改局)."""
 
 
+def _heading_leads(half: str, headings: list[tuple[Heading, str]]) -> dict[str, str]:
+    """A top-level heading that names the unit leading everything beneath it (一、县示范区管委会牵头
+    工作(8项)): its section → that unit."""
+    leads: dict[str, str] = {}
+    for heading, section in headings:
+        if heading.level != 1:
+            continue
+        line = half[heading.end : half.find("\n", heading.end) if "\n" in half[heading.end :] else len(half)]
+        named = re.match(rf"\s*({_UNIT_NAME})牵头(?:的)?(?:工作|任务|事项)", line)
+        if named is not None:
+            leads[section] = named.group(1)
+    return leads
+
+
 def _units_brackets(half: str) -> list[UnitsNote]:
     """Where the text names an item's responsible units: a bracket after it (责任单位:…,
     (责任领导:…;牵头单位:…), (市发改委牵头，…按职责分工负责)) or lines of their own below it."""
@@ -884,6 +909,10 @@ def _units_brackets(half: str) -> list[UnitsNote]:
         end = _closing(half, match.start())
         inside = half[match.start() + 1 : end - 1]
         if len(inside) > 200 or "\n" in inside:
+            continue
+        co_only = re.match(r"\s*(?:配合单位|协办单位|配合部门|参与单位)\s*:(.*)$", inside, re.S)
+        if co_only is not None:  # the lead is said elsewhere (a heading naming it)
+            notes.append(UnitsNote(match.start(), end, None, _split_names(co_only.group(1)), []))
             continue
         said = _UNITS_BRACKET.match(half, match.start()) or re.search(r"(?:牵头单位|责任单位)\s*:", inside)
         if said is None and _LED_BY.match(inside.strip()) is None:
