@@ -194,3 +194,65 @@ def test_a_heading_that_names_a_lead_unit_leads_the_items_beneath_it() -> None:
         ("一2", 20, "家", "县示范区管委会", []),
         ("二1", 10, "家", "县工信局", ["县统计局"]),
     ]
+
+
+TABLE = (
+    "2024年数字经济重点工作任务分解表\n"
+    "序号\t工作任务\t牵头单位\t配合单位\t完成时限\n"
+    "1\t新增规上数字经济企业20家\t县经信局\t县统计局、县市场监管局\t2024年12月\n"
+    "2\t新建5G基站300个\t县经信局\t县住建局\t2024年6月底\n"
+    "3\t数字经济核心产业增加值增长12%\t县发改局\t县经信局、县\n"
+    "\t\t\t科技局\t\n"
+)
+
+
+def test_a_table_flattened_to_text_is_read_row_by_row() -> None:
+    draft = drafted(TABLE)
+    found = [(t.name, t.value, t.unit, t.deadline, *units(draft, t)) for t in draft.targets]
+    assert found == [
+        ("新增规上数字经济企业", 20, "家", None, "县经信局", ["县统计局", "县市场监管局"]),
+        ("新建5G基站", 300, "个", dt.date(2024, 6, 30), "县经信局", ["县住建局"]),
+        ("数字经济核心产业增加值增长", 12, "%", None, "县发改局", ["县经信局", "县科技局"]),  # a name spilt over
+    ]
+    assert all(t.section == str(i) for i, t in enumerate(draft.targets, start=1))
+
+
+def test_a_table_with_cells_apart_by_spaces() -> None:
+    text = TABLE.replace("\t", "  ").split("3  ")[0]
+    draft = drafted(text)
+    assert [(t.value, units(draft, t)[0]) for t in draft.targets] == [(20, "县经信局"), (300, "县经信局")]
+
+
+def test_a_word_table_is_read_as_a_table_where_it_stands(cli: Any, tmp_path: Any) -> None:
+    import docx
+    import yaml
+
+    document = docx.Document()
+    document.add_paragraph("2024年数字经济重点工作任务分解方案")
+    document.add_paragraph("一、重点任务")
+    table = document.add_table(rows=3, cols=4)
+    for row, cells in zip(
+        table.rows,
+        [
+            ("序号", "工作任务", "牵头单位", "配合单位"),
+            ("1", "新增规上数字经济企业20家", "县经信局", "县统计局"),
+            ("2", "新建5G基站300个", "县经信局", "县住建局、县发改局"),
+        ],
+        strict=True,
+    ):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    document.add_paragraph("二、保障措施")
+    document.add_paragraph("统筹安排专项资金不低于500万元。（责任单位：县财政局）")
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    result = cli("draft", path)
+    assert result.code == 0, result.err
+    data = yaml.safe_load(result.out)
+    names = {key: b["name"] for key, b in data["bureaus"].items()}
+    found = [(t["section"], t["value"], names[t["lead"]], [names[c] for c in t.get("co", [])]) for t in data["targets"]]
+    assert found == [
+        ("一", 20, "县经信局", ["县统计局"]),
+        ("一", 300, "县经信局", ["县住建局", "县发改局"]),
+        ("二", 500, "县财政局", []),
+    ]

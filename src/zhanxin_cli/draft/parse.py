@@ -473,8 +473,10 @@ def _kind(unit: str, value: float, phrase: str, comparator: str) -> str:
 
 def _name(phrase: str) -> str:
     """What a number measures: its phrase without the year, the commitment and the verb."""
-    name = re.sub(r"^(?:20\d\d年|全年|年内|同时|其中)+", "", phrase.strip())
+    name = re.sub(r"^(?:20\d\d年|全年|年内|同时|其中)+", "", _HEADING_MARK.sub("", phrase.strip()))
     name = re.sub(r"^(?:确保|力争|争取|计划|努力|实现|完成|分别)+", "", name)
+    # a task table's 完成时限, put before its row's text
+    name = re.sub(r"^(?:20\d\d年)?(?:\d{1,2}月(?:底|末)?|[一二三四]季度末?|上半年|年底)前", "", name)
     name = re.sub(r"(?:达到|分别达|达|超过|超|突破|不低于|不少于|控制在|不超过|至少)$", "", name)
     name = re.sub(r"确保|力争|争取|同比|较上年|比上年", "", name)  # 软件业务收入确保增长 → 软件业务收入增长
     return name.strip(" 、") or phrase.strip()
@@ -796,6 +798,8 @@ def _fit_window(items: list[DraftItem], first: int, last: int) -> None:
 def draft_plan(text: str, *, year: int | None = None, region: str | None = None, title: str | None = None) -> Draft:
     """The draft of a plan from its text."""
     cleaned, notes = clean_text(text)
+    cleaned, table_notes = tables_as_items(cleaned)
+    notes.extend(table_notes)
     half = cleaned.translate(_HALF)
     given = year  # a year given overrides the years phrases open with
     if year is None:
@@ -859,6 +863,99 @@ _NOT_TITLE = re.compile(
 )
 """Lines above a plan's name that are not it: a letterhead, a breadcrumb, an addressee, a 文号."""
 _PLAN_NAME = re.compile(r"[^,，:：。;；\s]{2,60}?(?:计划|方案|要点|规划|意见|纲要|措施)(?:[(（][^)）]{0,20}[)）])?")
+
+
+# ── tables flattened to text ───────────────────────────────────────────────────
+_HEADER_WORDS: dict[str, tuple[str, ...]] = {
+    "number": ("序号", "编号"),
+    "target": (
+        "工作任务", "目标任务", "主要目标", "重点任务", "具体任务", "任务内容", "工作内容", "主要内容",
+        "工作目标", "目标", "指标", "任务", "工作事项", "事项",
+    ),
+    "lead": ("牵头单位", "牵头部门", "责任单位", "责任部门", "牵头领导单位"),
+    "co": ("配合单位", "协办单位", "配合部门", "参与单位"),
+    "deadline": ("完成时限", "时间节点", "完成时间", "时限", "完成期限"),
+}  # fmt: skip
+"""The headings of a task table (任务分解表) as plans print them."""
+
+
+def _cells(line: str) -> list[str]:
+    """A table row's cells: apart by tabs (each kept in its place) or by two spaces or more."""
+    if "\t" in line:
+        return [c.strip() for c in line.split("\t")]
+    return [c.strip() for c in re.split(r"\s{2,}|\s(?=\S*(?:局|委|办|中心)(?:\s|$))", line.strip())]
+
+
+def _header(line: str) -> list[str] | None:
+    """The column keys of a task table's header row, or None when the line is not one."""
+    cells = [c for c in (_cells(line) if re.search(r"\t|\s{2,}", line) else line.split()) if c]
+    keys = [next((key for key, words in _HEADER_WORDS.items() if c in words), "") for c in cells]
+    if "" in keys or "target" not in keys or "lead" not in keys or len(keys) < 3:
+        return None
+    return keys
+
+
+def tables_as_items(text: str) -> tuple[str, list[Msg]]:
+    """A task table flattened to text (a header row 序号/工作任务/牵头单位/配合单位/完成时限, then a
+    row per line, a unit's name spilling onto the next line) rewritten as numbered items, each
+    with its units in a bracket and its deadline before it, as a plan's prose writes them."""
+    lines = text.split("\n")
+    out: list[str] = []
+    notes: list[Msg] = []
+    i = 0
+    while i < len(lines):
+        keys = _header(lines[i])
+        if keys is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        rows: list[dict[str, str]] = []
+        i += 1
+        while i < len(lines) and _in_table(lines[i], bool(rows)):
+            cells = _cells(lines[i])
+            first = cells[0] if cells else ""
+            if "number" in keys and not re.fullmatch(r"\d{1,3}", first) and rows:
+                _spill(rows[-1], keys, cells)  # a name or text carried over from the row above
+            else:
+                row = dict(zip(keys, cells[: len(keys)], strict=False))
+                if len(cells) > len(keys):  # more cells than columns: the text held spaces
+                    row["target"] = " ".join([row.get("target", ""), *cells[len(keys) :]]).strip()
+                rows.append(row)
+            i += 1
+        out.extend(_row_item(row) for row in rows)
+        notes.append(Msg("a task table of {n} rows was read row by row: check each row's units", n=len(rows)))
+    return "\n".join(out), notes
+
+
+def _in_table(line: str, rows: bool) -> bool:
+    """Is the line still the table's: a row (cells apart), or a row's text carried over?"""
+    return bool(line.strip()) and (bool(re.search(r"\t|\s{2,}", line)) or (rows and _spilt(line)))
+
+
+def _spilt(line: str) -> bool:
+    """A line of a table row's text carried over (县经信局、县 / 科技局): short, no heading, no stop."""
+    text = line.strip()
+    return len(text) <= 10 and "。" not in text and not re.match(r"[一二三四五六七八九十]+、|[(（]|\d", text)
+
+
+def _spill(row: dict[str, str], keys: list[str], cells: list[str]) -> None:
+    if len(cells) == len(keys):
+        for key, cell in zip(keys, cells, strict=True):
+            if cell:
+                row[key] = row.get(key, "") + cell
+        return
+    text = "".join(cells)
+    key = "co" if "co" in row else "lead"
+    row[key] = row.get(key, "") + text
+
+
+def _row_item(row: dict[str, str]) -> str:
+    due = row.get("deadline", "").replace(" ", "")
+    when = ""
+    if re.search(r"\d|[一二三四]季度|上半年|年底|年内", due):
+        when = due if due.endswith("前") else due + "前"
+    units = f"牵头单位:{row.get('lead', '')}" + (f";配合单位:{row['co']}" if row.get("co") else "")
+    return f"{when}{row.get('target', '')}({units})"  # its 序号 is its place: a section noted if no heading
 
 
 def _title(cleaned: str) -> str:

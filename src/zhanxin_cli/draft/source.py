@@ -5,6 +5,7 @@ python-docx is imported only here, only for a .docx, so no other command pays fo
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -58,11 +59,27 @@ def _docx(path: Path) -> str:
         )
         raise ZhanxinError([Problem(str(path), message)]) from None
     numbers = _ListNumbers(document)
-    lines = [numbers.label(p) + p.text for p in document.paragraphs]
-    for table in document.tables:
-        for row in table.rows:
-            lines.extend(cell.text for cell in row.cells)
-    return "\n".join(lines)
+    return "\n".join(_body_lines(document, numbers))
+
+
+def _body_lines(document: Any, numbers: _ListNumbers) -> Iterator[str]:
+    """The document's paragraphs and tables in the order they stand: a table row is one line,
+    its cells apart by tabs (a merged cell once), as the task-table reader of draft/parse.py
+    reads a table flattened to text."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    for child in document.element.body.iterchildren():
+        if child.tag == f"{_W}p":
+            paragraph = Paragraph(child, document)
+            yield numbers.label(paragraph) + paragraph.text
+        elif child.tag == f"{_W}tbl":
+            for row in Table(child, document).rows:
+                cells: list[Any] = []
+                for cell in row.cells:
+                    if not cells or cell._tc is not cells[-1]._tc:  # a merged cell is listed once per column
+                        cells.append(cell)
+                yield "\t".join(cell.text.replace("\n", "").replace("\t", " ") for cell in cells)
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
