@@ -256,3 +256,17 @@ def test_a_word_table_is_read_as_a_table_where_it_stands(cli: Any, tmp_path: Any
         ("一", 300, "县经信局", ["县住建局", "县发改局"]),
         ("二", 500, "县财政局", []),
     ]
+
+
+def test_items_numbered_straight_through_keep_the_documents_numbers() -> None:
+    draft = drafted(
+        "2024年工作要点\n一、主要任务\n（一）产业\n1.新增企业10家。\n2.新增项目5个。\n"
+        "（二）创新\n3.新建平台2家。\n4.引进人才30名。\n"
+    )
+    assert [t.section for t in draft.targets] == ["一(一)1", "一(一)2", "一(二)3", "一(二)4"]
+    assert draft.notes == []  # nothing renumbered
+
+
+def test_items_that_restart_but_skip_are_still_corrected() -> None:
+    draft = drafted("2024年工作要点\n一、任务\n（一）产业\n1.新增企业10家。\n3.新增项目5个。\n")
+    assert [t.section for t in draft.targets] == ["一(一)1", "一(一)2"]

@@ -21,6 +21,7 @@ Every reading that is not certain carries a note saying what to check.
 from __future__ import annotations
 
 import calendar
+import itertools
 import datetime as dt
 import re
 from collections.abc import Iterator
@@ -277,17 +278,28 @@ def find_headings(half: str) -> list[Heading]:
     return kept
 
 
+def _straight_through(headings: list[Heading]) -> bool:
+    """Are the items (level 3) numbered straight through the document, 1, 2 under 二(一) then 3, 4
+    under 二(二), rather than from 1 in each part? Then the document's own numbers are kept."""
+    numbers = [_cn_number(h.written) for h in headings if h.level == 3]
+    restarts = sum(
+        1 for before, heading in itertools.pairwise(headings) if heading.level == 3 and before.level < 3
+    )
+    return restarts > 1 and numbers == list(range(1, len(numbers) + 1))
+
+
 def _sections(headings: list[Heading]) -> tuple[list[tuple[Heading, str]], list[Msg]]:
     """Each heading with its corrected section ("三(二)2"), and notes on renumbering."""
     counters = [0, 0, 0]
     parts = ["", "", ""]
     out: list[tuple[Heading, str]] = []
     notes: list[Msg] = []
+    straight = _straight_through(headings)
     for heading in headings:
         i = heading.level - 1
         counters[i] += 1
         for j in range(i + 1, 3):
-            counters[j] = 0
+            counters[j] = 0 if not (straight and j == 2) else counters[j]  # numbered straight through: kept
             parts[j] = ""
         corrected = counters[i]
         written = _cn_number(heading.written)
