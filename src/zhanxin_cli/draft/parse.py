@@ -21,8 +21,8 @@ Every reading that is not certain carries a note saying what to check.
 from __future__ import annotations
 
 import calendar
-import itertools
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
