@@ -282,9 +282,7 @@ def _straight_through(headings: list[Heading]) -> bool:
     """Are the items (level 3) numbered straight through the document, 1, 2 under 二(一) then 3, 4
     under 二(二), rather than from 1 in each part? Then the document's own numbers are kept."""
     numbers = [_cn_number(h.written) for h in headings if h.level == 3]
-    restarts = sum(
-        1 for before, heading in itertools.pairwise(headings) if heading.level == 3 and before.level < 3
-    )
+    restarts = sum(1 for before, heading in itertools.pairwise(headings) if heading.level == 3 and before.level < 3)
     return restarts > 1 and numbers == list(range(1, len(numbers) + 1))
 
 
