@@ -593,6 +593,9 @@ MESSAGES: dict[str, str] = {
     ),
     "从X到Y: read as a level from its baseline; check the kind": "从X到Y：按自基期起的时点指标（level）读取，请核对类型",
     "a range {range}: read as its floor; check it": "区间 {range}：按下限读取，请核对",
+    "an average annual change: to judge it by the compound rate, add a baseline (year, value, unit) and set kind: average_growth": (
+        "年均变化率：如需按复合增长率考核，请补充基期（baseline 的 year、value、unit）并设 kind: average_growth"
+    ),
     "a task table of {n} rows was read row by row: check each row's units": "任务分解表共 {n} 行，已逐行读取：请核对各行的责任单位",
     "no year is said for this item in a plan of several years: due at the end of {year}; check it": (
         "多年计划中此项未写年份：期限暂按 {year} 年底，请核对"

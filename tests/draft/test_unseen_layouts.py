@@ -270,3 +270,12 @@ def test_items_numbered_straight_through_keep_the_documents_numbers() -> None:
 def test_items_that_restart_but_skip_are_still_corrected() -> None:
     draft = drafted("2024年工作要点\n一、任务\n（一）产业\n1.新增企业10家。\n3.新增项目5个。\n")
     assert [t.section for t in draft.targets] == ["一(一)1", "一(一)2"]
+
+
+def test_an_average_growth_or_fall_is_read_signed_and_noted() -> None:
+    draft = drafted("2023年行动计划\n一、目标\n到2025年，数字经济增加值年均增长15%以上，单位产值能耗年均下降3%。\n")
+    growth, fall = draft.targets
+    assert (growth.value, growth.comparator, growth.kind) == (15, "ge", "rate")
+    assert (fall.value, fall.comparator, fall.kind) == (-3, "le", "rate")
+    assert "average_growth" in notes(growth)
+    assert "average_growth" in notes(fall)

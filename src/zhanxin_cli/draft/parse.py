@@ -554,13 +554,7 @@ def numbers_in(half: str, start: int, end: int) -> list[Found]:
             before_noun = not share  # 推动26个签约项目落地: a count before its noun, after a verb
         if respectively >= 0 and match.start() < respectively:
             continue  # the items a 分别 list names ("50亿级、10亿级企业分别达…"), not targets
-        value, unit, notes = _unit_of(_value(match.group(1)), match.group(2))
-        if ranged is not None:  # 8—10个: the floor
-            value = float(ranged.group(1)) * (value / _value(match.group(1)))
-            notes = [
-                *notes,
-                Msg("a range {range}: read as its floor; check it", range=ranged.group(0) + match.group(0)),
-            ]
+        value, unit, notes = _amount(match, ranged)
         before = phrase[last_end : len(head)]
         comparator = _comparator(before, after.group(1) or "", inherited if before.strip() in ("", "、") else None)
         if respectively >= 0:
@@ -570,6 +564,7 @@ def numbers_in(half: str, start: int, end: int) -> list[Found]:
         if len(name) <= 4 and previous_name and not re.search(r"[\u4e00-\u9fff]{5,}", name):
             name = re.sub("(?:增速|增长)$", "", previous_name) + name  # 总产值115亿元、增速20% → 总产值增速
         kind = _kind(unit, value, phrase[: match.start()], comparator)
+        value, comparator, notes = _average(before, unit, value, comparator, notes)
         if before_noun:
             name = _name(phrase[match.end() :])
             notes = [*notes, Msg("the number stands before its noun: check that it is a target, not what exists now")]
@@ -582,6 +577,33 @@ def numbers_in(half: str, start: int, end: int) -> list[Found]:
         _name_respectively(phrase, respectively, [f for f in found if f.start - start > respectively])
     found.sort(key=lambda f: f.start)
     return found
+
+
+def _amount(match: re.Match[str], ranged: re.Match[str] | None) -> tuple[float, str, list[Msg]]:
+    """A number's value in its unit, and notes: a range (8—10个) is read as its floor."""
+    value, unit, notes = _unit_of(_value(match.group(1)), match.group(2))
+    if ranged is not None:
+        value = float(ranged.group(1)) * (value / _value(match.group(1)))
+        notes = [*notes, Msg("a range {range}: read as its floor; check it", range=ranged.group(0) + match.group(0))]
+    return value, unit, notes
+
+
+_AVERAGE = re.compile(r"年均(增长|增速|提高|下降|降低|减少)(?:率)?(?:达到|达)?\s*$")
+_AVERAGE_NOTE = (
+    "an average annual change: to judge it by the compound rate, add a baseline (year, value, unit) and set "
+    "kind: average_growth"
+)
+
+
+def _average(before: str, unit: str, value: float, comparator: str, notes: list[Msg]) -> tuple[float, str, list[Msg]]:
+    """年均增长15% / 年均下降3%: a yearly rate of change, signed (a fall of 3 % a year is at most −3),
+    noted: the plan can judge it by the compound rate once it has a baseline."""
+    average = _AVERAGE.search(before)
+    if average is None or unit != "%":
+        return value, comparator, notes
+    if average.group(1) in ("下降", "降低", "减少"):
+        value, comparator = -value, "le"
+    return value, comparator, [*notes, Msg(_AVERAGE_NOTE)]
 
 
 def _name_respectively(phrase: str, at: int, items: list[Found]) -> None:
