@@ -226,7 +226,7 @@ def report_period(plan: Plan, figures: FigureSet, text: str | None = None) -> tu
     for unit, later in chosen.later.items():
         first = later[0]
         latest = max(f.period for f in later)
-        name = plan.bureaus[unit].name if unit else label("unassigned", Lang.zh)
+        name = plan.bureaus[unit].name if unit else Msg("no unit named")  # said in the reader's language
         message = Msg(
             "{n} figures of {unit} are after {month}, the latest month most units reached ({units} units "
             "reported): the report is as of {month}; give --as-of {latest} to report on {latest}",

@@ -148,3 +148,19 @@ def test_help_breaks_chinese_lines_by_width_and_never_strands_punctuation(
                     assert not line.endswith(("（", "「")), line
                 if lang == "zh" and command == "status" and width == 80:
                     assert "csv（Excel/WPS）或 markdown" in text.replace("\n" + " " * 29, "")
+
+
+def test_a_later_figure_of_no_unit_is_said_in_english_too(
+    cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The report-month warning named the targets no unit leads 未明确 under --lang en."""
+    from tests.helpers import EXAMPLE_ARGS, REPO
+
+    monkeypatch.chdir(REPO)
+    stray = tmp_path / "stray.csv"
+    stray.write_text("target,period,value\nzx_value_added_growth,2023-11,11\n", encoding="utf-8")
+    english = cli("status", *EXAMPLE_ARGS, str(stray), "--lang", "en")
+    assert "1 figures of no unit named are after 2023-10" in english.err
+    assert "未明确" not in english.err
+    chinese = cli("status", *EXAMPLE_ARGS, str(stray))
+    assert "未明确单位" in chinese.err
