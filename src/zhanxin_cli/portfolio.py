@@ -160,14 +160,12 @@ def _statuses(
     compare: str | None = None,
     accept: Sequence[str] = (),
 ) -> list[tuple[str, api.Status]]:
+    """Each plan's status as one plan's run computes it (``--compare`` where its month is in the plan's years)."""
     found = []
     for entry, month in chosen.plans:
-        plan = entry.plan
-        unit = bureau if bureau is not None else None
-        sector = industry if industry is not None else None
-        since = compare if compare is not None and _within(plan, compare) else None
+        since = compare if compare is not None and _within(entry.plan, compare) else None
         status = api.progress(
-            plan, figures.plans[entry.key], month, industry=sector, bureau=unit, compare=since, accept=accept
+            entry.plan, figures.plans[entry.key], month, industry=industry, bureau=bureau, compare=since, accept=accept
         )
         found.append((entry.key, status))
     return found

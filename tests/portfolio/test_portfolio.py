@@ -361,3 +361,18 @@ def test_a_warning_about_a_shared_target_goes_to_its_own_plan(cli: Cli, tmp_path
     assert west["warnings"] == []
     target = next(t for t in east["targets"] if t["id"] == "drone_output")
     assert target["suspect"] is not None  # the warning doubts the figure, in its own plan
+
+
+@pytest.mark.parametrize("width", [80, 120, 200])
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_headline_reads_at_every_width(cli: Cli, monkeypatch: pytest.MonkeyPatch, width: int, lang: str) -> None:
+    from tests.helpers import check_fits
+
+    monkeypatch.setenv("COLUMNS", str(width))
+    result = cli("status", *PLANS, *FIGURES, "--by", "industry", "--lang", lang)
+    assert result.code == 0, result.err
+    check_fits(result.out, width)
+    headline = result.out.split("══")[0]
+    assert headline.count("3 项计划总览" if lang == "zh" else "3 plans at a glance") == 1
+    for title in ("2023年培育发展战略性新兴产业", "先进制造业集群培育三年行动计"):
+        assert title in headline.replace("\n", "").replace("│", "").replace(" ", "")

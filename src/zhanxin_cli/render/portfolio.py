@@ -6,6 +6,7 @@ record (the single-plan contract) under ``plans``."""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 
 from ..i18n import Lang, label
 from .contract import StatusRecord, problem_record, report_record, rounded
@@ -28,7 +29,8 @@ def portfolio_table(doc: PortfolioDocument, layout: Layout) -> str:
     from .as_table import render_status, to_text
 
     view = portfolio_view([s.report for s in _reports(doc)], layout.lang)
-    parts = [Text(view.title, style="bold"), *(Text(n) for n in doc.notes), lay_out(view, layout.width, title=False)]
+    headline = lay_out(replace(view, title=""), layout.width, title=False, color=layout.color)  # titled once, above
+    parts = [Text(view.title, style="bold"), *(Text(n) for n in doc.notes), headline]
     out = [to_text(parts, layout.width, layout.color)]
     for key, status in doc.plans:
         rule = f"══ {_section(key, status, layout.lang)} "
