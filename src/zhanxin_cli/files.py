@@ -39,6 +39,10 @@ MAX_INFLATED = 256 << 20
 """The most a zipped file (.xlsx, .ods, .docx) may hold once unzipped: a large form is a few MiB."""
 MAX_ENTRIES = 10_000
 """The most files a zipped file may hold inside (a workbook of many sheets has a few hundred)."""
+MAX_SHARED_STRINGS = 16 << 20
+"""The most a workbook's table of shared texts (xl/sharedStrings.xml) may hold unzipped: the
+workbook library reads it whole before any sheet (234 MiB of it took 44 s and 870 MiB); a
+form of 100,000 rows each with a note of its own holds about 8 MiB."""
 
 
 def zip_beyond_limits(path: Path) -> Msg | None:
@@ -59,6 +63,14 @@ def zip_beyond_limits(path: Path) -> Msg | None:
             "open it in Excel, WPS or Word and save it again",
             n=len(members),
             limit=MAX_ENTRIES,
+        )
+    shared = sum(m.file_size for m in members if m.filename.lower().endswith("sharedstrings.xml"))
+    if shared > MAX_SHARED_STRINGS:
+        return Msg(
+            "the workbook's table of texts (sharedStrings.xml) holds {mib:,} MiB unzipped, more than the {limit} "
+            "MiB a figures form may: copy the figures into a new workbook, or save the sheet as CSV",
+            mib=shared >> 20,
+            limit=MAX_SHARED_STRINGS >> 20,
         )
     inflated = sum(m.file_size for m in members)
     if inflated > MAX_INFLATED:

@@ -588,6 +588,10 @@ MESSAGES: dict[str, str] = {
     "end_year {end} is before the plan's year {year}": "end_year {end} 早于计划年度 {year}",
     "start {start} is outside the window {begin} to {end}": "起始日 {start} 不在 {begin} 至 {end} 之内",
     "plan": "计划",
+    "the workbook's table of texts (sharedStrings.xml) holds {mib:,} MiB unzipped, more than the {limit} MiB a figures form may: copy the figures into a new workbook, or save the sheet as CSV": (
+        "工作簿的文本表（sharedStrings.xml）解压后有 {mib:,} MiB，超过数据表允许的 {limit} MiB：请把数据复制到新工作簿，"
+        "或把工作表另存为 CSV"
+    ),
     "no unit named": "未明确单位",
     "从X到Y names no year for X: the baseline year is taken as {year}; check it": (
         "从X到Y 未写 X 的年份：基期年份暂按 {year}，请核对"

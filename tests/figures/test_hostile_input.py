@@ -14,6 +14,7 @@ import re
 import subprocess
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -249,12 +250,36 @@ def test_utf8_streams_for_files_and_pipes() -> None:
 
 
 # ── issue #22: special files and numbers that are not finite ─────────────────
-def _bounded(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
-    """zhanxin in a fresh process, within ten seconds: a hang fails the test instead of the suite."""
-    code = f"import sys; from zhanxin_cli.cli.app import main; sys.exit(main({args!r}))"
-    return subprocess.run(
+@dataclass(frozen=True)
+class Bounded:
+    """What a bounded run did: its exit code, streams, and peak memory (MiB)."""
+
+    returncode: int
+    stdout: str
+    stderr: str
+    peak_mib: float
+
+
+PEAK_MIB = 400
+"""The memory any hostile input may take (#22: "a few hundred MiB"); a plain run takes about 40."""
+
+
+def _bounded(args: list[str], cwd: Path) -> Bounded:
+    """zhanxin in a fresh process, within ten seconds (a hang fails the test instead of the suite),
+    with its peak memory measured (and held under PEAK_MIB)."""
+    code = (
+        "import resource, sys\nfrom zhanxin_cli.cli.app import main\ntry:\n"
+        f"    code = main({args!r})\nfinally:\n"
+        "    sys.stderr.write(f'\\n@peak {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}')\n"
+        "sys.exit(code)\n"
+    )
+    done = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, cwd=cwd, timeout=10, check=False
     )
+    stderr, _, peak = done.stderr.rpartition("\n@peak ")
+    bounded = Bounded(done.returncode, done.stdout, stderr, int(peak) / 1024)
+    assert bounded.peak_mib < PEAK_MIB, f"{bounded.peak_mib:.0f} MiB"
+    return bounded
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
@@ -422,6 +447,7 @@ def _zip_bomb(path: Path, entries: int = 1, inflated: int = 0, names: str = "xl/
     [
         ("inflates.xlsx", 1, 300 << 20, "解压后"),
         ("entries.xlsx", 20_001, 0, "个文件"),
+        ("sheets.xlsx", 10_000, 0, "个文件"),  # 10,000 sheets: 15.5 s and 1.3 GiB when they were read
     ],
 )
 def test_a_zip_bomb_is_refused_before_it_is_parsed(
@@ -543,3 +569,26 @@ def test_report_and_template_name_what_a_folder_does_not_read_too(cli: Cli, tmp_
     form = cli("template", "--plan", BUNDLED_PLAN, "--period", "2023-11", folder, "-o", folder / "ok.csv", "--force")
     assert form.code == 2  # the figures read are never written over, even with --force
     assert (folder / "ok.csv").read_text(encoding="utf-8").startswith("target,period,value")
+
+
+def test_a_huge_table_of_shared_texts_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    """A 796 KB workbook whose sharedStrings.xml inflates to 223 MiB (under the 256 MiB limit of the
+    whole file) took 44 s and 870 MiB: the workbook library reads that part whole, first."""
+    import zipfile
+
+    form = _xlsx_form(tmp_path / "form.xlsx")
+    big = tmp_path / "big.xlsx"
+    with zipfile.ZipFile(form) as source, zipfile.ZipFile(big, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            if item.filename != "xl/sharedStrings.xml":
+                target.writestr(item, source.read(item))
+        with target.open("xl/sharedStrings.xml", "w", force_zip64=True) as member:
+            member.write(b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">')
+            row = b"<si><t>" + b"x" * 100 + b"</t></si>"
+            for _ in range(20):
+                member.write(row * 10_000)
+            member.write(b"</sst>")
+    assert big.stat().st_size < 1 << 20
+    done = _bounded(["status", "--plan", str(BUNDLED_PLAN), str(big)], tmp_path)
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.startswith(f"{big}: 工作簿的文本表（sharedStrings.xml）解压后有 22 MiB，超过数据表允许的 16 MiB")
