@@ -473,10 +473,15 @@ def _settle(
     return open_status, None
 
 
+def trend_start(series: Sequence[Figure]) -> Figure | None:
+    """Where a level's straight line starts: its first figure with a value."""
+    return next((f for f in series if f.value is not None), None)
+
+
 def level_trend(series: Sequence[Figure], figure: Figure, deadline: dt.date) -> float | None:
     """A level's value at its deadline if it goes on as it has come (a straight line through its
     first and latest figures), or None with fewer than two figures at different months."""
-    first = next((f for f in series if f.value is not None), None)
+    first = trend_start(series)
     if first is None or first.value is None or figure.value is None:
         return None
     months = months_between(first.period.end, figure.period.end)

@@ -10,7 +10,7 @@ import datetime as dt
 from ..figures.cells import Figure
 from ..i18n import Lang, label
 from ..plan.model import COMPARATOR_SYMBOLS
-from ..progress.status import Report, TargetProgress, months_between
+from ..progress.status import Report, TargetProgress, months_between, trend_start
 from .text import Names, deviation_text, fmt_number, fmt_pct, fmt_pp, target_text
 
 
@@ -220,7 +220,8 @@ def _figure_line(f: Figure, unit: str, names: Names) -> str:
 
 def _trend_text(p: TargetProgress) -> str:
     """A level's straight line: latest + (latest − first) ÷ months between × months to the deadline."""
-    first = next(f for f in p.history if f.value is not None)
+    first = trend_start(p.history)  # the same line as progress.status.level_trend draws
+    assert first is not None
     assert p.figure is not None
     assert first.value is not None
     assert p.actual is not None
