@@ -204,8 +204,9 @@ def _xls(path: Path) -> list[Sheet]:
         for index in range(book.nsheets):
             raw = book.sheet_by_index(index)
             sheet = Sheet(raw.name)
-            for r in range(min(raw.nrows, MAX_ROWS)):
-                sheet.rows.append([_xls_text(book, raw, r, c) for c in range(raw.ncols)])
+            for r in range(min(raw.nrows, MAX_ROWS)):  # an .xls holds at most 65,536 rows of 256 cells
+                if not sheet.add([_xls_text(book, raw, r, c) for c in range(raw.ncols)]):
+                    break  # past MAX_CELLS: named in the sheet's warnings, as for .xlsx and .ods
             sheets.append(sheet)
     finally:
         book.release_resources()
