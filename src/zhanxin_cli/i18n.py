@@ -593,6 +593,11 @@ MESSAGES: dict[str, str] = {
         "或把工作表另存为 CSV"
     ),
     "no unit named": "未明确单位",
+    "its zip structure is damaged (the file is cut short, or not an .xlsx)": "压缩结构已损坏（文件不完整，或并非 .xlsx）",
+    "a part every workbook holds is missing": "缺少工作簿必有的组成部分",
+    "its XML is damaged": "其中的 XML 已损坏",
+    "the file could not be read ({why})": "文件无法读取（{why}）",
+    "the spreadsheet library does not recognise it ({kind})": "表格程序无法识别它（{kind}）",
     "从X到Y names no year for X: the baseline year is taken as {year}; check it": (
         "从X到Y 未写 X 的年份：基期年份暂按 {year}，请核对"
     ),

@@ -442,3 +442,33 @@ def test_forms_saved_by_libreoffice_read_back(cli: Cli, name: str) -> None:
     assert figures["digital_output"]["actual"] == 108.6
     assert figures["digital_growth"]["actual"] == 21.3
     assert figures["equipment_output"]["actual"] == 162.5
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "said"),
+    [
+        ("broken.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "表格程序无法识别它（CompDocError）"),
+        ("cut.xlsx", b"PK\x03\x04" + b"\x00" * 40, "压缩结构已损坏"),
+    ],
+)
+def test_a_damaged_workbook_is_said_in_chinese_without_the_librarys_english(
+    cli: Cli, tmp_path: Path, name: str, content: bytes, said: str
+) -> None:
+    """#22: "English library text inside Chinese messages"."""
+    path = tmp_path / name
+    path.write_bytes(content)
+    result = cli("status", "--plan", BUNDLED_PLAN, path)
+    assert result.code == 2
+    assert result.err.startswith(f"{path}: 无法读取工作簿：")
+    assert said in result.err
+    assert not re.search(r"[A-Za-z]{4,} [a-z]{2,} [a-z]{2,}", result.err.split("（")[0]), result.err
+
+
+def test_a_workbook_missing_a_part_names_no_library_sentence(cli: Cli, tmp_path: Path) -> None:
+    path = tmp_path / "parts.xlsx"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+    result = cli("status", "--plan", BUNDLED_PLAN, path)
+    assert result.code == 2
+    assert "There is no item" not in result.err
+    assert "无法读取工作簿" in result.err

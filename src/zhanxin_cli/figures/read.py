@@ -237,7 +237,7 @@ class _FileReader:
             return
         except WorkbookError as exc:
             self.problem(
-                Msg("cannot read the workbook: {why}; open it in Excel or WPS and save it as .xlsx", why=str(exc))
+                Msg("cannot read the workbook: {why}; open it in Excel or WPS and save it as .xlsx", why=exc.args[0])
             )
             return
         file_index = builder.file(self.name)

@@ -61,7 +61,21 @@ class Sheet:
 
 
 class WorkbookError(Exception):
-    """The file is not a workbook that can be read at all."""
+    """The file is not a workbook that can be read at all; its argument says why (a Msg)."""
+
+
+def damage(exc: BaseException) -> Msg:
+    """What a reading library's error says about the file, in the user's language: never the
+    library's English sentence (its kind is kept, in brackets, for whoever maintains the tool)."""
+    if isinstance(exc, zipfile.BadZipFile):
+        return Msg("its zip structure is damaged (the file is cut short, or not an .xlsx)")
+    if isinstance(exc, KeyError):
+        return Msg("a part every workbook holds is missing")
+    if isinstance(exc, ElementTree.ParseError) or type(exc).__name__ == "XMLSyntaxError":
+        return Msg("its XML is damaged")
+    if isinstance(exc, OSError):
+        return Msg("the file could not be read ({why})", why=exc.strerror or type(exc).__name__)
+    return Msg("the spreadsheet library does not recognise it ({kind})", kind=type(exc).__name__)
 
 
 class EncryptedWorkbook(WorkbookError):
@@ -86,10 +100,8 @@ def read_sheets(path: Path, kind: str) -> list[Sheet]:
             sheets = _xlsx(path)
     except WorkbookError:
         raise
-    except (OSError, zipfile.BadZipFile, KeyError, ValueError, ElementTree.ParseError) as exc:
-        raise WorkbookError(str(exc) or type(exc).__name__) from None
-    except Exception as exc:  # a library's own error for a damaged file
-        raise WorkbookError(f"{type(exc).__name__}: {exc}") from None
+    except Exception as exc:  # every library's own error for a damaged file, said in words
+        raise WorkbookError(damage(exc)) from None
     for sheet in sheets:
         width = min(max((len(row) for row in sheet.rows), default=0), MAX_COLUMNS)
         for row in sheet.rows:
