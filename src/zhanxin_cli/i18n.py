@@ -593,6 +593,9 @@ MESSAGES: dict[str, str] = {
         "或把工作表另存为 CSV"
     ),
     "no unit named": "未明确单位",
+    "{names} 分别牵头 but the text has {n} targets here: the first unit is taken as lead": (
+        "{names} 分别牵头，但此处有 {n} 项指标：暂以第一个为牵头单位，请核对"
+    ),
     "its zip structure is damaged (the file is cut short, or not an .xlsx)": "压缩结构已损坏（文件不完整，或并非 .xlsx）",
     "a part every workbook holds is missing": "缺少工作簿必有的组成部分",
     "its XML is damaged": "其中的 XML 已损坏",

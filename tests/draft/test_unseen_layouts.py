@@ -279,3 +279,19 @@ def test_an_average_growth_or_fall_is_read_signed_and_noted() -> None:
     assert (fall.value, fall.comparator, fall.kind) == (-3, "le", "rate")
     assert "average_growth" in notes(growth)
     assert "average_growth" in notes(fall)
+
+
+def test_units_that_lead_respectively() -> None:
+    draft = drafted(
+        "2024年工作要点\n一、目标\n1.新增规上企业10家、新建创新平台5个。（县经信局、县科技局分别牵头，县统计局配合）\n"
+    )
+    first, second = draft.targets
+    assert units(draft, first) == ("县经信局", ["县统计局"])
+    assert units(draft, second) == ("县科技局", ["县统计局"])
+
+
+def test_units_that_lead_respectively_but_do_not_match_the_targets_say_so() -> None:
+    draft = drafted("2024年工作要点\n一、目标\n1.新增规上企业10家。（县经信局、县科技局分别牵头）\n")
+    (target,) = draft.targets
+    assert units(draft, target) == ("县经信局", ["县科技局"])
+    assert "分别牵头" in notes(target)

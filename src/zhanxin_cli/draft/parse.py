@@ -342,6 +342,10 @@ class UnitsNote:
     lead: str | None
     co: list[str]
     notes: list[Msg]
+    respective: list[str] = field(default_factory=list)  # 县经信局、县科技局分别牵头: one lead per target, in order
+
+
+_RESPECTIVELY = re.compile(r"^(.+?)分别牵头[,;]?\s*(.*)$", re.S)
 
 
 def _split_names(text: str) -> list[str]:
@@ -865,6 +869,8 @@ def draft_plan(text: str, *, year: int | None = None, region: str | None = None,
             co_ids = [_bureau(n, bureaus, bureau_ids) for n in paragraph.units.co]
             unit_notes = paragraph.units.notes
         here = _targets_of(cleaned, half, paragraph, plan_year, industries, lead_id, co_ids, unit_notes, given is None)
+        if paragraph.units is not None and paragraph.units.respective:
+            _lead_respectively(here, paragraph.units, bureaus, bureau_ids)
         targets.extend(here)
         tasks.extend(_tasks(cleaned, half, paragraph, lead_id, co_ids, here))
     _complete([*targets, *tasks])
@@ -1013,6 +1019,27 @@ _UNITS_LINE = re.compile(r"^[ \t]*(?:牵头单位|责任单位|牵头部门|责�
 """A responsibility line of its own below its item (牵头单位:区发改局)."""
 
 
+def _lead_respectively(
+    items: list[DraftItem], units: UnitsNote, bureaus: dict[str, dict[str, Any]], ids: dict[str, str]
+) -> None:
+    """县经信局、县科技局分别牵头: the first target led by the first unit, the second by the second…;
+    the other units co-operate. When the counts differ, the first leads all, noted."""
+    leads = [_bureau(n, bureaus, ids) for n in units.respective]
+    others = [_bureau(n, bureaus, ids) for n in units.co if n not in units.respective]
+    if len(leads) != len(items):
+        for item in items:
+            item.notes.append(
+                Msg(
+                    "{names} 分别牵头 but the text has {n} targets here: the first unit is taken as lead",
+                    names="、".join(units.respective),
+                    n=len(items),
+                )
+            )
+        return
+    for item, lead in zip(items, leads, strict=True):
+        item.lead, item.co = lead, list(others)
+
+
 def _heading_leads(half: str, headings: list[tuple[Heading, str]]) -> dict[str, str]:
     """A top-level heading that names the unit leading everything beneath it (一、县示范区管委会牵头
     工作(8项)): its section → that unit."""
@@ -1039,6 +1066,14 @@ def _units_brackets(half: str) -> list[UnitsNote]:
         inside = half[match.start() + 1 : end - 1]
         if len(inside) > 200 or "\n" in inside:
             continue
+        each = _RESPECTIVELY.match(inside.strip())
+        if each is not None:
+            leads = [n for n in _split_names(each.group(1)) if re.fullmatch(_UNIT_NAME, n)]
+            rest = _CO_WORDS.sub("", each.group(2).strip()).strip(",; ")
+            others = [n for n in _split_names(rest) if re.fullmatch(_UNIT_NAME, n)]
+            if leads:
+                notes.append(UnitsNote(match.start(), end, leads[0], [*leads[1:], *others], [], leads))
+                continue
         co_only = re.match(r"\s*(?:配合单位|协办单位|配合部门|参与单位)\s*:(.*)$", inside, re.S)
         if co_only is not None:  # the lead is said elsewhere (a heading naming it)
             notes.append(UnitsNote(match.start(), end, None, _split_names(co_only.group(1)), []))
