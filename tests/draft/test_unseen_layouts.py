@@ -295,3 +295,9 @@ def test_units_that_lead_respectively_but_do_not_match_the_targets_say_so() -> N
     (target,) = draft.targets
     assert units(draft, target) == ("县经信局", ["县科技局"])
     assert "分别牵头" in notes(target)
+
+
+def test_a_web_copy_that_ends_sentences_with_a_full_stop() -> None:
+    """A web copy turns 。 into "."; a number then ended its sentence and was dropped."""
+    draft = drafted("2024年工作要点\n一、目标\n1.服务业增加值占GDP比重47.1%.工业增加值率提升0.5个百分点以上.\n")
+    assert [(t.value, t.unit) for t in draft.targets] == [(47.1, "%"), (0.5, "百分点")]

@@ -87,7 +87,7 @@ _TALLY = re.compile(r"\d+\s*(?:项|条|件)\s*\)")
 _RANGE = re.compile(r"(\d+(?:\.\d+)?)\s*[—–\-~～至到]\s*$")
 """The floor of a range just before a number: 8—10个."""
 _AFTER = re.compile(r"(以上|以内|以下|左右)?")
-_ENDS = set("、,;。)(\n") | {""}
+_ENDS = set("、,;。.)(\n") | {""}  # a web copy ends a sentence with "."
 _GT_BEFORE = ("超过", "突破", "高于", "多于", "超")
 _LE_BEFORE = ("不超过", "不高于", "控制在", "低于", "少于")
 _GE_BEFORE = ("不低于", "不少于", "至少")
