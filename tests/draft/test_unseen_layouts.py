@@ -301,3 +301,14 @@ def test_a_web_copy_that_ends_sentences_with_a_full_stop() -> None:
     """A web copy turns 。 into "."; a number then ended its sentence and was dropped."""
     draft = drafted("2024年工作要点\n一、目标\n1.服务业增加值占GDP比重47.1%.工业增加值率提升0.5个百分点以上.\n")
     assert [(t.value, t.unit) for t in draft.targets] == [(47.1, "%"), (0.5, "百分点")]
+
+
+def test_a_row_that_ends_with_its_unit() -> None:
+    """A task table printed one row per line, its unit last: 1 地区生产总值增长7%以上. 发改委"""
+    draft = drafted(
+        "2018年政府工作任务分解表\n序号 名称 工作任务 牵头责任单位\n一、主要预期目标(3项)\n"
+        "1 地区生产总值增长7%以上. 市发改委\n2 一般公共预算收入增长8%以上. 市财政局\n"
+        "3 全社会固定资产投资额550亿元. 市发改委、市经信委\n"
+    )
+    found = [(t.value, *units(draft, t)) for t in draft.targets]
+    assert found == [(7, "市发改委", []), (8, "市财政局", []), (550, "市发改委", ["市经信委"])]

@@ -933,6 +933,10 @@ def _header(line: str) -> list[str] | None:
     return keys
 
 
+_ENDS_WITH_UNIT = re.compile(rf"^\s*\d{{1,3}}\s+(.+?[。.;;])\s+((?:{_UNIT_NAME})(?:、(?:{_UNIT_NAME}))*)\s*$")
+"""A task table printed one row per line with its unit last: 1 地区生产总值增长7%以上。 市发改委."""
+
+
 def tables_as_items(text: str) -> tuple[str, list[Msg]]:
     """A task table flattened to text (a header row 序号/工作任务/牵头单位/配合单位/完成时限, then a
     row per line, a unit's name spilling onto the next line) rewritten as numbered items, each
@@ -944,7 +948,8 @@ def tables_as_items(text: str) -> tuple[str, list[Msg]]:
     while i < len(lines):
         keys = _header(lines[i])
         if keys is None:
-            out.append(lines[i])
+            ends = _ENDS_WITH_UNIT.match(lines[i])
+            out.append(f"{ends.group(1)}(牵头单位:{ends.group(2)})" if ends else lines[i])
             i += 1
             continue
         rows: list[dict[str, str]] = []
