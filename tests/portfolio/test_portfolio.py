@@ -376,3 +376,24 @@ def test_the_headline_reads_at_every_width(cli: Cli, monkeypatch: pytest.MonkeyP
     assert headline.count("3 项计划总览" if lang == "zh" else "3 plans at a glance") == 1
     for title in ("2023年培育发展战略性新兴产业", "先进制造业集群培育三年行动计"):
         assert title in headline.replace("\n", "").replace("│", "").replace(" ", "")
+
+
+def test_two_plans_of_one_name_in_two_folders_are_told_apart(cli: Cli, tmp_path: Path) -> None:
+    for folder in ("east", "west"):
+        (tmp_path / folder).mkdir()
+        shutil.copy(COUNTY, tmp_path / folder / "plan.yaml")
+    figures = tmp_path / "f.csv"
+    figures.write_text("target,period,value\neast/plan/drone_output,2025-03,2\n", encoding="utf-8")
+    data = json.loads(
+        cli(
+            "status", "--plan", str(tmp_path / "east"), "--plan", str(tmp_path / "west"), str(figures), "-f", "json"
+        ).out
+    )
+    assert [p["key"] for p in data["portfolio"]] == ["east/plan", "west/plan"]
+
+
+def test_one_units_form_across_plans_on_stdout(cli: Cli) -> None:
+    result = cli("template", *PLANS, "--period", "2024-06", "--bureau", "市科技局")
+    assert result.code == 0, result.err
+    assert "hightech_firms" in result.out  # the multi-year plan's
+    assert "health_output" not in result.out  # the bundled plan ended in 2023: not in a 2024 form
