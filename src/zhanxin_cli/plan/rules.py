@@ -195,19 +195,21 @@ def _unit_refs(item: Target | Task, here: tuple[str | int, ...]) -> list[tuple[t
     return refs
 
 
+def _unknown_unit(plan: Plan, name: str, loc: tuple[str | int, ...]) -> PlanProblem:
+    return PlanProblem(
+        loc,
+        Msg(
+            "unknown unit {name!r}; expected one of {choices}{hint}",
+            name=name,
+            choices=", ".join(plan.units),
+            hint=did_you_mean(name, plan.units),
+        ),
+    )
+
+
 def _check_target(plan: Plan, target: Target, here: tuple[str | int, ...], problems: list[PlanProblem]) -> None:
     if target.unit not in plan.units:
-        problems.append(
-            PlanProblem(
-                (*here, "unit"),
-                Msg(
-                    "unknown unit {name!r}; expected one of {choices}{hint}",
-                    name=target.unit,
-                    choices=", ".join(plan.units),
-                    hint=did_you_mean(target.unit, plan.units),
-                ),
-            )
-        )
+        problems.append(_unknown_unit(plan, target.unit, (*here, "unit")))
     allowed = KIND_COMPARATORS[target.kind]
     if target.comparator not in allowed:
         problems.append(
@@ -381,17 +383,7 @@ def _check_baseline(plan: Plan, target: Target, here: tuple[str | int, ...], pro
                     PlanProblem((*here, "baseline", "unit"), Msg("a baseline unit fits only an average_growth target"))
                 )
             elif unit is None:
-                problems.append(
-                    PlanProblem(
-                        (*here, "baseline", "unit"),
-                        Msg(
-                            "unknown unit {name!r}; expected one of {choices}{hint}",
-                            name=baseline.unit,
-                            choices=", ".join(plan.units),
-                            hint=did_you_mean(baseline.unit, plan.units),
-                        ),
-                    )
-                )
+                problems.append(_unknown_unit(plan, baseline.unit, (*here, "baseline", "unit")))
             if target.kind == "average_growth" and baseline.value <= 0:
                 problems.append(
                     PlanProblem(

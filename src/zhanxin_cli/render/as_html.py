@@ -104,13 +104,18 @@ def render_report(
     """The report leaders read; every warning is carried into it: beside its target in the
     per-target table, or under 数据提示 when it is about a file or row rather than a target."""
     title = label("status_title", lang, title=report.plan.title, as_of=report.as_of.label)
+    return page(title, report_sections(report, paths, files, lang, warnings), lang)
+
+
+def page(title: str, body: Sequence[str], lang: Lang) -> str:
+    """A self-contained HTML page: its head (title, styles) and the body's parts, a line each."""
     zh = lang is Lang.zh
     parts = [
         "<!DOCTYPE html>",
         f'<html lang="{"zh-CN" if zh else "en"}"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{escape(title)}</title><style>{CSS}</style></head><body>",
-        *report_sections(report, paths, files, lang, warnings),
+        *body,
         "</body></html>",
     ]
     return "\n".join(p for p in parts if p) + "\n"

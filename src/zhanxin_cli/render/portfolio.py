@@ -134,15 +134,10 @@ def portfolio_report(doc: PortfolioDocument, paths: Mapping[str, Sequence[object
     report (its headline, what is wrong, its tables) in a section of its own."""
     from html import escape
 
-    from .as_html import CSS, html_table, report_sections
+    from .as_html import html_table, page, report_sections
 
     view = portfolio_view([s.report for s in _reports(doc)], lang)
-    zh = lang is Lang.zh
     parts = [
-        "<!DOCTYPE html>",
-        f'<html lang="{"zh-CN" if zh else "en"}"><head><meta charset="utf-8">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{escape(view.title)}</title><style>{CSS}</style></head><body>",
         f"<h1>{escape(view.title)}</h1>",
         *(f'<div class="meta">{escape(n)}</div>' for n in doc.notes),
         html_table(view, lang),
@@ -153,8 +148,7 @@ def portfolio_report(doc: PortfolioDocument, paths: Mapping[str, Sequence[object
             report_sections(status.report, paths.get(key, ()), status.files, lang, status.warnings)  # type: ignore[arg-type]
         )
         parts.append("</section>")
-    parts.append("</body></html>")
-    return "\n".join(p for p in parts if p) + "\n"
+    return page(view.title, parts, lang)
 
 
 def sections(parts: Sequence[tuple[str, str, str]], output_format: str, lang: Lang, width: int = 80) -> str:
