@@ -68,7 +68,7 @@ class Series(Sequence[Figure]):
         if isinstance(index, slice):
             start, stop, step = index.indices(self._length)
             if start == 0 and step == 1:
-                return self.head(stop)
+                return self if stop == self._length else self.head(stop)  # the whole series: itself
             return [self[i] for i in range(start, stop, step)]
         if index < 0:
             index += self._length

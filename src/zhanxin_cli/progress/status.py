@@ -20,6 +20,7 @@ import bisect
 import calendar
 import datetime as dt
 import functools
+import sys
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -544,10 +545,10 @@ def target_progress(
         "expected_pct": expected_pct,
         "expected": expected,
         "deadline_passed": deadline_reached,
-        "as_of_label": as_of.label,
+        "as_of_label": sys.intern(as_of.label),  # one string for every target of a report
         "kind": kind,
         "effective_value": needed,
-        "judged_at": judged_at.label,
+        "judged_at": sys.intern(judged_at.label),
         "after_deadline": after,
         "window_start": stage.start,
         "start_value": start_value,
