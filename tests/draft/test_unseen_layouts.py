@@ -312,3 +312,10 @@ def test_a_row_that_ends_with_its_unit() -> None:
     )
     found = [(t.value, *units(draft, t)) for t in draft.targets]
     assert found == [(7, "市发改委", []), (8, "市财政局", []), (550, "市发改委", ["市经信委"])]
+
+
+def test_names_without_a_lead_in_and_not_glued_to_the_one_before() -> None:
+    draft = drafted(
+        "2024年工作要点\n一、目标\n主要预期目标为:地区生产总值增长6%以上。实际利用外资1.8亿美元以上、市外内资200亿元以上。\n"
+    )
+    assert [t.name for t in draft.targets] == ["地区生产总值增长", "实际利用外资", "市外内资"]

@@ -493,6 +493,7 @@ def _name(phrase: str) -> str:
     name = re.sub(r"^(?:20\d\d年)?(?:\d{1,2}月(?:底|末)?|[一二三四]季度末?|上半年|年底)前", "", name)
     name = re.sub(r"(?:达到|分别达|达|超过|超|突破|不低于|不少于|控制在|不超过|至少)$", "", name)
     name = re.sub(r"确保|力争|争取|同比|较上年|比上年", "", name)  # 软件业务收入确保增长 → 软件业务收入增长
+    name = re.sub(r"^[^:]*:", "", name) or name  # 主要预期目标为:地区生产总值增长 → 地区生产总值增长
     return name.strip(" 、") or phrase.strip()
 
 
@@ -565,7 +566,7 @@ def numbers_in(half: str, start: int, end: int) -> list[Found]:
             inherited = comparator
         name_phrase = before.lstrip("、")
         name = _name(name_phrase)
-        if len(name) <= 4 and previous_name and not re.search(r"[\u4e00-\u9fff]{5,}", name):
+        if previous_name and re.fullmatch(r"(?:增速|增长|增幅|同比增长|占比|比重|其中)?", name):
             name = re.sub("(?:增速|增长)$", "", previous_name) + name  # 总产值115亿元、增速20% → 总产值增速
         kind = _kind(unit, value, phrase[: match.start()], comparator)
         value, comparator, notes = _average(before, unit, value, comparator, notes)
