@@ -377,3 +377,11 @@ def test_the_forms_ask_an_average_growth_for_its_quantity(cli: Cli, tmp_path: Pa
     text = (out / "2024-07_市发改局.csv").read_text(encoding="utf-8-sig")
     assert "energy_intensity" in text
     assert "吨标准煤/万元" in text
+
+
+def test_a_milestone_settled_last_year_is_not_counted_as_not_updated(cli: Cli) -> None:
+    """Met in 2023-09, it owes no 2024 figure, so the summary must not call it stale."""
+    report = report_as_of(2024, 6)
+    assert report.stale_count == 0
+    out = cli("status", *ARGS, "--by", "target").out
+    assert "数据未更新" not in out.splitlines()[1]

@@ -241,8 +241,12 @@ class Report:
 
     @property
     def stale_count(self) -> int:
-        """Targets judged on a figure older than the as-of month."""
-        return sum(p.stale for p in self.targets)
+        """Targets that still owe a figure and are judged on an older one.
+
+        A target settled before the as-of month (a milestone met last year)
+        owes nothing, so it is not counted, whatever the age of its figure.
+        """
+        return sum(p.stale and p.unreported for p in self.targets)
 
     @property
     def unreported(self) -> tuple[Unreported, ...]:
