@@ -388,6 +388,7 @@ MESSAGES: dict[str, str] = {
     ),
     "{section}: the text numbers it {written}; renumbered {corrected}": "{section}：原文编号为 {written}，已改为 {corrected}",
     "no * marks the lead among {names}: the first is taken as lead": "{names} 中没有用 * 标出牵头单位：暂以第一个为牵头单位",
+    "stated again later in the text, read once: {source}": "原文后面再次写到这项指标，只读一次：{source}",
     "written {written}: read as {unit}; check the unit": "原文写作 {written}：按 {unit} 读取，请核对单位",
     "a 分别 list of {figures} figures for {items} items: check the pairing": "“分别”列出 {figures} 个数字对应 {items} 项：请核对对应关系",
     "{words}: not a month; check the deadline": "{words}：不是月份，请核对时限",

@@ -251,9 +251,9 @@ def test_a_word_table_is_read_as_a_table_where_it_stands(cli: Any, tmp_path: Any
     data = yaml.safe_load(result.out)
     names = {key: b["name"] for key, b in data["bureaus"].items()}
     found = [(t["section"], t["value"], names[t["lead"]], [names[c] for c in t.get("co", [])]) for t in data["targets"]]
-    assert found == [
-        ("一", 20, "县经信局", ["县统计局"]),
-        ("一", 300, "县经信局", ["县住建局", "县发改局"]),
+    assert found == [  # a row's 序号 numbers it under its heading, as an item's 1. does
+        ("一1", 20, "县经信局", ["县统计局"]),
+        ("一2", 300, "县经信局", ["县住建局", "县发改局"]),
         ("二", 500, "县财政局", []),
     ]
 
@@ -319,3 +319,64 @@ def test_names_without_a_lead_in_and_not_glued_to_the_one_before() -> None:
         "2024年工作要点\n一、目标\n主要预期目标为:地区生产总值增长6%以上。实际利用外资1.8亿美元以上、市外内资200亿元以上。\n"
     )
     assert [t.name for t in draft.targets] == ["地区生产总值增长", "实际利用外资", "市外内资"]
+
+
+# ── found on the development part of the corpus (benchmarks/draft_corpus.py) ─────────────────
+
+
+def test_units_said_responsible_in_a_bracket() -> None:
+    """济源: 1.生产总值增长6.5%。(发展改革和统计局负责); two units 按职责分工负责: the first leads."""
+    draft = drafted(
+        "2024年重点工作\n一、主要目标\n1.生产总值增长6.5%。(发展改革和统计局负责)\n"
+        "2.居民收入增长6%。(发展改革和统计局、农业农村局按职责分工负责)\n"
+    )
+    first, second = draft.targets
+    assert units(draft, first) == ("发展改革和统计局", [])
+    assert units(draft, second) == ("发展改革和统计局", ["农业农村局"])
+    assert "没有用 * 标出牵头单位：暂以第一个为牵头单位" in notes(second)
+    assert "牵头" not in notes(first)
+
+
+def test_a_flattened_table_row_keeps_its_number_under_the_heading() -> None:
+    """常熟: rows 1 … 6 under 一、 are 一1 … 一6, as items 1. … 6. under it would be."""
+    draft = drafted(
+        "2018年政府工作任务分解表\n一、主要预期目标分解\n"
+        "1 地区生产总值增长7%以上. 发改委\n2 一般公共预算收入增长8%以上. 财政局\n"
+    )
+    assert [(t.section, units(draft, t)[0]) for t in draft.targets] == [("一1", "发改委"), ("一2", "财政局")]
+
+
+def test_a_year_just_before_the_amount_is_its_deadline() -> None:
+    """比重2015年力争达到8%左右、2020年力争达到15%左右: each amount its own year, not the last."""
+    draft = drafted("2011年发展目标\n一、目标\n战新产业增加值占比2015年力争达到8%左右、2020年力争达到15%左右。\n")
+    assert [(t.value, t.deadline) for t in draft.targets] == [(8, dt.date(2015, 12, 31)), (15, dt.date(2020, 12, 31))]
+    assert draft.end_year == 2020
+
+
+def test_a_comparison_with_a_year_is_not_a_deadline() -> None:
+    draft = drafted("2024年工作要点\n一、目标\n工业投资比2023年增长10%以上。\n")
+    (target,) = draft.targets
+    assert target.deadline is None
+    assert draft.end_year is None
+
+
+def test_a_target_restated_later_is_read_once() -> None:
+    """A closing paragraph that sums the targets up again is no new target; noted on the first."""
+    draft = drafted(
+        "2011年发展目标\n到2015年，战略性新兴产业增加值占国内生产总值的比重力争达到8%左右。\n"
+        "关于战略性新兴产业增加值占国内生产总值的比重2015年力争达到8%左右等定量目标，是测算的。\n"
+    )
+    (target,) = draft.targets
+    assert target.deadline == dt.date(2015, 12, 31)
+    assert "原文后面再次写到这项指标，只读一次：关于战略性新兴产业" in notes(target)
+
+
+def test_two_targets_of_one_amount_with_short_names_stay_two() -> None:
+    """企业3家 twice in one unit's bracket are two targets: a name as short as 企业 says nothing."""
+    draft = drafted("2023年工作要点\n一、目标\n1.培育示范试点企业3家以上。新增隐形冠军企业3家。(责任单位:市经信局)\n")
+    assert [t.value for t in draft.targets] == [3, 3]
+
+
+def test_a_year_before_the_plans_own_is_not_a_deadline() -> None:
+    draft = drafted("2023年工作要点\n一、目标\n全市战新产业产值2022年达到800亿元的基础上，2023年力争达到900亿元。\n")
+    assert [(t.value, t.deadline) for t in draft.targets] == [(900, None)]

@@ -102,7 +102,7 @@ _LEVEL_WORDS = ("达到", "分别达", "拥有", "保有", "总数", "累计达"
 _UNITS_BRACKET = re.compile(r"\((责任单位|牵头单位)\s*:")
 _L1 = re.compile(r"(?:^|(?<=[。;\n)]))\s*([一二三四五六七八九十]{1,3})、")
 _L2 = re.compile(r"\(([一二三四五六七八九十]{1,3})\)")
-_L3 = re.compile(r"(?:^|(?<=[。)\n]))\s*(\d{1,2})\s*[.、．]?\s*(?=[\u4e00-\u9fff“\"])")
+_L3 = re.compile(r"(?:^|(?<=[。)\n]))\s*(\d{1,2})\s*(?:[.、．]?\s*(?=[\u4e00-\u9fff“\"])|、(?=20\d\d年))")
 _WEB_NOISE = re.compile(r"由会员分享|可在线阅读|文库|原创力文档|下载后可|^第\s*\d+\s*页|^\d+\s*/\s*\d+$|^-\s*\d+\s*-$")
 _HEADING_MARK = re.compile(r"^\d{1,2}\s*[.、．]\s*(?=\D)")
 _YEAR = re.compile(r"(20\d\d)年")
@@ -367,6 +367,9 @@ def _split_names(text: str) -> list[str]:
 _UNIT_NAME = r"[\u4e00-\u9fff()]{2,24}?(?:局|委|办|部|中心|院|区|会|公司|所|队|站|政府|街道|镇|乡|集团|银行|办公室)"
 _LED_BY = re.compile(rf"^({_UNIT_NAME})牵头(?:负责)?[,;]?\s*(.*)$", re.S)
 _CO_WORDS = re.compile(r"(?:按职责分工负责|按职责负责|配合|参与|协同|协助|共同负责)[。.]?$")
+_RESPONSIBLE = re.compile(rf"^((?:{_UNIT_NAME})(?:[、,](?:{_UNIT_NAME}))*)(?:按职责分工|按职责|分别|共同)?负责[。.]?$")
+"""Units said to be responsible in words, the first leading: (发展改革和统计局负责) /
+(发展改革和统计局、农业农村局按职责分工负责)."""
 _FIRST_LEADS = re.compile(r"(?:排在?第一位|排名第一|排在首位|列第一位|第一个)的?(?:单位)?为牵头单位")
 """A plan that states once that the first unit named leads (排在第一位的为牵头单位)."""
 
@@ -386,6 +389,13 @@ def read_units(text: str, first_leads: bool = False) -> tuple[str | None, list[s
             rest = _CO_WORDS.sub("", led.group(2).strip()).strip(",; ")
             co = [n for n in _split_names(rest) if re.fullmatch(_UNIT_NAME, n)]
             return led.group(1), co, notes
+        responsible = _RESPONSIBLE.match(text.strip())
+        if responsible is not None:
+            names = [n for n in _split_names(responsible.group(1)) if re.fullmatch(_UNIT_NAME, n)]
+            if len(names) > 1 and not first_leads:
+                joined = "、".join(names)
+                notes.append(Msg("no * marks the lead among {names}: the first is taken as lead", names=joined))
+            return (names[0] if names else None), names[1:], notes
     parts = re.split(r"[;,\n]\s*(?:配合单位|协办单位|参与单位|配合部门|责任单位)\s*:", text, maxsplit=1)
     head = re.sub(r"^(责任单位|牵头单位|责任部门|牵头部门)\s*:", "", parts[0]).strip()
     names = _split_names(head)
@@ -684,6 +694,10 @@ _HORIZON = re.compile(
     r"(?:到|至|截至|截止)(20\d\d)年(?:底|末)?前?|(20\d\d)年(?:底|末)前|未来([一二三四五六七八九十\d])年"
 )
 """A multi-year deadline: 到2025年, 到2027年底前, 2029年底前, 未来五年 (the plan's year and four more)."""
+_YEAR_THEN_VERB = re.compile(
+    r"(?<![较与同上])(?<![^占]比)(20\d\d)年(?:底|末)?前?(?=(?:确保|力争|争取)?(?:达到|达|突破|超过|实现))"
+)
+"""A year just before what is to be reached: 比重2015年力争达到8% (not 比2022年增长, a comparison)."""
 
 
 def _horizon(phrase: str, year: int, openings: bool = True) -> dt.date | None:
@@ -691,8 +705,11 @@ def _horizon(phrase: str, year: int, openings: bool = True) -> dt.date | None:
     with: 2024年，… / 力争2024年引进…), or None."""
     opening = re.match(r"\s*(?:确保|力争|争取)?(20\d\d)年(?![\d底末前])", phrase) if openings else None
     found = int(opening.group(1)) if opening else None
-    for match in _HORIZON.finditer(phrase):
-        if match.group(3):
+    for match in [*_HORIZON.finditer(phrase), *_YEAR_THEN_VERB.finditer(phrase)]:
+        if match.re is _YEAR_THEN_VERB:
+            if int(match.group(1)) >= year:  # a year before the plan's own tells what was, not what is due
+                found = int(match.group(1))
+        elif match.group(3):
             words = match.group(3)
             found = year + (int(words) if words.isdigit() else _cn_number(words)) - 1
         else:
@@ -756,9 +773,11 @@ def _targets_of(
         if at >= 0:
             scope = scope_here
         deadline, deadline_notes = _deadline(phrase, year)
+        carried = horizon
         horizon = _horizon(phrase, year, openings) or horizon
-        deadline = deadline or horizon
         for number in numbers_in(half, start, end):
+            # the horizon nearest before the number (…2015年达到8%、2020年达到15%), else the phrase's
+            due = deadline or _horizon(half[start : number.start], year, openings) or carried or horizon
             baseline = _from_to(half, start, number, year)
             commitment = scope if at < 0 or number.start - start > at else None
             sentence = _sentence(cleaned, half, number.start, number.end)
@@ -772,7 +791,7 @@ def _targets_of(
                 comparator=number.comparator,
                 kind=number.kind,
                 commitment=commitment,
-                deadline=deadline,
+                deadline=due,
                 lead=lead,
                 co=list(co),
                 industry=_industry_of(industries, sentence),
@@ -783,6 +802,31 @@ def _targets_of(
             _doubts(item, phrase, text)
             here.append(item)
     return here
+
+
+def _restated_once(targets: list[DraftItem]) -> list[DraftItem]:
+    """A target the text states again later (a closing paragraph that sums up 2015年力争达到8%、
+    2020年力争达到15%): the same amount, comparator, deadline and units, the one's name in the
+    other's sentence (a name of six characters or more: 企业 says nothing). Kept once, where it is
+    first stated, with a note."""
+    kept: list[DraftItem] = []
+    for item in targets:
+        first = next(
+            (
+                k
+                for k in kept
+                if (k.value, k.unit, k.comparator, k.deadline, k.lead, k.co)
+                == (item.value, item.unit, item.comparator, item.deadline, item.lead, item.co)
+                and k.source != item.source
+                and any(len(a.name) >= 6 and a.name in b.source for a, b in ((k, item), (item, k)))
+            ),
+            None,
+        )
+        if first is None:
+            kept.append(item)
+        else:
+            first.notes.append(Msg("stated again later in the text, read once: {source}", source=item.source[:40]))
+    return kept
 
 
 def _set_baseline(item: DraftItem, baseline: tuple[int, float, list[Msg]]) -> None:
@@ -874,6 +918,7 @@ def draft_plan(text: str, *, year: int | None = None, region: str | None = None,
             _lead_respectively(here, paragraph.units, bureaus, bureau_ids)
         targets.extend(here)
         tasks.extend(_tasks(cleaned, half, paragraph, lead_id, co_ids, here))
+    targets = _restated_once(targets)
     _complete([*targets, *tasks])
     plan_year, end_year = _years(plan_year, plan_title, [*targets, *tasks])
     _fit_window([*targets, *tasks], plan_year, end_year or plan_year)
@@ -934,7 +979,7 @@ def _header(line: str) -> list[str] | None:
     return keys
 
 
-_ENDS_WITH_UNIT = re.compile(rf"^\s*\d{{1,3}}\s+(.+?[。.;;])\s+((?:{_UNIT_NAME})(?:、(?:{_UNIT_NAME}))*)\s*$")
+_ENDS_WITH_UNIT = re.compile(rf"^\s*(\d{{1,3}})\s+(.+?[。.;;])\s+((?:{_UNIT_NAME})(?:、(?:{_UNIT_NAME}))*)\s*$")
 """A task table printed one row per line with its unit last: 1 地区生产总值增长7%以上。 市发改委."""
 
 
@@ -950,7 +995,7 @@ def tables_as_items(text: str) -> tuple[str, list[Msg]]:
         keys = _header(lines[i])
         if keys is None:
             ends = _ENDS_WITH_UNIT.match(lines[i])
-            out.append(f"{ends.group(1)}(牵头单位:{ends.group(2)})" if ends else lines[i])
+            out.append(f"{ends.group(1)}、{ends.group(2)}(牵头单位:{ends.group(3)})" if ends else lines[i])
             i += 1
             continue
         rows: list[dict[str, str]] = []
@@ -966,7 +1011,8 @@ def tables_as_items(text: str) -> tuple[str, list[Msg]]:
                     row["target"] = " ".join([row.get("target", ""), *cells[len(keys) :]]).strip()
                 rows.append(row)
             i += 1
-        out.extend(_row_item(row) for row in rows)
+        headed = any(_L1.match(line) or _L2.match(line.strip()) for line in out)
+        out.extend(_row_item(row, headed) for row in rows)
         notes.append(Msg("a task table of {n} rows was read row by row: check each row's units", n=len(rows)))
     return "\n".join(out), notes
 
@@ -993,13 +1039,17 @@ def _spill(row: dict[str, str], keys: list[str], cells: list[str]) -> None:
     row[key] = row.get(key, "") + text
 
 
-def _row_item(row: dict[str, str]) -> str:
+def _row_item(row: dict[str, str], headed: bool) -> str:
+    """A table row as a numbered item: its 序号 numbers it under the heading above the table (with
+    no heading, its place is its section, noted later)."""
     due = row.get("deadline", "").replace(" ", "")
     when = ""
     if re.search(r"\d|[一二三四]季度|上半年|年底|年内", due):
         when = due if due.endswith("前") else due + "前"
     units = f"牵头单位:{row.get('lead', '')}" + (f";配合单位:{row['co']}" if row.get("co") else "")
-    return f"{when}{row.get('target', '')}({units})"  # its 序号 is its place: a section noted if no heading
+    number = row.get("number", "").strip()
+    numbered = f"{number}、" if headed and re.fullmatch(r"\d{1,3}", number) else ""
+    return f"{numbered}{when}{row.get('target', '')}({units})"
 
 
 def _title(cleaned: str) -> str:
@@ -1085,7 +1135,7 @@ def _units_brackets(half: str) -> list[UnitsNote]:
             notes.append(UnitsNote(match.start(), end, None, _split_names(co_only.group(1)), []))
             continue
         said = _UNITS_BRACKET.match(half, match.start()) or re.search(r"(?:牵头单位|责任单位)\s*:", inside)
-        if said is None and _LED_BY.match(inside.strip()) is None:
+        if said is None and _LED_BY.match(inside.strip()) is None and _RESPONSIBLE.match(inside.strip()) is None:
             continue
         lead, co, why = read_units(inside, first_leads)
         if lead is not None:
