@@ -16,9 +16,10 @@ left out of the totals.
 
 Per text and pooled: targets read with every field right, targets found (value and unit)
 with some field wrong, targets missed, false targets (read where the person reads none), and
-failures (the draft raised, or did not validate). Targets are paired by value and unit, then by
-the likeness of their names; a reference target marked `optional` is a reading a person may or
-may not make: it is neither missed nor, when the draft reads it, false.
+failures (the draft raised, or did not validate). Targets are paired by amount (value and unit,
+1200 万人 being 12000000 人), then by the likeness of their names; a reference target marked
+`optional` is a reading a person may or may not make: it is neither missed nor, when the draft
+reads it, false.
 """
 
 from __future__ import annotations
@@ -54,8 +55,21 @@ def _names(plan: dict[str, Any], refs: list[str]) -> list[str]:
     return sorted(plan["bureaus"][r]["name"] for r in refs)
 
 
-def _same_value(a: Any, b: Any) -> bool:
-    return abs(float(a) - float(b)) < 1e-9
+_MAGNITUDES = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3, "百": 1e2}
+
+
+def _amount(value: Any, unit: str) -> tuple[float, str]:
+    """A value in its plain unit: 1200 万人 and 12000000 人 are one amount (亿元 stays a unit)."""
+    for word, scale in _MAGNITUDES.items():
+        if unit.startswith(word) and len(unit) > len(word) and unit[len(word) :] not in ("元", "美元"):
+            return float(value) * scale, unit[len(word) :]
+    return float(value), unit
+
+
+def _same(target: dict[str, Any], want: dict[str, Any]) -> bool:
+    """The same amount: value and unit, written with or without 万/亿."""
+    (a, unit_a), (b, unit_b) = _amount(target["value"], target["unit"]), _amount(want["value"], want["unit"])
+    return unit_a == unit_b and abs(a - b) <= 1e-9 * max(abs(a), abs(b), 1)
 
 
 def score_text(reference: dict[str, Any], draft: dict[str, Any], name: str) -> Score:
@@ -65,7 +79,7 @@ def score_text(reference: dict[str, Any], draft: dict[str, Any], name: str) -> S
     wanted = [t for t in reference["targets"] if not t.get("optional")]
     for want in wanted:
         score.targets += 1
-        same = [t for t in pool if _same_value(t["value"], want["value"]) and t["unit"] == want["unit"]]
+        same = [t for t in pool if _same(t, want)]
         if not same:
             score.wrong.append(f"{want['name']} {want['value']}{want['unit']}: not read")
             continue
@@ -95,7 +109,7 @@ def score_text(reference: dict[str, Any], draft: dict[str, Any], name: str) -> S
             score.right += 1
     for maybe in (t for t in reference["targets"] if t.get("optional")):
         for t in pool:
-            if _same_value(t["value"], maybe["value"]) and t["unit"] == maybe.get("unit", t["unit"]):
+            if _same(t, {"unit": t["unit"], **maybe}):
                 pool.remove(t)
                 break
     score.false = len(pool)

@@ -67,8 +67,8 @@ def test_every_corpus_reference_is_complete() -> None:
     import yaml
 
     references = sorted((REPO / "benchmarks" / "draft_corpus").glob("*.yaml"))
-    splits = [yaml.safe_load(p.read_text(encoding="utf-8"))["split"] for p in references]
-    assert splits.count("held_out") >= 8
+    loaded = [yaml.safe_load(p.read_text(encoding="utf-8")) for p in references]
+    assert sum(r["split"] == "held_out" or "held_out_in" in r for r in loaded) >= 8  # held out, now or in a round
     assert len(references) >= 12
     for path in references:
         reference = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -120,6 +120,6 @@ def test_the_corpus_score_pairs_targets_and_counts_what_is_false() -> None:
 def test_the_corpus_benchmark_names_texts_it_cannot_find(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """The texts are not in the repository: each one missing is named with its address."""
     scorer = load_corpus_scorer()
-    assert scorer.run(tmp_path, "held_out", verbose=False) == []
+    assert scorer.run(tmp_path, "all", verbose=False) == []
     assert "yangbi_2023: no text at" in capsys.readouterr().err
     assert scorer.report([], verbose=False).endswith("no texts scored")

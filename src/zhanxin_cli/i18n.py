@@ -389,6 +389,8 @@ MESSAGES: dict[str, str] = {
     "{section}: the text numbers it {written}; renumbered {corrected}": "{section}：原文编号为 {written}，已改为 {corrected}",
     "no * marks the lead among {names}: the first is taken as lead": "{names} 中没有用 * 标出牵头单位：暂以第一个为牵头单位",
     "stated again later in the text, read once: {source}": "原文后面再次写到这项指标，只读一次：{source}",
+    "section {section} reports what was done: its figures are not read as targets": "第{section}部分回顾已完成的工作：其中的数字不作为指标读取",
+    "a price rise is a ceiling: read as at most {value}; check it": "价格涨幅是上限：按“不超过 {value}”读取，请核对",
     "written {written}: read as {unit}; check the unit": "原文写作 {written}：按 {unit} 读取，请核对单位",
     "a 分别 list of {figures} figures for {items} items: check the pairing": "“分别”列出 {figures} 个数字对应 {items} 项：请核对对应关系",
     "{words}: not a month; check the deadline": "{words}：不是月份，请核对时限",

@@ -69,6 +69,14 @@ UNITS: dict[str, dict[str, Any]] = {
     "平方米": {"dimension": "area_m2", "scale": 1},
     "万平方米": {"dimension": "area_m2", "scale": 10_000},
     "公里": {"dimension": "length_km", "scale": 1},
+    "人年": {"dimension": "person_year", "scale": 1},
+    "斤": {"dimension": "mass_jin", "scale": 1},
+    "万斤": {"dimension": "mass_jin", "scale": 10_000},
+    "亿斤": {"dimension": "mass_jin", "scale": 100_000_000},
+    "万亿斤": {"dimension": "mass_jin", "scale": 1_000_000_000_000},
+    "兆瓦": {"dimension": "power", "scale": 1_000},
+    "PFLOPS": {"dimension": "computing_power", "scale": 1},
+    "EFLOPS": {"dimension": "computing_power", "scale": 1_000},
 }
 """The units a plan's text writes, with dimension and scale; only those used are declared."""
 
@@ -296,6 +304,8 @@ def _sections(headings: list[Heading]) -> tuple[list[tuple[Heading, str]], list[
     for heading in headings:
         i = heading.level - 1
         counters[i] += 1
+        if i == 0 and not out and _cn_number(heading.written) > 1:
+            counters[0] = _cn_number(heading.written)  # an excerpt that begins at 二、: its own numbers
         for j in range(i + 1, 3):
             counters[j] = 0 if not (straight and j == 2) else counters[j]  # numbered straight through: kept
             parts[j] = ""
@@ -380,6 +390,7 @@ def read_units(text: str, first_leads: bool = False) -> tuple[str | None, list[s
     (市发改委牵头，市经信局、市科技局按职责分工负责). ``first_leads``: the plan says the first unit
     named leads, so taking the first says nothing new."""
     notes: list[Msg] = []
+    text = text.replace("★", "*").replace("☆", "*")  # a table's star for the lead
     marker = re.search(r"(?:责任单位|牵头单位|责任部门|牵头部门)\s*:", text)
     if marker is not None:
         text = text[marker.start() :]
@@ -468,6 +479,10 @@ def _unit_of(value: float, written: str) -> tuple[float, str, list[Msg]]:
     return value * 10_000, base, []
 
 
+_PRICE_RISE = re.compile(r"(?:价格|物价|CPI).{0,4}(?:涨幅|上涨|增幅)")
+"""居民消费价格涨幅 / 居民消费价格指数涨幅: a price target is a ceiling on the rise."""
+
+
 def _comparator(before: str, after: str, inherited: str | None) -> str:
     if after in ("以内", "以下"):
         return "le"
@@ -541,11 +556,27 @@ def _break_zero(phrase: str, start: int) -> tuple[list[Found], list[tuple[int, i
     return found, consumed
 
 
+def _respective_amounts(phrase: str, respectively: int) -> str:
+    """分别超过90家和870家: the amounts of a 分别 list joined by 和 as by 、 (one character for one)."""
+    if respectively < 0:
+        return phrase
+    return phrase[:respectively] + re.sub(r"(?<=[\u4e00-\u9fff%])[和与及](?=\d)", "、", phrase[respectively:])
+
+
+def _price_ceiling(
+    name: str, comparator: str, floor_said: bool, value: float, notes: list[Msg]
+) -> tuple[str, list[Msg]]:
+    """居民消费价格涨幅3%左右: a price target is a ceiling on the rise, unless the text says a floor."""
+    if not _PRICE_RISE.search(name) or comparator != "ge" or floor_said:
+        return comparator, notes
+    return "le", [*notes, Msg("a price rise is a ceiling: read as at most {value}; check it", value=f"{value:g}")]
+
+
 def numbers_in(half: str, start: int, end: int) -> list[Found]:
     """The targets of one phrase (a clause between commas, semicolons, brackets or stops)."""
     phrase = half[start:end]
     found, consumed = _break_zero(phrase, start)
-    respectively = phrase.find("分别")
+    phrase = _respective_amounts(phrase, respectively := phrase.find("分别"))
     inherited: str | None = None
     previous_name = ""
     last_end = 0
@@ -563,7 +594,7 @@ def numbers_in(half: str, start: int, end: int) -> list[Found]:
         before_noun = share = False
         if following not in _ENDS and not phrase[after.end() :].startswith(("的目标", "目标")):
             share = match.group(2) == "%" and (following == "的" or bool(after.group(1)))  # 90%以上城镇家庭…
-            acting = re.search(rf"(?:{_ACTING})(?:[^,;。]*?、)*$", head)
+            acting = re.search(rf"(?:{_ACTING})(?:[^,;。]*?、)*(?:[^,;。]*?等)?$", head)  # 形成A、B、C等5个…
             if not share and not (match.group(2) in _COUNTED and acting):
                 continue
             before_noun = not share  # 推动26个签约项目落地: a count before its noun, after a verb
@@ -578,6 +609,9 @@ def numbers_in(half: str, start: int, end: int) -> list[Found]:
         name = _name(name_phrase)
         if previous_name and re.fullmatch(r"(?:增速|增长|增幅|同比增长|占比|比重|其中)?", name):
             name = re.sub("(?:增速|增长)$", "", previous_name) + name  # 总产值115亿元、增速20% → 总产值增速
+        comparator, notes = _price_ceiling(
+            name, comparator, after.group(1) == "以上" or before.rstrip().endswith(_GE_BEFORE), value, notes
+        )
         kind = _kind(unit, value, phrase[: match.start()], comparator)
         value, comparator, notes = _average(before, unit, value, comparator, notes)
         if before_noun:
@@ -589,7 +623,8 @@ def numbers_in(half: str, start: int, end: int) -> list[Found]:
         previous_name = name
         last_end = after.end()
     if respectively >= 0:
-        _name_respectively(phrase, respectively, [f for f in found if f.start - start > respectively])
+        clause = half[max(half.rfind(c, 0, max(start - 1, 0)) for c in ",;。\n") + 1 : max(start - 1, 0)]
+        _name_respectively(phrase, respectively, [f for f in found if f.start - start > respectively], clause)
     found.sort(key=lambda f: f.start)
     return found
 
@@ -621,10 +656,18 @@ def _average(before: str, unit: str, value: float, comparator: str, notes: list[
     return value, comparator, [*notes, Msg(_AVERAGE_NOTE)]
 
 
-def _name_respectively(phrase: str, at: int, items: list[Found]) -> None:
-    """50亿级、10亿级、5亿级企业分别达1家、8家、13家: name each target by its item."""
+def _name_respectively(phrase: str, at: int, items: list[Found], clause: str = "") -> None:
+    """50亿级、10亿级、5亿级企业分别达1家、8家、13家: name each target by its item; when the 分别
+    opens its phrase, the items are the clause before it (高新技术企业和科技型企业…, 分别超过90家和870家)."""
     head = phrase[:at]
     pieces = [p for p in head.split("、") if p]
+    if not pieces and clause:
+        subject = re.split(r"在|实现|要|将|力争|确保|争取|达到", clause, maxsplit=1)[0]
+        pieces = [p for p in re.split(r"[、和与及]", subject) if p.strip()]
+        if len(pieces) == len(items):
+            for piece, item in zip(pieces, items, strict=True):
+                item.name = _name(re.sub(r"^全[区县市省]", "", piece))
+            return
     if len(pieces) != len(items):
         for item in items:
             item.notes.append(
@@ -741,6 +784,14 @@ def _from_to(half: str, start: int, number: Found, year: int) -> tuple[int, floa
     return base_year, float(match.group(2)), notes
 
 
+_LIST_MEMBER = re.compile(
+    rf"^(?!.*(?:{_ACTING}|达到|达|超过|突破|控制|增长|提高|提升|下降|降低|列入|安排|谋划|全年|年内))"
+    r"\s*[\u4e00-\u9fff“”\"]{2,20}\d+(?:\.\d+)?[^\d,;。]{0,3}(?:以上)?\s*$"
+)
+"""A bare amount in a list, its name and number only, no verb of its own (市级重点实验室1家): the
+力争 before the list holds for it."""
+
+
 def _targets_of(
     cleaned: str,
     half: str,
@@ -759,11 +810,15 @@ def _targets_of(
     horizon: dt.date | None = None  # 到2025年 holds for the phrases after it, until another
     last_phrase_end = paragraph.start
     text = half[paragraph.start : paragraph.end]
+    listed = False  # the phrase before was an amount of a list (争取建成A1家,B1家,C1家)
     for start, end in _phrases(half, paragraph.start, paragraph.end):
         phrase = half[start:end]
         between = half[last_phrase_end:start]
-        if not phrase.lstrip().startswith("其中") or ";" in between or "。" in between:
+        inside_brackets = bool(between.strip()) and set(between.strip()) <= set("()")  # 研究与试验发展(R&D)经费
+        in_list = listed and between.strip() == "," and bool(_LIST_MEMBER.match(phrase))
+        if not (phrase.lstrip().startswith("其中") or inside_brackets or in_list) or ";" in between or "。" in between:
             scope = None
+        listed = bool(re.search(r"\d(?:\.\d+)?[^\d,;。]{0,3}(?:以上)?\s*$", phrase))  # ends with an amount
         last_phrase_end = end
         at = -1
         for word, meaning in _COMMITMENTS:
@@ -876,6 +931,13 @@ def _fit_window(items: list[DraftItem], first: int, last: int) -> None:
             item.baseline = None
 
 
+def _declared_units(targets: list[DraftItem]) -> dict[str, dict[str, Any]]:
+    """The units the targets use, in the table's order (then by name)."""
+    order = [*UNITS]
+    used = sorted({t.unit for t in targets if t.unit}, key=lambda u: (order.index(u) if u in order else len(order), u))
+    return {u: unit_declaration(u) for u in used}
+
+
 def draft_plan(text: str, *, year: int | None = None, region: str | None = None, title: str | None = None) -> Draft:
     """The draft of a plan from its text."""
     cleaned, notes = clean_text(text)
@@ -900,12 +962,15 @@ def draft_plan(text: str, *, year: int | None = None, region: str | None = None,
     targets: list[DraftItem] = []
     tasks: list[DraftItem] = []
     heading_leads = _heading_leads(half, headings)
+    past = _looking_back(half, headings, notes)
     for paragraph in paragraphs:
+        top = re.match(r"[一二三四五六七八九十]+", paragraph.section)
+        if top is not None and top.group(0) in past:
+            continue
         lead_id: str | None = None
         co_ids: list[str] = []
         unit_notes: list[Msg] = []
-        part = re.match(r"[一二三四五六七八九十]+", paragraph.section)
-        heading_lead = heading_leads.get(part.group(0)) if part else None
+        heading_lead = heading_leads.get(top.group(0)) if top else None
         if heading_lead is not None and (paragraph.units is None or paragraph.units.lead is None):
             lead_id = _bureau(heading_lead, bureaus, bureau_ids)  # the heading's unit; a co-only note adds to it
             co_ids = [_bureau(n, bureaus, bureau_ids) for n in (paragraph.units.co if paragraph.units else [])]
@@ -924,14 +989,11 @@ def draft_plan(text: str, *, year: int | None = None, region: str | None = None,
     _fit_window([*targets, *tasks], plan_year, end_year or plan_year)
     _number_ids(targets, "t")
     _number_ids(tasks, "k")
-    order = [*UNITS]
-    used = sorted({t.unit for t in targets if t.unit}, key=lambda u: (order.index(u) if u in order else len(order), u))
-    units = {u: unit_declaration(u) for u in used}
     return Draft(
         title=plan_title,
         year=plan_year,
         region=region,
-        units=units,
+        units=_declared_units(targets),
         industries={i: {"name": n} for i, n in industries.items()},
         bureaus=bureaus,
         targets=targets,
@@ -1071,8 +1133,11 @@ def _title(cleaned: str) -> str:
     return re.split(r"[。]", candidates[0], maxsplit=1)[0][:40]
 
 
-_UNITS_LINE = re.compile(r"^[ \t]*(?:牵头单位|责任单位|牵头部门|责任部门|配合单位|协办单位|配合部门)\s*:.*$", re.M)
-"""A responsibility line of its own below its item (牵头单位:区发改局)."""
+_UNITS_LINE = re.compile(
+    r"^[ \t]*(?:(?:牵头单位|责任单位|牵头部门|责任部门|配合单位|协办单位|配合部门)\s*:.*|[★☆][^\n。;:]{2,80})$", re.M
+)
+"""A responsibility line of its own below its item (牵头单位:区发改局), or a table's units cell
+flattened onto a line, the lead starred (★区发改委、统计局)."""
 
 
 def _lead_respectively(
@@ -1094,6 +1159,26 @@ def _lead_respectively(
         return
     for item, lead in zip(items, leads, strict=True):
         item.lead, item.co = lead, list(others)
+
+
+_LOOKING_BACK = re.compile(
+    r"^\s*(?:20\d\d年|上一?年|过去一年|去年|本届政府)?.{0,8}(?:回顾|完成情况|执行情况|工作总结|主要成效|取得成效)"
+)
+"""A top-level heading over what was done, not what is to be done: 一、2024年工作回顾."""
+
+
+def _looking_back(half: str, headings: list[tuple[Heading, str]], notes: list[Msg]) -> set[str]:
+    """The top-level sections that report the past (一、2024年工作回顾): their figures are results,
+    not targets (noted)."""
+    back: set[str] = set()
+    for heading, section in headings:
+        if heading.level == 1:
+            line = half[heading.end : half.find("\n", heading.end) if "\n" in half[heading.end :] else len(half)]
+            if _LOOKING_BACK.match(line):
+                back.add(section)
+                why = "section {section} reports what was done: its figures are not read as targets"
+                notes.append(Msg(why, section=section))
+    return back
 
 
 def _heading_leads(half: str, headings: list[tuple[Heading, str]]) -> dict[str, str]:
