@@ -25,7 +25,7 @@ import datetime as dt
 import itertools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..i18n import Lang, Msg
@@ -40,11 +40,13 @@ UNITS: dict[str, dict[str, Any]] = {
     "元": {"dimension": "money_cny", "scale": 1},
     "万元": {"dimension": "money_cny", "scale": 10_000},
     "亿元": {"dimension": "money_cny", "scale": 100_000_000},
+    "万亿元": {"dimension": "money_cny", "scale": 1_000_000_000_000},
     "美元": {"dimension": "money_usd", "scale": 1},
     "万美元": {"dimension": "money_usd", "scale": 10_000},
     "亿美元": {"dimension": "money_usd", "scale": 100_000_000},
     "%": {"dimension": "percent", "scale": 1},
     "百分点": {"dimension": "percentage_point", "scale": 1},
+    "‰": {"dimension": "permille", "scale": 1},
     "个": {"dimension": "item", "scale": 1, "integer": True},
     "项": {"dimension": "item", "scale": 1, "integer": True},
     "件": {"dimension": "item", "scale": 1, "integer": True},
@@ -56,6 +58,7 @@ UNITS: dict[str, dict[str, Any]] = {
     "名": {"dimension": "person", "scale": 1, "integer": True},
     "人": {"dimension": "person", "scale": 1, "integer": True},
     "人次": {"dimension": "person_time", "scale": 1, "integer": True},
+    "户": {"dimension": "household_or_firm", "scale": 1, "integer": True},
     "辆": {"dimension": "vehicle", "scale": 1, "integer": True},
     "架": {"dimension": "aircraft", "scale": 1, "integer": True},
     "吨标准煤": {"dimension": "energy_tce", "scale": 1},
@@ -83,7 +86,7 @@ UNITS: dict[str, dict[str, Any]] = {
 _UNIT_WORDS = {"个百分点": "百分点", "亿": "亿元", "万": "万元"}
 """Spellings of a declared unit ("225亿" is 225 亿元: a guess the draft notes)."""
 
-_COUNTED = {"个", "项", "件", "座", "台", "套", "家", "所", "名", "人", "人次", "辆", "架"}
+_COUNTED = {"个", "项", "件", "座", "台", "套", "家", "所", "名", "人", "人次", "辆", "架", "户"}
 _UNIT_RE = "|".join(sorted({*UNITS, *_UNIT_WORDS, *(f"万{u}" for u in _COUNTED)}, key=len, reverse=True))
 _NUMBER = re.compile(
     rf"(?<![\d.第每])(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]*[十百千][一二两三四五六七八九十百千]*)"
@@ -92,7 +95,7 @@ _NUMBER = re.compile(
 """A number and its unit: 115亿元, 20%, 五千亿元 (a Chinese numeral with a magnitude)."""
 _TALLY = re.compile(r"\d+\s*(?:项|条|件)\s*\)")
 """A count of items in a bracket after a heading: 牵头工作(8项)."""
-_RANGE = re.compile(r"(\d+(?:\.\d+)?)\s*[—–\-~～至到]\s*$")
+_RANGE = re.compile(r"(\d+(?:\.\d+)?)\s*%?\s*[—–\-~～至到]\s*$")
 """The floor of a range just before a number: 8—10个."""
 _AFTER = re.compile(r"(以上|以内|以下|左右)?")
 _ENDS = set("、,;。.)(\n") | {""}  # a web copy ends a sentence with "."
@@ -101,7 +104,7 @@ _LE_BEFORE = ("不超过", "不高于", "控制在", "低于", "少于")
 _GE_BEFORE = ("不低于", "不少于", "至少")
 _BREAK_ZERO_UNITS = ((r"(?:企业|机构|医院|学校)$", "家"), (r"(?:人才|专家|人员)$", "名"))
 """The unit a 破零 counts in, from the noun before it (a company is counted in 家)."""
-_ACTING = "推动|推进|完成|实现|建成|新建|开工|引进|落地|培育|新增|招引|形成|打造|创建|组建|认定|建设|实施"
+_ACTING = "推动|推进|完成|实现|建成|新建|开工|引进|落地|培育|新增|招引|形成|打造|创建|组建|认定|建设|实施|孵化"
 _BREAK_ZERO = re.compile(r"零的突破|破零|实现零突破")
 _AMOUNT = re.compile(r"(\d+(?:\.\d+)?|[百千])(?:亿|万)")
 _COMMITMENTS = (("确保", "ensure"), ("力争", "strive"), ("争取", "strive"))
@@ -479,8 +482,9 @@ def _unit_of(value: float, written: str) -> tuple[float, str, list[Msg]]:
     return value * 10_000, base, []
 
 
-_PRICE_RISE = re.compile(r"(?:价格|物价|CPI).{0,4}(?:涨幅|上涨|增幅)")
-"""居民消费价格涨幅 / 居民消费价格指数涨幅: a price target is a ceiling on the rise."""
+_PRICE_RISE = re.compile(r"(?:价格|物价|CPI).{0,4}(?:涨幅|上涨|增幅)|失业率")
+"""居民消费价格涨幅 / 居民消费价格指数涨幅 / 城镇调查失业率: a price rise and an unemployment rate are
+targets kept down, ceilings."""
 
 
 def _comparator(before: str, after: str, inherited: str | None) -> str:
@@ -499,7 +503,7 @@ def _comparator(before: str, after: str, inherited: str | None) -> str:
 
 
 def _kind(unit: str, value: float, phrase: str, comparator: str) -> str:
-    if unit in ("%", "百分点"):
+    if unit in ("%", "百分点", "‰"):
         return "rate"
     if any(word in phrase for word in _LEVEL_WORDS) and unit in _COUNTED:
         return "level"
@@ -512,11 +516,11 @@ def _kind(unit: str, value: float, phrase: str, comparator: str) -> str:
 
 def _name(phrase: str) -> str:
     """What a number measures: its phrase without the year, the commitment and the verb."""
-    name = re.sub(r"^(?:20\d\d年|全年|年内|同时|其中)+", "", _HEADING_MARK.sub("", phrase.strip()))
+    name = re.sub(r"^(?:20\d\d年|全年|年内|同时|其中)+", "", _HEADING_MARK.sub("", phrase.strip().lstrip("■●◆▲•·")))
     name = re.sub(r"^(?:确保|力争|争取|计划|努力|实现|完成|分别)+", "", name)
     # a task table's 完成时限, put before its row's text
     name = re.sub(r"^(?:20\d\d年)?(?:\d{1,2}月(?:底|末)?|[一二三四]季度末?|上半年|年底)前", "", name)
-    name = re.sub(r"(?:达到|分别达|达|超过|超|突破|不低于|不少于|控制在|不超过|至少)$", "", name)
+    name = re.sub(r"(?:达到|分别达|达|超过|超|突破|不低于|不少于|控制在|不超过|至少|稳定在|保持在)$", "", name)
     name = re.sub(r"确保|力争|争取|同比|较上年|比上年", "", name)  # 软件业务收入确保增长 → 软件业务收入增长
     name = re.sub(r"^[^:]*:", "", name) or name  # 主要预期目标为:地区生产总值增长 → 地区生产总值增长
     return name.strip(" 、") or phrase.strip()
@@ -556,6 +560,24 @@ def _break_zero(phrase: str, start: int) -> tuple[list[Found], list[tuple[int, i
     return found, consumed
 
 
+_PAIR = re.compile(r"(.{2,20}?(?:率|比重|占比|增速|增幅))和(.{2,20}?(?:率|比重|占比|增速|增幅))")
+"""Two rates sharing one amount: 城镇调查失业率和登记失业率稳定在4.3%左右."""
+
+
+def _paired(found: list[Found]) -> list[Found]:
+    """Each target named for two rates (X率和Y率) becomes two, the second returned, both noted."""
+    more: list[Found] = []
+    for item in found:
+        pair = _PAIR.fullmatch(item.name)
+        if pair is None:
+            continue
+        note = Msg("one amount for two rates ({name}): read as two targets; check them", name=item.name)
+        item.name = pair.group(1)
+        item.notes = [*item.notes, note]
+        more.append(replace(item, name=pair.group(2)))
+    return more
+
+
 def _respective_amounts(phrase: str, respectively: int) -> str:
     """分别超过90家和870家: the amounts of a 分别 list joined by 和 as by 、 (one character for one)."""
     if respectively < 0:
@@ -566,10 +588,11 @@ def _respective_amounts(phrase: str, respectively: int) -> str:
 def _price_ceiling(
     name: str, comparator: str, floor_said: bool, value: float, notes: list[Msg]
 ) -> tuple[str, list[Msg]]:
-    """居民消费价格涨幅3%左右: a price target is a ceiling on the rise, unless the text says a floor."""
+    """居民消费价格涨幅3%左右, 失业率稳定在4.3%左右: a ceiling, unless the text says a floor."""
     if not _PRICE_RISE.search(name) or comparator != "ge" or floor_said:
         return comparator, notes
-    return "le", [*notes, Msg("a price rise is a ceiling: read as at most {value}; check it", value=f"{value:g}")]
+    why = "a price rise or an unemployment rate is a ceiling: read as at most {value}; check it"
+    return "le", [*notes, Msg(why, value=f"{value:g}")]
 
 
 def numbers_in(half: str, start: int, end: int) -> list[Found]:
@@ -622,6 +645,12 @@ def numbers_in(half: str, start: int, end: int) -> list[Found]:
         found.append(Found(start + match.start(), start + after.end(), value, unit, comparator, kind, name, notes))
         previous_name = name
         last_end = after.end()
+    return _finished(found, phrase, half, start, respectively)
+
+
+def _finished(found: list[Found], phrase: str, half: str, start: int, respectively: int) -> list[Found]:
+    """A phrase's targets in order, two rates sharing an amount made two, a 分别 list named."""
+    found.extend(_paired(found))
     if respectively >= 0:
         clause = half[max(half.rfind(c, 0, max(start - 1, 0)) for c in ",;。\n") + 1 : max(start - 1, 0)]
         _name_respectively(phrase, respectively, [f for f in found if f.start - start > respectively], clause)
@@ -931,6 +960,25 @@ def _fit_window(items: list[DraftItem], first: int, last: int) -> None:
             item.baseline = None
 
 
+_ESTIMATE = re.compile(r"预计(20\d\d)年")
+
+
+def _not_estimates(items: list[DraftItem], year: int, notes: list[Msg]) -> list[DraftItem]:
+    """Without the figures a sentence estimates for a year before the plan's (预计2021年…超2.3万亿元,
+    增长15%左右): results, not targets (noted once a sentence)."""
+    kept: list[DraftItem] = []
+    said: set[str] = set()
+    for item in items:
+        estimate = _ESTIMATE.search(item.source)
+        if estimate is None or int(estimate.group(1)) >= year:
+            kept.append(item)
+        elif item.source not in said:
+            said.add(item.source)
+            why = "an estimate for {year}, before the plan's years, is not read as a target: {source}"
+            notes.append(Msg(why, year=estimate.group(1), source=item.source[:40]))
+    return kept
+
+
 def _declared_units(targets: list[DraftItem]) -> dict[str, dict[str, Any]]:
     """The units the targets use, in the table's order (then by name)."""
     order = [*UNITS]
@@ -981,7 +1029,7 @@ def draft_plan(text: str, *, year: int | None = None, region: str | None = None,
         here = _targets_of(cleaned, half, paragraph, plan_year, industries, lead_id, co_ids, unit_notes, given is None)
         if paragraph.units is not None and paragraph.units.respective:
             _lead_respectively(here, paragraph.units, bureaus, bureau_ids)
-        targets.extend(here)
+        targets.extend(_not_estimates(here, plan_year, notes))
         tasks.extend(_tasks(cleaned, half, paragraph, lead_id, co_ids, here))
     targets = _restated_once(targets)
     _complete([*targets, *tasks])
@@ -1162,9 +1210,9 @@ def _lead_respectively(
 
 
 _LOOKING_BACK = re.compile(
-    r"^\s*(?:20\d\d年|上一?年|过去一年|去年|本届政府)?.{0,8}(?:回顾|完成情况|执行情况|工作总结|主要成效|取得成效)"
+    r"^\s*(?:20\d\d年|上一?年|过去一年|去年|本届政府)?.{0,8}(?:回顾|完成情况|执行情况|工作总结|主要成效|取得成效|发展基础|现实基础|发展现状)"
 )
-"""A top-level heading over what was done, not what is to be done: 一、2024年工作回顾."""
+"""A top-level heading over what was done, not what is to be done: 一、2024年工作回顾, 一、发展基础和形势."""
 
 
 def _looking_back(half: str, headings: list[tuple[Heading, str]], notes: list[Msg]) -> set[str]:
