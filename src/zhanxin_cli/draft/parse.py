@@ -374,7 +374,7 @@ def _split_names(text: str) -> list[str]:
         else:
             current += char
     names.append(current)
-    return [n.strip() for n in names if n.strip()]
+    return [n.strip().removesuffix("等") for n in names if n.strip()]  # 区国资委等: the unit is 区国资委
 
 
 _UNIT_NAME = r"[\u4e00-\u9fff()]{2,24}?(?:局|委|办|部|中心|院|区|会|公司|所|队|站|政府|街道|镇|乡|集团|银行|办公室)"
@@ -411,7 +411,7 @@ def read_units(text: str, first_leads: bool = False) -> tuple[str | None, list[s
                 notes.append(Msg("no * marks the lead among {names}: the first is taken as lead", names=joined))
             return (names[0] if names else None), names[1:], notes
     parts = re.split(r"[;,\n]\s*(?:配合单位|协办单位|参与单位|配合部门|责任单位)\s*:", text, maxsplit=1)
-    head = re.sub(r"^(责任单位|牵头单位|责任部门|牵头部门)\s*:", "", parts[0]).strip()
+    head = re.sub(r"^(主要责任单位|责任单位|牵头单位|责任部门|牵头部门)\s*:", "", parts[0]).strip()
     names = _split_names(head)
     co = [n.strip("*") for n in _split_names(parts[1])] if len(parts) > 1 else []
     starred = [n for n in names if n.startswith("*") or n.endswith("*")]  # *市发改局 or 市发改局*
@@ -560,6 +560,13 @@ def _break_zero(phrase: str, start: int) -> tuple[list[Found], list[tuple[int, i
     return found, consumed
 
 
+_DOCUMENT_TALLY = re.compile(r"(?:目标任务|重点任务|工作任务|具体任务|重点工作|任务|举措|措施)")
+"""What a count of 项 tallies when it counts the document's own items: 171项目标任务."""
+_REACHING = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:达到|实现|通过)")
+"""A count opening its clause, then what is counted reaching a standard: 300个建制村达到省宜居标准."""
+_BOTH = re.compile(r"(.{2,20}?)和(.{2,20}?)(?:双双|均|都)")
+"""Two things sharing one amount: 新能源和高端不锈钢产业规模双双突破2000亿元."""
+_SHARED_NOUN = re.compile(r"(?:产业规模|产业产值|产值|规模|增加值|比重|比例|占比|增速|覆盖率|普及率|率)$")
 _PAIR = re.compile(r"(.{2,20}?(?:率|比重|占比|增速|增幅))和(.{2,20}?(?:率|比重|占比|增速|增幅))")
 """Two rates sharing one amount: 城镇调查失业率和登记失业率稳定在4.3%左右."""
 
@@ -569,12 +576,20 @@ def _paired(found: list[Found]) -> list[Found]:
     more: list[Found] = []
     for item in found:
         pair = _PAIR.fullmatch(item.name)
-        if pair is None:
+        both = _BOTH.fullmatch(item.name)
+        if pair is None and both is None:
             continue
         note = Msg("one amount for two rates ({name}): read as two targets; check them", name=item.name)
-        item.name = pair.group(1)
+        if pair is not None:
+            first, second = pair.group(1), pair.group(2)
+        else:
+            assert both is not None
+            shared = _SHARED_NOUN.search(both.group(2))  # 新能源和高端不锈钢产业规模: 新能源产业规模
+            first = both.group(1) + (shared.group(0) if shared and not _SHARED_NOUN.search(both.group(1)) else "")
+            second = both.group(2)
+        item.name = first
         item.notes = [*item.notes, note]
-        more.append(replace(item, name=pair.group(2)))
+        more.append(replace(item, name=second))
     return more
 
 
@@ -607,10 +622,12 @@ def numbers_in(half: str, start: int, end: int) -> list[Found]:
         if any(a <= match.start() < b for a, b in consumed):
             continue
         at = start + match.start()
-        if _TALLY.match(half, at) and half[max(0, at - 3) : at].rstrip().endswith(("(", "(共")):
+        if _TALLY.match(half, at) and half[max(0, at - 3) : at].rstrip().endswith(("(", "(共", "共计")):
             continue  # 牵头工作(8项): how many items a heading holds, not a target
         after = _AFTER.match(phrase, match.end())
         assert after is not None
+        if match.group(2) in ("项", "条") and _DOCUMENT_TALLY.match(phrase, after.end()):
+            continue  # 共细分出171项目标任务: how many items the document holds, not a target
         following = phrase[after.end() : after.end() + 1]
         ranged = _RANGE.search(phrase, last_end, match.start())
         head = phrase[: ranged.start() if ranged else match.start()]
@@ -618,7 +635,8 @@ def numbers_in(half: str, start: int, end: int) -> list[Found]:
         if following not in _ENDS and not phrase[after.end() :].startswith(("的目标", "目标")):
             share = match.group(2) == "%" and (following == "的" or bool(after.group(1)))  # 90%以上城镇家庭…
             acting = re.search(rf"(?:{_ACTING})(?:[^,;。]*?、)*(?:[^,;。]*?等)?$", head)  # 形成A、B、C等5个…
-            if not share and not (match.group(2) in _COUNTED and acting):
+            standard = not head.strip(" 、") and _REACHING.match(phrase, after.end())  # 300个建制村达到…标准
+            if not share and not (match.group(2) in _COUNTED and (acting or standard)):
                 continue
             before_noun = not share  # 推动26个签约项目落地: a count before its noun, after a verb
         if respectively >= 0 and match.start() < respectively:
@@ -652,10 +670,28 @@ def _finished(found: list[Found], phrase: str, half: str, start: int, respective
     """A phrase's targets in order, two rates sharing an amount made two, a 分别 list named."""
     found.extend(_paired(found))
     if respectively >= 0:
-        clause = half[max(half.rfind(c, 0, max(start - 1, 0)) for c in ",;。\n") + 1 : max(start - 1, 0)]
-        _name_respectively(phrase, respectively, [f for f in found if f.start - start > respectively], clause)
+        listed = [f for f in found if f.start - start > respectively]
+        pieces = [p for p in phrase[:respectively].split("、") if p.strip()]
+        if len(listed) == 1 and len(pieces) > 1:  # 宜居乡镇、建制村比例分别达到50%: one amount for each
+            found.extend(_each_of(listed[0], pieces))
+        else:
+            clause = half[max(half.rfind(c, 0, max(start - 1, 0)) for c in ",;。\n") + 1 : max(start - 1, 0)]
+            _name_respectively(phrase, respectively, listed, clause)
     found.sort(key=lambda f: f.start)
     return found
+
+
+def _each_of(item: Found, pieces: list[str]) -> list[Found]:
+    """One amount said of several items with 分别 (宜居乡镇、建制村比例分别达到50%): a target for each,
+    sharing the last item's noun (宜居乡镇比例); the first is ``item``, the others returned."""
+    shared = _SHARED_NOUN.search(pieces[-1])
+    names = [_name(p) + (shared.group(0) if shared and not _SHARED_NOUN.search(p) else "") for p in pieces]
+    note = Msg(
+        "one amount for each of {names} (分别): read as {n} targets; check them", names="、".join(names), n=len(names)
+    )
+    item.name = names[0]
+    item.notes = [*item.notes, note]
+    return [replace(item, name=name) for name in names[1:]]
 
 
 def _amount(match: re.Match[str], ranged: re.Match[str] | None) -> tuple[float, str, list[Msg]]:
@@ -763,7 +799,7 @@ def _deadline(phrase: str, year: int) -> tuple[dt.date | None, list[Msg]]:
 
 
 _HORIZON = re.compile(
-    r"(?:到|至|截至|截止)(20\d\d)年(?:底|末)?前?|(20\d\d)年(?:底|末)前|未来([一二三四五六七八九十\d])年"
+    r"(?:到|至|截至|截止)(20\d\d)年年?(?:底|末)?前?|(20\d\d)年年?(?:底|末)前|未来([一二三四五六七八九十\d])年"
 )
 """A multi-year deadline: 到2025年, 到2027年底前, 2029年底前, 未来五年 (the plan's year and four more)."""
 _YEAR_THEN_VERB = re.compile(
@@ -891,23 +927,28 @@ def _targets_of(
 def _restated_once(targets: list[DraftItem]) -> list[DraftItem]:
     """A target the text states again later (a closing paragraph that sums up 2015年力争达到8%、
     2020年力争达到15%): the same amount, comparator, deadline and units, the one's name in the
-    other's sentence (a name of six characters or more: 企业 says nothing). Kept once, where it is
-    first stated, with a note."""
+    other's sentence (a name of six characters or more: 企业 says nothing). Kept once, with a note:
+    where it is first stated, or where its units are named when the first statement names none
+    (a summary above a 分解方案's items)."""
     kept: list[DraftItem] = []
     for item in targets:
         first = next(
             (
                 k
                 for k in kept
-                if (k.value, k.unit, k.comparator, k.deadline, k.lead, k.co)
-                == (item.value, item.unit, item.comparator, item.deadline, item.lead, item.co)
-                and k.source != item.source
+                if (k.value, k.unit, k.comparator, k.deadline)
+                == (item.value, item.unit, item.comparator, item.deadline)
+                and ((k.lead, k.co) == (item.lead, item.co) or (k.lead is None and not k.co))
+                and (k.source != item.source or k.section != item.section)  # not one sentence's two
                 and any(len(a.name) >= 6 and a.name in b.source for a, b in ((k, item), (item, k)))
             ),
             None,
         )
         if first is None:
             kept.append(item)
+        elif first.lead is None and item.lead is not None:
+            item.notes.append(Msg("stated again later in the text, read once: {source}", source=first.source[:40]))
+            kept[kept.index(first)] = item
         else:
             first.notes.append(Msg("stated again later in the text, read once: {source}", source=item.source[:40]))
     return kept
@@ -1182,7 +1223,9 @@ def _title(cleaned: str) -> str:
 
 
 _UNITS_LINE = re.compile(
-    r"^[ \t]*(?:(?:牵头单位|责任单位|牵头部门|责任部门|配合单位|协办单位|配合部门)\s*:.*|[★☆][^\n。;:]{2,80})$", re.M
+    r"^[ \t]*(?:(?:主要责任单位|牵头单位|责任单位|牵头部门|责任部门|配合单位|协办单位|配合部门)\s*:.*"
+    r"|[★☆][^\n。;:]{2,80})$",
+    re.M,
 )
 """A responsibility line of its own below its item (牵头单位:区发改局), or a table's units cell
 flattened onto a line, the lead starred (★区发改委、统计局)."""
@@ -1210,7 +1253,7 @@ def _lead_respectively(
 
 
 _LOOKING_BACK = re.compile(
-    r"^\s*(?:20\d\d年|上一?年|过去一年|去年|本届政府)?.{0,8}(?:回顾|完成情况|执行情况|工作总结|主要成效|取得成效|发展基础|现实基础|发展现状)"
+    r"^\s*(?:20\d\d年|上一?年|过去一年|去年|本届政府)?.{0,16}(?:回顾|完成情况|执行情况|工作总结|主要成效|取得成效|发展基础|现实基础|发展现状)"
 )
 """A top-level heading over what was done, not what is to be done: 一、2024年工作回顾, 一、发展基础和形势."""
 
