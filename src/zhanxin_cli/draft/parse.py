@@ -58,6 +58,7 @@ UNITS: dict[str, dict[str, Any]] = {
     "名": {"dimension": "person", "scale": 1, "integer": True},
     "人": {"dimension": "person", "scale": 1, "integer": True},
     "人次": {"dimension": "person_time", "scale": 1, "integer": True},
+    "场次": {"dimension": "event", "scale": 1, "integer": True},
     "户": {"dimension": "household_or_firm", "scale": 1, "integer": True},
     "辆": {"dimension": "vehicle", "scale": 1, "integer": True},
     "架": {"dimension": "aircraft", "scale": 1, "integer": True},
@@ -86,7 +87,7 @@ UNITS: dict[str, dict[str, Any]] = {
 _UNIT_WORDS = {"个百分点": "百分点", "亿": "亿元", "万": "万元"}
 """Spellings of a declared unit ("225亿" is 225 亿元: a guess the draft notes)."""
 
-_COUNTED = {"个", "项", "件", "座", "台", "套", "家", "所", "名", "人", "人次", "辆", "架", "户"}
+_COUNTED = {"个", "项", "件", "座", "台", "套", "家", "所", "名", "人", "人次", "辆", "架", "户", "场次"}
 _UNIT_RE = "|".join(sorted({*UNITS, *_UNIT_WORDS, *(f"万{u}" for u in _COUNTED)}, key=len, reverse=True))
 _NUMBER = re.compile(
     rf"(?<![\d.第每])(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]*[十百千][一二两三四五六七八九十百千]*)"
@@ -98,7 +99,7 @@ _TALLY = re.compile(r"\d+\s*(?:项|条|件)\s*\)")
 _RANGE = re.compile(r"(\d+(?:\.\d+)?)\s*%?\s*[—–\-~～至到]\s*$")
 """The floor of a range just before a number: 8—10个."""
 _AFTER = re.compile(r"(以上|以内|以下|左右)?")
-_ENDS = set("、,;。.)(\n") | {""}  # a web copy ends a sentence with "."
+_ENDS = set("、,;。.)(\n…") | {""}  # a web copy ends a sentence with "."
 _GT_BEFORE = ("超过", "突破", "高于", "多于", "超")
 _LE_BEFORE = ("不超过", "不高于", "控制在", "低于", "少于")
 _GE_BEFORE = ("不低于", "不少于", "至少")
@@ -562,7 +563,7 @@ def _break_zero(phrase: str, start: int) -> tuple[list[Found], list[tuple[int, i
 
 _DOCUMENT_TALLY = re.compile(r"(?:目标任务|重点任务|工作任务|具体任务|重点工作|任务|举措|措施)")
 """What a count of 项 tallies when it counts the document's own items: 171项目标任务."""
-_REACHING = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:达到|实现|通过)")
+_REACHING = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:达到|通过)[^,;。]{0,12}?(?:标准|要求|验收)")
 """A count opening its clause, then what is counted reaching a standard: 300个建制村达到省宜居标准."""
 _BOTH = re.compile(r"(.{2,20}?)和(.{2,20}?)(?:双双|均|都)")
 """Two things sharing one amount: 新能源和高端不锈钢产业规模双双突破2000亿元."""
@@ -626,7 +627,9 @@ def numbers_in(half: str, start: int, end: int) -> list[Found]:
             continue  # 牵头工作(8项): how many items a heading holds, not a target
         after = _AFTER.match(phrase, match.end())
         assert after is not None
-        if match.group(2) in ("项", "条") and _DOCUMENT_TALLY.match(phrase, after.end()):
+        if match.group(2) in ("项", "条") and (
+            _DOCUMENT_TALLY.match(phrase, after.end()) or not phrase[: match.start()].strip(" 、")
+        ):  # 171项目标任务, and 2项指标… opening a clause: the document's own items, not a target
             continue  # 共细分出171项目标任务: how many items the document holds, not a target
         following = phrase[after.end() : after.end() + 1]
         ranged = _RANGE.search(phrase, last_end, match.start())
@@ -1001,6 +1004,21 @@ def _fit_window(items: list[DraftItem], first: int, last: int) -> None:
             item.baseline = None
 
 
+_SO_FAR = re.compile(r"\s*(?:\d{1,2}\s*[—–\-~至]\s*\d{1,2}\s*月份?|截至|截止|今年以来|年初以来)")
+"""A paragraph opening on the months gone (1—8月份, 截至6月底, 今年以来): progress, not targets."""
+
+
+def _not_so_far(items: list[DraftItem], half: str, notes: list[Msg]) -> list[DraftItem]:
+    """Without the figures of a paragraph that reports the year so far (1—8月份,累计完成投资…):
+    results, not targets (noted once a paragraph)."""
+    so_far = [line for line in half.split("\n") if _SO_FAR.match(line)]
+    dropped = [line for line in so_far if any(i.source.translate(_HALF) in line for i in items)]
+    for line in dropped:
+        why = "a paragraph reporting the year so far is not read for targets: {source}"
+        notes.append(Msg(why, source=line.strip()[:40]))
+    return [i for i in items if not any(i.source.translate(_HALF) in line for line in dropped)]
+
+
 _ESTIMATE = re.compile(r"预计(20\d\d)年")
 
 
@@ -1072,7 +1090,7 @@ def draft_plan(text: str, *, year: int | None = None, region: str | None = None,
             _lead_respectively(here, paragraph.units, bureaus, bureau_ids)
         targets.extend(_not_estimates(here, plan_year, notes))
         tasks.extend(_tasks(cleaned, half, paragraph, lead_id, co_ids, here))
-    targets = _restated_once(targets)
+    targets = _restated_once(_not_so_far(targets, half, notes))
     _complete([*targets, *tasks])
     plan_year, end_year = _years(plan_year, plan_title, [*targets, *tasks])
     _fit_window([*targets, *tasks], plan_year, end_year or plan_year)
@@ -1105,9 +1123,9 @@ _HEADER_WORDS: dict[str, tuple[str, ...]] = {
     "number": ("序号", "编号"),
     "target": (
         "工作任务", "目标任务", "主要目标", "重点任务", "具体任务", "任务内容", "工作内容", "主要内容",
-        "工作目标", "目标", "指标", "任务", "工作事项", "事项",
+        "工作目标", "目标", "指标", "任务", "工作事项", "事项", "目标与任务", "目标任务与举措",
     ),
-    "lead": ("牵头单位", "牵头部门", "责任单位", "责任部门", "牵头领导单位"),
+    "lead": ("牵头单位", "牵头部门", "责任单位", "责任部门", "牵头领导单位", "牵头责任单位"),
     "co": ("配合单位", "协办单位", "配合部门", "参与单位"),
     "deadline": ("完成时限", "时间节点", "完成时间", "时限", "完成期限"),
 }  # fmt: skip
@@ -1115,7 +1133,10 @@ _HEADER_WORDS: dict[str, tuple[str, ...]] = {
 
 
 def _cells(line: str) -> list[str]:
-    """A table row's cells: apart by tabs (each kept in its place) or by two spaces or more."""
+    """A table row's cells: apart by "|" (a web page's table flattened), by tabs (each kept in its
+    place) or by two spaces or more."""
+    if line.count("|") >= 2:
+        return [c.strip() for c in line.strip().strip("|").split("|")]
     if "\t" in line:
         return [c.strip() for c in line.split("\t")]
     return [c.strip() for c in re.split(r"\s{2,}|\s(?=\S*(?:局|委|办|中心)(?:\s|$))", line.strip())]
@@ -1123,8 +1144,10 @@ def _cells(line: str) -> list[str]:
 
 def _header(line: str) -> list[str] | None:
     """The column keys of a task table's header row, or None when the line is not one."""
-    cells = [c for c in (_cells(line) if re.search(r"\t|\s{2,}", line) else line.split()) if c]
+    cells = [c for c in (_cells(line) if re.search(r"\t|\s{2,}|\|", line) else line.split()) if c]
     keys = [next((key for key, words in _HEADER_WORDS.items() if c in words), "") for c in cells]
+    if keys.count("lead") == 2:  # 牵头责任单位 | 责任单位: the second names those who co-operate
+        keys[len(keys) - 1 - keys[::-1].index("lead")] = "co"
     if "" in keys or "target" not in keys or "lead" not in keys or len(keys) < 3:
         return None
     return keys
@@ -1154,10 +1177,15 @@ def tables_as_items(text: str) -> tuple[str, list[Msg]]:
         while i < len(lines) and _in_table(lines[i], bool(rows)):
             cells = _cells(lines[i])
             first = cells[0] if cells else ""
-            if "number" in keys and not re.fullmatch(r"\d{1,3}", first) and rows:
+            first = first[1:-1] if re.fullmatch(r"\(\d{1,3}\)", first) else first  # (1): row 1
+            if _L1.match(first) and not any(cells[1:]):  # 一、主要预期目标 | ||| : a heading inside the table
+                headed = any(_L1.match(line) or _L2.match(line.strip()) for line in out)
+                out.extend([*(_row_item(row, headed) for row in rows), first])
+                rows = []
+            elif "number" in keys and not re.fullmatch(r"\d{1,3}", first) and rows:
                 _spill(rows[-1], keys, cells)  # a name or text carried over from the row above
             else:
-                row = dict(zip(keys, cells[: len(keys)], strict=False))
+                row = dict(zip(keys, [first, *cells[1 : len(keys)]], strict=False))
                 if len(cells) > len(keys):  # more cells than columns: the text held spaces
                     row["target"] = " ".join([row.get("target", ""), *cells[len(keys) :]]).strip()
                 rows.append(row)
@@ -1170,7 +1198,7 @@ def tables_as_items(text: str) -> tuple[str, list[Msg]]:
 
 def _in_table(line: str, rows: bool) -> bool:
     """Is the line still the table's: a row (cells apart), or a row's text carried over?"""
-    return bool(line.strip()) and (bool(re.search(r"\t|\s{2,}", line)) or (rows and _spilt(line)))
+    return bool(line.strip()) and (bool(re.search(r"\t|\s{2,}|\|.*\|", line)) or (rows and _spilt(line)))
 
 
 def _spilt(line: str) -> bool:
@@ -1222,6 +1250,10 @@ def _title(cleaned: str) -> str:
     return re.split(r"[。]", candidates[0], maxsplit=1)[0][:40]
 
 
+_UNITS_SAID = re.compile(
+    rf"(?:责任单位|牵头单位|责任部门|牵头部门)(?:为|是)((?:{_UNIT_NAME})(?:[、,和](?:{_UNIT_NAME}))*)(?=[;。,\n]|$)"
+)
+"""Units named in a sentence after the target: …,责任单位为区发改委;"""
 _UNITS_LINE = re.compile(
     r"^[ \t]*(?:(?:主要责任单位|牵头单位|责任单位|牵头部门|责任部门|配合单位|协办单位|配合部门)\s*:.*"
     r"|[★☆][^\n。;:]{2,80})$",
@@ -1316,6 +1348,19 @@ def _units_brackets(half: str) -> list[UnitsNote]:
         lead, co, why = read_units(inside, first_leads)
         if lead is not None:
             notes.append(UnitsNote(match.start(), end, lead, co, why))
+    for said in _UNITS_SAID.finditer(half):  # …,责任单位为区发改委;
+        if not any(n.start <= said.start() < n.end for n in notes):
+            names = [n for n in _split_names(said.group(1)) if re.fullmatch(_UNIT_NAME, n)]
+            if names:
+                notes.append(UnitsNote(said.start(), said.end(), names[0], names[1:], []))
+    notes.extend(_units_lines(half, notes, first_leads))
+    return sorted(notes, key=lambda n: n.start)
+
+
+def _units_lines(half: str, notes: list[UnitsNote], first_leads: bool) -> list[UnitsNote]:
+    """Responsibility on lines of their own below an item (牵头单位: then 配合单位:), a lead line
+    and the co lines right after it read together; none inside a bracket already read."""
+    found: list[UnitsNote] = []
     lines = list(_UNITS_LINE.finditer(half))
     i = 0
     while i < len(lines):
@@ -1325,9 +1370,9 @@ def _units_brackets(half: str) -> list[UnitsNote]:
             last = lines[i]
         lead, co, why = read_units(half[first.start() : last.end()].strip(), first_leads)
         if lead is not None and not any(n.start <= first.start() < n.end for n in notes):
-            notes.append(UnitsNote(first.start(), last.end(), lead, co, why))
+            found.append(UnitsNote(first.start(), last.end(), lead, co, why))
         i += 1
-    return sorted(notes, key=lambda n: n.start)
+    return found
 
 
 def _paragraphs(half: str, headings: list[tuple[Heading, str]], units: list[UnitsNote]) -> list[_Paragraph]:
