@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from zhanxin_cli.errors import ZhanxinError
-from zhanxin_cli.files import ensure_folder, inside, safe_file_name, write_atomic
+from zhanxin_cli.files import ensure_folder, inside, os_reason, safe_file_name, write_atomic
+from zhanxin_cli.i18n import Lang, localize
 
 
 def test_writes_a_new_file(tmp_path: Path) -> None:
@@ -66,8 +67,25 @@ def test_write_errors_are_located(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr(os, "replace", full)
     with pytest.raises(ZhanxinError) as caught:
         write_atomic(tmp_path / "out.csv", b"new")
-    assert str(caught.value) == f"{tmp_path / 'out.csv'}: cannot write: No space left on device"
+    assert str(caught.value) == f"{tmp_path / 'out.csv'}: cannot write: the disk is full"
+    assert localize(caught.value.problems[0].message, Lang.zh) == "无法写入：磁盘已满"
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("error", "zh"),
+    [
+        (OSError(2, "No such file or directory"), "没有这个文件或文件夹"),
+        (PermissionError(13, "Permission denied"), "没有权限"),
+        (OSError(30, "Read-only file system"), "磁盘是只读的"),
+        (OSError(5, "Input/output error"), "磁盘读写出错（输入/输出错误）"),
+        (OSError(999, "Something rare"), "Something rare"),  # unknown: the system's own words
+    ],
+)
+def test_an_operating_system_error_is_said_in_the_users_language(error: OSError, zh: str) -> None:
+    """The system's text is English on most machines; a Chinese message never quotes it when the
+    error is one a user meets (no file, no permission, a full or read-only disk)."""
+    assert localize(os_reason(error), Lang.zh) == zh
 
 
 @pytest.mark.parametrize(

@@ -64,6 +64,34 @@ def _file(path: Path, data: bytes) -> Path:
     return path
 
 
+def _broken_sheet(path: Path) -> Path:
+    """A workbook whose sheet's XML stops half-way."""
+    import zipfile
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["target", "period", "value"])
+    whole = path.with_name("whole.xlsx")
+    book.save(whole)
+    with zipfile.ZipFile(whole) as source, zipfile.ZipFile(path, "w") as broken:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            broken.writestr(item.filename, data[: len(data) // 2] if item.filename.endswith("sheet1.xml") else data)
+    return path
+
+
+def _many_files(path: Path) -> Path:
+    import zipfile
+
+    with zipfile.ZipFile(path, "w") as z:
+        for i in range(10_001):
+            z.writestr(f"x/{i}.xml", "")
+    return path
+
+
 def _figures(text: str) -> Make:
     return lambda tmp: ["status", "--plan", BUNDLED_PLAN, _file(tmp / "f.csv", text.encode("utf-8"))]
 
@@ -109,10 +137,31 @@ CASES: dict[str, Make] = {
     ],
     "options: a bad choice": lambda tmp: ["status", "--plan", BUNDLED_PLAN, "--fail-on", "off_trak"],
     "options: an unknown option": lambda tmp: ["status", "--bogus"],
+    "workbook: damaged zip": lambda tmp: ["status", "--plan", BUNDLED_PLAN, _file(tmp / "f.xlsx", b"PK\x03\x04xx")],
+    "workbook: broken XML inside": lambda tmp: ["status", "--plan", BUNDLED_PLAN, _broken_sheet(tmp / "f.xlsx")],
+    "workbook: too many files inside": lambda tmp: ["status", "--plan", BUNDLED_PLAN, _many_files(tmp / "f.xlsx")],
+    "workbook: WPS's own format": lambda tmp: ["status", "--plan", BUNDLED_PLAN, _file(tmp / "f.et", b"\xd0\xcfxx")],
+    "draft: a damaged Word file": lambda tmp: ["draft", _file(tmp / "p.docx", b"PK\x03\x04xx")],
+    "draft: a missing text": lambda tmp: ["draft", tmp / "missing.txt"],
+    "draft: a folder": lambda tmp: ["draft", tmp],
     "writing: an existing file": lambda tmp: [
         "template", "--plan", BUNDLED_PLAN, "--period", "2023-11", "-o", _file(tmp / "t.csv", b"mine"),
     ],
 }  # fmt: skip
+
+
+NAMES = {"YAML", "Excel", "Word", "JSON", "xlsx", "docx", "zhanxin", "UTF", "plan", "yaml", "Calc"}
+"""Words a Chinese message may hold: names of formats, programs and files (and the tool's own)."""
+COLUMNS = {"target", "period", "value", "unit", "targets", "tasks", "bureaus", "units", "title", "year"}
+"""The file's own headings and keys, which a message names as they are written."""
+
+
+def _prose(message: str) -> str:
+    """A message without what the user typed or the file holds: identifiers and paths (a_b, x.y,
+    --option, !!tag), the headings and keys it names, and a list of choices."""
+    message = re.sub(r"可选：[^（]*", "", message)
+    message = re.sub(r"\S*[_\-./!\[\]=:]\S*", " ", message)
+    return " ".join(w for w in re.split(r"([^A-Za-z]+)", message) if w not in COLUMNS)
 
 
 def _messages(err: str) -> list[tuple[str, str]]:
@@ -148,6 +197,8 @@ def test_bad_input_is_chinese_by_default_english_on_request_located_in_both(
         assert not re.search(r"\b(expected|found|unknown|invalid)\b", _unquoted(message)), (
             f"{case}: half English: {message!r}"
         )
+        words = set(re.findall(r"[A-Za-z]{4,}", _prose(_unquoted(message).replace(str(tmp_path), "")))) - NAMES
+        assert not words, f"{case}: English words {sorted(words)} in {message!r}"
     for _, message in en:
         assert not CJK.search(_unquoted(message)), f"{case}: not English: {message!r}"
 

@@ -21,6 +21,38 @@ _UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]')
 _RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
 
 
+_OS_REASONS = {
+    "ENOENT": "no such file or folder",
+    "EACCES": "permission denied",
+    "EPERM": "permission denied",
+    "EISDIR": "it is a folder",
+    "ENOTDIR": "a part of the path is not a folder",
+    "ENOSPC": "the disk is full",
+    "EDQUOT": "the disk quota is used up",
+    "EROFS": "the disk is read-only",
+    "ENAMETOOLONG": "the file name is too long",
+    "EBUSY": "the file is in use by another program",
+    "ETXTBSY": "the file is in use by another program",
+    "EMFILE": "too many files open",
+    "EIO": "the disk could not be read or written (an input/output error)",
+    "ELOOP": "a link that points back to itself",
+}
+"""What an operating-system error means, in words the user's language has (the system's own text
+is English on most machines)."""
+
+
+def os_reason(exc: OSError) -> str:
+    """Why a file could not be read or written, in the user's language when the error is known
+    (the system's own words otherwise)."""
+    import errno
+
+    name = errno.errorcode.get(exc.errno or 0, "")
+    known = _OS_REASONS.get(name)
+    if known is None and getattr(exc, "winerror", None) == 32:  # Windows: the file is open in Excel
+        known = "the file is in use by another program"
+    return Msg(known) if known is not None else (exc.strerror or str(exc))
+
+
 def special_file(path: Path) -> Msg | None:
     """Why ``path`` cannot be read as a file: a pipe, a device or a socket (found by ``stat``,
     which does not open it, so never blocks); None for a regular file, a folder or a missing path."""
@@ -120,9 +152,7 @@ def ensure_folder(folder: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise ZhanxinError(
-            [Problem(str(folder), Msg("cannot create folder: {why}", why=exc.strerror or str(exc)))]
-        ) from None
+        raise ZhanxinError([Problem(str(folder), Msg("cannot create folder: {why}", why=os_reason(exc)))]) from None
 
 
 def write_atomic(path: Path, data: bytes, *, force: bool = False, inputs: Iterable[Path] = ()) -> None:
@@ -147,7 +177,7 @@ def write_atomic(path: Path, data: bytes, *, force: bool = False, inputs: Iterab
     try:
         fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
-        raise ZhanxinError([Problem(name, Msg("cannot write: {why}", why=exc.strerror or str(exc)))]) from None
+        raise ZhanxinError([Problem(name, Msg("cannot write: {why}", why=os_reason(exc)))]) from None
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
@@ -157,7 +187,7 @@ def write_atomic(path: Path, data: bytes, *, force: bool = False, inputs: Iterab
         os.replace(temporary, path)
     except OSError as exc:
         Path(temporary).unlink(missing_ok=True)
-        raise ZhanxinError([Problem(name, Msg("cannot write: {why}", why=exc.strerror or str(exc)))]) from None
+        raise ZhanxinError([Problem(name, Msg("cannot write: {why}", why=os_reason(exc)))]) from None
     except BaseException:  # Ctrl-C mid-write: leave no temporary file behind
         Path(temporary).unlink(missing_ok=True)
         raise

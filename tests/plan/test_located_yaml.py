@@ -7,6 +7,7 @@ import time
 import pytest
 
 from zhanxin_cli.errors import InvalidContent
+from zhanxin_cli.i18n import Lang, localize
 from zhanxin_cli.plan.located_yaml import MAX_DEPTH, decode_text, locate, parse_document
 
 
@@ -69,6 +70,20 @@ def test_construction_failures_are_located(text: str, fragment: str | None) -> N
     (problem,) = problems
     assert (problem.line, problem.column) == (1, 4)
     assert fragment in problem.message
+
+
+@pytest.mark.parametrize(
+    ("text", "zh"),
+    [
+        ("d: 2001-13-45\n", "无法把 '2001-13-45' 读作日期（月份应为 1 到 12）"),
+        ("d: 2023-02-30\n", "无法把 '2023-02-30' 读作日期（该月没有这一天）"),
+        ("d: 0000-01-01\n", "无法把 '0000-01-01' 读作日期（年份超出范围）"),
+    ],
+)
+def test_an_impossible_date_says_why_in_the_users_language(text: str, zh: str) -> None:
+    """Python's reason ("month must be in 1..12") is English: the message says it in Chinese."""
+    _, (problem,) = parse_document(text, "t.yaml")
+    assert zh in localize(problem.message, Lang.zh)
 
 
 def test_duplicate_keys_are_reported_at_the_second_key() -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import Problem, ZhanxinError
-from ..files import refuse_special, zip_beyond_limits
+from ..files import os_reason, refuse_special, zip_beyond_limits
 from ..i18n import Msg
 from .parse import chinese_number
 
@@ -26,7 +26,7 @@ def read_plan_text(path: Path) -> str:
         with path.open("rb") as f:
             data = f.read(MAX_BYTES + 1)  # bounded even where the size cannot be known beforehand
     except OSError as exc:
-        raise ZhanxinError([Problem(name, Msg("cannot read file: {why}", why=exc.strerror or str(exc)))]) from None
+        raise ZhanxinError([Problem(name, Msg("cannot read file: {why}", why=os_reason(exc)))]) from None
     if len(data) > MAX_BYTES:
         raise ZhanxinError(
             [Problem(name, Msg("file is larger than {mib} MiB, the most a plan text may be", mib=MAX_BYTES >> 20))]

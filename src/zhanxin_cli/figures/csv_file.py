@@ -62,7 +62,11 @@ def csv_error_text(exc: csv.Error) -> str:
         return Msg("a quoted field opened here is never closed")
     if "field larger than field limit" in text:
         return Msg("a field longer than {limit:,} characters", limit=csv.field_size_limit())
-    return text
+    if "new-line character seen in unquoted field" in text:
+        return Msg("a line break inside a field that is not in quotes: save the file again as CSV from Excel or WPS")
+    if "line contains NUL" in text:
+        return Msg("expected CSV text, found a NUL byte (a binary file?)")
+    return Msg("the CSV cannot be read here ({detail}): save the file again as CSV from Excel or WPS", detail=text)
 
 
 def _decodes(data: bytes, encoding: str) -> bool:

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Protocol
 
 from ..errors import Problem, ZhanxinError
-from ..files import special_file, zip_beyond_limits
+from ..files import os_reason, special_file, zip_beyond_limits
 from ..i18n import Msg, did_you_mean
 from ..plan.model import Plan, Target, Task
 from ..plan.portfolio import ReadingPlan
@@ -205,7 +205,7 @@ class _FileReader:
                 except csv.Error as exc:
                     self.problem(Msg("unreadable CSV: {why}", why=csv_error_text(exc)), rows.line_num)
         except OSError as exc:
-            self.problem(Msg("cannot read file: {why}", why=exc.strerror or str(exc)))
+            self.problem(Msg("cannot read file: {why}", why=os_reason(exc)))
         if self._hidden:
             self.problems.append(Problem(self.name, Msg("… and {n} more problems in this file", n=self._hidden)))
 
@@ -276,7 +276,7 @@ class _FileReader:
         except FileNotFoundError:
             raise Refused(Msg("no such file"), None) from None
         except OSError as exc:
-            raise Refused(Msg("cannot read file: {why}", why=exc.strerror or str(exc)), None) from None
+            raise Refused(Msg("cannot read file: {why}", why=os_reason(exc)), None) from None
         if self.encoding:
             try:
                 return codecs.lookup(self.encoding).name

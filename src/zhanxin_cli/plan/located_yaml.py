@@ -86,10 +86,19 @@ def _to_float(text: str) -> float:
     return sign * float(word)
 
 
+_DATE_WORDS = (
+    ("month must be in", "the month must be 1 to 12"),
+    ("day is out of range", "that month has no such day"),
+    ("out of range", "the year is out of range"),
+)
+"""Python's words for an impossible date (English), and what they say in the user's language."""
+
+
 def _cannot_read(value: str, tag: str, exc: Exception) -> str:
-    # Python's own wording is useful for impossible dates ("month must be in 1..12"),
-    # noise otherwise ("invalid literal for int()", attribute errors).
-    why = f" ({exc})" if isinstance(exc, ValueError) and "literal" not in str(exc) else ""
+    # Python says why a date is impossible ("month must be in 1..12"): said in the user's
+    # language; its other wording is noise ("invalid literal for int()", attribute errors).
+    reason = next((Msg(said) for needle, said in _DATE_WORDS if needle in str(exc)), None)
+    why = Msg(" ({reason})", reason=reason) if isinstance(exc, ValueError) and reason is not None else ""
     return Msg("cannot read {value!r} as {kind}{why}", value=value, kind=Msg(_TAG_WORDS.get(tag, tag)), why=why)
 
 

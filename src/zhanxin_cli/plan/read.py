@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import ExitCode, InvalidContent, Problem, ZhanxinError
-from ..files import refuse_special
+from ..files import os_reason, refuse_special
 from ..i18n import Msg
 
 if TYPE_CHECKING:
@@ -54,7 +54,7 @@ def read_plan_bytes(path: Path) -> bytes:
     except FileNotFoundError:
         raise ZhanxinError([Problem(name, Msg("no such file"))]) from None
     except OSError as exc:
-        raise ZhanxinError([Problem(name, Msg("cannot read file: {why}", why=exc.strerror or str(exc)))]) from None
+        raise ZhanxinError([Problem(name, Msg("cannot read file: {why}", why=os_reason(exc)))]) from None
     return raw
 
 
