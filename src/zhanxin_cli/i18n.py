@@ -474,6 +474,7 @@ MESSAGES: dict[str, str] = {
     "expected a CSV file, found a directory": "应为 CSV 文件，实际是文件夹",
     "no such file": "文件不存在",
     "cannot read file: {why}": "无法读取文件：{why}",
+    "the workbook writes out more than {limit:,} cells, the most zhanxin reads": "工作簿写出的单元格超过 {limit:,} 个，超出 zhanxin 读取的上限",
     "no such file or folder": "没有这个文件或文件夹",
     "permission denied": "没有权限",
     "it is a folder": "这是一个文件夹",
