@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from .errors import Problem, ZhanxinError
@@ -113,6 +113,40 @@ def zip_beyond_limits(path: Path) -> Msg | None:
             limit=MAX_INFLATED >> 20,
         )
     return None
+
+
+def xml_elements_beyond(path: Path, wanted: Callable[[str], bool], limit: int) -> bool:
+    """Whether the XML parts of a zipped file for which ``wanted(name)`` holds open more than
+    ``limit`` elements in all, counted in the unzipped bytes a chunk at a time before any parser
+    builds them (a parser's cost is in the elements, and a few MB of ``<w:p/>`` hold millions).
+    Every element start counts, whatever its prefix (``<x:c>`` is a cell as much as ``<c>``);
+    comments and CDATA may count a little over, never under. Call after :func:`zip_beyond_limits`,
+    which bounds what can be inflated. A damaged zip counts as within the limit: its reader then
+    says what is wrong with it."""
+    import zipfile
+    import zlib
+
+    found = 0
+    try:
+        with zipfile.ZipFile(path) as archive:
+            for name in archive.namelist():
+                if not wanted(name):
+                    continue
+                last = b""
+                with archive.open(name) as member:
+                    while chunk := member.read(1 << 20):
+                        window = last + chunk  # with the byte before: a "<" apart from its "/" across chunks
+                        found += _starts(window) - _starts(last)
+                        if found > limit:
+                            return True
+                        last = chunk[-1:]
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, zlib.error):
+        return False
+    return False
+
+
+def _starts(xml: bytes) -> int:
+    return xml.count(b"<") - xml.count(b"</") - xml.count(b"<?") - xml.count(b"<!")
 
 
 def refuse_special(path: Path) -> None:

@@ -474,7 +474,14 @@ MESSAGES: dict[str, str] = {
     "expected a CSV file, found a directory": "应为 CSV 文件，实际是文件夹",
     "no such file": "文件不存在",
     "cannot read file: {why}": "无法读取文件：{why}",
-    "the workbook writes out more than {limit:,} cells, the most zhanxin reads": "工作簿写出的单元格超过 {limit:,} 个，超出 zhanxin 读取的上限",
+    "the workbook's sheets hold more than {limit:,} cells, values and rows, the most zhanxin reads: "
+    "delete the empty rows and columns past the figures, or save the sheet as CSV": (
+        "工作簿各工作表中的单元格、数值和行合计超过 {limit:,} 个，超出 zhanxin 读取的上限："
+        "请删除数据以外的空行和空列，或把工作表另存为 CSV"
+    ),
+    "the Word file holds more than {limit:,} paragraphs, runs and other parts, the most a plan text may": (
+        "该 Word 文件中的段落、文字块等元素超过 {limit:,} 个，超出计划文本的上限"
+    ),
     "no such file or folder": "没有这个文件或文件夹",
     "permission denied": "没有权限",
     "it is a folder": "这是一个文件夹",

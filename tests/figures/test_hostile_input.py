@@ -14,6 +14,7 @@ import re
 import subprocess
 import sys
 import time
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -530,20 +531,24 @@ def test_an_ods_of_repeated_rows_and_columns_is_bounded(tmp_path: Path) -> None:
     assert f"{bomb}:S!A3: " in done.stderr
 
 
-@pytest.mark.parametrize("kind", ["xlsx", "ods"])
+@pytest.mark.parametrize("kind", ["xlsx", "xlsx-prefixed", "ods"])
 def test_a_row_of_ten_million_empty_cells_is_refused_before_it_is_parsed(tmp_path: Path, kind: str) -> None:
     """A 44 KB .xlsx of one row of 10,000,000 <c/> (40 MB unzipped, under the zip limits) took
-    44 s and 6 GB: the workbook library builds a whole row before it can be cut. The cells written
-    out are counted in the unzipped XML first."""
+    44 s and 6 GB: the workbook library builds a whole row before it can be cut. The elements
+    written out are counted in the unzipped XML first, whatever their prefix (<x:c/> is read as a
+    cell as much as <c/>)."""
     import zipfile
 
-    path = tmp_path / f"wide.{kind}"
+    path = tmp_path / f"wide.{kind[:4].rstrip('-')}"
+    main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as z:
-        if kind == "xlsx":
+        if kind.startswith("xlsx"):
             z.writestr("[Content_Types].xml", "<Types/>")
             z.writestr("xl/workbook.xml", "<workbook/>")
-            row = b'<row r="1">' + b"<c/>" * 10_000_000 + b"</row>"
-            z.writestr("xl/worksheets/sheet1.xml", b"<worksheet><sheetData>" + row + b"</sheetData></worksheet>")
+            cell = b"<x:c/>" if kind == "xlsx-prefixed" else b"<c/>"
+            row = b'<row r="1">' + cell * 10_000_000 + b"</row>"
+            head = f'<worksheet xmlns="{main}" xmlns:x="{main}"><sheetData>'.encode()
+            z.writestr("xl/worksheets/sheet1.xml", head + row + b"</sheetData></worksheet>")
         else:
             z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
             row = b"<table:table-row>" + b"<table:table-cell/>" * 10_000_000 + b"</table:table-row>"
@@ -554,7 +559,25 @@ def test_a_row_of_ten_million_empty_cells_is_refused_before_it_is_parsed(tmp_pat
     assert time.perf_counter() - started < 5
     assert done.returncode == 2, done.stderr
     assert done.stderr.startswith(f"{path}: ")
-    assert "工作簿写出的单元格超过 4,000,000 个" in done.stderr
+    assert "单元格、数值和行合计超过 2,000,000 个" in done.stderr
+    assert "另存为 CSV" in done.stderr  # what to do, not "save it again as .xlsx"
+
+
+def test_elements_are_counted_across_chunks_whatever_their_prefix(tmp_path: Path) -> None:
+    from zhanxin_cli.files import xml_elements_beyond
+
+    path = tmp_path / "parts.zip"
+    # 1 MiB chunks: the "<" of a closing tag at a chunk's last byte, its "/" the next chunk's first
+    body = b"<a>" + b" " * ((1 << 20) - 4) + b"</a>" + b"<x:b/><?pi?><!-- c --><c>t</c>"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("x/one.xml", body)
+        z.writestr("y/other.xml", b"<d/>" * 100)
+    assert body[(1 << 20) - 1 : (1 << 20) + 1] == b"</"
+    in_x = lambda name: name.startswith("x/")  # noqa: E731
+    assert not xml_elements_beyond(path, in_x, 3)  # <a>, <x:b/>, <c>
+    assert xml_elements_beyond(path, in_x, 2)
+    assert not xml_elements_beyond(path, lambda name: True, 103)
+    assert xml_elements_beyond(path, lambda name: True, 102)
 
 
 def test_a_sheet_names_the_cells_it_does_not_read(monkeypatch: pytest.MonkeyPatch) -> None:

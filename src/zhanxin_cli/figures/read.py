@@ -220,7 +220,7 @@ class _FileReader:
 
     def _read_workbook(self, kind: str, builder: SeriesBuilder) -> None:
         """Every sheet that has a figures header; the others (instructions, notes) are passed over."""
-        from .workbook import EncryptedWorkbook, WorkbookError, read_sheets
+        from .workbook import EncryptedWorkbook, WorkbookError, WorkbookTooLarge, read_sheets
 
         if kind != "xls" and (too_large := zip_beyond_limits(self.path)) is not None:
             self.problem(too_large)
@@ -234,6 +234,9 @@ class _FileReader:
                     "(File → Info → Protect Workbook → Encrypt with Password, left empty) and save it"
                 )
             )
+            return
+        except WorkbookTooLarge as exc:
+            self.problem(exc.args[0])
             return
         except WorkbookError as exc:
             self.problem(
