@@ -20,9 +20,11 @@ import argparse
 import csv
 import os
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -97,8 +99,10 @@ def measure_together(cases: Sequence[Case], runs: int, warmup: int = 1) -> list[
 
 def generate_plan(path: Path, targets: int, *, long_names: bool = False) -> list[str]:
     """A province-sized plan: ``targets`` cumulative 亿元 targets over 50 industries and 200 bureaus;
-    ``long_names``: named as plans name them (17-41 characters), so that a name column wraps."""
-    lines = [
+    ``long_names``: named as plans name them (17-41 characters), so that a name column wraps.
+    Written as it is made: a benchmark process that grew would lend its size to the peak memory
+    measured of the commands it starts (a spawned child begins in its parent's memory)."""
+    head = [
         "title: 基准测试计划",
         "year: 2023",
         "units:",
@@ -111,22 +115,24 @@ def generate_plan(path: Path, targets: int, *, long_names: bool = False) -> list
         "targets:",
     ]
     ids = []
-    for i in range(targets):
-        ids.append(f"t{i}")
-        lines += [
-            f"  - id: t{i}",
-            f"    section: 二({i % 7 + 1})",
-            f"    industry: ind{i % 50}",
-            f"    name: {_name(i, long_names)}",
-            f"    value: {100 + i % 97}",
-            "    unit: 亿元",
-            "    comparator: ge",
-            "    kind: cumulative",
-            f"    lead: b{i % 200}",
-            f"    co: [b{(i + 1) % 200}]",
-            f'    source: "2023年实现指标{i}规上总产值{100 + i % 97}亿元以上"',
-        ]
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with path.open("w", encoding="utf-8") as out:
+        out.write("\n".join(head) + "\n")
+        for i in range(targets):
+            ids.append(f"t{i}")
+            lines = [
+                f"  - id: t{i}",
+                f"    section: 二({i % 7 + 1})",
+                f"    industry: ind{i % 50}",
+                f"    name: {_name(i, long_names)}",
+                f"    value: {100 + i % 97}",
+                "    unit: 亿元",
+                "    comparator: ge",
+                "    kind: cumulative",
+                f"    lead: b{i % 200}",
+                f"    co: [b{(i + 1) % 200}]",
+                f'    source: "2023年实现指标{i}规上总产值{100 + i % 97}亿元以上"',
+            ]
+            out.write("\n".join(lines) + "\n")
     return ids
 
 
@@ -308,8 +314,70 @@ def portfolio_cases(runs: int) -> int:
                 (f"status -f json, {targets:,} targets, cached plan", warm, base, "≤ 2.0 s, ≤ 250 MiB" if big else "")
             )
             rows.append((f"status -f json, {targets:,} targets, first run", first, base, "≤ 4 s" if big else ""))
+            if big:
+                split = split_figures(figures, folder / "bureaus", 100)
+                files = measure([*ZHANXIN, "status", "--plan", str(plan), str(split), "-f", "json"], runs)
+                rows.append((f"status -f json, {targets:,} targets, a folder of 100 files", files, base, ""))
+                floor_rows = floors(plan, figures, command, folder, runs)
     report("6. Province scale (12 monthly figures per target; ratio to csv.reader)", rows)
+    report("7. Floors at 83,334 targets: what Python and its libraries alone take, timed in the process", floor_rows)
     return 0
+
+
+def split_figures(figures: Path, folder: Path, files: int) -> Path:
+    """The same rows as a folder of ``files`` files, each target's rows in one of them (a bureau's form)."""
+    folder.mkdir()
+    with figures.open(encoding="utf-8", newline="") as f:
+        reader = csv.reader(f)
+        header = next(reader)
+        outs = [(folder / f"form{i:03d}.csv").open("w", encoding="utf-8", newline="") for i in range(files)]
+        writers = [csv.writer(out) for out in outs]
+        for writer in writers:
+            writer.writerow(header)
+        for row in reader:
+            writers[zlib.crc32(row[0].encode()) % files].writerow(row)
+        for out in outs:
+            out.close()
+    return folder
+
+
+FLOORS = {
+    "start-up: import typer, pydantic, yaml, rich": "t = time.perf_counter(); " + BASELINE,
+    "read: csv.reader, float and group the rows by target": (
+        "f = open(FIGURES, encoding='utf-8', newline=''); t = time.perf_counter(); g = {}; rows = csv.reader(f)\n"
+        "next(rows)\nfor r in rows: g.setdefault(r[0], []).append((r[1], float(r[2])))"
+    ),
+    "write: json.dumps of the report, already made": (
+        "d = json.load(open(OUTPUT, encoding='utf-8')); t = time.perf_counter(); s = json.dumps(d, ensure_ascii=False)"
+    ),
+    "first run only: libyaml's events over the plan, nothing built": (
+        "y = open(PLAN, 'rb').read(); t = time.perf_counter(); sum(1 for _ in yaml.parse(y, Loader=yaml.CSafeLoader))"
+    ),
+}
+"""The least each part of a province's run can cost in this stack: reading the rows, writing the
+JSON, a first run's parsing of the YAML (timed in the process, after its inputs are read)."""
+
+
+def floors(plan: Path, figures: Path, command: Sequence[str], folder: Path, runs: int) -> list[Row]:
+    output = folder / "report.json"
+    with output.open("wb") as sink:
+        subprocess.run(command, stdout=sink, check=True, env=ENV)
+    found: list[Row] = []
+    for name, code in FLOORS.items():
+        script = (
+            "import csv, json, time, yaml, gc; gc.disable()\n"
+            f"FIGURES, OUTPUT, PLAN = {str(figures)!r}, {str(output)!r}, {str(plan)!r}\n"
+            f"{code}\nelapsed = time.perf_counter() - t\n"
+            "peak = next(int(l.split()[1]) for l in open('/proc/self/status') if l.startswith('VmHWM'))\n"
+            "print(elapsed, peak / 1024)"
+        )
+        samples = [
+            subprocess.run([PYTHON, "-c", script], capture_output=True, text=True, check=True).stdout.split()
+            for _ in range(runs)
+        ]
+        times, peaks = [float(t) for t, _ in samples], [float(p) for _, p in samples]
+        found.append((f"floor, {name}", Measure(statistics.median(times), max(peaks)), None, ""))
+    return found
 
 
 if __name__ == "__main__":

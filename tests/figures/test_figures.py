@@ -269,3 +269,35 @@ def test_problem_listing_is_bounded(plan: Plan, tmp_path: Path) -> None:
     found = problems(plan, path)
     assert len(found) == MAX_PROBLEMS_PER_FILE + 1
     assert found[-1] == f"{path}: … and 50 more problems in this file"
+
+
+def test_a_folder_of_many_files_checks_each_against_lookups_made_once(
+    plan: Plan, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The plan's ids, units and plausibility guards were rebuilt for every file: a province's
+    folder of 100 files over 83,334 targets took 19.9 s against 7.4 s for the same rows in one
+    file. They are made once per run, and every file is still checked against them."""
+    from zhanxin_cli.figures import read as reader
+
+    made: list[int] = []
+    original = reader._Known.of
+
+    def counted(plan: Plan, reading: object) -> object:
+        made.append(1)
+        return original(plan, reading)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(reader._Known, "of", staticmethod(counted))
+    target = plan.targets[0]
+    paths = []
+    for month in range(1, 13):
+        path = tmp_path / f"m{month:02d}.csv"
+        path.write_text(f"指标编号,期间,数值\n{target.id},2023-{month:02d},{month}\n", encoding="utf-8")
+        paths.append(path)
+    bad = tmp_path / "bad.csv"
+    bad.write_text("指标编号,期间,数值\nNO_SUCH_ID,2023-01,1\n", encoding="utf-8")
+    figures = read_figures(paths, plan)
+    assert len(made) == 1
+    assert [f.value for f in figures.merged.series[target.id]] == list(range(1, 13))
+    with pytest.raises(ZhanxinError) as raised:
+        read_figures([*paths, bad], plan)
+    assert any("NO_SUCH_ID" in str(p.message) and p.file.endswith("bad.csv") for p in raised.value.problems)

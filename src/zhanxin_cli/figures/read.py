@@ -89,14 +89,13 @@ def read_figures(
     plan a row reports.
     """
     window = (plan.start_date, plan.end_date) if year is None else (dt.date(year, 1, 1), dt.date(year, 12, 31))
-    items: dict[str, Target | Task] = {t.id: t for t in plan.targets}
-    items.update((t.id, t) for t in plan.tasks)
+    known = _Known.of(plan, reading)  # once for every file: a province's folder holds a hundred
     builder = SeriesBuilder(plan)
     problems: list[Problem] = []
     warnings: list[Problem] = []
     for path in paths:
         checkpoint = builder.checkpoint() if keep_going else {}
-        reader = _FileReader(path, plan, items, encoding, window, reading)
+        reader = _FileReader(path, plan, known, encoding, window, reading)
         reader.read(builder)
         problems.extend(reader.problems)
         warnings.extend(reader.warnings)
@@ -115,12 +114,33 @@ def _years(window: tuple[dt.date, dt.date]) -> str:
     return str(first) if first == last else f"{first}–{last}"
 
 
+@dataclass(frozen=True)
+class _Known:
+    """What every file's rows are checked against, made once for all the files of a run."""
+
+    items: dict[str, Target | Task]
+    units_of: dict[str, str]  # id → its unit ("" for a task): one lookup says whether it exists and what it is
+    guards: dict[str, Guard]  # each target as its own plan has it (a unit counted in whole numbers in one plan)
+    by_name: dict[str, str]  # a name → its id (the first)
+
+    @classmethod
+    def of(cls, plan: Plan, reading: ReadingPlan | None) -> _Known:
+        items: dict[str, Target | Task] = {t.id: t for t in plan.targets}
+        items.update((t.id, t) for t in plan.tasks)
+        return cls(
+            items,
+            {i.id: (i.figure_unit if isinstance(i, Target) else "") for i in items.values()},
+            {t.id: Guard.of(t, reading.plan_of(t.id) if reading else plan) for t in plan.targets},
+            {i.name: i.id for i in reversed(list(items.values()))},
+        )
+
+
 class _FileReader:
     def __init__(
         self,
         path: Path,
         plan: Plan,
-        items: dict[str, Target | Task],
+        known: _Known,
         encoding: str | None,
         window: tuple[dt.date, dt.date],
         reading: ReadingPlan | None = None,
@@ -131,20 +151,16 @@ class _FileReader:
         self.window = window
         self.name = str(path)
         self.plan = plan
-        self.items = items
+        self.items = known.items
         self.encoding = encoding
         self.problems: list[Problem] = []
         self.warnings: list[Problem] = []
         self.periods: dict[str, tuple[int, bool, Period, bool] | str] = {}
-        # target id → its unit ("" for a task): one lookup tells whether the id exists and what it is
-        self.units_of = {i.id: (i.figure_unit if isinstance(i, Target) else "") for i in items.values()}
-        # each target as its own plan has it (a unit counted in whole numbers in one plan, not another)
-        self.guards = {t.id: Guard.of(t, reading.plan_of(t.id) if reading else plan) for t in plan.targets}
+        self.units_of, self.guards, self.by_name = known.units_of, known.guards, known.by_name
         self.empty_rows: list[int] = []
         self.headings: dict[str, str] = {}  # column key → the heading as this file writes it
         self.date_periods: list[tuple[int, str]] = []  # (first row, text) of each period written as a date
         self.skipped_rows: list[tuple[int, str]] = []  # (row, what it holds) of rows that are not figures
-        self.by_name = {i.name: i.id for i in reversed(list(items.values()))}  # a name → its id (the first)
         self._hidden = 0
         self.sheet: str | None = None  # the workbook sheet being read
 

@@ -12,11 +12,15 @@ import math
 from array import array
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import overload
+from types import MappingProxyType
+from typing import Any, overload
 
 from ..i18n import Msg
 from ..plan.model import Plan
 from .cells import Figure, Period, Place, TaskStatus
+
+_NOTHING: Mapping[int, Any] = MappingProxyType({})
+"""The statuses and notes of a series that has none (most of them): one empty mapping for all."""
 
 ROW_UNIT = 1 << 17
 """A figure's meta number: row · ROW_UNIT + file · 2 + monthly (exact in a float64)."""
@@ -43,8 +47,8 @@ class Series(Sequence[Figure]):
         ends: array[float],
         values: array[float],
         meta: array[float],
-        statuses: dict[int, TaskStatus],
-        notes: dict[int, str],
+        statuses: Mapping[int, TaskStatus],
+        notes: Mapping[int, str],
         files: Sequence[str],
         length: int | None = None,
     ) -> None:
@@ -78,12 +82,20 @@ class Series(Sequence[Figure]):
         meta = int(self._meta[index])
         return Figure(
             self.target,
-            Period(dt.date.fromordinal(int(self.ends[index])), bool(meta & 1)),
+            _period(int(self.ends[index]), meta & 1),
             None if math.isnan(value) else value,
             self._statuses.get(index),
             self._notes.get(index, ""),
             place_of(meta, self._files),
         )
+
+    def period(self, index: int) -> Period:
+        """The period of one figure, without making the figure."""
+        if index < 0:
+            index += self._length
+        if not 0 <= index < self._length:
+            raise IndexError(index)
+        return _period(int(self.ends[index]), int(self._meta[index]) & 1)
 
     def head(self, n: int) -> Series:
         """The first ``n`` figures, sharing storage."""
@@ -105,6 +117,20 @@ class Series(Sequence[Figure]):
     def values(self, n: int | None = None) -> array[float]:
         """The first ``n`` values (all by default), NaN for a task's figures."""
         return self._values[: self._length if n is None else min(n, self._length)]
+
+
+_PERIODS: dict[tuple[int, int], Period] = {}
+"""Periods by (date ordinal, monthly): a report's figures fall in a few dozen months, so each is
+one object however many figures are of it."""
+
+
+def _period(ordinal: int, monthly: int) -> Period:
+    period = _PERIODS.get((ordinal, monthly))
+    if period is None:
+        if len(_PERIODS) > 100_000:  # every day of a few centuries: never in a real report
+            _PERIODS.clear()
+        period = _PERIODS[ordinal, monthly] = Period(dt.date.fromordinal(ordinal), bool(monthly))
+    return period
 
 
 class Columns:
@@ -188,11 +214,13 @@ class SeriesBuilder:
         series: dict[str, Series] = {}
         for target in sorted(self.columns):
             series[target] = self._series(target, problems)
+            del self.columns[target]  # its rows are in the series now: the peak is one copy, not two
         return Merged(series, problems)
 
     def _series(self, target: str, problems: list[tuple[Place, str]]) -> Series:
         c = self.columns[target]
-        ends, values, meta, statuses, notes = c.data[0::3], c.data[1::3], c.data[2::3], c.statuses, c.notes
+        ends, values, meta = c.data[0::3], c.data[1::3], c.data[2::3]
+        statuses, notes = c.statuses or _NOTHING, c.notes or _NOTHING  # most series have neither: one shared
         ascending = sorted(ends)
         if ascending == ends.tolist() and len(set(ascending)) == len(ascending):
             return Series(target, ends, values, meta, statuses, notes, self.files)

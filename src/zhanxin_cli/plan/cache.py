@@ -22,6 +22,7 @@ import datetime as dt
 import json
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -131,10 +132,18 @@ def _plan_from_record(data: dict[str, Any]) -> Plan:
             **data,
             "start": dt.date.fromisoformat(start) if start is not None else None,
             # made one by one from the rows: never every target as a dict at once
-            "targets": (dated(dict(zip(fields["targets"], row, strict=True))) for row in data["targets"]),
-            "tasks": (dated(dict(zip(fields["tasks"], row, strict=True))) for row in data["tasks"]),
+            "targets": (dated(dict(zip(fields["targets"], row, strict=True))) for row in _consumed(data["targets"])),
+            "tasks": (dated(dict(zip(fields["tasks"], row, strict=True))) for row in _consumed(data["tasks"])),
         }
     )
+
+
+def _consumed(rows: list[Any]) -> Iterator[Any]:
+    """The rows one by one, each let go once given: the texts a parsed row holds apart from its
+    target's (repeated ones the target keeps once) are freed while the next targets are made."""
+    for index, row in enumerate(rows):
+        rows[index] = None
+        yield row
 
 
 def _record(plan: Plan) -> dict[str, Any]:

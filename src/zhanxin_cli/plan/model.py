@@ -9,6 +9,8 @@ knows about 2023. Validation is :mod:`zhanxin_cli.plan.rules`.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -159,11 +161,11 @@ class Plan:
 
     @property
     def start_date(self) -> dt.date:
-        return self.start or dt.date(self.year, 1, 1)
+        return self.start or _day(self.year, 1, 1)
 
     @property
     def end_date(self) -> dt.date:
-        return dt.date(self.last_year, 12, 31)
+        return _day(self.last_year, 12, 31)
 
     @property
     def last_year(self) -> int:
@@ -220,17 +222,39 @@ def plan_objects(data: Mapping[str, Any]) -> Plan:
             "industries": {key: Industry(**industry) for key, industry in data["industries"].items()},
             "bureaus": {key: Bureau(**bureau) for key, bureau in data["bureaus"].items()},
             "targets": [_target(target) for target in data["targets"]],
-            "tasks": [Task(**task) for task in data["tasks"]],
+            "tasks": [Task(**_shared_texts(task)) for task in data["tasks"]],
         }
     )
+
+
+@functools.lru_cache(maxsize=64)
+def _day(year: int, month: int, day: int) -> dt.date:
+    """A plan's first or last day, one object however many targets ask for it."""
+    return dt.date(year, month, day)
+
+
+REPEATED = ("industry", "lead", "unit", "comparator", "kind", "commitment", "schedule")
+"""An item's fields whose few values recur across the plan: kept once each (interned)."""
+
+
+def _shared_texts(data: Mapping[str, Any]) -> dict[str, Any]:
+    """An item's data with its recurring texts (units, industries, bureaus, comparators…) one
+    string each across the plan: a parser makes a new string for every occurrence, and a
+    province's 83,334 targets hold half a million of them (about 30 MB)."""
+    item = dict(data)
+    for key in REPEATED:
+        text = item.get(key)
+        if text is not None:
+            item[key] = sys.intern(text)
+    co = item.get("co")
+    if co:
+        item["co"] = [sys.intern(unit) for unit in co]
+    return item
 
 
 def _target(data: Mapping[str, Any]) -> Target:
-    baseline = data.get("baseline")
-    return Target(
-        **{
-            **data,
-            "baseline": Baseline(**baseline) if baseline is not None else None,
-            "milestones": [Milestone(**m) for m in data.get("milestones", ())],
-        }
-    )
+    item = _shared_texts(data)
+    baseline = item.get("baseline")
+    item["baseline"] = Baseline(**baseline) if baseline is not None else None
+    item["milestones"] = [Milestone(**m) for m in item.get("milestones", ())]
+    return Target(**item)

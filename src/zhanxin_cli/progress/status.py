@@ -766,6 +766,10 @@ class ReportMonth:
     units: int  # how many units (by the lead of the items they report) sent figures
 
 
+def _last_period(figures: Sequence[Figure]) -> Period:
+    return figures.period(-1) if isinstance(figures, Series) else figures[-1].period
+
+
 def report_month(plan: Plan, series: Mapping[str, Sequence[Figure]]) -> ReportMonth | None:
     """The default report month: the latest month that at least half of the units reporting
     reached (each unit's latest figure, by the lead of its targets and tasks), so that one stray
@@ -773,7 +777,7 @@ def report_month(plan: Plan, series: Mapping[str, Sequence[Figure]]) -> ReportMo
     lead_of: dict[str, str | None] = {t.id: t.lead for t in plan.targets}
     lead_of.update((t.id, t.lead) for t in plan.tasks)
     latest: dict[str | None, Period] = {}
-    last = {key: figures[-1].period for key, figures in series.items() if figures}  # each made once
+    last = {key: _last_period(figures) for key, figures in series.items() if figures}
     for key, period in last.items():
         unit = lead_of.get(key)
         latest[unit] = max(latest.get(unit, period), period)
