@@ -605,3 +605,53 @@ def test_a_paragraph_on_the_year_so_far_gives_no_targets() -> None:
 def test_an_amount_before_an_ellipsis_and_events_counted_in_changci() -> None:
     draft = drafted("2023年预期目标\n粮食产量保持在1.3万亿斤以上……\n举办促消费活动150场次。(市商务局负责)\n")
     assert [(t.value, t.unit) for t in draft.targets] == [(1.3, "万亿斤"), (150, "场次")]
+
+
+def test_a_look_back_under_a_title_line_without_a_number_gives_no_targets() -> None:
+    """Round 5 (镇原, a web retelling): 回顾2023年工作成果 and 展望2024年工作目标 are title lines with
+    no number (an emoji after them); last year's results under the first were read as targets,
+    and this year's 7% then dropped as a restatement of last year's 6%."""
+    draft = drafted(
+        "某县2024工作报告📜\n回顾2023年工作成果🏆\n经济发展稳中向好，全县GDP增长6%，财政收入增长5%。📈\n"
+        "基础设施建设稳步推进，投资10亿元。\n展望2024年工作目标🎯\n经济高质量发展，确保GDP增长7%，财政收入增长6%。\n"
+        "基础设施建设提速，投资15亿元。\n",
+        year=2024,
+    )
+    assert [(t.name, t.value) for t in draft.targets] == [("GDP增长", 7), ("财政收入增长", 6), ("投资", 15)]
+    assert any("回顾2023年工作成果" in n.render(Lang.zh) for n in draft.notes)
+
+
+def test_a_commitment_that_opens_a_sentence_holds_for_its_whole_list() -> None:
+    """Round 5 (竹山, 下陆, 湖北, 镇原): 力争实现A，B，C。 and 主要预期目标：力争实现A；B；C。 — the
+    word heads the list and holds to the stop; a clause with its own word keeps its own, and the
+    next sentence starts without one."""
+    draft = drafted(
+        "2025年工作计划\n一、目标\n主要预期目标：力争实现规上工业总产值达到550亿元；规上工业增加值增长9%左右；"
+        "新增规上工业企业8家，确保技改投资增长15%以上。新增高新技术企业10家。\n",
+        year=2025,
+    )
+    assert [(t.value, t.commitment) for t in draft.targets] == [
+        (550, "strive"),
+        (9, "strive"),
+        (8, "strive"),
+        (15, "ensure"),
+        (10, None),
+    ]
+
+
+def test_a_commitment_in_the_middle_of_a_sentence_does_not_reach_back_or_across() -> None:
+    """Only a word at the head of a sentence that opens a list with 实现 holds for the list after it:
+    规上工业增加值增长8%，力争新增企业10家 keeps the first target without a word, and a word with no
+    实现 ends at the next clause with a verb of its own (the bundled plan's way)."""
+    draft = drafted(
+        "2025年工作要点\n一、目标\n规上工业增加值增长8%，力争新增企业10家，工业投资增长5%。"
+        "确保GDP增长7%，财政收入增长6%。\n",
+        year=2025,
+    )
+    assert [(t.value, t.commitment) for t in draft.targets] == [
+        (8, None),
+        (10, "strive"),
+        (5, None),
+        (7, "ensure"),
+        (6, None),
+    ]

@@ -852,6 +852,11 @@ def _from_to(half: str, start: int, number: Found, year: int) -> tuple[int, floa
     return base_year, float(match.group(2)), notes
 
 
+_OPENS_A_LIST = re.compile(r"[^,;。]{0,12}?实现")
+"""After 确保/力争 at the head of a sentence, 实现 opens a list of targets the word holds for
+(力争实现A增长10%以上,B增长15%以上;C8家。); without it, a clause with a verb of its own ends the
+word's reach (力争谋划项目15个以上,全年列入项目20个: the second is no 力争)."""
+
 _LIST_MEMBER = re.compile(
     rf"^(?!.*(?:{_ACTING}|达到|达|超过|突破|控制|增长|提高|提升|下降|降低|列入|安排|谋划|全年|年内))"
     r"\s*[\u4e00-\u9fff“”\"]{2,20}\d+(?:\.\d+)?[^\d,;。]{0,3}(?:以上)?\s*$"
@@ -879,15 +884,21 @@ def _targets_of(
     last_phrase_end = paragraph.start
     text = half[paragraph.start : paragraph.end]
     listed = False  # the phrase before was an amount of a list (争取建成A1家,B1家,C1家)
+    # a word before every amount of its sentence that opens a list (力争实现A,B;C。) holds for all of it
+    head_scope: str | None = None
+    amounts_in_sentence = False
     for start, end in _phrases(half, paragraph.start, paragraph.end):
         phrase = half[start:end]
         between = half[last_phrase_end:start]
+        if any(stop in between for stop in "。!?"):
+            head_scope, amounts_in_sentence = None, False
         inside_brackets = bool(between.strip()) and set(between.strip()) <= set("()")  # 研究与试验发展(R&D)经费
         in_list = listed and between.strip() == "," and bool(_LIST_MEMBER.match(phrase))
         if not (phrase.lstrip().startswith("其中") or inside_brackets or in_list) or ";" in between or "。" in between:
-            scope = None
+            scope = head_scope
         listed = bool(re.search(r"\d(?:\.\d+)?[^\d,;。]{0,3}(?:以上)?\s*$", phrase))  # ends with an amount
         last_phrase_end = end
+        numbers = list(numbers_in(half, start, end))
         at = -1
         for word, meaning in _COMMITMENTS:
             position = phrase.find(word)
@@ -895,10 +906,14 @@ def _targets_of(
                 at, scope_here = position, meaning
         if at >= 0:
             scope = scope_here
+            opens_list = _OPENS_A_LIST.match(phrase, at + 2) is not None  # 力争实现: 实现 takes the list
+            if opens_list and not amounts_in_sentence and all(number.start >= start + at for number in numbers):
+                head_scope = scope_here
+        amounts_in_sentence = amounts_in_sentence or bool(numbers)
         deadline, deadline_notes = _deadline(phrase, year)
         carried = horizon
         horizon = _horizon(phrase, year, openings) or horizon
-        for number in numbers_in(half, start, end):
+        for number in numbers:
             # the horizon nearest before the number (…2015年达到8%、2020年达到15%), else the phrase's
             due = deadline or _horizon(half[start : number.start], year, openings) or carried or horizon
             baseline = _from_to(half, start, number, year)
@@ -1070,6 +1085,8 @@ def draft_plan(text: str, *, year: int | None = None, region: str | None = None,
     tasks: list[DraftItem] = []
     heading_leads = _heading_leads(half, headings)
     past = _looking_back(half, headings, notes)
+    for begin, end in _looking_back_untitled(half, notes):  # blanked where it stands: positions keep
+        half = half[:begin] + re.sub(r"[^\n]", " ", half[begin:end]) + half[end:]
     for paragraph in paragraphs:
         top = re.match(r"[一二三四五六七八九十]+", paragraph.section)
         if top is not None and top.group(0) in past:
@@ -1302,6 +1319,35 @@ def _looking_back(half: str, headings: list[tuple[Heading, str]], notes: list[Ms
                 why = "section {section} reports what was done: its figures are not read as targets"
                 notes.append(Msg(why, section=section))
     return back
+
+
+_NUMBERED_LINE = re.compile(r"\s*(?:[一二三四五六七八九十]+、|\(|\d+[.、])")
+
+
+def _looking_back_untitled(half: str, notes: list[Msg]) -> list[tuple[int, int]]:
+    """The parts under a title line with no number that report the past (回顾…年工作成果, as a
+    web page retells a report), each to the next title line or numbered heading: [start, end)
+    spans whose figures are results, not targets (noted). A title line is short, has no clause
+    punctuation, and no number of a heading; emoji and symbols around it are ignored."""
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    position = 0
+    for line in half.splitlines(keepends=True):
+        core = "".join(ch for ch in line if ch.isalnum())
+        numbered = _NUMBERED_LINE.match(line) is not None
+        title = not numbered and 2 <= len(core) <= 24 and not any(mark in line for mark in ",;。:!?")
+        if open_at is not None and (numbered or title):
+            spans.append((open_at, position))
+            open_at = None
+        if title and _LOOKING_BACK.match(core):
+            open_at = position + len(line)
+            notes.append(
+                Msg("the part under “{title}” reports what was done: its figures are not read as targets", title=core)
+            )
+        position += len(line)
+    if open_at is not None:
+        spans.append((open_at, position))
+    return spans
 
 
 def _heading_leads(half: str, headings: list[tuple[Heading, str]]) -> dict[str, str]:
