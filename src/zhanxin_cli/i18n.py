@@ -393,6 +393,7 @@ MESSAGES: dict[str, str] = {
     "one amount for each of {names} (分别): read as {n} targets; check them": "{names} 分别共用一个数值：按 {n} 项指标读取，请核对",
     "one amount for two rates ({name}): read as two targets; check them": "两项指标共用一个数值（{name}）：按两项指标读取，请核对",
     "an estimate for {year}, before the plan's years, is not read as a target: {source}": "{year} 年的预计数早于计划年度，不作为指标读取：{source}",
+    "a result for {year}, before the plan's years, is not read as a target: {source}": "{year} 年的实绩早于计划年度，不作为指标读取：{source}",
     "section {section} reports what was done: its figures are not read as targets": "第{section}部分回顾已完成的工作：其中的数字不作为指标读取",
     "the part under “{title}” reports what was done: its figures are not read as targets": "“{title}”之下回顾已完成的工作：其中的数字不作为指标读取",
     "a price rise or an unemployment rate is a ceiling: read as at most {value}; check it": "价格涨幅、失业率是上限：按“不超过 {value}”读取，请核对",

@@ -655,3 +655,56 @@ def test_a_commitment_in_the_middle_of_a_sentence_does_not_reach_back_or_across(
         (7, "ensure"),
         (6, None),
     ]
+
+
+def test_last_years_results_under_a_marked_title_or_bullets_are_no_targets() -> None:
+    """Round 6 (湖北 2025, a daily's digest): ■ 2024年成绩单 over ● bullets of results, then ■ the
+    year's targets; a bullet line is no title, so it does not end the look back."""
+    draft = drafted(
+        "政府工作报告摘要\n■ 2024年成绩单\n●预计全省地区生产总值增长6%左右\n●粮食总产达到557亿斤\n"
+        "■ 2025年经济社会发展的主要预期目标\n●经济增长6%左右\n●粮食产量继续保持500亿斤以上\n",
+        year=2025,
+    )
+    assert [(t.name, t.value) for t in draft.targets] == [("经济增长", 6), ("粮食产量继续保持", 500)]
+
+
+def test_a_sentence_about_a_year_before_the_plans_gives_no_targets() -> None:
+    """Round 6 (大亚湾): 据悉,2023年…增长7.2% and a title 2023 年 GDP增长7.2% report last year in a
+    2024 text; a year after 比/较 is a base, not the year reported."""
+    draft = drafted(
+        "开发区工作会议\n据悉，2023年开发区地区生产总值增长7.2%；财政收入增长7.9%。\n"
+        "2024年主要预期目标是地区生产总值增长8%、一般公共预算收入增长4%。\n2023 年 GDP增长7.2%\n"
+        "工业投资比2023年增长10%。\n",
+        year=2024,
+    )
+    assert [t.value for t in draft.targets] == [8, 4, 10]
+    assert any("2023" in n.render(Lang.zh) for n in draft.notes)
+
+
+def test_an_amount_followed_by_a_space_before_the_next_item_is_read() -> None:
+    """Round 6 (大亚湾): 基础设施投资增长20% 、一般公共预算收入增长4% — the space before 、 hid 20%."""
+    draft = drafted("2024年目标\n一、目标\n基础设施投资增长20% 、一般公共预算收入增长4%。\n", year=2024)
+    assert [(t.name, t.value) for t in draft.targets] == [("基础设施投资增长", 20), ("一般公共预算收入增长", 4)]
+
+
+def test_members_that_all_grow_by_one_rate_are_one_target_each() -> None:
+    """Round 6 (金华开发区): 固定资产投资、工业投资、服务业投资均增长12%左右 is three targets."""
+    draft = drafted("2024年目标\n一、目标\n固定资产投资、工业投资、服务业投资均增长12%左右。\n", year=2024)
+    assert [(t.name, t.value, t.comparator) for t in draft.targets] == [
+        ("固定资产投资增长", 12, "ge"),
+        ("工业投资增长", 12, "ge"),
+        ("服务业投资增长", 12, "ge"),
+    ]
+
+
+def test_a_summary_titled_as_such_and_a_year_withheld_are_looked_back_on() -> None:
+    """Round 6: a document titled …2023年工作总结和2024年工作思路 (26 characters) opens on results,
+    and a page that writes 20XX年工作回顾 keeps the look back; a figure line is no title."""
+    summary = drafted(
+        "XX经济开发区2023年工作总结和2024年工作思路\n目前共有规上工业企业227家，完成税收收入25.4亿元。\n"
+        "一、2023年工作总结\n新增企业5家。\n二、2024年工作思路\n新增规上工业企业10家。\n",
+        year=2024,
+    )
+    assert [t.value for t in summary.targets] == [10]
+    withheld = drafted("各位代表：\n20XX年工作回顾\n预计实现地区生产总值391亿元，增长8.6%。\n", year=2020)
+    assert withheld.targets == []

@@ -154,6 +154,7 @@ class DraftItem:
     industry: str | None = None
     notes: list[Msg] = field(default_factory=list)
     baseline: tuple[int, float] | None = None  # 从X提高到Y: (year, X)
+    reported: str | None = None  # its sentence opens on a year it reports (据悉,YYYY年…): that year
 
     @property
     def is_target(self) -> bool:
@@ -631,7 +632,7 @@ def numbers_in(half: str, start: int, end: int) -> list[Found]:
             _DOCUMENT_TALLY.match(phrase, after.end()) or not phrase[: match.start()].strip(" 、")
         ):  # 171项目标任务, and 2项指标… opening a clause: the document's own items, not a target
             continue  # 共细分出171项目标任务: how many items the document holds, not a target
-        following = phrase[after.end() : after.end() + 1]
+        following = phrase[after.end() :].lstrip(" ")[:1]  # 增长20% 、… : a space before the mark
         ranged = _RANGE.search(phrase, last_end, match.start())
         head = phrase[: ranged.start() if ranged else match.start()]
         before_noun = share = False
@@ -887,11 +888,14 @@ def _targets_of(
     # a word before every amount of its sentence that opens a list (力争实现A,B;C。) holds for all of it
     head_scope: str | None = None
     amounts_in_sentence = False
+    reported: str | None = None  # the year the sentence opens on (据悉,YYYY年…), for _not_estimates
     for start, end in _phrases(half, paragraph.start, paragraph.end):
         phrase = half[start:end]
         between = half[last_phrase_end:start]
-        if any(stop in between for stop in "。!?"):
+        if any(stop in between for stop in "。!?\n") or last_phrase_end == paragraph.start:
             head_scope, amounts_in_sentence = None, False
+            opening = _REPORTED_YEAR.match(half, start, paragraph.end)
+            reported = opening.group(1) if opening is not None else None
         inside_brackets = bool(between.strip()) and set(between.strip()) <= set("()")  # 研究与试验发展(R&D)经费
         in_list = listed and between.strip() == "," and bool(_LIST_MEMBER.match(phrase))
         if not (phrase.lstrip().startswith("其中") or inside_brackets or in_list) or ";" in between or "。" in between:
@@ -934,12 +938,30 @@ def _targets_of(
                 co=list(co),
                 industry=_industry_of(industries, sentence),
                 notes=[*number.notes, *deadline_notes, *unit_notes],
+                reported=reported,
             )
             if baseline is not None:
                 _set_baseline(item, baseline)
-            _doubts(item, phrase, text)
-            here.append(item)
+            for one in _each_member(item):
+                _doubts(one, phrase, text)
+                here.append(one)
     return here
+
+
+_ALL_MEMBERS = re.compile(r"^((?:[^、,;。]+、)+[^、,;。]+?)均(.+)$")
+"""A、B、C均增长12%: one rate for each of the members named before 均."""
+
+
+def _each_member(item: DraftItem) -> list[DraftItem]:
+    """A target named for several members that all reach one amount (固定资产投资、工业投资、服务业投资
+    均增长12%左右): one target each, named member and verb; else the target itself."""
+    match = _ALL_MEMBERS.match(item.name)
+    if match is None:
+        return [item]
+    return [
+        replace(item, name=f"{member}{match.group(2)}", notes=list(item.notes), co=list(item.co))
+        for member in match.group(1).split("、")
+    ]
 
 
 def _restated_once(targets: list[DraftItem]) -> list[DraftItem]:
@@ -1035,21 +1057,34 @@ def _not_so_far(items: list[DraftItem], half: str, notes: list[Msg]) -> list[Dra
 
 
 _ESTIMATE = re.compile(r"预计(20\d\d)年")
+_REPORTED_YEAR = re.compile(r"\s*(?:[^,;。\d\n]{0,6},)?\s*(20\d\d)\s*年(?![底末]?[前内])")
+"""A sentence that opens on a year (据悉,YYYY年…; a title YYYY 年 GDP增长7.2%): the year it reports."""
+
+
+def _names_a_later_year(source: str, year: int) -> bool:
+    """Does a sentence name a year of the plan or later (到2025年…): then it is about what is due."""
+    return any(int(found) >= year for found in re.findall(r"(20\d\d)\s*年", source))
 
 
 def _not_estimates(items: list[DraftItem], year: int, notes: list[Msg]) -> list[DraftItem]:
     """Without the figures a sentence estimates for a year before the plan's (预计2021年…超2.3万亿元,
-    增长15%左右): results, not targets (noted once a sentence)."""
+    增长15%左右), or reports one from its start (据悉,上一年的年份…增长7.2%): results, not
+    targets (noted once a sentence)."""
     kept: list[DraftItem] = []
     said: set[str] = set()
     for item in items:
         estimate = _ESTIMATE.search(item.source)
-        if estimate is None or int(estimate.group(1)) >= year:
+        was = estimate.group(1) if estimate is not None else item.reported
+        if was is None or int(was) >= year or _names_a_later_year(item.source, year):
             kept.append(item)
         elif item.source not in said:
             said.add(item.source)
-            why = "an estimate for {year}, before the plan's years, is not read as a target: {source}"
-            notes.append(Msg(why, year=estimate.group(1), source=item.source[:40]))
+            why = (
+                "an estimate for {year}, before the plan's years, is not read as a target: {source}"
+                if estimate is not None
+                else "a result for {year}, before the plan's years, is not read as a target: {source}"
+            )
+            notes.append(Msg(why, year=was, source=item.source[:40]))
     return kept
 
 
@@ -1302,7 +1337,7 @@ def _lead_respectively(
 
 
 _LOOKING_BACK = re.compile(
-    r"^\s*(?:20\d\d年|上一?年|过去一年|去年|本届政府)?.{0,16}(?:回顾|完成情况|执行情况|工作总结|主要成效|取得成效|发展基础|现实基础|发展现状)"
+    r"^\s*(?:20\d\d年|上一?年|过去一年|去年|本届政府)?.{0,16}(?:回顾|完成情况|执行情况|工作总结|主要成效|取得成效|发展基础|现实基础|发展现状|成绩单)"
 )
 """A top-level heading over what was done, not what is to be done: 一、2024年工作回顾, 一、发展基础和形势."""
 
@@ -1321,6 +1356,10 @@ def _looking_back(half: str, headings: list[tuple[Heading, str]], notes: list[Ms
     return back
 
 
+_AMOUNT_IN_LINE = re.compile(r"\d(?:\.\d+)?\s*(?:%|‰|个|家|项|亿|万|元|吨|人|户|所|条|座|倍|斤)")
+
+_BULLETS = ("●", "•", "·", "◆", "▪", "○", "*", "-", "——")
+
 _NUMBERED_LINE = re.compile(r"\s*(?:[一二三四五六七八九十]+、|\(|\d+[.、])")
 
 
@@ -1335,7 +1374,10 @@ def _looking_back_untitled(half: str, notes: list[Msg]) -> list[tuple[int, int]]
     for line in half.splitlines(keepends=True):
         core = "".join(ch for ch in line if ch.isalnum())
         numbered = _NUMBERED_LINE.match(line) is not None
-        title = not numbered and 2 <= len(core) <= 24 and not any(mark in line for mark in ",;。:!?")
+        bullet = line.lstrip().startswith(_BULLETS)  # ●预计…增长6%: an item under a title, not one
+        amount = _AMOUNT_IN_LINE.search(line) is not None  # GDP增长7.2%: a figure, not a title
+        title = not (numbered or bullet or amount) and 2 <= len(core) <= 32
+        title = title and not any(mark in line for mark in ",;。:!?")
         if open_at is not None and (numbered or title):
             spans.append((open_at, position))
             open_at = None
