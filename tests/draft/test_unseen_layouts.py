@@ -708,3 +708,32 @@ def test_a_summary_titled_as_such_and_a_year_withheld_are_looked_back_on() -> No
     assert [t.value for t in summary.targets] == [10]
     withheld = drafted("各位代表：\n20XX年工作回顾\n预计实现地区生产总值391亿元，增长8.6%。\n", year=2020)
     assert withheld.targets == []
+
+
+def test_round_seven_results_told_in_a_summary_are_no_targets() -> None:
+    """Round 7: 与2010年相比,2015年…分别同比增长了54.5%… in a 十三五 text (2016), and a summary
+    whose heading 一、2010年工作总结 stands mid-line; 年均增长8%左右,到2020年超过80亿元 is due in 2020."""
+    plan = drafted(
+        "某镇十三五\n与2010年相比，2015年全镇生产总值、财政总收入分别同比增长了54.5%、50.8%，五年间引进项目78个。\n"
+        "十三五时期，力争生产总值年均增长8%左右，到2020年超过80亿元，国家级高新技术企业达16家。\n",
+        year=2016,
+    )
+    assert [(t.value, t.deadline) for t in plan.targets] == [
+        (8, dt.date(2020, 12, 31)),
+        (80, dt.date(2020, 12, 31)),
+        (16, dt.date(2020, 12, 31)),
+    ]
+    summary = drafted(
+        "某镇十一五工作总结及十二五工作规划一、2010年工作总结今年以来，全镇预计全年实现财政收入4006万元，同比增长19%。\n",
+        year=2011,
+    )
+    assert summary.targets == []
+
+
+def test_counts_of_times_and_sites_and_a_count_after_apply() -> None:
+    """Round 7: 开展活动12次, 培育繁育基地3处, 申请2-3个…认证 (a count before its noun, after 申请)."""
+    draft = drafted(
+        "2025年工作计划\n一、目标\n开展“以商招商”活动12次。培育新优品种繁育基地3处。申请2-3个农产品地理标志认证。\n",
+        year=2025,
+    )
+    assert [(t.value, t.unit) for t in draft.targets] == [(12, "次"), (3, "处"), (2, "个")]

@@ -59,6 +59,8 @@ UNITS: dict[str, dict[str, Any]] = {
     "人": {"dimension": "person", "scale": 1, "integer": True},
     "人次": {"dimension": "person_time", "scale": 1, "integer": True},
     "场次": {"dimension": "event", "scale": 1, "integer": True},
+    "次": {"dimension": "event", "scale": 1, "integer": True},
+    "处": {"dimension": "item", "scale": 1, "integer": True},
     "户": {"dimension": "household_or_firm", "scale": 1, "integer": True},
     "辆": {"dimension": "vehicle", "scale": 1, "integer": True},
     "架": {"dimension": "aircraft", "scale": 1, "integer": True},
@@ -87,7 +89,7 @@ UNITS: dict[str, dict[str, Any]] = {
 _UNIT_WORDS = {"个百分点": "百分点", "亿": "亿元", "万": "万元"}
 """Spellings of a declared unit ("225亿" is 225 亿元: a guess the draft notes)."""
 
-_COUNTED = {"个", "项", "件", "座", "台", "套", "家", "所", "名", "人", "人次", "辆", "架", "户", "场次"}
+_COUNTED = {"个", "项", "件", "座", "台", "套", "家", "所", "名", "人", "人次", "辆", "架", "户", "场次", "次", "处"}
 _UNIT_RE = "|".join(sorted({*UNITS, *_UNIT_WORDS, *(f"万{u}" for u in _COUNTED)}, key=len, reverse=True))
 _NUMBER = re.compile(
     rf"(?<![\d.第每])(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]*[十百千][一二两三四五六七八九十百千]*)"
@@ -105,7 +107,9 @@ _LE_BEFORE = ("不超过", "不高于", "控制在", "低于", "少于")
 _GE_BEFORE = ("不低于", "不少于", "至少")
 _BREAK_ZERO_UNITS = ((r"(?:企业|机构|医院|学校)$", "家"), (r"(?:人才|专家|人员)$", "名"))
 """The unit a 破零 counts in, from the noun before it (a company is counted in 家)."""
-_ACTING = "推动|推进|完成|实现|建成|新建|开工|引进|落地|培育|新增|招引|形成|打造|创建|组建|认定|建设|实施|孵化"
+_ACTING = (
+    "推动|推进|完成|实现|建成|新建|开工|引进|落地|培育|新增|招引|形成|打造|创建|组建|认定|建设|实施|孵化|申请|申报"
+)
 _BREAK_ZERO = re.compile(r"零的突破|破零|实现零突破")
 _AMOUNT = re.compile(r"(\d+(?:\.\d+)?|[百千])(?:亿|万)")
 _COMMITMENTS = (("确保", "ensure"), ("力争", "strive"), ("争取", "strive"))
@@ -920,6 +924,9 @@ def _targets_of(
         for number in numbers:
             # the horizon nearest before the number (…2015年达到8%、2020年达到15%), else the phrase's
             due = deadline or _horizon(half[start : number.start], year, openings) or carried or horizon
+            if due is None and "年均" in half[start : number.start]:  # 年均增长8%,到2020年…: over the years to come
+                stop = half.find("。", number.end, paragraph.end)
+                due = _horizon(half[number.end : stop if stop >= 0 else paragraph.end], year, openings)
             baseline = _from_to(half, start, number, year)
             commitment = scope if at < 0 or number.start - start > at else None
             sentence = _sentence(cleaned, half, number.start, number.end)
@@ -1057,7 +1064,7 @@ def _not_so_far(items: list[DraftItem], half: str, notes: list[Msg]) -> list[Dra
 
 
 _ESTIMATE = re.compile(r"预计(20\d\d)年")
-_REPORTED_YEAR = re.compile(r"\s*(?:[^,;。\d\n]{0,6},)?\s*(20\d\d)\s*年(?![底末]?[前内])")
+_REPORTED_YEAR = re.compile(r"\s*(?:与20\d\d年相比,|[^,;。\d\n]{0,6},)?\s*(20\d\d)\s*年(?![底末]?[前内])")
 """A sentence that opens on a year (据悉,YYYY年…; a title YYYY 年 GDP增长7.2%): the year it reports."""
 
 
@@ -1356,6 +1363,12 @@ def _looking_back(half: str, headings: list[tuple[Heading, str]], notes: list[Ms
     return back
 
 
+_INLINE_HEADING = re.compile(r"[一二三四五六七八九十]+、")
+_INLINE_LOOKING_BACK = re.compile(
+    r"[一二三四五六七八九十]+、\s*(?:20\d\d年)?[^,;。\n、]{0,12}?(?:回顾|工作总结|完成情况|执行情况)"
+)
+"""A top-level heading over the past that a page ran into the line before it."""
+
 _AMOUNT_IN_LINE = re.compile(r"\d(?:\.\d+)?\s*(?:%|‰|个|家|项|亿|万|元|吨|人|户|所|条|座|倍|斤)")
 
 _BULLETS = ("●", "•", "·", "◆", "▪", "○", "*", "-", "——")
@@ -1389,6 +1402,13 @@ def _looking_back_untitled(half: str, notes: list[Msg]) -> list[tuple[int, int]]
         position += len(line)
     if open_at is not None:
         spans.append((open_at, position))
+    for inline in _INLINE_LOOKING_BACK.finditer(half):  # …工作规划一、2010年工作总结今年以来…: on one line
+        if inline.start() == 0 or half[inline.start() - 1] == "\n":
+            continue  # a heading of its own line: the sections' rule reads it
+        after = _INLINE_HEADING.search(half, inline.end())
+        spans.append((inline.end(), after.start() if after is not None else len(half)))
+        why = "the part under “{title}” reports what was done: its figures are not read as targets"
+        notes.append(Msg(why, title=inline.group(0)))
     return spans
 
 
