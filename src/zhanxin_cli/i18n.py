@@ -396,6 +396,7 @@ MESSAGES: dict[str, str] = {
     "a result for {year}, before the plan's years, is not read as a target: {source}": "{year} 年的实绩早于计划年度，不作为指标读取：{source}",
     "section {section} reports what was done: its figures are not read as targets": "第{section}部分回顾已完成的工作：其中的数字不作为指标读取",
     "the part under “{title}” reports what was done: its figures are not read as targets": "“{title}”之下回顾已完成的工作：其中的数字不作为指标读取",
+    "the list opening “{first}” reports {year}: its figures are not read as targets": "以“{first}”开头的列表报告 {year} 年的实绩：其中的数字不作为指标读取",
     "a price rise or an unemployment rate is a ceiling: read as at most {value}; check it": "价格涨幅、失业率是上限：按“不超过 {value}”读取，请核对",
     "written {written}: read as {unit}; check the unit": "原文写作 {written}：按 {unit} 读取，请核对单位",
     "a 分别 list of {figures} figures for {items} items: check the pairing": "“分别”列出 {figures} 个数字对应 {items} 项：请核对对应关系",

@@ -737,3 +737,15 @@ def test_counts_of_times_and_sites_and_a_count_after_apply() -> None:
         year=2025,
     )
     assert [(t.value, t.unit) for t in draft.targets] == [(12, "次"), (3, "处"), (2, "个")]
+
+
+def test_a_bullet_list_that_opens_on_last_year_reports_results() -> None:
+    """Round 8 (广东 2024, a WeChat retelling): 报告指出: then ● bullets of 2023's results (only the
+    first names the year), then ◆ bullets of the year's targets."""
+    draft = drafted(
+        "报告指出:\n●2023年广东地区生产总值达到13.57万亿元、增长4.8%;\n●广州经济总量突破3万亿元;\n"
+        "●地方一般公共预算收入达1.39万亿元、增长4.3%;\n今年主要预期目标是:\n◆地区生产总值增长5%;\n◆粮食产量1270万吨。\n",
+        year=2024,
+    )
+    assert [t.value for t in draft.targets] == [5, 1270]
+    assert any("2023" in n.render(Lang.zh) for n in draft.notes)

@@ -1127,7 +1127,7 @@ def draft_plan(text: str, *, year: int | None = None, region: str | None = None,
     tasks: list[DraftItem] = []
     heading_leads = _heading_leads(half, headings)
     past = _looking_back(half, headings, notes)
-    for begin, end in _looking_back_untitled(half, notes):  # blanked where it stands: positions keep
+    for begin, end in [*_looking_back_untitled(half, notes), *_bullets_of_results(half, plan_year, notes)]:
         half = half[:begin] + re.sub(r"[^\n]", " ", half[begin:end]) + half[end:]
     for paragraph in paragraphs:
         top = re.match(r"[一二三四五六七八九十]+", paragraph.section)
@@ -1409,6 +1409,33 @@ def _looking_back_untitled(half: str, notes: list[Msg]) -> list[tuple[int, int]]
         spans.append((inline.end(), after.start() if after is not None else len(half)))
         why = "the part under “{title}” reports what was done: its figures are not read as targets"
         notes.append(Msg(why, title=inline.group(0)))
+    return spans
+
+
+def _bullets_of_results(half: str, year: int, notes: list[Msg]) -> list[tuple[int, int]]:
+    """A run of bullet lines whose first reports a year before the plan's (报告指出: ●YYYY年…达到
+    13.57万亿元; ●广州经济总量突破3万亿元; …): results, each line of the run (blank lines between
+    allowed) to the first line that is not a bullet; [start, end) spans, noted."""
+    spans: list[tuple[int, int]] = []
+    position, run_start, run_end = 0, -1, -1
+    for line in [*half.splitlines(keepends=True), ""]:  # "" closes a run at the end
+        stripped = line.strip()
+        if stripped.startswith(_BULLETS):
+            if run_start < 0:
+                body = stripped.lstrip("".join(_BULLETS))
+                opening = _REPORTED_YEAR.match(body)
+                if opening is not None and int(opening.group(1)) < year and not _names_a_later_year(body, year):
+                    run_start = position
+                    why = "the list opening “{first}” reports {year}: its figures are not read as targets"
+                    notes.append(Msg(why, first=body[:20], year=opening.group(1)))
+                else:
+                    run_start = -2  # a run of targets: wait for its end
+            run_end = position + len(line)
+        elif stripped or not line:
+            if run_start >= 0:
+                spans.append((run_start, run_end))
+            run_start = -1
+        position += len(line)
     return spans
 
 
