@@ -1068,9 +1068,12 @@ _REPORTED_YEAR = re.compile(r"\s*(?:与20\d\d年相比,|[^,;。\d\n]{0,6},)?\s*(
 """A sentence that opens on a year (据悉,YYYY年…; a title YYYY 年 GDP增长7.2%): the year it reports."""
 
 
-def _names_a_later_year(source: str, year: int) -> bool:
-    """Does a sentence name a year of the plan or later (到2025年…): then it is about what is due."""
-    return any(int(found) >= year for found in re.findall(r"(20\d\d)\s*年", source))
+def _reports_the_past(was: str | None, source: str, year: int) -> bool:
+    """Does a sentence that opens on (or estimates for) the year ``was`` report results: a year
+    before the plan's, and no year of the plan or later named in it (到2025年… is about what is due)?"""
+    if was is None or int(was) >= year:
+        return False
+    return not any(int(found) >= year for found in re.findall(r"(20\d\d)\s*年", source))
 
 
 def _not_estimates(items: list[DraftItem], year: int, notes: list[Msg]) -> list[DraftItem]:
@@ -1082,7 +1085,7 @@ def _not_estimates(items: list[DraftItem], year: int, notes: list[Msg]) -> list[
     for item in items:
         estimate = _ESTIMATE.search(item.source)
         was = estimate.group(1) if estimate is not None else item.reported
-        if was is None or int(was) >= year or _names_a_later_year(item.source, year):
+        if not _reports_the_past(was, item.source, year):
             kept.append(item)
         elif item.source not in said:
             said.add(item.source)
@@ -1381,6 +1384,7 @@ def _looking_back_untitled(half: str, notes: list[Msg]) -> list[tuple[int, int]]
     web page retells a report), each to the next title line or numbered heading: [start, end)
     spans whose figures are results, not targets (noted). A title line is short, has no clause
     punctuation, and no number of a heading; emoji and symbols around it are ignored."""
+    why = "the part under “{title}” reports what was done: its figures are not read as targets"
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
     position = 0
@@ -1396,9 +1400,7 @@ def _looking_back_untitled(half: str, notes: list[Msg]) -> list[tuple[int, int]]
             open_at = None
         if title and _LOOKING_BACK.match(core):
             open_at = position + len(line)
-            notes.append(
-                Msg("the part under “{title}” reports what was done: its figures are not read as targets", title=core)
-            )
+            notes.append(Msg(why, title=core))
         position += len(line)
     if open_at is not None:
         spans.append((open_at, position))
@@ -1407,7 +1409,6 @@ def _looking_back_untitled(half: str, notes: list[Msg]) -> list[tuple[int, int]]
             continue  # a heading of its own line: the sections' rule reads it
         after = _INLINE_HEADING.search(half, inline.end())
         spans.append((inline.end(), after.start() if after is not None else len(half)))
-        why = "the part under “{title}” reports what was done: its figures are not read as targets"
         notes.append(Msg(why, title=inline.group(0)))
     return spans
 
@@ -1424,7 +1425,7 @@ def _bullets_of_results(half: str, year: int, notes: list[Msg]) -> list[tuple[in
             if run_start < 0:
                 body = stripped.lstrip("".join(_BULLETS))
                 opening = _REPORTED_YEAR.match(body)
-                if opening is not None and int(opening.group(1)) < year and not _names_a_later_year(body, year):
+                if opening is not None and _reports_the_past(opening.group(1), body, year):
                     run_start = position
                     why = "the list opening “{first}” reports {year}: its figures are not read as targets"
                     notes.append(Msg(why, first=body[:20], year=opening.group(1)))

@@ -74,10 +74,7 @@ class Series(Sequence[Figure]):
             if start == 0 and step == 1:
                 return self if stop == self._length else self.head(stop)  # the whole series: itself
             return [self[i] for i in range(start, stop, step)]
-        if index < 0:
-            index += self._length
-        if not 0 <= index < self._length:
-            raise IndexError(index)
+        index = self._position(index)
         value = self._values[index]
         meta = int(self._meta[index])
         return Figure(
@@ -91,11 +88,15 @@ class Series(Sequence[Figure]):
 
     def period(self, index: int) -> Period:
         """The period of one figure, without making the figure."""
-        if index < 0:
-            index += self._length
-        if not 0 <= index < self._length:
-            raise IndexError(index)
+        index = self._position(index)
         return _period(int(self.ends[index]), int(self._meta[index]) & 1)
+
+    def _position(self, index: int) -> int:
+        """A figure's index in the arrays (negative from the end), or IndexError past the length."""
+        position = index + self._length if index < 0 else index
+        if not 0 <= position < self._length:
+            raise IndexError(index)
+        return position
 
     def head(self, n: int) -> Series:
         """The first ``n`` figures, sharing storage."""
