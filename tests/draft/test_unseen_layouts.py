@@ -749,3 +749,38 @@ def test_a_bullet_list_that_opens_on_last_year_reports_results() -> None:
     )
     assert [t.value for t in draft.targets] == [5, 1270]
     assert any("2023" in n.render(Lang.zh) for n in draft.notes)
+
+
+def test_headings_a_document_site_ran_into_the_lines() -> None:
+    """Round 8 (a township plan): a site joined the pages, so 一、做强产业 1.做大… and 2.改造… stand
+    mid-line after a space; they are headings still, and the items keep the document's sections."""
+    draft = drafted(
+        "乡镇2023年工作要点 全年经济社会发展预期目标:全乡GDP增长10%, 一、做强产业 1.做大做强茶产业。"
+        "完成低改品改3000亩。 2.改造高标准农田项目9754.38亩。 二、做美环境 3.加大绿化投入。新植树木500株,"
+        "完成绿化面积20亩。\n",
+        year=2023,
+    )
+    assert [(t.value, t.section) for t in draft.targets if t.unit == "亩"] == [
+        (3000, "一1"),
+        (9754.38, "一2"),
+        (20, "二3"),
+    ]
+
+
+def test_a_strive_word_heads_the_list_after_it_though_a_count_came_before() -> None:
+    """Round 5 (湖北 730): …推动8个产业链强劲起舞,力争到2025年实现“730目标”,即:A从5.5万亿元提升至7万亿元,
+    B稳定在30%左右 — the 力争 holds for what 即: lists, though a count stood earlier in the sentence."""
+    draft = drafted(
+        "湖北省将用3年推动8个新兴特色产业链发展,力争到2025年实现“730目标”,即:全省制造业产值从5.5万亿元提升至7万亿元,"
+        "制造业增加值占GDP比重稳定在30%左右。\n",
+        year=2023,
+    )
+    assert [(t.value, t.commitment) for t in draft.targets if t.unit != "个"] == [(7, "strive"), (30, "strive")]
+
+
+def test_strive_before_a_stretch_of_road() -> None:
+    """Round 8: 力争路段7.8公里全线绿化美化 — an amount with its unit before the verb it is done to."""
+    draft = drafted(
+        "2023年工作要点\n一、做美环境\n1.加大绿化投入。力争路段7.8公里全线绿化美化,北环线全面绿化。\n", year=2023
+    )
+    assert [(t.value, t.unit, t.commitment) for t in draft.targets] == [(7.8, "公里", "strive")]

@@ -110,15 +110,24 @@ _BREAK_ZERO_UNITS = ((r"(?:企业|机构|医院|学校)$", "家"), (r"(?:人才|
 _ACTING = (
     "推动|推进|完成|实现|建成|新建|开工|引进|落地|培育|新增|招引|形成|打造|创建|组建|认定|建设|实施|孵化|申请|申报"
 )
+_DONE_TO = re.compile(
+    r"\s*(?:全线|全面|全部|全域)?(?:绿化|硬化|亮化|改造|建成|完成|修建|治理|整治|铺设|修复|贯通|通车)"
+)
+"""What is done to an amount written before it (力争路段7.8公里全线绿化美化): the amount is the target."""
 _BREAK_ZERO = re.compile(r"零的突破|破零|实现零突破")
 _AMOUNT = re.compile(r"(\d+(?:\.\d+)?|[百千])(?:亿|万)")
 _COMMITMENTS = (("确保", "ensure"), ("力争", "strive"), ("争取", "strive"))
 _DEADLINE = re.compile(r"(\d{1,2})月(?:底|末)?(?:前|底)|([一二三四1-4])季度末?(?:前)?|(上半年)|(年底前|年内)")
 _LEVEL_WORDS = ("达到", "分别达", "拥有", "保有", "总数", "累计达")
 _UNITS_BRACKET = re.compile(r"\((责任单位|牵头单位)\s*:")
-_L1 = re.compile(r"(?:^|(?<=[。;\n)]))\s*([一二三四五六七八九十]{1,3})、")
+_L1 = re.compile(r"(?:^|(?<=[。;\n)])|(?<=[,\u4e00-\u9fff] ))\s*([一二三四五六七八九十]{1,3})、")
 _L2 = re.compile(r"\(([一二三四五六七八九十]{1,3})\)")
-_L3 = re.compile(r"(?:^|(?<=[。)\n]))\s*(\d{1,2})\s*(?:[.、．]?\s*(?=[\u4e00-\u9fff“\"])|、(?=20\d\d年))")
+_L3 = re.compile(
+    r"(?:^|(?<=[。)\n]))\s*(\d{1,2})\s*(?:[.、．]?\s*(?=[\u4e00-\u9fff“\"])|、(?=20\d\d年))"
+    r"|(?<=[\u4e00-\u9fff] )(\d{1,2})[.、．](?=[\u4e00-\u9fff“\"])"
+)
+"""A heading's number opens a line or follows a stop; a site that ran a document's lines together
+leaves it after a space (一、做强产业 1.做大…), the 一、 or the 1. then written out."""
 _WEB_NOISE = re.compile(r"由会员分享|可在线阅读|文库|原创力文档|下载后可|^第\s*\d+\s*页|^\d+\s*/\s*\d+$|^-\s*\d+\s*-$")
 _HEADING_MARK = re.compile(r"^\d{1,2}\s*[.、．]\s*(?=\D)")
 _YEAR = re.compile(r"(20\d\d)年")
@@ -284,7 +293,8 @@ def find_headings(half: str) -> list[Heading]:
     found: list[Heading] = []
     for pattern, level in ((_L1, 1), (_L2, 2), (_L3, 3)):
         for match in pattern.finditer(half):
-            found.append(Heading(level, match.group(1), match.start(1), match.end()))
+            number = 1 if match.group(1) is not None else 2
+            found.append(Heading(level, match.group(number), match.start(number), match.end()))
     found.sort(key=lambda h: h.start)
     # a level-3 number needs a level-2 (or level-1) heading above it
     kept: list[Heading] = []
@@ -639,14 +649,13 @@ def numbers_in(half: str, start: int, end: int) -> list[Found]:
         following = phrase[after.end() :].lstrip(" ")[:1]  # 增长20% 、… : a space before the mark
         ranged = _RANGE.search(phrase, last_end, match.start())
         head = phrase[: ranged.start() if ranged else match.start()]
-        before_noun = share = False
+        share = done_to = False
         if following not in _ENDS and not phrase[after.end() :].startswith(("的目标", "目标")):
-            share = match.group(2) == "%" and (following == "的" or bool(after.group(1)))  # 90%以上城镇家庭…
-            acting = re.search(rf"(?:{_ACTING})(?:[^,;。]*?、)*(?:[^,;。]*?等)?$", head)  # 形成A、B、C等5个…
-            standard = not head.strip(" 、") and _REACHING.match(phrase, after.end())  # 300个建制村达到…标准
-            if not share and not (match.group(2) in _COUNTED and (acting or standard)):
+            placed = _before_its_noun(phrase, head, match, after)
+            if placed is None:
                 continue
-            before_noun = not share  # 推动26个签约项目落地: a count before its noun, after a verb
+            share, done_to = placed
+        before_noun = following not in _ENDS and not share and not phrase[after.end() :].startswith(("的目标", "目标"))
         if respectively >= 0 and match.start() < respectively:
             continue  # the items a 分别 list names ("50亿级、10亿级企业分别达…"), not targets
         value, unit, notes = _amount(match, ranged)
@@ -663,8 +672,10 @@ def numbers_in(half: str, start: int, end: int) -> list[Found]:
         )
         kind = _kind(unit, value, phrase[: match.start()], comparator)
         value, comparator, notes = _average(before, unit, value, comparator, notes)
+        if before_noun and done_to:
+            name = _name(re.sub(r"^.*?(?:确保|力争|争取)", "", before) + phrase[after.end() :])
         if before_noun:
-            name = _name(phrase[match.end() :])
+            name = name if done_to else _name(phrase[match.end() :])
             notes = [*notes, Msg("the number stands before its noun: check that it is a target, not what exists now")]
         elif share:
             name = _name(phrase[after.end() :].removeprefix("的"))
@@ -672,6 +683,18 @@ def numbers_in(half: str, start: int, end: int) -> list[Found]:
         previous_name = name
         last_end = after.end()
     return _finished(found, phrase, half, start, respectively)
+
+
+def _before_its_noun(phrase: str, head: str, match: re.Match[str], after: re.Match[str]) -> tuple[bool, bool] | None:
+    """An amount with words after it, before its stop: (a share of what follows, an amount something
+    is done to), or None when it is no target."""
+    share = match.group(2) == "%" and (phrase[after.end() :].lstrip(" ")[:1] == "的" or bool(after.group(1)))
+    acting = re.search(rf"(?:{_ACTING})(?:[^,;。]*?、)*(?:[^,;。]*?等)?$", head)  # 形成A、B、C等5个…
+    standard = not head.strip(" 、") and _REACHING.match(phrase, after.end())  # 300个建制村达到…标准
+    done_to = bool(_DONE_TO.match(phrase, after.end()) and re.search(r"确保|力争|争取", head))  # 力争路段7.8公里…
+    if not (share or done_to or (match.group(2) in _COUNTED and (acting or standard))):
+        return None  # 90%以上城镇家庭…: a share; 推动26个签约项目落地: a count before its noun, after a verb
+    return share, done_to
 
 
 def _finished(found: list[Found], phrase: str, half: str, start: int, respectively: int) -> list[Found]:
@@ -858,7 +881,8 @@ def _from_to(half: str, start: int, number: Found, year: int) -> tuple[int, floa
 
 
 _OPENS_A_LIST = re.compile(r"[^,;。]{0,12}?实现")
-"""After 确保/力争 at the head of a sentence, 实现 opens a list of targets the word holds for
+"""After 确保/力争 at the head of a sentence (or anywhere, when a colon or 即: spells the list out
+after it), 实现 opens a list of targets the word holds for
 (力争实现A增长10%以上,B增长15%以上;C8家。); without it, a clause with a verb of its own ends the
 word's reach (力争谋划项目15个以上,全年列入项目20个: the second is no 力争)."""
 
@@ -915,7 +939,9 @@ def _targets_of(
         if at >= 0:
             scope = scope_here
             opens_list = _OPENS_A_LIST.match(phrase, at + 2) is not None  # 力争实现: 实现 takes the list
-            if opens_list and not amounts_in_sentence and all(number.start >= start + at for number in numbers):
+            spelled_out = re.match(r",?\s*(?:即)?\s*:", half[end : end + 4]) is not None  # 力争实现“730目标”,即: …
+            heads = not amounts_in_sentence or spelled_out
+            if opens_list and heads and all(number.start >= start + at for number in numbers):
                 head_scope = scope_here
         amounts_in_sentence = amounts_in_sentence or bool(numbers)
         deadline, deadline_notes = _deadline(phrase, year)
