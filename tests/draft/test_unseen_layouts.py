@@ -784,3 +784,87 @@ def test_strive_before_a_stretch_of_road() -> None:
         "2023年工作要点\n一、做美环境\n1.加大绿化投入。力争路段7.8公里全线绿化美化,北环线全面绿化。\n", year=2023
     )
     assert [(t.value, t.unit, t.commitment) for t in draft.targets] == [(7.8, "公里", "strive")]
+
+
+def test_round_nine_a_look_back_under_its_original_title() -> None:
+    """Round 9 (固安): a portal prints (原标题:《政府工作报告》解读二:2024年工作回顾(二)) over
+    这一年，我们… paragraphs of results: no target."""
+    draft = drafted(
+        "(原标题:《政府工作报告》解读二:2024年工作回顾(二))\n这一年，我们聚焦三农谋幸福。新增农产品销售额5亿元。"
+        "新建普惠性民办幼儿园2所，公办和普惠幼儿学位占比达到89%。\n",
+        year=2025,
+    )
+    assert draft.targets == []
+    assert any("2024年工作回顾" in n.render(Lang.zh) for n in draft.notes)
+
+
+def test_round_nine_how_many_items_the_notice_holds_is_no_target() -> None:
+    """Round 9 (宣城): 关于2024年实施47项民生实事的通知 and 我市实施47项民生实事 count the document's
+    own items."""
+    draft = drafted(
+        "关于2024年实施47项民生实事的通知\n经市政府同意，2024年我市实施47项民生实事，具体安排如下。\n"
+        "一、促进就业(3项)\n1.新增城镇就业4.3万人。(牵头单位:市人社局)\n",
+        year=2024,
+    )
+    assert [(t.value, t.unit) for t in draft.targets] == [(43000, "人")]
+
+
+def test_round_nine_an_amount_inside_a_shares_noun_is_no_target() -> None:
+    """Round 9 (琼中): 力争实现20%的村集体年收入超30万元 — 30万元 says which villages count."""
+    draft = drafted(
+        "2024年目标\n一、目标\n力争实现20%的村集体年收入超30万元，新增年收入超50万元的经济强村5个。\n", year=2024
+    )
+    assert [(t.value, t.unit, t.commitment) for t in draft.targets] == [(20, "%", "strive"), (5, "个", "strive")]
+
+
+def test_round_nine_units_that_host_and_assist() -> None:
+    """Round 9 (鼓楼): (区发改委、区财政局主办) — the first host leads, the other co-operates; (区商务局主办,
+    相关街道协办) — the assisting units co-operate."""
+    draft = drafted(
+        "2025年区政府主要工作目标任务分解落实方案\n一、扩大需求\n1.地区生产总值增长5%以上。(区发改委、区财政局主办)\n"
+        "2.社会消费品零售总额增长5%以上。(区商务局主办,区各街道协办)\n",
+        year=2025,
+    )
+    first, second = draft.targets
+    assert units(draft, first) == ("区发改委", ["区财政局"])
+    assert units(draft, second) == ("区商务局", ["区各街道"])
+
+
+def test_round_nine_a_districts_list_of_counts_marked_with_stars() -> None:
+    """Round 9 (崇明): items numbered straight through the parts, a * before what the city counts
+    (1.*改建…床位220张, 新增1家…、*3家…), counts of beds, lines and rooms (张, 条, 间), verbs of the
+    kind 安装, 开设, 培训, and 不少于 before a count."""
+    draft = drafted(
+        "2025年区政府实事项目\n一、实事项目\n(一)老有所享\n1.*改建认知障碍照护床位220张\n"
+        "2.*新增1家社区长者食堂、*3家乡村长者照护之家\n3.*打造1条敬老爱老服务公交线路\n(二)儿童友好\n"
+        "4.*为义务教育学校普通教室安装200台空调\n5.*开设40个小学生爱心暑托班\n6.*建设改善30间职工工间休息室\n"
+        "7.*完成1.4万户乡村“美丽庭院”建设\n8.*培训4000名持证应急救护员\n9.为不少于2.5万名退休妇女提供免费检查\n",
+        year=2025,
+    )
+    assert [(t.value, t.unit, t.section) for t in draft.targets] == [
+        (220, "张", "一(一)1"),
+        (1, "家", "一(一)2"),
+        (3, "家", "一(一)2"),
+        (1, "条", "一(一)3"),
+        (200, "台", "一(二)4"),
+        (40, "个", "一(二)5"),
+        (30, "间", "一(二)6"),
+        (14000, "户", "一(二)7"),
+        (4000, "名", "一(二)8"),
+        (25000, "名", "一(二)9"),
+    ]
+
+
+def test_round_nine_within_five_years_and_strive_to_a_year_alone() -> None:
+    """Round 9 (安徽 3210, 2020): 5年内形成…产业3个 is read as 未来五年 is, the plan's year and four
+    more (the reference, knowing the 十四五 context, says 2025: a miss the draft leaves to its reader);
+    力争到2025年, standing alone before a comma, holds for the clause after it."""
+    draft = drafted(
+        "安徽启动实施“3210”产业壮大工程，5年内形成原材料、消费品、装备等万亿级产业3个。\n"
+        "据介绍，安徽力争到2025年，制造业增加值占该省GDP比重稳定在30%左右。\n",
+        year=2020,
+    )
+    assert [(t.value, t.deadline, t.commitment) for t in draft.targets] == [
+        (3, dt.date(2024, 12, 31), None),
+        (30, dt.date(2025, 12, 31), "strive"),
+    ]

@@ -61,6 +61,9 @@ UNITS: dict[str, dict[str, Any]] = {
     "场次": {"dimension": "event", "scale": 1, "integer": True},
     "次": {"dimension": "event", "scale": 1, "integer": True},
     "处": {"dimension": "item", "scale": 1, "integer": True},
+    "张": {"dimension": "item", "scale": 1, "integer": True},
+    "条": {"dimension": "item", "scale": 1, "integer": True},
+    "间": {"dimension": "item", "scale": 1, "integer": True},
     "户": {"dimension": "household_or_firm", "scale": 1, "integer": True},
     "辆": {"dimension": "vehicle", "scale": 1, "integer": True},
     "架": {"dimension": "aircraft", "scale": 1, "integer": True},
@@ -89,7 +92,28 @@ UNITS: dict[str, dict[str, Any]] = {
 _UNIT_WORDS = {"个百分点": "百分点", "亿": "亿元", "万": "万元"}
 """Spellings of a declared unit ("225亿" is 225 亿元: a guess the draft notes)."""
 
-_COUNTED = {"个", "项", "件", "座", "台", "套", "家", "所", "名", "人", "人次", "辆", "架", "户", "场次", "次", "处"}
+_COUNTED = {
+    "个",
+    "项",
+    "件",
+    "座",
+    "台",
+    "套",
+    "家",
+    "所",
+    "名",
+    "人",
+    "人次",
+    "辆",
+    "架",
+    "户",
+    "场次",
+    "次",
+    "处",
+    "张",
+    "条",
+    "间",
+}
 _UNIT_RE = "|".join(sorted({*UNITS, *_UNIT_WORDS, *(f"万{u}" for u in _COUNTED)}, key=len, reverse=True))
 _NUMBER = re.compile(
     rf"(?<![\d.第每])(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]*[十百千][一二两三四五六七八九十百千]*)"
@@ -109,6 +133,7 @@ _BREAK_ZERO_UNITS = ((r"(?:企业|机构|医院|学校)$", "家"), (r"(?:人才|
 """The unit a 破零 counts in, from the noun before it (a company is counted in 家)."""
 _ACTING = (
     "推动|推进|完成|实现|建成|新建|开工|引进|落地|培育|新增|招引|形成|打造|创建|组建|认定|建设|实施|孵化|申请|申报"
+    "|安装|开设|改建|改造|改善|增配|培训|筹措|供应|配备|增设|设立"
 )
 _DONE_TO = re.compile(
     r"\s*(?:全线|全面|全部|全域)?(?:绿化|硬化|亮化|改造|建成|完成|修建|治理|整治|铺设|修复|贯通|通车)"
@@ -129,6 +154,9 @@ _L3 = re.compile(
 """A heading's number opens a line or follows a stop; a site that ran a document's lines together
 leaves it after a space (一、做强产业 1.做大…), the 一、 or the 1. then written out."""
 _WEB_NOISE = re.compile(r"由会员分享|可在线阅读|文库|原创力文档|下载后可|^第\s*\d+\s*页|^\d+\s*/\s*\d+$|^-\s*\d+\s*-$")
+_STARRED_ITEM = re.compile(r"^\d{1,3}\s*[.、．]\s*\*")
+_STAR = re.compile(r"\*(?=[\u4e00-\u9fff\d])")
+"""An item whose number a * follows (1.*改建…): the list marks some items, not their units."""
 _HEADING_MARK = re.compile(r"^\d{1,2}\s*[.、．]\s*(?=\D)")
 _YEAR = re.compile(r"(20\d\d)年")
 _LIST_OF_INDUSTRIES = re.compile(
@@ -242,6 +270,13 @@ def clean_text(text: str) -> tuple[str, list[Msg]]:
     lines = [line.strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     lines = [line for line in lines if line]
     kept = [line for line in lines if not _WEB_NOISE.search(line)]
+    starred = [_STARRED_ITEM.match(line) is not None for line in kept]
+    if any(starred):  # 1.*改建…床位220张, 新增1家…、*3家…: a list's star for what the city counts
+        kept = [
+            re.sub(r"\*(?=[\u4e00-\u9fff\d])", "", line) if star else line
+            for line, star in zip(kept, starred, strict=True)
+        ]
+        notes.append(Msg("removed the * that mark {n} item(s) of a list", n=sum(starred)))
     if len(kept) != len(lines):
         notes.append(Msg("removed {n} line(s) of a web copy's header or page numbers", n=len(lines) - len(kept)))
     marked = 0
@@ -399,6 +434,11 @@ _CO_WORDS = re.compile(r"(?:按职责分工负责|按职责负责|配合|参与|
 _RESPONSIBLE = re.compile(rf"^((?:{_UNIT_NAME})(?:[、,](?:{_UNIT_NAME}))*)(?:按职责分工|按职责|分别|共同)?负责[。.]?$")
 """Units said to be responsible in words, the first leading: (发展改革和统计局负责) /
 (发展改革和统计局、农业农村局按职责分工负责)."""
+_HOSTED = re.compile(
+    rf"^((?:{_UNIT_NAME})(?:[、,](?:{_UNIT_NAME}))*)主办(?:[,;]\s*((?:{_UNIT_NAME})(?:[、,](?:{_UNIT_NAME}))*)协办)?[。.]?$"
+)
+"""Units that host (主办) an item, the first leading, and those that assist (协办): (区发改委、区财政局主办)
+/ (区商务局主办,相关街道协办)."""
 _FIRST_LEADS = re.compile(r"(?:排在?第一位|排名第一|排在首位|列第一位|第一个)的?(?:单位)?为牵头单位")
 """A plan that states once that the first unit named leads (排在第一位的为牵头单位)."""
 
@@ -406,7 +446,8 @@ _FIRST_LEADS = re.compile(r"(?:排在?第一位|排名第一|排在首位|列第
 def read_units(text: str, first_leads: bool = False) -> tuple[str | None, list[str], list[Msg]]:
     """(lead, co, notes) from the inside of a 责任单位 / 牵头单位 bracket or line, wherever the
     marker stands in it (责任领导:杜新国;牵头单位:区发改局), or a unit said to lead in words
-    (市发改委牵头，市经信局、市科技局按职责分工负责). ``first_leads``: the plan says the first unit
+    (市发改委牵头，市经信局、市科技局按职责分工负责), or hosting units (区发改委、区财政局主办).
+    ``first_leads``: the plan says the first unit
     named leads, so taking the first says nothing new."""
     notes: list[Msg] = []
     text = text.replace("★", "*").replace("☆", "*")  # a table's star for the lead
@@ -419,6 +460,14 @@ def read_units(text: str, first_leads: bool = False) -> tuple[str | None, list[s
             rest = _CO_WORDS.sub("", led.group(2).strip()).strip(",; ")
             co = [n for n in _split_names(rest) if re.fullmatch(_UNIT_NAME, n)]
             return led.group(1), co, notes
+        hosted = _HOSTED.match(text.strip())
+        if hosted is not None:
+            hosts = [n for n in _split_names(hosted.group(1)) if re.fullmatch(_UNIT_NAME, n)]
+            helpers = [n for n in _split_names(hosted.group(2) or "") if re.fullmatch(_UNIT_NAME, n)]
+            if len(hosts) > 1 and not first_leads:
+                joined = "、".join(hosts)
+                notes.append(Msg("no * marks the lead among {names}: the first is taken as lead", names=joined))
+            return hosts[0], [*hosts[1:], *helpers], notes
         responsible = _RESPONSIBLE.match(text.strip())
         if responsible is not None:
             names = [n for n in _split_names(responsible.group(1)) if re.fullmatch(_UNIT_NAME, n)]
@@ -576,7 +625,9 @@ def _break_zero(phrase: str, start: int) -> tuple[list[Found], list[tuple[int, i
     return found, consumed
 
 
-_DOCUMENT_TALLY = re.compile(r"(?:目标任务|重点任务|工作任务|具体任务|重点工作|任务|举措|措施)")
+_DOCUMENT_TALLY = re.compile(
+    r"(?:目标任务|重点任务|工作任务|具体任务|重点工作|任务|举措|措施|(?:重点)?民生实事|实事项目)"
+)
 """What a count of 项 tallies when it counts the document's own items: 171项目标任务."""
 _REACHING = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:达到|通过)[^,;。]{0,12}?(?:标准|要求|验收)")
 """A count opening its clause, then what is counted reaching a standard: 300个建制村达到省宜居标准."""
@@ -634,18 +685,14 @@ def numbers_in(half: str, start: int, end: int) -> list[Found]:
     inherited: str | None = None
     previous_name = ""
     last_end = 0
+    shared = False  # a share read (20%的村集体年收入超30万元): what follows is its noun, amounts and all
     for match in _NUMBER.finditer(phrase):
-        if any(a <= match.start() < b for a, b in consumed):
+        if shared or any(a <= match.start() < b for a, b in consumed):
             continue
-        at = start + match.start()
-        if _TALLY.match(half, at) and half[max(0, at - 3) : at].rstrip().endswith(("(", "(共", "共计")):
-            continue  # 牵头工作(8项): how many items a heading holds, not a target
         after = _AFTER.match(phrase, match.end())
         assert after is not None
-        if match.group(2) in ("项", "条") and (
-            _DOCUMENT_TALLY.match(phrase, after.end()) or not phrase[: match.start()].strip(" 、")
-        ):  # 171项目标任务, and 2项指标… opening a clause: the document's own items, not a target
-            continue  # 共细分出171项目标任务: how many items the document holds, not a target
+        if _a_tally(half, start, phrase, match, after):
+            continue
         following = phrase[after.end() :].lstrip(" ")[:1]  # 增长20% 、… : a space before the mark
         ranged = _RANGE.search(phrase, last_end, match.start())
         head = phrase[: ranged.start() if ranged else match.start()]
@@ -655,6 +702,7 @@ def numbers_in(half: str, start: int, end: int) -> list[Found]:
             if placed is None:
                 continue
             share, done_to = placed
+            shared = share
         before_noun = following not in _ENDS and not share and not phrase[after.end() :].startswith(("的目标", "目标"))
         if respectively >= 0 and match.start() < respectively:
             continue  # the items a 分别 list names ("50亿级、10亿级企业分别达…"), not targets
@@ -685,6 +733,17 @@ def numbers_in(half: str, start: int, end: int) -> list[Found]:
     return _finished(found, phrase, half, start, respectively)
 
 
+def _a_tally(half: str, start: int, phrase: str, match: re.Match[str], after: re.Match[str]) -> bool:
+    """Does the amount count the document's own items, not a target? 牵头工作(8项) after a heading;
+    171项目标任务, 47项民生实事; 2项指标… opening a clause."""
+    at = start + match.start()
+    if _TALLY.match(half, at) and half[max(0, at - 3) : at].rstrip().endswith(("(", "(共", "共计")):
+        return True
+    return match.group(2) in ("项", "条", "件") and bool(
+        _DOCUMENT_TALLY.match(phrase, after.end()) or not phrase[: match.start()].strip(" 、")
+    )
+
+
 def _before_its_noun(phrase: str, head: str, match: re.Match[str], after: re.Match[str]) -> tuple[bool, bool] | None:
     """An amount with words after it, before its stop: (a share of what follows, an amount something
     is done to), or None when it is no target."""
@@ -692,7 +751,9 @@ def _before_its_noun(phrase: str, head: str, match: re.Match[str], after: re.Mat
     acting = re.search(rf"(?:{_ACTING})(?:[^,;。]*?、)*(?:[^,;。]*?等)?$", head)  # 形成A、B、C等5个…
     standard = not head.strip(" 、") and _REACHING.match(phrase, after.end())  # 300个建制村达到…标准
     done_to = bool(_DONE_TO.match(phrase, after.end()) and re.search(r"确保|力争|争取", head))  # 力争路段7.8公里…
-    if not (share or done_to or (match.group(2) in _COUNTED and (acting or standard))):
+    floor = head.rstrip().endswith(_GE_BEFORE)  # 为不少于2.5万名妇女提供…: a floor said of a count
+    counted = match.group(2).removeprefix("万") in _COUNTED  # 完成1.4万户…建设
+    if not (share or done_to or (counted and (acting or standard or floor))):
         return None  # 90%以上城镇家庭…: a share; 推动26个签约项目落地: a count before its noun, after a verb
     return share, done_to
 
@@ -831,8 +892,9 @@ def _deadline(phrase: str, year: int) -> tuple[dt.date | None, list[Msg]]:
 
 _HORIZON = re.compile(
     r"(?:到|至|截至|截止)(20\d\d)年年?(?:底|末)?前?|(20\d\d)年年?(?:底|末)前|未来([一二三四五六七八九十\d])年"
+    r"|(?<![\d.])([一二三四五六七八九十\d])年内"
 )
-"""A multi-year deadline: 到2025年, 到2027年底前, 2029年底前, 未来五年 (the plan's year and four more)."""
+"""A multi-year deadline: 到2025年, 到2027年底前, 2029年底前, 未来五年 or 5年内 (the plan's year and four more)."""
 _YEAR_THEN_VERB = re.compile(
     r"(?<![较与同上])(?<![^占]比)(20\d\d)年(?:底|末)?前?(?=(?:确保|力争|争取)?(?:达到|达|突破|超过|实现))"
 )
@@ -848,8 +910,8 @@ def _horizon(phrase: str, year: int, openings: bool = True) -> dt.date | None:
         if match.re is _YEAR_THEN_VERB:
             if int(match.group(1)) >= year:  # a year before the plan's own tells what was, not what is due
                 found = int(match.group(1))
-        elif match.group(3):
-            words = match.group(3)
+        elif match.group(3) or match.group(4):
+            words = match.group(3) or match.group(4)
             found = year + (int(words) if words.isdigit() else _cn_number(words)) - 1
         else:
             found = int(match.group(1) or match.group(2))
@@ -885,6 +947,9 @@ _OPENS_A_LIST = re.compile(r"[^,;。]{0,12}?实现")
 after it), 实现 opens a list of targets the word holds for
 (力争实现A增长10%以上,B增长15%以上;C8家。); without it, a clause with a verb of its own ends the
 word's reach (力争谋划项目15个以上,全年列入项目20个: the second is no 力争)."""
+
+_ONLY_A_HORIZON = re.compile(r"\s*(?:到|至)?\s*20\d\d年(?:底|末)?前?\s*")
+"""What follows 确保/力争 in a clause that holds nothing but a year (力争到2025年,…)."""
 
 _LIST_MEMBER = re.compile(
     rf"^(?!.*(?:{_ACTING}|达到|达|超过|突破|控制|增长|提高|提升|下降|降低|列入|安排|谋划|全年|年内))"
@@ -938,10 +1003,7 @@ def _targets_of(
                 at, scope_here = position, meaning
         if at >= 0:
             scope = scope_here
-            opens_list = _OPENS_A_LIST.match(phrase, at + 2) is not None  # 力争实现: 实现 takes the list
-            spelled_out = re.match(r",?\s*(?:即)?\s*:", half[end : end + 4]) is not None  # 力争实现“730目标”,即: …
-            heads = not amounts_in_sentence or spelled_out
-            if opens_list and heads and all(number.start >= start + at for number in numbers):
+            if _heads_the_sentence(half, start, end, at, numbers, amounts_in_sentence):
                 head_scope = scope_here
         amounts_in_sentence = amounts_in_sentence or bool(numbers)
         deadline, deadline_notes = _deadline(phrase, year)
@@ -979,6 +1041,18 @@ def _targets_of(
                 _doubts(one, phrase, text)
                 here.append(one)
     return here
+
+
+def _heads_the_sentence(half: str, start: int, end: int, at: int, numbers: list[Found], amounts_before: bool) -> bool:
+    """Does the 确保/力争 at ``at`` of the phrase [start, end) hold for the rest of its sentence?
+    力争实现 opening a list at the sentence's head, or anywhere when 即: spells the list out after it
+    (力争实现“730目标”,即: …); 力争到2025年 alone before a comma."""
+    phrase = half[start:end]
+    opens_list = _OPENS_A_LIST.match(phrase, at + 2) is not None  # 力争实现: 实现 takes the list
+    spelled_out = re.match(r",?\s*(?:即)?\s*:", half[end : end + 4]) is not None
+    if opens_list and (not amounts_before or spelled_out) and all(n.start >= start + at for n in numbers):
+        return True
+    return not numbers and _ONLY_A_HORIZON.fullmatch(phrase, at + 2) is not None
 
 
 _ALL_MEMBERS = re.compile(r"^((?:[^、,;。]+、)+[^、,;。]+?)均(.+)$")
@@ -1402,6 +1476,9 @@ _AMOUNT_IN_LINE = re.compile(r"\d(?:\.\d+)?\s*(?:%|‰|个|家|项|亿|万|元|�
 
 _BULLETS = ("●", "•", "·", "◆", "▪", "○", "*", "-", "——")
 
+_ORIGINAL_TITLE = re.compile(r"\s*\(?\s*原标题\s*:(?:[^\n]*:)?([^:\n]+?)\)?\s*$")
+"""A portal's (原标题:…) line: the document's own name, its last part after a colon."""
+
 _NUMBERED_LINE = re.compile(r"\s*(?:[一二三四五六七八九十]+、|\(|\d+[.、])")
 
 
@@ -1415,12 +1492,13 @@ def _looking_back_untitled(half: str, notes: list[Msg]) -> list[tuple[int, int]]
     open_at: int | None = None
     position = 0
     for line in half.splitlines(keepends=True):
-        core = "".join(ch for ch in line if ch.isalnum())
-        numbered = _NUMBERED_LINE.match(line) is not None
+        named = _ORIGINAL_TITLE.match(line)  # (原标题:《…》解读二:2024年工作回顾(二)): the name after the last colon
+        core = "".join(ch for ch in (named.group(1) if named else line) if ch.isalnum())
+        numbered = _NUMBERED_LINE.match(line) is not None and named is None
         bullet = line.lstrip().startswith(_BULLETS)  # ●预计…增长6%: an item under a title, not one
         amount = _AMOUNT_IN_LINE.search(line) is not None  # GDP增长7.2%: a figure, not a title
         title = not (numbered or bullet or amount) and 2 <= len(core) <= 32
-        title = title and not any(mark in line for mark in ",;。:!?")
+        title = title and not any(mark in line for mark in ",;。!?") and (named is not None or ":" not in line)
         if open_at is not None and (numbered or title):
             spans.append((open_at, position))
             open_at = None
@@ -1505,7 +1583,8 @@ def _units_brackets(half: str) -> list[UnitsNote]:
             notes.append(UnitsNote(match.start(), end, None, _split_names(co_only.group(1)), []))
             continue
         said = _UNITS_BRACKET.match(half, match.start()) or re.search(r"(?:牵头单位|责任单位)\s*:", inside)
-        if said is None and _LED_BY.match(inside.strip()) is None and _RESPONSIBLE.match(inside.strip()) is None:
+        worded = (pattern.match(inside.strip()) for pattern in (_LED_BY, _RESPONSIBLE, _HOSTED))
+        if said is None and not any(worded):
             continue
         lead, co, why = read_units(inside, first_leads)
         if lead is not None:
