@@ -386,6 +386,7 @@ MESSAGES: dict[str, str] = {
     "removed the page markers 1、 … {n}、 of a copied document and joined its pages": (
         "删去转载文档的页码标记 1、…{n}、，并把各页接起来"
     ),
+    "“{title}” reports what was done: no figure in it is read as a target": "“{title}”报告的是已做的工作：其中的数字都不读作指标",
     "removed the * that mark {n} item(s) of a list": "删去清单中 {n} 项前的 * 标记",
     "{section}: the text numbers it {written}; renumbered {corrected}": "{section}：原文编号为 {written}，已改为 {corrected}",
     "no * marks the lead among {names}: the first is taken as lead": "{names} 中没有用 * 标出牵头单位：暂以第一个为牵头单位",

@@ -78,6 +78,7 @@ UNITS: dict[str, dict[str, Any]] = {
     "平方米": {"dimension": "area_m2", "scale": 1},
     "万平方米": {"dimension": "area_m2", "scale": 10_000},
     "公里": {"dimension": "length_km", "scale": 1},
+    "平方公里": {"dimension": "area_km2", "scale": 1},
     "人年": {"dimension": "person_year", "scale": 1},
     "斤": {"dimension": "mass_jin", "scale": 1},
     "万斤": {"dimension": "mass_jin", "scale": 10_000},
@@ -893,8 +894,10 @@ def _deadline(phrase: str, year: int) -> tuple[dt.date | None, list[Msg]]:
 _HORIZON = re.compile(
     r"(?:到|至|截至|截止)(20\d\d)年年?(?:底|末)?前?|(20\d\d)年年?(?:底|末)前|未来([一二三四五六七八九十\d])年"
     r"|(?<![\d.])([一二三四五六七八九十\d])年内"
+    r"|“?十([一二三四五])五”?(?:末|(?:时期|期间)?(?:主要|发展)?目标)"
 )
-"""A multi-year deadline: 到2025年, 到2027年底前, 2029年底前, 未来五年 or 5年内 (the plan's year and four more)."""
+"""A multi-year deadline: 到2025年, 到2027年底前, 2029年底前, 未来五年 or 5年内 (the plan's year and four more),
+“十五五”时期主要目标 or 十四五末 (the period's last year; 今年是“十四五”规划关键一年 names no aim)."""
 _YEAR_THEN_VERB = re.compile(
     r"(?<![较与同上])(?<![^占]比)(20\d\d)年(?:底|末)?前?(?=(?:确保|力争|争取)?(?:达到|达|突破|超过|实现))"
 )
@@ -910,6 +913,9 @@ def _horizon(phrase: str, year: int, openings: bool = True) -> dt.date | None:
         if match.re is _YEAR_THEN_VERB:
             if int(match.group(1)) >= year:  # a year before the plan's own tells what was, not what is due
                 found = int(match.group(1))
+        elif match.group(5):
+            last = 2005 + 5 * _cn_number(match.group(5))  # 十一五 ends in 2010, 十五五 in 2030
+            found = last if last >= year else found
         elif match.group(3) or match.group(4):
             words = match.group(3) or match.group(4)
             found = year + (int(words) if words.isdigit() else _cn_number(words)) - 1
@@ -982,6 +988,7 @@ def _targets_of(
     head_scope: str | None = None
     amounts_in_sentence = False
     reported: str | None = None  # the year the sentence opens on (据悉,YYYY年…), for _not_estimates
+    held: tuple[str, str] | None = None  # the verb a word held and the word (力争A增长9%, …): for a parallel list
     for start, end in _phrases(half, paragraph.start, paragraph.end):
         phrase = half[start:end]
         between = half[last_phrase_end:start]
@@ -1006,6 +1013,7 @@ def _targets_of(
             if _heads_the_sentence(half, start, end, at, numbers, amounts_in_sentence):
                 head_scope = scope_here
         amounts_in_sentence = amounts_in_sentence or bool(numbers)
+        held, scope = _carry(phrase, between, at, scope, held)  # 力争A增长9%,B增长11.5%
         deadline, deadline_notes = _deadline(phrase, year)
         carried = horizon
         horizon = _horizon(phrase, year, openings) or horizon
@@ -1016,7 +1024,7 @@ def _targets_of(
                 stop = half.find("。", number.end, paragraph.end)
                 due = _horizon(half[number.end : stop if stop >= 0 else paragraph.end], year, openings)
             baseline = _from_to(half, start, number, year)
-            commitment = scope if at < 0 or number.start - start > at else None
+            commitment = _word_before(phrase, number.start - start, scope, at)
             sentence = _sentence(cleaned, half, number.start, number.end)
             item = DraftItem(
                 id="",
@@ -1041,6 +1049,52 @@ def _targets_of(
                 _doubts(one, phrase, text)
                 here.append(one)
     return here
+
+
+_PARALLEL_VERB = re.compile(r"增长|增速|提高|提升|下降|降低|减少")
+"""Verbs of a rate whose repetition makes a parallel list (力争A增长9%,B增长11.5%). A count's verb does
+not: the bundled plan reads 力争培育A20家、B8家,培育C2家、D1家以上 as a stretch, then a floor."""
+
+
+def _verb_held(phrase: str, at: int, meaning: str) -> tuple[str, str] | None:
+    """The verb the 确保/力争 at ``at`` holds, before the phrase's first amount, with the word's meaning."""
+    digit = re.search(r"\d", phrase[at:])
+    verb = _PARALLEL_VERB.search(phrase, at + 2, at + digit.start() if digit else len(phrase))
+    return (verb.group(0), meaning) if verb else None
+
+
+def _parallel(phrase: str, carried: tuple[str, str] | None) -> str | None:
+    """The word a clause takes from the one before when it repeats that clause's verb of a rate
+    before its amount (力争A增长9%,B增长11.5%), or None (力争谋划项目15个,全年列入项目20个)."""
+    if carried is None:
+        return None
+    verb = _PARALLEL_VERB.search(phrase)
+    digit = re.search(r"\d", phrase)
+    same = verb is not None and verb.group(0) == carried[0] and (digit is None or verb.start() < digit.start())
+    return carried[1] if same else None
+
+
+def _carry(
+    phrase: str, between: str, at: int, scope: str | None, held: tuple[str, str] | None
+) -> tuple[tuple[str, str] | None, str | None]:
+    """(the verb and word held after this phrase, the phrase's scope): a phrase with its own word
+    holds that word's verb; one that repeats the verb held, after a comma, takes the word."""
+    if at >= 0 and scope is not None:
+        return _verb_held(phrase, at, scope), scope
+    if at < 0 and held is not None and between.strip() == "," and _parallel(phrase, held):
+        return held, scope or held[1]
+    return None, scope
+
+
+def _word_before(phrase: str, offset: int, scope: str | None, at: int) -> str | None:
+    """The commitment of the amount at ``offset`` of its phrase: the last 确保/力争/争取 before it
+    (确保超过6000万元、争取7000万元), else the scope carried; none for an amount before the phrase's word."""
+    if at < 0:
+        return scope
+    if offset <= at:
+        return None
+    position, meaning = max((phrase.rfind(word, 0, offset), meaning) for word, meaning in _COMMITMENTS)
+    return meaning if position >= 0 else scope
 
 
 def _heads_the_sentence(half: str, start: int, end: int, at: int, numbers: list[Found], amounts_before: bool) -> bool:
@@ -1230,7 +1284,7 @@ def draft_plan(text: str, *, year: int | None = None, region: str | None = None,
     tasks: list[DraftItem] = []
     heading_leads = _heading_leads(half, headings)
     past = _looking_back(half, headings, notes)
-    for begin, end in [*_looking_back_untitled(half, notes), *_bullets_of_results(half, plan_year, notes)]:
+    for begin, end in _results(half, _title(cleaned), plan_year, notes):
         half = half[:begin] + re.sub(r"[^\n]", " ", half[begin:end]) + half[end:]
     for paragraph in paragraphs:
         top = re.match(r"[一二三四五六七八九十]+", paragraph.section)
@@ -1271,6 +1325,19 @@ def draft_plan(text: str, *, year: int | None = None, region: str | None = None,
         end_year=end_year,
     )
 
+
+def _results(half: str, title: str, year: int, notes: list[Msg]) -> list[tuple[int, int]]:
+    """The spans of the text that report what was done, noted: parts under a look-back title, runs
+    of bullets opening on last year, or the whole text of a 述职报告."""
+    spans = [*_looking_back_untitled(half, notes), *_bullets_of_results(half, year, notes)]
+    if _WHOLE_LOOK_BACK.search(title):  # 科技局上年度述职报告: the whole document reports the past
+        spans.append((0, len(half)))
+        notes.append(Msg("“{title}” reports what was done: no figure in it is read as a target", title=title))
+    return spans
+
+
+_WHOLE_LOOK_BACK = re.compile(r"述职报告|述职述廉报告|(?:年度|年|上半年)工作总结$")
+"""A document that is a look back from its title on: 述职报告, …YYYY年工作总结 (not …工作总结和…思路)."""
 
 _NOT_TITLE = re.compile(
     r"(?:人民政府|办公室|委员会|办公厅)文件$|^当前位置|首页\s*[>›»]|^各.{0,40}(?:政府|单位|部门|机构)[,，:：]|"
