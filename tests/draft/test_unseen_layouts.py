@@ -919,3 +919,26 @@ def test_round_ten_a_word_before_each_amount_and_a_parallel_list() -> None:
         (15, "strive"),
         (20, None),
     ]
+
+
+def test_round_nine_a_progress_table_one_cell_a_line() -> None:
+    """Round 9 (祁门): a site flattened a progress table one cell a line, each ending " |": the
+    header, then rows opened by their 序号, a row's second target on the lines after it (no 序号,
+    its lead the row's); only the 目标任务 cells are targets, not 累计完成 or 累计进度."""
+    cells = [
+        "序号", "类别", "项目名称", "目标任务", "牵头单位", "目标任务", "累计完成", "累计进度", "备注",
+        "1", "一、就业促进(3项)", "促进重点群体稳定就业", "城镇新增就业1100人", "县人社局",
+        "1100", "1063", "96.64%", "",
+        "“三公里”充分就业社区4个", "4", "4", "100%", "",
+        "2", "放心家政行动", "培训家政服务人员613人次", "县科商工信局", "613", "626", "102.12%", "",
+        "新增家政服务人员275人", "275", "284", "103.27%", "",
+        "3", "二、社会保障(5项)", "公益性公墓", "推进不少于7个城乡公益性公墓新建", "县民政局", "7", "7", "100%", "",
+    ]  # fmt: skip
+    draft = drafted("\n".join(f"{cell} |" if cell else "|" for cell in cells) + "\n", year=2024)
+    assert [(t.value, t.unit, units(draft, t)[0]) for t in draft.targets] == [
+        (1100, "人", "县人社局"),
+        (4, "个", "县人社局"),
+        (613, "人次", "县科商工信局"),
+        (275, "人", "县科商工信局"),
+        (7, "个", "县民政局"),
+    ]

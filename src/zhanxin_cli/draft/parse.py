@@ -1395,6 +1395,13 @@ def tables_as_items(text: str) -> tuple[str, list[Msg]]:
     notes: list[Msg] = []
     i = 0
     while i < len(lines):
+        one_a_line = _cell_a_line(lines, i)
+        if one_a_line is not None:  # 序号 |\n类别 |\n…: a table a site flattened one cell a line
+            items, i = one_a_line
+            out.extend(items)
+            counted = sum(item[:1].isdigit() for item in items)
+            notes.append(Msg("a task table of {n} rows was read row by row: check each row's units", n=counted))
+            continue
         keys = _header(lines[i])
         if keys is None:
             ends = _ENDS_WITH_UNIT.match(lines[i])
@@ -1423,6 +1430,47 @@ def tables_as_items(text: str) -> tuple[str, list[Msg]]:
         out.extend(_row_item(row, headed) for row in rows)
         notes.append(Msg("a task table of {n} rows was read row by row: check each row's units", n=len(rows)))
     return "\n".join(out), notes
+
+
+_CELL_LINE = re.compile(r"^\s*([^|]*?)\s*\|\s*$")
+_COLUMN_WORDS = ("类别", "项目名称", "累计完成", "累计进度", "完成情况", "进展情况", "备注", "完成进度")
+_TARGET_CELL = re.compile(rf"[\u4e00-\u9fff].*?\d(?:\.\d+)?\s*(?:{_UNIT_RE})")
+
+
+def _cell_a_line(lines: list[str], start: int) -> tuple[list[str], int] | None:
+    """A table flattened one cell a line, each ending " |" (a progress table: 序号 | 类别 | 项目名称 |
+    目标任务 | 牵头单位 | 累计完成 | …), from a header at ``start``: its target cells as items, each with
+    its row's lead, and the line after the table; None when no such header starts here. A row opens
+    at the next 序号 (1, 2, 3 …); its later target cells (a second target, no 序号) keep its lead;
+    figures of what was done (1063, 96.64%) are no target cells."""
+    cells: list[str] = []
+    end = start
+    while end < len(lines) and (matched := _CELL_LINE.match(lines[end])) is not None:
+        cells.append(matched.group(1))
+        end += 1
+    header = list(itertools.takewhile(lambda c: not c.isdigit(), cells))
+    known = [next((k for k, words in _HEADER_WORDS.items() if c in words), "") for c in header]
+    if (
+        "number" not in known
+        or "target" not in known
+        or not all(k or c in _COLUMN_WORDS for k, c in zip(known, header, strict=True))
+    ):
+        return None
+    rows: list[list[str]] = []
+    for cell in cells[len(header) :]:
+        if cell == str(len(rows) + 1):
+            rows.append([])
+        elif rows:
+            rows[-1].append(cell)
+    items: list[str] = []
+    for number, row in enumerate(rows, start=1):
+        lead = next((c for c in row if re.fullmatch(_UNIT_NAME, c)), "")
+        items.extend(c for c in row if _L1.match(c))  # 一、就业促进(3项): the part the rows stand in
+        texts = [c for c in row if re.search(r"[\u4e00-\u9fff]", c) and not _L1.match(c) and c != lead]
+        targets = [c for c in texts if _TARGET_CELL.search(c)] or texts[:1]  # a row with no target: its name
+        units = f"(牵头单位:{lead})" if lead else ""
+        items.append(f"{number}、" + ";".join(f"{c.rstrip('。;')}{units}" for c in targets) + "。")
+    return items, end
 
 
 def _in_table(line: str, rows: bool) -> bool:
