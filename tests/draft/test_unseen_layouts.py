@@ -942,3 +942,27 @@ def test_round_nine_a_progress_table_one_cell_a_line() -> None:
         (275, "人", "县科商工信局"),
         (7, "个", "县民政局"),
     ]
+
+
+def test_round_eleven_respectively_a_bare_ten_thousand_takes_the_unit_after_it() -> None:
+    """Round 11 (东莞 2021): 分别新增学位4.68万和7000个 — 4.68万 is 46800 个, the headline restating it."""
+    draft = drafted(
+        "聚焦两会|今年将新增公办中小学学位4.68万个\n年内新改扩建公办中小学45所、幼儿园18所,分别新增学位4.68万和7000个。\n",
+        year=2021,
+    )
+    assert sorted((t.value, t.unit) for t in draft.targets) == [(18, "所"), (45, "所"), (7000, "个"), (46800, "个")]
+
+
+def test_round_eleven_a_level_a_list_closing_on_etc_and_an_amount_of_a_work() -> None:
+    """Round 11: 规上工业产值迈上3600亿元台阶, 投资科创项目超100个等。, and 完成…项目22.99万亩的田间主体工程
+    (an amount of the work a verb completes, before 的)."""
+    draft = drafted(
+        "力争到2027年,完成规上工业产值迈上3600亿元台阶;投资科创项目超100个等。\n"
+        "力争在2025年5月底前完成2024年度中央财政高标准农田建设项目22.99万亩的田间主体工程。\n",
+        year=2024,
+    )
+    assert [(t.value, t.unit, t.comparator, t.commitment) for t in draft.targets] == [
+        (3600, "亿元", "ge", "strive"),
+        (100, "个", "gt", "strive"),
+        (22.99, "万亩", "ge", "strive"),
+    ]

@@ -115,6 +115,7 @@ _COUNTED = {
     "条",
     "间",
 }
+_COUNTED_RE = "|".join(sorted(_COUNTED, key=len, reverse=True))
 _UNIT_RE = "|".join(sorted({*UNITS, *_UNIT_WORDS, *(f"万{u}" for u in _COUNTED)}, key=len, reverse=True))
 _NUMBER = re.compile(
     rf"(?<![\d.第每])(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]*[十百千][一二两三四五六七八九十百千]*)"
@@ -698,16 +699,17 @@ def numbers_in(half: str, start: int, end: int) -> list[Found]:
         ranged = _RANGE.search(phrase, last_end, match.start())
         head = phrase[: ranged.start() if ranged else match.start()]
         share = done_to = False
-        if following not in _ENDS and not phrase[after.end() :].startswith(("的目标", "目标")):
+        closes = following in _ENDS or _CLOSES.match(phrase, after.end()) is not None
+        if not closes:
             placed = _before_its_noun(phrase, head, match, after)
             if placed is None:
                 continue
             share, done_to = placed
             shared = share
-        before_noun = following not in _ENDS and not share and not phrase[after.end() :].startswith(("的目标", "目标"))
+        before_noun = not closes and not share
         if respectively >= 0 and match.start() < respectively:
             continue  # the items a 分别 list names ("50亿级、10亿级企业分别达…"), not targets
-        value, unit, notes = _amount(match, ranged)
+        value, unit, notes = _borrowed_unit(phrase, match, after, respectively) or _amount(match, ranged)
         before = phrase[last_end : len(head)]
         comparator = _comparator(before, after.group(1) or "", inherited if before.strip() in ("", "、") else None)
         if respectively >= 0:
@@ -745,6 +747,20 @@ def _a_tally(half: str, start: int, phrase: str, match: re.Match[str], after: re
     )
 
 
+_CLOSES = re.compile(r"\s*(?:的?目标|台阶|等\s*$)")
+"""Words after an amount that close it as a stop would: 的目标, 迈上3600亿元台阶, 超100个等。"""
+
+
+def _borrowed_unit(
+    phrase: str, match: re.Match[str], after: re.Match[str], respectively: int
+) -> tuple[float, str, list[Msg]] | None:
+    """分别新增学位4.68万和7000个: a bare 万 in a 分别 list counts in the unit of the amount after it."""
+    if match.group(2) != "万" or respectively < 0:
+        return None
+    following = re.match(rf"\s*、\s*\d+(?:\.\d+)?\s*({_COUNTED_RE})", phrase[after.end() :])
+    return _unit_of(_value(match.group(1)), "万" + following.group(1)) if following else None
+
+
 def _before_its_noun(phrase: str, head: str, match: re.Match[str], after: re.Match[str]) -> tuple[bool, bool] | None:
     """An amount with words after it, before its stop: (a share of what follows, an amount something
     is done to), or None when it is no target."""
@@ -752,6 +768,9 @@ def _before_its_noun(phrase: str, head: str, match: re.Match[str], after: re.Mat
     acting = re.search(rf"(?:{_ACTING})(?:[^,;。]*?、)*(?:[^,;。]*?等)?$", head)  # 形成A、B、C等5个…
     standard = not head.strip(" 、") and _REACHING.match(phrase, after.end())  # 300个建制村达到…标准
     done_to = bool(_DONE_TO.match(phrase, after.end()) and re.search(r"确保|力争|争取", head))  # 力争路段7.8公里…
+    qualifies = bool(after.group(1)) or head.rstrip().endswith(("超", "超过", "达", "达到"))  # 年收入超50万元的村
+    of_work = phrase[after.end() :].startswith("的") and re.search(_ACTING, head) is not None and not qualifies
+    done_to = done_to or (of_work and match.group(2) != "%")
     floor = head.rstrip().endswith(_GE_BEFORE)  # 为不少于2.5万名妇女提供…: a floor said of a count
     counted = match.group(2).removeprefix("万") in _COUNTED  # 完成1.4万户…建设
     if not (share or done_to or (counted and (acting or standard or floor))):
@@ -1125,29 +1144,36 @@ def _each_member(item: DraftItem) -> list[DraftItem]:
     ]
 
 
-def _restated_once(targets: list[DraftItem]) -> list[DraftItem]:
+def _restated_once(targets: list[DraftItem], year_end: dt.date, headline: str = "") -> list[DraftItem]:
     """A target the text states again later (a closing paragraph that sums up 2015年力争达到8%、
     2020年力争达到15%): the same amount, comparator, deadline and units, the one's name in the
-    other's sentence (a name of six characters or more: 企业 says nothing). Kept once, with a note:
+    other's sentence (a name of six characters or more: 企业 says nothing; no deadline is the year's
+    end, as 年内 is). Kept once, with a note:
     where it is first stated, or where its units are named when the first statement names none
-    (a summary above a 分解方案's items)."""
+    (a summary above a 分解方案's items), or in the text when the first is the text's first line, a
+    headline (聚焦两会|今年将新增…学位4.68万个) whose name need not be the text's."""
     kept: list[DraftItem] = []
     for item in targets:
         first = next(
             (
                 k
                 for k in kept
-                if (k.value, k.unit, k.comparator, k.deadline)
-                == (item.value, item.unit, item.comparator, item.deadline)
+                if (k.value, k.unit, k.comparator, k.deadline or year_end)
+                == (item.value, item.unit, item.comparator, item.deadline or year_end)
                 and ((k.lead, k.co) == (item.lead, item.co) or (k.lead is None and not k.co))
-                and (k.source != item.source or k.section != item.section)  # not one sentence's two
-                and any(len(a.name) >= 6 and a.name in b.source for a, b in ((k, item), (item, k)))
+                and (
+                    k.source != item.source or k.section != item.section or k.source == headline
+                )  # not one sentence's two
+                and (
+                    any(len(a.name) >= 6 and a.name in b.source for a, b in ((k, item), (item, k)))
+                    or headline in (k.source, item.source)
+                )
             ),
             None,
         )
         if first is None:
             kept.append(item)
-        elif first.lead is None and item.lead is not None:
+        elif (first.lead is None and item.lead is not None) or (first.source == headline and item.name != first.name):
             item.notes.append(Msg("stated again later in the text, read once: {source}", source=first.source[:40]))
             kept[kept.index(first)] = item
         else:
@@ -1306,7 +1332,9 @@ def draft_plan(text: str, *, year: int | None = None, region: str | None = None,
             _lead_respectively(here, paragraph.units, bureaus, bureau_ids)
         targets.extend(_not_estimates(here, plan_year, notes))
         tasks.extend(_tasks(cleaned, half, paragraph, lead_id, co_ids, here))
-    targets = _restated_once(_not_so_far(targets, half, notes))
+    targets = _restated_once(
+        _not_so_far(targets, half, notes), dt.date(plan_year, 12, 31), cleaned.strip().split("\n", 1)[0].strip()
+    )  # the first line: a headline (聚焦两会|…4.68万个) the text restates
     _complete([*targets, *tasks])
     plan_year, end_year = _years(plan_year, plan_title, [*targets, *tasks])
     _fit_window([*targets, *tasks], plan_year, end_year or plan_year)
