@@ -966,3 +966,81 @@ def test_round_eleven_a_level_a_list_closing_on_etc_and_an_amount_of_a_work() ->
         (100, "个", "gt", "strive"),
         (22.99, "万亩", "ge", "strive"),
     ]
+
+
+def test_round_twelve_tallies_looks_back_and_the_year_so_far() -> None:
+    """Round 12: (分解任务15项) tallies the document's items; 一、2023年交通运输工作情况 and
+    一、2023年工作推进情况 look back; 1-4月累计完成投资21.01亿元,完成1-4月投资计划的132.1%,完成年度投资
+    计划的21.3% is what was done, beside 全年计划完成投资98.5亿元, which is the plan."""
+    tally = drafted("1.在“聚焦深化对外开放”方面(分解任务15项)。\n", year=2024)
+    assert tally.targets == []
+    back = drafted(
+        "一、2023年交通运输工作情况\n全年交通建设完成投资4.66亿元。\n二、2024年工作安排\n完成投资5亿元。\n", year=2024
+    )
+    assert [t.value for t in back.targets] == [5]
+    pushed = drafted("一、2023年工作推进情况\n培育直播人才20余名,直播号10个。\n", year=2024)
+    assert pushed.targets == []
+    progress = drafted(
+        "57个新续建重点项目全年计划完成投资98.5亿元,1-4月累计完成投资21.01亿元,完成1-4月投资计划的132.1%,"
+        "完成年度投资计划的21.3%。1-4月开工7个。\n",
+        year=2025,
+    )
+    assert [(t.value, t.unit) for t in progress.targets] == [(98.5, "亿元")]
+
+
+def test_round_twelve_a_culture_and_tourism_list() -> None:
+    """Round 12 (兰州 2025): 向上争取资金 is seeking funds, not 争取; counts of 场 after 举办 and 谋划储备;
+    ≥76分; 过夜游游客达2000万人次 said in the lead and again in the list, read once."""
+    draft = drafted(
+        "今年力争全年旅游人次增长15%,过夜游游客达2000万人次。\n2025年文旅发展主要预期目标为:\n"
+        "1.过夜游游客达2000万人次。\n2.谋划储备36个文旅项目,向上争取资金5000万元。\n"
+        "3.举办100场市级精品活动、50场次主题展览,公共文化领域国家检测得分≥76分。\n",
+        year=2025,
+    )
+    assert sorted((t.value, t.unit, t.comparator, t.commitment or "ensure") for t in draft.targets) == [
+        (15, "%", "ge", "strive"),
+        (36, "个", "ge", "ensure"),
+        (50, "场次", "ge", "ensure"),
+        (76, "分", "ge", "ensure"),
+        (100, "场", "ge", "ensure"),
+        (5000, "万元", "ge", "ensure"),
+        (20000000, "人次", "ge", "ensure"),
+    ]
+
+
+def test_round_twelve_a_task_table_apart_by_single_spaces() -> None:
+    """Round 12 (谯城 2025): 序号 重点工作任务 主要责任单位 协同配合单位, rows apart by single spaces, the
+    units column spilling over lines (区财政局 / 区税务局 / 区政府有关部门,…)."""
+    draft = drafted(
+        "谯城区2025年政府工作报告重点工作任务分解表\n序号 重点工作任务 主要责任单位 协同配合单位\n"
+        "一、2025年经济社会发展的主要预期目标\n"
+        "1 地区生产总值增长6.5%左右。 区发改委 区政府各部门,各乡镇人民政府、街道办事处。\n"
+        "2 一般公共预算收入增长5%左右。 区财政局\n区税务局\n区政府有关部门,魏武国控集团。\n"
+        "3 社会消费品零售总额增长8.2%左右。 区商务局 区发改委、区市场监管局。\n",
+        year=2025,
+    )
+    assert [(t.value, t.section, *units(draft, t)) for t in draft.targets] == [
+        (6.5, "一1", "区发改委", ["区政府各部门", "各乡镇人民政府", "街道办事处"]),
+        (5, "一2", "区财政局", ["区税务局", "区政府有关部门", "魏武国控集团"]),
+        (8.2, "一3", "区商务局", ["区发改委", "区市场监管局"]),
+    ]
+
+
+def test_round_twelve_hectares_users_and_respectively_with_a_space() -> None:
+    """Round 12: 试验建设200公顷…基地, 栽植山榛子30公顷, 达到50公顷的种植基地; 网民规模…提高到12亿 (people,
+    not 元); 分别增长5.2%和 6.5% (a space before the second)."""
+    land = drafted(
+        "今年试验建设200公顷粘玉米与白菜套种基地。栽植山榛子30公顷,到2022年形成种植面积达到50公顷的种植基地。\n",
+        year=2022,
+    )
+    assert [(t.value, t.unit) for t in land.targets] == [(200, "公顷"), (30, "公顷"), (50, "公顷")]
+    users = drafted("到2025年,网民规模从2020年的9.89亿提高到12亿。\n", year=2021)
+    assert [(t.value, t.unit) for t in users.targets] == [(1_200_000_000, "人")]
+    both = drafted("城乡居民人均可支配收入分别增长5.2%和 6.5%。\n", year=2025)
+    assert [t.value for t in both.targets] == [5.2, 6.5]
+
+
+def test_round_twelve_hundreds_of_millions_of_visits() -> None:
+    """Round 12 (天津): 到2027年,天津全市接待游客数量达到3.2亿人次 — 亿 before a counted unit."""
+    draft = drafted("按照目标计划,到2027年,天津全市接待游客数量达到3.2亿人次。\n", year=2025)
+    assert [(t.value, t.unit, t.deadline) for t in draft.targets] == [(320_000_000, "人次", dt.date(2027, 12, 31))]

@@ -62,6 +62,8 @@ UNITS: dict[str, dict[str, Any]] = {
     "次": {"dimension": "event", "scale": 1, "integer": True},
     "处": {"dimension": "item", "scale": 1, "integer": True},
     "张": {"dimension": "item", "scale": 1, "integer": True},
+    "场": {"dimension": "event", "scale": 1, "integer": True},
+    "分": {"dimension": "score", "scale": 1},
     "条": {"dimension": "item", "scale": 1, "integer": True},
     "间": {"dimension": "item", "scale": 1, "integer": True},
     "户": {"dimension": "household_or_firm", "scale": 1, "integer": True},
@@ -78,6 +80,8 @@ UNITS: dict[str, dict[str, Any]] = {
     "平方米": {"dimension": "area_m2", "scale": 1},
     "万平方米": {"dimension": "area_m2", "scale": 10_000},
     "公里": {"dimension": "length_km", "scale": 1},
+    "公顷": {"dimension": "area_ha", "scale": 1},
+    "万公顷": {"dimension": "area_ha", "scale": 10_000},
     "平方公里": {"dimension": "area_km2", "scale": 1},
     "人年": {"dimension": "person_year", "scale": 1},
     "斤": {"dimension": "mass_jin", "scale": 1},
@@ -94,29 +98,19 @@ _UNIT_WORDS = {"个百分点": "百分点", "亿": "亿元", "万": "万元"}
 """Spellings of a declared unit ("225亿" is 225 亿元: a guess the draft notes)."""
 
 _COUNTED = {
-    "个",
-    "项",
-    "件",
-    "座",
-    "台",
-    "套",
-    "家",
-    "所",
-    "名",
-    "人",
-    "人次",
-    "辆",
-    "架",
-    "户",
-    "场次",
-    "次",
-    "处",
-    "张",
-    "条",
-    "间",
-}
+    "个", "项", "件", "座", "台", "套", "家", "所", "名", "人", "人次", "辆", "架", "户", "场次", "次", "处",
+    "张", "条", "间", "场",
+}  # fmt: skip
+"""Units that count things: an amount in them may stand before its noun (推动26个签约项目落地)."""
 _COUNTED_RE = "|".join(sorted(_COUNTED, key=len, reverse=True))
-_UNIT_RE = "|".join(sorted({*UNITS, *_UNIT_WORDS, *(f"万{u}" for u in _COUNTED)}, key=len, reverse=True))
+_HUNDRED_MILLION = ("人", "人次", "户", "件", "个")  # 3.2亿人次: counted in hundreds of millions
+_UNIT_RE = "|".join(
+    sorted(
+        {*UNITS, *_UNIT_WORDS, *(f"万{u}" for u in _COUNTED), *(f"亿{u}" for u in _HUNDRED_MILLION)},
+        key=len,
+        reverse=True,
+    )
+)
 _NUMBER = re.compile(
     rf"(?<![\d.第每])(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]*[十百千][一二两三四五六七八九十百千]*)"
     rf"((?:{_UNIT_RE})(?:/(?:{_UNIT_RE}|千瓦时|立方米|年))?)"
@@ -128,14 +122,14 @@ _RANGE = re.compile(r"(\d+(?:\.\d+)?)\s*%?\s*[—–\-~～至到]\s*$")
 """The floor of a range just before a number: 8—10个."""
 _AFTER = re.compile(r"(以上|以内|以下|左右)?")
 _ENDS = set("、,;。.)(\n…") | {""}  # a web copy ends a sentence with "."
-_GT_BEFORE = ("超过", "突破", "高于", "多于", "超")
-_LE_BEFORE = ("不超过", "不高于", "控制在", "低于", "少于")
-_GE_BEFORE = ("不低于", "不少于", "至少")
+_GT_BEFORE = ("超过", "突破", "高于", "多于", "超", ">")
+_LE_BEFORE = ("不超过", "不高于", "控制在", "低于", "少于", "≤", "<")
+_GE_BEFORE = ("不低于", "不少于", "至少", "≥")
 _BREAK_ZERO_UNITS = ((r"(?:企业|机构|医院|学校)$", "家"), (r"(?:人才|专家|人员)$", "名"))
 """The unit a 破零 counts in, from the noun before it (a company is counted in 家)."""
 _ACTING = (
     "推动|推进|完成|实现|建成|新建|开工|引进|落地|培育|新增|招引|形成|打造|创建|组建|认定|建设|实施|孵化|申请|申报"
-    "|安装|开设|改建|改造|改善|增配|培训|筹措|供应|配备|增设|设立"
+    "|安装|开设|改建|改造|改善|增配|培训|筹措|供应|配备|增设|设立|谋划|储备|举办"
 )
 _DONE_TO = re.compile(
     r"\s*(?:全线|全面|全部|全域)?(?:绿化|硬化|亮化|改造|建成|完成|修建|治理|整治|铺设|修复|贯通|通车)"
@@ -143,7 +137,9 @@ _DONE_TO = re.compile(
 """What is done to an amount written before it (力争路段7.8公里全线绿化美化): the amount is the target."""
 _BREAK_ZERO = re.compile(r"零的突破|破零|实现零突破")
 _AMOUNT = re.compile(r"(\d+(?:\.\d+)?|[百千])(?:亿|万)")
-_COMMITMENTS = (("确保", "ensure"), ("力争", "strive"), ("争取", "strive"))
+_MEANING = {"确保": "ensure", "力争": "strive", "争取": "strive"}
+_COMMITMENT = re.compile(r"确保|力争|(?<!向上)争取(?!资金|上级|中央|省级|国家|政策|支持)")
+"""确保 / 力争 / 争取 as a plan's commitment; not 向上争取资金 (seeking funds from above)."""
 _DEADLINE = re.compile(r"(\d{1,2})月(?:底|末)?(?:前|底)|([一二三四1-4])季度末?(?:前)?|(上半年)|(年底前|年内)")
 _LEVEL_WORDS = ("达到", "分别达", "拥有", "保有", "总数", "累计达")
 _UNITS_BRACKET = re.compile(r"\((责任单位|牵头单位)\s*:")
@@ -545,6 +541,8 @@ def _unit_of(value: float, written: str) -> tuple[float, str, list[Msg]]:
             else [Msg("written {written}: read as {unit}; check the unit", written=f"{value:g}{written}", unit=unit)]
         )
         return value, unit, notes
+    if written.startswith("亿"):  # 3.2亿人次: hundreds of millions of visits, counted in 人次
+        return value * 100_000_000, written.removeprefix("亿"), []
     base = written.removeprefix("万")  # 1万名: ten thousand people, counted in 名
     return value * 10_000, base, []
 
@@ -663,10 +661,11 @@ def _paired(found: list[Found]) -> list[Found]:
 
 
 def _respective_amounts(phrase: str, respectively: int) -> str:
-    """分别超过90家和870家: the amounts of a 分别 list joined by 和 as by 、 (one character for one)."""
+    """分别超过90家和870家 (or 和 6.5%, a space after it): the amounts of a 分别 list joined by 和 as by 、
+    (one character for one)."""
     if respectively < 0:
         return phrase
-    return phrase[:respectively] + re.sub(r"(?<=[\u4e00-\u9fff%])[和与及](?=\d)", "、", phrase[respectively:])
+    return phrase[:respectively] + re.sub(r"(?<=[\u4e00-\u9fff%])[和与及](?=\s*\d)", "、", phrase[respectively:])
 
 
 def _price_ceiling(
@@ -709,7 +708,9 @@ def numbers_in(half: str, start: int, end: int) -> list[Found]:
         before_noun = not closes and not share
         if respectively >= 0 and match.start() < respectively:
             continue  # the items a 分别 list names ("50亿级、10亿级企业分别达…"), not targets
-        value, unit, notes = _borrowed_unit(phrase, match, after, respectively) or _amount(match, ranged)
+        value, unit, notes = (
+            _borrowed_unit(phrase, match, after, respectively) or _people(match, head) or _amount(match, ranged)
+        )
         before = phrase[last_end : len(head)]
         comparator = _comparator(before, after.group(1) or "", inherited if before.strip() in ("", "、") else None)
         if respectively >= 0:
@@ -740,13 +741,16 @@ def _a_tally(half: str, start: int, phrase: str, match: re.Match[str], after: re
     """Does the amount count the document's own items, not a target? 牵头工作(8项) after a heading;
     171项目标任务, 47项民生实事; 2项指标… opening a clause."""
     at = start + match.start()
-    if _TALLY.match(half, at) and half[max(0, at - 3) : at].rstrip().endswith(("(", "(共", "共计")):
-        return True
+    if _TALLY.match(half, at) and re.search(
+        r"\((?:[^()]{0,4}(?:任务|事项|共计|共|合计))?\s*$", half[max(0, at - 8) : at]
+    ):
+        return True  # 牵头工作(8项), (分解任务15项): how many items a heading holds
     return match.group(2) in ("项", "条", "件") and bool(
         _DOCUMENT_TALLY.match(phrase, after.end()) or not phrase[: match.start()].strip(" 、")
     )
 
 
+_MEASURED_LAND = ("亩", "万亩", "公顷", "万公顷", "公里", "平方米", "万平方米", "平方公里")
 _CLOSES = re.compile(r"\s*(?:的?目标|台阶|等\s*$)")
 """Words after an amount that close it as a stop would: 的目标, 迈上3600亿元台阶, 超100个等。"""
 
@@ -761,6 +765,16 @@ def _borrowed_unit(
     return _unit_of(_value(match.group(1)), "万" + following.group(1)) if following else None
 
 
+_PEOPLE = re.compile(r"(?:网民|用户|人口|人数|游客|居民)(?:规模|数|数量|总数)?[^,;。]{0,20}$")
+
+
+def _people(match: re.Match[str], head: str) -> tuple[float, str, list[Msg]] | None:
+    """网民规模…提高到12亿: a bare 亿 or 万 after people counts people, not 元."""
+    if match.group(2) not in ("亿", "万") or not _PEOPLE.search(head):
+        return None
+    return _value(match.group(1)) * (1e8 if match.group(2) == "亿" else 1e4), "人", []
+
+
 def _before_its_noun(phrase: str, head: str, match: re.Match[str], after: re.Match[str]) -> tuple[bool, bool] | None:
     """An amount with words after it, before its stop: (a share of what follows, an amount something
     is done to), or None when it is no target."""
@@ -768,11 +782,12 @@ def _before_its_noun(phrase: str, head: str, match: re.Match[str], after: re.Mat
     acting = re.search(rf"(?:{_ACTING})(?:[^,;。]*?、)*(?:[^,;。]*?等)?$", head)  # 形成A、B、C等5个…
     standard = not head.strip(" 、") and _REACHING.match(phrase, after.end())  # 300个建制村达到…标准
     done_to = bool(_DONE_TO.match(phrase, after.end()) and re.search(r"确保|力争|争取", head))  # 力争路段7.8公里…
-    qualifies = bool(after.group(1)) or head.rstrip().endswith(("超", "超过", "达", "达到"))  # 年收入超50万元的村
+    qualifies = bool(after.group(1)) or head.rstrip().endswith(("超", "超过"))  # 年收入超50万元的村
     of_work = phrase[after.end() :].startswith("的") and re.search(_ACTING, head) is not None and not qualifies
     done_to = done_to or (of_work and match.group(2) != "%")
     floor = head.rstrip().endswith(_GE_BEFORE)  # 为不少于2.5万名妇女提供…: a floor said of a count
     counted = match.group(2).removeprefix("万") in _COUNTED  # 完成1.4万户…建设
+    counted = counted or match.group(2) in _MEASURED_LAND  # 试验建设200公顷…基地: land before what it holds
     if not (share or done_to or (counted and (acting or standard or floor))):
         return None  # 90%以上城镇家庭…: a share; 推动26个签约项目落地: a count before its noun, after a verb
     return share, done_to
@@ -1021,12 +1036,9 @@ def _targets_of(
             scope = head_scope
         listed = bool(re.search(r"\d(?:\.\d+)?[^\d,;。]{0,3}(?:以上)?\s*$", phrase))  # ends with an amount
         last_phrase_end = end
-        numbers = list(numbers_in(half, start, end))
-        at = -1
-        for word, meaning in _COMMITMENTS:
-            position = phrase.find(word)
-            if position >= 0 and (at < 0 or position < at):
-                at, scope_here = position, meaning
+        numbers = [] if _SO_FAR_CLAUSE.search(phrase) else list(numbers_in(half, start, end))
+        first_word = _COMMITMENT.search(phrase)
+        at, scope_here = (first_word.start(), _MEANING[first_word.group(0)]) if first_word else (-1, "")
         if at >= 0:
             scope = scope_here
             if _heads_the_sentence(half, start, end, at, numbers, amounts_in_sentence):
@@ -1112,8 +1124,8 @@ def _word_before(phrase: str, offset: int, scope: str | None, at: int) -> str | 
         return scope
     if offset <= at:
         return None
-    position, meaning = max((phrase.rfind(word, 0, offset), meaning) for word, meaning in _COMMITMENTS)
-    return meaning if position >= 0 else scope
+    words = [word for word in _COMMITMENT.finditer(phrase) if word.start() < offset]
+    return _MEANING[words[-1].group(0)] if words else scope
 
 
 def _heads_the_sentence(half: str, start: int, end: int, at: int, numbers: list[Found], amounts_before: bool) -> bool:
@@ -1147,7 +1159,7 @@ def _each_member(item: DraftItem) -> list[DraftItem]:
 def _restated_once(targets: list[DraftItem], year_end: dt.date, headline: str = "") -> list[DraftItem]:
     """A target the text states again later (a closing paragraph that sums up 2015年力争达到8%、
     2020年力争达到15%): the same amount, comparator, deadline and units, the one's name in the
-    other's sentence (a name of six characters or more: 企业 says nothing; no deadline is the year's
+    other's sentence (a name of five characters or more: 企业 says nothing; no deadline is the year's
     end, as 年内 is). Kept once, with a note:
     where it is first stated, or where its units are named when the first statement names none
     (a summary above a 分解方案's items), or in the text when the first is the text's first line, a
@@ -1165,7 +1177,7 @@ def _restated_once(targets: list[DraftItem], year_end: dt.date, headline: str = 
                     k.source != item.source or k.section != item.section or k.source == headline
                 )  # not one sentence's two
                 and (
-                    any(len(a.name) >= 6 and a.name in b.source for a, b in ((k, item), (item, k)))
+                    any(len(a.name) >= 5 and a.name in b.source for a, b in ((k, item), (item, k)))
                     or headline in (k.source, item.source)
                 )
             ),
@@ -1228,6 +1240,8 @@ def _fit_window(items: list[DraftItem], first: int, last: int) -> None:
             item.baseline = None
 
 
+_SO_FAR_CLAUSE = re.compile(r"\d{1,2}\s*[—–\-~至]\s*\d{1,2}\s*(?:月份?)?(?:累计|完成|开工|共)|计划的\s*\d")
+"""A clause of what the months gone did (1-4月累计完成投资21.01亿元, 完成年度投资计划的21.3%): no target."""
 _SO_FAR = re.compile(r"\s*(?:\d{1,2}\s*[—–\-~至]\s*\d{1,2}\s*月份?|截至|截止|今年以来|年初以来)")
 """A paragraph opening on the months gone (1—8月份, 截至6月底, 今年以来): progress, not targets."""
 
@@ -1380,10 +1394,10 @@ _HEADER_WORDS: dict[str, tuple[str, ...]] = {
     "number": ("序号", "编号"),
     "target": (
         "工作任务", "目标任务", "主要目标", "重点任务", "具体任务", "任务内容", "工作内容", "主要内容",
-        "工作目标", "目标", "指标", "任务", "工作事项", "事项", "目标与任务", "目标任务与举措",
+        "工作目标", "目标", "指标", "任务", "工作事项", "事项", "目标与任务", "目标任务与举措", "重点工作任务",
     ),
-    "lead": ("牵头单位", "牵头部门", "责任单位", "责任部门", "牵头领导单位", "牵头责任单位"),
-    "co": ("配合单位", "协办单位", "配合部门", "参与单位"),
+    "lead": ("牵头单位", "牵头部门", "责任单位", "责任部门", "牵头领导单位", "牵头责任单位", "主要责任单位"),
+    "co": ("配合单位", "协办单位", "配合部门", "参与单位", "协同配合单位", "协同单位"),
     "deadline": ("完成时限", "时间节点", "完成时间", "时限", "完成期限"),
 }  # fmt: skip
 """The headings of a task table (任务分解表) as plans print them."""
@@ -1431,6 +1445,12 @@ def tables_as_items(text: str) -> tuple[str, list[Msg]]:
             notes.append(Msg("a task table of {n} rows was read row by row: check each row's units", n=counted))
             continue
         keys = _header(lines[i])
+        if keys is not None and not re.search(r"\t|\s{2,}|\|", lines[i]):  # 序号 重点工作任务 主要责任单位 …
+            items, i = _spaced_rows(lines, i + 1)
+            out.extend(items)
+            counted = sum(item[:1].isdigit() for item in items)
+            notes.append(Msg("a task table of {n} rows was read row by row: check each row's units", n=counted))
+            continue
         if keys is None:
             ends = _ENDS_WITH_UNIT.match(lines[i])
             out.append(f"{ends.group(1)}、{ends.group(2)}(牵头单位:{ends.group(3)})" if ends else lines[i])
@@ -1499,6 +1519,62 @@ def _cell_a_line(lines: list[str], start: int) -> tuple[list[str], int] | None:
         units = f"(牵头单位:{lead})" if lead else ""
         items.append(f"{number}、" + ";".join(f"{c.rstrip('。;')}{units}" for c in targets) + "。")
     return items, end
+
+
+_SPACED_ROW = re.compile(rf"^\s*(\d{{1,3}})\s+(.+?[。.;])\s+({_UNIT_NAME})(?:\s+(.+?))?\s*$")
+_UNIT_ENDS = (
+    "局",
+    "委",
+    "办",
+    "部门",
+    "中心",
+    "院",
+    "会",
+    "公司",
+    "集团",
+    "单位",
+    "政府",
+    "办事处",
+    "街道",
+    "镇",
+    "乡",
+)
+
+
+def _spaced_rows(lines: list[str], start: int) -> tuple[list[str], int]:
+    """A task table flattened with single spaces (1 地区生产总值增长6.5%左右。 区发改委 区政府各部门,…),
+    from the line after its header: each row as an item with its lead and co-operating units, the
+    units column spilling over lines (区财政局 / 区税务局 / 区政府有关部门,…: the first unit leads);
+    and the line after the table."""
+    items: list[str] = []
+    row: list[str] = []  # number, text, lead, co …
+    i = start
+    while i < len(lines):
+        line = lines[i].strip()
+        spaced = _SPACED_ROW.match(line)
+        names = [n.strip("。.;") for n in re.split(r"[,、;]", line) if n.strip("。.;")]
+        spill = not spaced and bool(row) and bool(names) and all(len(n) <= 24 and n.endswith(_UNIT_ENDS) for n in names)
+        if not (spaced or spill or _L1.match(line)):
+            break
+        if row and not spill:
+            items.append(_spaced_item(row))
+            row = []
+        if spaced:
+            row = [spaced.group(1), spaced.group(2), spaced.group(3), spaced.group(4) or ""]
+        elif spill:
+            row.append(line)
+        else:
+            items.append(line)  # 一、2025年经济社会发展的主要预期目标: the part the rows stand in
+        i += 1
+    if row:
+        items.append(_spaced_item(row))
+    return items, i
+
+
+def _spaced_item(row: list[str]) -> str:
+    number, text, lead, *rest = row
+    co = "、".join(n.strip("。.;") for part in rest for n in re.split(r"[,、;]", part) if n.strip("。.;"))
+    return f"{number}、{text}(牵头单位:{lead}" + (f";配合单位:{co})" if co else ")")
 
 
 def _in_table(line: str, rows: bool) -> bool:
@@ -1591,8 +1667,10 @@ def _lead_respectively(
 
 _LOOKING_BACK = re.compile(
     r"^\s*(?:20\d\d年|上一?年|过去一年|去年|本届政府)?.{0,16}(?:回顾|完成情况|执行情况|工作总结|主要成效|取得成效|发展基础|现实基础|发展现状|成绩单)"
+    r"|^\s*20\d\d年.{0,10}(?:工作情况|推进情况|进展情况)"
 )
-"""A top-level heading over what was done, not what is to be done: 一、2024年工作回顾, 一、发展基础和形势."""
+"""A top-level heading over what was done, not what is to be done: 一、2024年工作回顾, 一、发展基础和形势,
+一、YYYY年交通运输工作情况 (工作情况 and 推进情况 with a year only)."""
 
 
 def _looking_back(half: str, headings: list[tuple[Heading, str]], notes: list[Msg]) -> set[str]:
