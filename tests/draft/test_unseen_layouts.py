@@ -990,9 +990,10 @@ def test_round_twelve_tallies_looks_back_and_the_year_so_far() -> None:
 
 def test_round_twelve_a_culture_and_tourism_list() -> None:
     """Round 12 (兰州 2025): 向上争取资金 is seeking funds, not 争取; counts of 场 after 举办 and 谋划储备;
-    ≥76分; 过夜游游客达2000万人次 said in the lead and again in the list, read once."""
+    ≥76分; 过夜游游客达2000万人次 said in the lead and again in the list, read once — after a clause with no
+    amount, so the list of 力争 has ended (round 13: a list runs on through 达到 only amount to amount)."""
     draft = drafted(
-        "今年力争全年旅游人次增长15%,过夜游游客达2000万人次。\n2025年文旅发展主要预期目标为:\n"
+        "今年力争全年旅游人次增长15%,增量与增速持续领跑全省,过夜游游客达2000万人次。\n2025年文旅发展主要预期目标为:\n"
         "1.过夜游游客达2000万人次。\n2.谋划储备36个文旅项目,向上争取资金5000万元。\n"
         "3.举办100场市级精品活动、50场次主题展览,公共文化领域国家检测得分≥76分。\n",
         year=2025,
@@ -1044,3 +1045,38 @@ def test_round_twelve_hundreds_of_millions_of_visits() -> None:
     """Round 12 (天津): 到2027年,天津全市接待游客数量达到3.2亿人次 — 亿 before a counted unit."""
     draft = drafted("按照目标计划,到2027年,天津全市接待游客数量达到3.2亿人次。\n", year=2025)
     assert [(t.value, t.unit, t.deadline) for t in draft.targets] == [(320_000_000, "人次", dt.date(2027, 12, 31))]
+
+
+def test_round_thirteen_results_said_against_the_target_and_by_a_spokesman() -> None:
+    """Round 13: 地区生产总值达到27894亿元,增长8.3%、高于预期目标2.3个百分点 reports against the year's
+    target; ”市经信委负责人介绍,2021年全市…达2.6万亿元 opens on last year after who said it."""
+    against = drafted(
+        "——主要经济指标好于预期。地区生产总值达到27894亿元,增长8.3%、高于预期目标2.3个百分点。\n", year=2022
+    )
+    assert against.targets == []
+    said = drafted(
+        "“实现了良好开局。”市经信委负责人介绍,2021年全市规模以上工业总产值达2.6万亿元,增加值增长10.7%。"
+        "今年力争全市规模以上工业增加值增长6%左右。\n",
+        year=2022,
+    )
+    assert [t.value for t in said.targets] == [6]
+
+
+def test_round_thirteen_a_plans_background_and_heads_of_livestock() -> None:
+    """Round 13: 第一节 发展成效 over 2020's figures is a look back; 力争生猪出栏25万头, 饲养量达到1000万只,
+    中蜂养殖10万箱 count heads, birds and hives."""
+    background = drafted(
+        "第一章 规划背景\n第一节 发展成效\n截至2020年,市州级以上农业产业化重点龙头企业3639家。\n", year=2021
+    )
+    assert background.targets == []
+    farm = drafted("今年力争生猪出栏25万头,城口山地鸡饲养量达到1000万只,中蜂养殖10万箱。\n", year=2012)
+    assert [(t.value, t.unit) for t in farm.targets] == [(250000, "头"), (10000000, "只"), (100000, "箱")]
+
+
+def test_round_thirteen_a_strive_list_runs_on_through_a_level() -> None:
+    """Round 13 (城口 2012): 力争生猪出栏25万头,城口老腊肉加工3000吨,城口山地鸡饲养量达到1000万只,中蜂养殖10万箱
+    — one list of amounts under 力争, a 达到 inside it included."""
+    draft = drafted(
+        "今年力争生猪出栏25万头,城口老腊肉加工3000吨,城口山地鸡饲养量达到1000万只,中蜂养殖10万箱。\n", year=2012
+    )
+    assert [t.commitment for t in draft.targets] == ["strive"] * 4

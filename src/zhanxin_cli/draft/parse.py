@@ -63,6 +63,9 @@ UNITS: dict[str, dict[str, Any]] = {
     "处": {"dimension": "item", "scale": 1, "integer": True},
     "张": {"dimension": "item", "scale": 1, "integer": True},
     "场": {"dimension": "event", "scale": 1, "integer": True},
+    "头": {"dimension": "livestock", "scale": 1, "integer": True},
+    "只": {"dimension": "livestock", "scale": 1, "integer": True},
+    "箱": {"dimension": "item", "scale": 1, "integer": True},
     "分": {"dimension": "score", "scale": 1},
     "条": {"dimension": "item", "scale": 1, "integer": True},
     "间": {"dimension": "item", "scale": 1, "integer": True},
@@ -99,7 +102,7 @@ _UNIT_WORDS = {"个百分点": "百分点", "亿": "亿元", "万": "万元"}
 
 _COUNTED = {
     "个", "项", "件", "座", "台", "套", "家", "所", "名", "人", "人次", "辆", "架", "户", "场次", "次", "处",
-    "张", "条", "间", "场",
+    "张", "条", "间", "场", "头", "只", "箱",
 }  # fmt: skip
 """Units that count things: an amount in them may stand before its noun (推动26个签约项目落地)."""
 _COUNTED_RE = "|".join(sorted(_COUNTED, key=len, reverse=True))
@@ -992,11 +995,11 @@ _ONLY_A_HORIZON = re.compile(r"\s*(?:到|至)?\s*20\d\d年(?:底|末)?前?\s*")
 """What follows 确保/力争 in a clause that holds nothing but a year (力争到2025年,…)."""
 
 _LIST_MEMBER = re.compile(
-    rf"^(?!.*(?:{_ACTING}|达到|达|超过|突破|控制|增长|提高|提升|下降|降低|列入|安排|谋划|全年|年内))"
+    rf"^(?!.*(?:{_ACTING}|超过|突破|控制|增长|提高|提升|下降|降低|列入|安排|谋划|全年|年内))"
     r"\s*[\u4e00-\u9fff“”\"]{2,20}\d+(?:\.\d+)?[^\d,;。]{0,3}(?:以上)?\s*$"
 )
-"""A bare amount in a list, its name and number only, no verb of its own (市级重点实验室1家): the
-力争 before the list holds for it."""
+"""A bare amount in a list, its name and number only, no verb of its own but 达到 (市级重点实验室1家,
+饲养量达到1000万只): the 力争 before the list holds for it."""
 
 
 def _targets_of(
@@ -1258,8 +1261,15 @@ def _not_so_far(items: list[DraftItem], half: str, notes: list[Msg]) -> list[Dra
 
 
 _ESTIMATE = re.compile(r"预计(20\d\d)年")
-_REPORTED_YEAR = re.compile(r"\s*(?:与20\d\d年相比,|[^,;。\d\n]{0,6},)?\s*(20\d\d)\s*年(?![底末]?[前内])")
-"""A sentence that opens on a year (据悉,YYYY年…; a title YYYY 年 GDP增长7.2%): the year it reports."""
+_AGAINST_THE_TARGET = re.compile(
+    r"(?:高于|低于|超出|超过)(?:预期|年度|全年)?目标|超额完成(?:年度|全年)?(?:目标|任务|计划)"
+)
+"""A sentence that measures its figures against the target (高于预期目标2.3个百分点): results."""
+_REPORTED_YEAR = re.compile(
+    r"\s*[”\"]?(?:与20\d\d年相比,|[^,;。\d\n]{0,6},|[^,;。\d\n]{0,16}(?:介绍|表示|指出|透露|获悉),)?\s*(20\d\d)\s*年(?![底末]?[前内])"
+)
+"""A sentence that opens on a year (据悉,YYYY年…; 市经信委负责人介绍,YYYY年…; a title YYYY 年 GDP增长7.2%): the
+year it reports."""
 
 
 def _reports_the_past(was: str | None, source: str, year: int) -> bool:
@@ -1279,6 +1289,8 @@ def _not_estimates(items: list[DraftItem], year: int, notes: list[Msg]) -> list[
     for item in items:
         estimate = _ESTIMATE.search(item.source)
         was = estimate.group(1) if estimate is not None else item.reported
+        if _AGAINST_THE_TARGET.search(item.source):  # 增长8.3%、高于预期目标2.3个百分点: a result
+            was = str(year - 1)
         if not _reports_the_past(was, item.source, year):
             kept.append(item)
         elif item.source not in said:
@@ -1666,7 +1678,7 @@ def _lead_respectively(
 
 
 _LOOKING_BACK = re.compile(
-    r"^\s*(?:20\d\d年|上一?年|过去一年|去年|本届政府)?.{0,16}(?:回顾|完成情况|执行情况|工作总结|主要成效|取得成效|发展基础|现实基础|发展现状|成绩单)"
+    r"^\s*(?:20\d\d年|上一?年|过去一年|去年|本届政府)?.{0,16}(?:回顾|完成情况|执行情况|工作总结|主要成效|取得成效|发展成效|发展基础|现实基础|发展现状|成绩单)"
     r"|^\s*20\d\d年.{0,10}(?:工作情况|推进情况|进展情况)"
 )
 """A top-level heading over what was done, not what is to be done: 一、2024年工作回顾, 一、发展基础和形势,
