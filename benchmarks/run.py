@@ -290,7 +290,16 @@ def run_cases(runs: int, *, quick: bool) -> int:
 
         seed = REPO / "tests" / "fixtures" / "draft" / "seed_2023.txt"
         draft = measure([*ZHANXIN, "draft", str(seed)], max(3, runs // 2))
-        report("5. Draft", [("zhanxin draft, the bundled plan's text", draft, None, "≤ 2 s")])
+        drafts: list[Row] = [("zhanxin draft, the bundled plan's text", draft, None, "≤ 2 s")]
+        endless: Measure | None = None  # one sentence of N amounts (a page with its stops lost)
+        for amounts in (2000,) if quick else (2000, 8000):
+            text = folder / f"endless_{amounts}.txt"
+            text.write_text("2024年目标\n力争" + "地区生产总值增长5%," * amounts, encoding="utf-8")
+            measured_draft = measure([*ZHANXIN, "draft", str(text)], 3)
+            goal = "≤ 5× the 2,000 (grows with the text)" if endless else ""
+            drafts.append((f"zhanxin draft, one sentence of {amounts:,} amounts", measured_draft, endless, goal))
+            endless = measured_draft
+        report("5. Draft", drafts)
     return 0
 
 

@@ -124,6 +124,36 @@ def test_a_text_of_more_than_a_hundred_headings_drafts_and_validates(tmp_path: P
     _validates(tmp_path / "long.yaml")
 
 
+def test_one_endless_sentence_drafts_in_time_that_grows_with_it(tmp_path: Path) -> None:
+    """A page copied with its stops lost: one sentence of 6,000 amounts (70 KB). Each target quoted
+    the whole sentence, so the draft grew with the square of the text (4,000 amounts: 143 s and a
+    quarter of a gigabyte; 20,000 never ended); now each quotes the clauses around its amount."""
+    text = tmp_path / "endless.txt"
+    text.write_text("2024年目标\n力争" + "地区生产总值增长5%," * 6000, encoding="utf-8")
+    done = _draft(text, tmp_path)  # within twenty seconds (about three measured)
+    assert done.returncode == 0, done.stderr
+    from zhanxin_cli.plan.read import read_plan
+
+    plan = read_plan(tmp_path / "endless.yaml")
+    assert len(plan.targets) == 6000  # one sentence's amounts are not restatements of each other
+    assert {t.commitment for t in plan.targets} == {"strive"}  # 力争
+
+
+def test_a_long_sentence_quotes_the_clauses_around_each_amount() -> None:
+    from zhanxin_cli.draft.parse import draft_plan
+
+    clauses = [f"第{chinese_number(i + 1)}类产业产值增长{i + 1}%" for i in range(60)]
+    draft = draft_plan("2024年目标\n力争" + ",".join(clauses) + "。", year=2024)
+    assert [t.value for t in draft.targets] == [i + 1 for i in range(60)]
+    for target, clause in zip(draft.targets, clauses, strict=True):
+        assert clause in target.source
+        assert len(target.source) <= 400
+        assert not target.source.startswith(",")
+        assert not target.source.endswith(",")
+    short = draft_plan("2024年目标\n力争" + ",".join(clauses[:5]) + "。", year=2024)
+    assert {t.source for t in short.targets} == {"力争" + ",".join(clauses[:5])}  # a sentence is quoted whole
+
+
 @pytest.mark.parametrize(
     ("number", "written"),
     [

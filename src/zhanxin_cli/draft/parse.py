@@ -24,8 +24,10 @@ import calendar
 import datetime as dt
 import itertools
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 
 from ..i18n import Lang, Msg
@@ -197,6 +199,7 @@ class DraftItem:
     notes: list[Msg] = field(default_factory=list)
     baseline: tuple[int, float] | None = None  # 从X提高到Y: (year, X)
     reported: str | None = None  # its sentence opens on a year it reports (据悉,YYYY年…): that year
+    said_at: int = -1  # where its sentence starts in the text: two amounts of one sentence share it
 
     @property
     def is_target(self) -> bool:
@@ -901,11 +904,36 @@ def _phrases(half: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield cut, end
 
 
-def _sentence(text: str, half: str, start: int, end: int) -> str:
-    """The sentence around [start, end), verbatim (cut at 。 ; and paragraph ends)."""
-    left = max(half.rfind(c, 0, start) for c in "。;\n")
-    right = min((i for i in (half.find(c, end) for c in "。;\n") if i >= 0), default=len(half))
-    return _HEADING_MARK.sub("", text[left + 1 : right].strip())
+_QUOTE_MAX = 400
+"""The longest sentence quoted whole as a target's source (the longest of the corpus is some 200
+characters); past it, the clauses around the amount, so that a text of one endless sentence (a page
+copied with its stops lost) drafts in time and space that grow with the text, not its square."""
+
+_STOPS = re.compile(r"[。;\n]")
+
+
+@lru_cache(maxsize=4)
+def _stops(half: str) -> list[int]:
+    """Where the sentences of ``half`` end (。 ; and line ends), in order."""
+    return [match.start() for match in _STOPS.finditer(half)]
+
+
+def _sentence(text: str, half: str, start: int, end: int) -> tuple[int, str]:
+    """Where the sentence around [start, end) starts, and the sentence verbatim (cut at 。 ; and
+    paragraph ends); of a sentence longer than _QUOTE_MAX, the clauses around [start, end)."""
+    stops = _stops(half)
+    at = bisect_left(stops, start)
+    left = stops[at - 1] if at else -1
+    after = bisect_left(stops, end)
+    right = stops[after] if after < len(stops) else len(half)
+    if right - left - 1 > _QUOTE_MAX:
+        low, high = max(left + 1, start - _QUOTE_MAX // 2), min(right, end + _QUOTE_MAX // 2)
+        comma = half.find(",", low, start)
+        low = comma + 1 if comma >= 0 and low > left + 1 else low
+        comma = half.rfind(",", end, high)
+        high = comma if comma >= 0 and high < right else high
+        return left + 1, _HEADING_MARK.sub("", text[low:high].strip())
+    return left + 1, _HEADING_MARK.sub("", text[left + 1 : right].strip())
 
 
 def _deadline(phrase: str, year: int) -> tuple[dt.date | None, list[Msg]]:
@@ -1055,11 +1083,12 @@ def _targets_of(
             # the horizon nearest before the number (…2015年达到8%、2020年达到15%), else the phrase's
             due = deadline or _horizon(half[start : number.start], year, openings) or carried or horizon
             if due is None and "年均" in half[start : number.start]:  # 年均增长8%,到2020年…: over the years to come
-                stop = half.find("。", number.end, paragraph.end)
-                due = _horizon(half[number.end : stop if stop >= 0 else paragraph.end], year, openings)
+                reach = min(paragraph.end, number.end + _QUOTE_MAX)  # the rest of its sentence
+                stop = half.find("。", number.end, reach)
+                due = _horizon(half[number.end : stop if stop >= 0 else reach], year, openings)
             baseline = _from_to(half, start, number, year)
             commitment = _word_before(phrase, number.start - start, scope, at)
-            sentence = _sentence(cleaned, half, number.start, number.end)
+            said_at, sentence = _sentence(cleaned, half, number.start, number.end)
             item = DraftItem(
                 id="",
                 section=paragraph.section,
@@ -1076,6 +1105,7 @@ def _targets_of(
                 industry=_industry_of(industries, sentence),
                 notes=[*number.notes, *deadline_notes, *unit_notes],
                 reported=reported,
+                said_at=said_at,
             )
             if baseline is not None:
                 _set_baseline(item, baseline)
@@ -1159,6 +1189,12 @@ def _each_member(item: DraftItem) -> list[DraftItem]:
     ]
 
 
+_ALIKE_MAX = 64
+"""How many earlier targets of one amount, unit, comparator and deadline a target is compared with
+to find the one it restates (real texts have at most six; a text of thousands of one amount would
+otherwise take the square of its length): past them, a restatement is kept twice, for the reviewer."""
+
+
 def _restated_once(targets: list[DraftItem], year_end: dt.date, headline: str = "") -> list[DraftItem]:
     """A target the text states again later (a closing paragraph that sums up 2015年力争达到8%、
     2020年力争达到15%): the same amount, comparator, deadline and units, the one's name in the
@@ -1168,32 +1204,50 @@ def _restated_once(targets: list[DraftItem], year_end: dt.date, headline: str = 
     (a summary above a 分解方案's items), or in the text when the first is the text's first line, a
     headline (聚焦两会|今年将新增…学位4.68万个) whose name need not be the text's."""
     kept: list[DraftItem] = []
+    alike: dict[tuple[Any, ...], list[int]] = {}  # amount, unit, comparator, deadline → places in kept
     for item in targets:
+        key = (item.value, item.unit, item.comparator, item.deadline or year_end)
+        places = alike.setdefault(key, [])
         first = next(
             (
-                k
-                for k in kept
-                if (k.value, k.unit, k.comparator, k.deadline or year_end)
-                == (item.value, item.unit, item.comparator, item.deadline or year_end)
-                and ((k.lead, k.co) == (item.lead, item.co) or (k.lead is None and not k.co))
-                and (
-                    k.source != item.source or k.section != item.section or k.source == headline
-                )  # not one sentence's two
-                and (
-                    any(len(a.name) >= 5 and a.name in b.source for a, b in ((k, item), (item, k)))
-                    or headline in (k.source, item.source)
+                place
+                for place in places[:_ALIKE_MAX]
+                if (
+                    (kept[place].lead, kept[place].co) == (item.lead, item.co)
+                    or not (kept[place].lead or kept[place].co)
                 )
+                and _restates(kept[place], item, headline)
             ),
             None,
         )
         if first is None:
+            places.append(len(kept))
             kept.append(item)
-        elif (first.lead is None and item.lead is not None) or (first.source == headline and item.name != first.name):
-            item.notes.append(Msg("stated again later in the text, read once: {source}", source=first.source[:40]))
-            kept[kept.index(first)] = item
+        elif (kept[first].lead is None and item.lead is not None) or (
+            kept[first].source == headline and item.name != kept[first].name
+        ):
+            item.notes.append(
+                Msg("stated again later in the text, read once: {source}", source=kept[first].source[:40])
+            )
+            kept[first] = item
         else:
-            first.notes.append(Msg("stated again later in the text, read once: {source}", source=item.source[:40]))
+            kept[first].notes.append(
+                Msg("stated again later in the text, read once: {source}", source=item.source[:40])
+            )
     return kept
+
+
+def _restates(k: DraftItem, item: DraftItem, headline: str) -> bool:
+    """Is ``item`` the target ``k`` stated again: not one sentence's two amounts (but the headline's),
+    the one's name in the other's sentence?"""
+    if k.said_at == item.said_at and k.source != headline:
+        return False
+    if (k.source, k.section) == (item.source, item.section) and k.source != headline:
+        return False
+    return any(len(a.name) >= 5 and a.name in b.source for a, b in ((k, item), (item, k))) or headline in (
+        k.source,
+        item.source,
+    )
 
 
 def _set_baseline(item: DraftItem, baseline: tuple[int, float, list[Msg]]) -> None:
@@ -1961,7 +2015,7 @@ def _bureau(name: str, bureaus: dict[str, dict[str, Any]], ids: dict[str, str]) 
 
 def _doubts(item: DraftItem, phrase: str, paragraph: str) -> None:
     """Notes on what a reviewer must check for one target."""
-    if item.commitment is None and re.search("确保|力争|争取", paragraph):
+    if item.commitment is None and _says_a_commitment(paragraph):
         item.notes.append(Msg("the paragraph says 确保/力争 elsewhere: check that it does not cover this target"))
     if item.comparator == "ge" and not re.search("以上|不低于|不少于|达到|至少|达|零的突破|破零|零突破", phrase):
         item.notes.append(Msg("no 以上 or 达到: read as at least; check the comparator"))
@@ -1969,6 +2023,12 @@ def _doubts(item: DraftItem, phrase: str, paragraph: str) -> None:
         item.notes.append(Msg("an approximate figure (左右, 约): check the comparator and the value"))
     if re.search(r"现有|已有|已达|累计建成|目前", phrase):
         item.notes.append(Msg("this number may be what exists now rather than a target"))
+
+
+@lru_cache(maxsize=4)
+def _says_a_commitment(paragraph: str) -> bool:
+    """Does the paragraph say 确保/力争/争取 anywhere (asked once per paragraph, not per amount)?"""
+    return re.search("确保|力争|争取", paragraph) is not None
 
 
 def _tasks(
