@@ -1080,3 +1080,16 @@ def test_round_thirteen_a_strive_list_runs_on_through_a_level() -> None:
         "今年力争生猪出栏25万头,城口老腊肉加工3000吨,城口山地鸡饲养量达到1000万只,中蜂养殖10万箱。\n", year=2012
     )
     assert [t.commitment for t in draft.targets] == ["strive"] * 4
+
+
+def test_a_target_with_its_units_bracket_is_not_also_a_task() -> None:
+    """推进不少于7个…公墓新建(牵头单位:县民政局) was read as a target and again as a task: the task's
+    sentence was matched to the target's by its quote, which holds the bracket; now by where the
+    amount is."""
+    draft = draft_plan(
+        "2024年重点工作\n一、民生保障\n1.推进不少于7个城乡公益性公墓新建、改扩建(牵头单位:县民政局)\n"
+        "2.加强城乡低保人员和特困人员生活保障(牵头单位:县民政局)\n",
+        year=2024,
+    )
+    assert [(t.name, t.value) for t in draft.targets] == [("城乡公益性公墓新建、改扩建", 7)]
+    assert [t.name for t in draft.tasks] == ["加强城乡低保人员和特困人员生活保障"]

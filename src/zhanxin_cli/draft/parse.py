@@ -200,6 +200,7 @@ class DraftItem:
     baseline: tuple[int, float] | None = None  # 从X提高到Y: (year, X)
     reported: str | None = None  # its sentence opens on a year it reports (据悉,YYYY年…): that year
     said_at: int = -1  # where its sentence starts in the text: two amounts of one sentence share it
+    at: int = -1  # where its amount is in the text
 
     @property
     def is_target(self) -> bool:
@@ -390,17 +391,21 @@ def _sections(headings: list[Heading]) -> tuple[list[tuple[Heading, str]], list[
 
 
 # ── responsible units ──────────────────────────────────────────────────────────
-def _closing(half: str, start: int) -> int:
-    """The index after the bracket that closes the one opened at ``start``."""
+def _closing(half: str, start: int, reach: int) -> int:
+    """The index after the bracket that closes the one opened at ``start``, or -1 when it does not
+    close within ``reach`` characters of the same line (a units note is short: nested or unclosed
+    brackets are not looked through to the end of the text, once per bracket)."""
     depth = 0
-    for i in range(start, len(half)):
+    for i in range(start, min(len(half), start + reach + 2)):
         if half[i] == "(":
             depth += 1
         elif half[i] == ")":
             depth -= 1
             if depth == 0:
                 return i + 1
-    return len(half)
+        elif half[i] == "\n":
+            return -1
+    return -1
 
 
 @dataclass
@@ -1106,6 +1111,7 @@ def _targets_of(
                 notes=[*number.notes, *deadline_notes, *unit_notes],
                 reported=reported,
                 said_at=said_at,
+                at=number.start,
             )
             if baseline is not None:
                 _set_baseline(item, baseline)
@@ -1845,6 +1851,10 @@ def _heading_leads(half: str, headings: list[tuple[Heading, str]]) -> dict[str, 
     return leads
 
 
+_NOTE_MAX = 200
+"""The most characters inside a bracket read as a units note (责任单位:…): a longer one is text."""
+
+
 def _units_brackets(half: str) -> list[UnitsNote]:
     """Where the text names an item's responsible units: a bracket after it (责任单位:…,
     (责任领导:…;牵头单位:…), (市发改委牵头，…按职责分工负责)) or lines of their own below it."""
@@ -1853,10 +1863,10 @@ def _units_brackets(half: str) -> list[UnitsNote]:
     for match in re.finditer(r"\(", half):
         if notes and match.start() < notes[-1].end:
             continue  # inside a bracket already read
-        end = _closing(half, match.start())
-        inside = half[match.start() + 1 : end - 1]
-        if len(inside) > 200 or "\n" in inside:
+        end = _closing(half, match.start(), _NOTE_MAX)
+        if end < 0:
             continue
+        inside = half[match.start() + 1 : end - 1]
         each = _RESPECTIVELY.match(inside.strip())
         if each is not None:
             leads = [n for n in _split_names(each.group(1)) if re.fullmatch(_UNIT_NAME, n)]
@@ -2038,12 +2048,14 @@ def _tasks(
     tasks: list[DraftItem] = []
     if lead is None:
         return tasks
+    amounts = sorted(t.at for t in targets)  # a sentence with a target's amount in it is no task
     position = paragraph.start
     for piece in re.split(r"(?<=。)", half[paragraph.start : paragraph.end]):
         start, end = position, position + len(piece)
         position = end
         sentence = text[start:end].strip(" 。")
-        if len(sentence) < 8 or any(t.source and t.source in text[start:end] for t in targets):
+        holds = bisect_left(amounts, start)
+        if len(sentence) < 8 or (holds < len(amounts) and amounts[holds] < end):
             continue
         if not re.search(
             r"推进|实施|建设|加快|推动|打造|培育|开展|建立|完善|发展|支持|引导|鼓励|加强|落实|组织|举办|深化", piece
