@@ -32,7 +32,7 @@ def test_machine_formats_and_validate_do_not_import_rich() -> None:
     assert "zhanxin_cli.render.as_table" not in imported_after("validate")
 
 
-WORKBOOKS = ("openpyxl", "xlrd", "zhanxin_cli.figures.workbook", "docx", "zhanxin_cli.draft.parse")
+WORKBOOKS = ("openpyxl", "xlrd", "zhanxin_cli.figures.workbook", "docx", "opencc", "zhanxin_cli.draft.parse")
 
 
 def test_each_path_imports_only_what_it_uses() -> None:

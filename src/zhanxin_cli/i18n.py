@@ -388,6 +388,13 @@ MESSAGES: dict[str, str] = {
     ),
     "“{title}” reports what was done: no figure in it is read as a target": "“{title}”报告的是已做的工作：其中的数字都不读作指标",
     "removed the * that mark {n} item(s) of a list": "删去清单中 {n} 项前的 * 标记",
+    "removed {n} pinyin reading(s) in brackets after characters (產(chǎn)), a web copy's annotations": (
+        "删去网页转载在汉字后括注的拼音 {n} 处（產(chǎn)）"
+    ),
+    "the text is written in traditional characters ({n} of them): read, and quoted, in simplified characters": (
+        "原文为繁体字（{n} 个）：已按简体字读取，引文也为简体"
+    ),
+    "a target of 0: read as at most 0 (none); check the comparator": "目标值为 0：按“不高于 0”（没有）读取，请核对比较方式",
     "{section}: the text numbers it {written}; renumbered {corrected}": "{section}：原文编号为 {written}，已改为 {corrected}",
     "no * marks the lead among {names}: the first is taken as lead": "{names} 中没有用 * 标出牵头单位：暂以第一个为牵头单位",
     "stated again later in the text, read once: {source}": "原文后面再次写到这项指标，只读一次：{source}",

@@ -1093,3 +1093,52 @@ def test_a_target_with_its_units_bracket_is_not_also_a_task() -> None:
     )
     assert [(t.name, t.value) for t in draft.targets] == [("城乡公益性公墓新建、改扩建", 7)]
     assert [t.name for t in draft.tasks] == ["加强城乡低保人员和特困人员生活保障"]
+
+
+def test_round_fourteen_a_text_in_traditional_characters_with_their_readings() -> None:
+    """Round 14: four of ten texts came from mirrors and BIG5 channels in traditional characters,
+    two with each character's pinyin in brackets (產(chǎn)業(yè)): 億, 萬, 力爭, 達到 were not read."""
+    draft = drafted(
+        "奉賢區新材料產(chǎn)業(yè)發(fā)展行動(dòng)方案\n"
+        "到2027年,工業(yè)總產(chǎn)值力爭達到600億元,新增就業(yè)1.2萬人。\n",
+        year=2025,
+    )
+    assert [(t.name, t.value, t.unit, t.commitment) for t in draft.targets] == [
+        ("工业总产值", 600, "亿元", "strive"),
+        ("新增就业", 12000, "人", None),  # a clause of its own after 力争…亿元: no 力争
+    ]
+    assert draft.targets[0].deadline == dt.date(2027, 12, 31)
+    assert draft.title == "奉贤区新材料产业发展行动方案"
+    said = [n.render(Lang.zh) for n in draft.notes]
+    assert "删去网页转载在汉字后括注的拼音 7 处（產(chǎn)）" in said
+    assert any(s.startswith("原文为繁体字（") and s.endswith("已按简体字读取，引文也为简体") for s in said)
+    plain = drafted("2025年工作要点\n一、文旅\n1.乾隆行宫等著名景区接待游客增长10%以上。\n", year=2025)
+    assert plain.targets[0].source == "乾隆行宫等著名景区接待游客增长10%以上"  # simplified text: as written
+    assert not any("繁体" in n.render(Lang.zh) for n in plain.notes)
+
+
+def test_round_fourteen_provincial_departments_responsible_with_deng() -> None:
+    """Round 14 (a province's 分工方案): (省发展改革委、省财政厅、省商务厅等按职责分工负责) — a 厅 is
+    a unit, and 等 before 按职责分工负责 closes the list; the first leads."""
+    draft = drafted(
+        "2025年重点工作分工方案\n"
+        "一、对地区生产总值增长5%以上等预期目标完成情况进行监测。(省发展改革委、省财政厅、省商务厅等按职责分工负责)\n",
+        year=2025,
+    )
+    assert [units(draft, t) for t in draft.targets] == [("省发展改革委", ["省财政厅", "省商务厅"])]
+
+
+def test_round_fourteen_counts_after_zhengchuang_and_a_qualifier_after_guo() -> None:
+    """Round 14: 争创3-5个…领军型县域冠军产业 is a count (the floor); 15个左右营业收入过百亿元的特色园区 —
+    过百亿元 qualifies the park as 超百亿元 does, no target of its own."""
+    draft = drafted("到2027年,争创3-5个领军型县域冠军产业,建设15个左右营业收入过百亿元的特色园区。\n", year=2025)
+    assert [(t.value, t.unit, t.comparator) for t in draft.targets] == [(3, "个", "ge"), (15, "个", "ge")]
+
+
+def test_round_fourteen_a_zero_is_none_at_most_and_the_draft_validates() -> None:
+    """Round 14: a page's counter (0人) after the text was read as at least 0 people, a cumulative
+    target of 0 — the draft did not validate. A zero is read as none at most, and noted."""
+    draft = drafted("到2027年,工业总产值力争达到600亿元。\n0人\n", year=2025)
+    zero = draft.targets[-1]
+    assert (zero.value, zero.comparator, zero.kind) == (0, "le", "level")
+    assert "目标值为 0" in notes(zero)

@@ -31,6 +31,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..i18n import Lang, Msg
+from .script import simplified
 
 CN_DIGITS = "〇一二三四五六七八九十"
 
@@ -134,7 +135,7 @@ _BREAK_ZERO_UNITS = ((r"(?:企业|机构|医院|学校)$", "家"), (r"(?:人才|
 """The unit a 破零 counts in, from the noun before it (a company is counted in 家)."""
 _ACTING = (
     "推动|推进|完成|实现|建成|新建|开工|引进|落地|培育|新增|招引|形成|打造|创建|组建|认定|建设|实施|孵化|申请|申报"
-    "|安装|开设|改建|改造|改善|增配|培训|筹措|供应|配备|增设|设立|谋划|储备|举办"
+    "|安装|开设|改建|改造|改善|增配|培训|筹措|供应|配备|增设|设立|谋划|储备|举办|争创"
 )
 _DONE_TO = re.compile(
     r"\s*(?:全线|全面|全部|全域)?(?:绿化|硬化|亮化|改造|建成|完成|修建|治理|整治|铺设|修复|贯通|通车)"
@@ -269,6 +270,10 @@ def _plain(value: float | None) -> float | int | None:
 
 
 # ── the text ───────────────────────────────────────────────────────────────────
+_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\(\s*[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\s*\)")
+"""A character's reading in brackets, as some mirror sites print them: 產(chǎn), 創(chuàng )."""
+
+
 def clean_text(text: str) -> tuple[str, list[Msg]]:
     """The plan's text without a web copy's header lines and page markers, and what was removed."""
     notes: list[Msg] = []
@@ -284,6 +289,15 @@ def clean_text(text: str) -> tuple[str, list[Msg]]:
         notes.append(Msg("removed the * that mark {n} item(s) of a list", n=sum(starred)))
     if len(kept) != len(lines):
         notes.append(Msg("removed {n} line(s) of a web copy's header or page numbers", n=len(lines) - len(kept)))
+    readings = sum(len(_PINYIN.findall(line)) for line in kept)
+    if readings >= 3:  # a mirror that adds a word's reading adds it all over: 產(chǎn)業(yè)
+        kept = [_PINYIN.sub("", line) for line in kept]
+        notes.append(
+            Msg(
+                "removed {n} pinyin reading(s) in brackets after characters (產(chǎn)), a web copy's annotations",
+                n=readings,
+            )
+        )
     marked = 0
     for number, line in enumerate(kept, start=1):
         if not line.startswith(f"{number}、"):
@@ -437,10 +451,14 @@ def _split_names(text: str) -> list[str]:
     return [n.strip().removesuffix("等") for n in names if n.strip()]  # 区国资委等: the unit is 区国资委
 
 
-_UNIT_NAME = r"[\u4e00-\u9fff()]{2,24}?(?:局|委|办|部|中心|院|区|会|公司|所|队|站|政府|街道|镇|乡|集团|银行|办公室)"
+_UNIT_NAME = (
+    r"[\u4e00-\u9fff()]{2,24}?(?:局|委|办|部|厅|署|中心|院|区|会|公司|所|队|站|政府|街道|镇|乡|集团|银行|办公室)"
+)
 _LED_BY = re.compile(rf"^({_UNIT_NAME})牵头(?:负责)?[,;]?\s*(.*)$", re.S)
-_CO_WORDS = re.compile(r"(?:按职责分工负责|按职责负责|配合|参与|协同|协助|共同负责)[。.]?$")
-_RESPONSIBLE = re.compile(rf"^((?:{_UNIT_NAME})(?:[、,](?:{_UNIT_NAME}))*)(?:按职责分工|按职责|分别|共同)?负责[。.]?$")
+_CO_WORDS = re.compile(r"等?(?:按职责分工负责|按职责负责|配合|参与|协同|协助|共同负责)[。.]?$")
+_RESPONSIBLE = re.compile(
+    rf"^((?:{_UNIT_NAME})(?:[、,](?:{_UNIT_NAME}))*)等?(?:按职责分工|按职责|分别|共同)?负责[。.]?$"
+)
 """Units said to be responsible in words, the first leading: (发展改革和统计局负责) /
 (发展改革和统计局、农业农村局按职责分工负责)."""
 _HOSTED = re.compile(
@@ -793,7 +811,9 @@ def _before_its_noun(phrase: str, head: str, match: re.Match[str], after: re.Mat
     acting = re.search(rf"(?:{_ACTING})(?:[^,;。]*?、)*(?:[^,;。]*?等)?$", head)  # 形成A、B、C等5个…
     standard = not head.strip(" 、") and _REACHING.match(phrase, after.end())  # 300个建制村达到…标准
     done_to = bool(_DONE_TO.match(phrase, after.end()) and re.search(r"确保|力争|争取", head))  # 力争路段7.8公里…
-    qualifies = bool(after.group(1)) or head.rstrip().endswith(("超", "超过"))  # 年收入超50万元的村
+    qualifies = (
+        bool(after.group(1)) or re.search(r"(?:超过?|(?<![通经])过)$", head.rstrip()) is not None
+    )  # 年收入超50万元的村, 过百亿元的园区
     of_work = phrase[after.end() :].startswith("的") and re.search(_ACTING, head) is not None and not qualifies
     done_to = done_to or (of_work and match.group(2) != "%")
     floor = head.rstrip().endswith(_GE_BEFORE)  # 为不少于2.5万名妇女提供…: a floor said of a count
@@ -1371,10 +1391,19 @@ def _declared_units(targets: list[DraftItem]) -> dict[str, dict[str, Any]]:
     return {u: unit_declaration(u) for u in used}
 
 
+def _in_simplified(text: str, notes: list[Msg]) -> str:
+    """The text in simplified characters, noted when it was written in traditional ones."""
+    converted, traditional = simplified(text)
+    if traditional:
+        why = "the text is written in traditional characters ({n} of them): read, and quoted, in simplified characters"
+        notes.append(Msg(why, n=traditional))
+    return converted
+
+
 def draft_plan(text: str, *, year: int | None = None, region: str | None = None, title: str | None = None) -> Draft:
     """The draft of a plan from its text."""
     cleaned, notes = clean_text(text)
-    cleaned, table_notes = tables_as_items(cleaned)
+    cleaned, table_notes = tables_as_items(_in_simplified(cleaned, notes))
     notes.extend(table_notes)
     half = cleaned.translate(_HALF)
     given = year  # a year given overrides the years phrases open with
@@ -2068,11 +2097,15 @@ def _tasks(
 
 def _complete(items: list[DraftItem]) -> None:
     """What the plan needs and the text did not give, filled in and noted, so that a draft always
-    validates: an item with no heading above it (a text numbered only by a 序号 column, or with no
-    headings at all) takes its position among such items as its section; one whose name could
+    validates: a target of 0 (at least none says nothing) is read as none at most; an item with
+    no heading above it (a text numbered only by a 序号 column, or with no headings at all) takes
+    its position among such items as its section; one whose name could
     not be read, the start of its source text."""
     position = 0
     for item in items:
+        if item.value == 0 and item.comparator != "gt" and item.kind in ("cumulative", "milestone"):
+            item.comparator, item.kind = "le", "level"  # 0人: none; a count of at least 0 says nothing
+            item.notes.append(Msg("a target of 0: read as at most 0 (none); check the comparator"))
         if not item.name.strip():
             item.name = item.source.strip()[:30] or "?"
             item.notes.append(Msg("no name could be read for this item: named after its text; write its name"))
