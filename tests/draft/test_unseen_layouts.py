@@ -1142,3 +1142,50 @@ def test_round_fourteen_a_zero_is_none_at_most_and_the_draft_validates() -> None
     zero = draft.targets[-1]
     assert (zero.value, zero.comparator, zero.kind) == (0, "le", "level")
     assert "目标值为 0" in notes(zero)
+
+
+def test_round_fifteen_a_progress_report_keeps_the_years_plan_not_what_is_done() -> None:
+    """Round 15 (three progress reports): 年度计划投资163.4亿元 is the year's plan; 目前已开工85个,
+    开工率60%, 完成投资57.2亿元 — a clause of what is done and the clauses after it in its sentence
+    — report progress (20 false targets before); a clause with an aim ends the run."""
+    report = drafted(
+        "2025年142个计划实施项目,总投资362.5亿元,年度计划投资163.4亿元,目前已开工85个,开工率60%,完成投资57.2亿元。"
+        "全市重点建设项目1-3月项目累计完成投资313.64亿元,同比增长95.66%,为年度投资计划的30.90%,超过时间进度5.90个百分点。"
+        "其中新开工项目148个,已开工95个,开工率64.19%,全年计划开工120个。\n",
+        year=2025,
+    )
+    planned = [(362.5, "亿元"), (163.4, "亿元"), (148, "个"), (120, "个")]  # the projects' total, the year's plan
+    assert [(t.value, t.unit) for t in report.targets] == planned
+    aim = drafted("力争上半年完成固定资产投资65亿元、增长12%以上。\n", year=2025)
+    assert [(t.value, t.unit, t.commitment) for t in aim.targets] == [(65, "亿元", "strive"), (12, "%", "strive")]
+
+
+def test_round_fifteen_this_years_end_after_a_later_horizon() -> None:
+    """Round 15 (郑州 乡村建设): 今年年底前 after a 2025年年底前 in the paragraph before is this year's
+    end again; “十四五” 时期完成… is the period's end; a space between a number and its unit (5 个,
+    from a PDF) is read."""
+    draft = drafted(
+        "2025年年底前,建成100个以上美丽乡村精品村。\n"
+        "今年年底前,行政村快递物流服务通达率达80%以上;2025年年底前,农村无害化卫生厕所普及率达到95%。\n"
+        "“十四五” 时期完成农村公路改造,新增乡镇运输服务站 5 个以上。\n",
+        year=2021,
+    )
+    assert [(t.value, t.deadline) for t in draft.targets] == [
+        (100, dt.date(2025, 12, 31)),
+        (80, dt.date(2021, 12, 31)),
+        (95, dt.date(2025, 12, 31)),
+        (5, dt.date(2025, 12, 31)),
+    ]
+    assert drafted("接下来的“十五五”时期是关键时期。今年新增企业8家。\n", year=2025).targets[0].deadline is None
+
+
+def test_round_fifteen_results_of_an_evaluation_and_a_count_after_fuchi() -> None:
+    """Round 15: 从评估情况来看,…完成率均在90%以上 and 截至去年底,…超7100公里 report results;
+    精准扶持800个经济薄弱村 is a count before its noun, after a verb."""
+    results = drafted(
+        "从评估情况来看,第一轮三年行动计划320项重点任务,完成率均在90%以上。截至去年底,高铁营业里程超7100公里。\n",
+        year=2024,
+    )
+    assert results.targets == []
+    count = drafted("到2025年,创建100个乡村振兴示范村;精准扶持800个经济薄弱村。\n", year=2022)
+    assert [t.value for t in count.targets] == [100, 800]

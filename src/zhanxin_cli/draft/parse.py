@@ -135,7 +135,7 @@ _BREAK_ZERO_UNITS = ((r"(?:企业|机构|医院|学校)$", "家"), (r"(?:人才|
 """The unit a 破零 counts in, from the noun before it (a company is counted in 家)."""
 _ACTING = (
     "推动|推进|完成|实现|建成|新建|开工|引进|落地|培育|新增|招引|形成|打造|创建|组建|认定|建设|实施|孵化|申请|申报"
-    "|安装|开设|改建|改造|改善|增配|培训|筹措|供应|配备|增设|设立|谋划|储备|举办|争创"
+    "|安装|开设|改建|改造|改善|增配|培训|筹措|供应|配备|增设|设立|谋划|储备|举办|争创|扶持"
 )
 _DONE_TO = re.compile(
     r"\s*(?:全线|全面|全部|全域)?(?:绿化|硬化|亮化|改造|建成|完成|修建|治理|整治|铺设|修复|贯通|通车)"
@@ -274,6 +274,14 @@ _PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\(\s*[a-zāáǎàēéěèīíǐìōó
 """A character's reading in brackets, as some mirror sites print them: 產(chǎn), 創(chuàng )."""
 
 
+_SPACED_UNIT = re.compile(
+    r"(?<=\d)[ \u3000](?=(?:"
+    + "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
+    + r"|[万亿年月日号]))"
+)
+"""A space between a number and its unit, as text copied out of a PDF has them (506 公里, 2025 年)."""
+
+
 def clean_text(text: str) -> tuple[str, list[Msg]]:
     """The plan's text without a web copy's header lines and page markers, and what was removed."""
     notes: list[Msg] = []
@@ -289,6 +297,7 @@ def clean_text(text: str) -> tuple[str, list[Msg]]:
         notes.append(Msg("removed the * that mark {n} item(s) of a list", n=sum(starred)))
     if len(kept) != len(lines):
         notes.append(Msg("removed {n} line(s) of a web copy's header or page numbers", n=len(lines) - len(kept)))
+    kept = [_SPACED_UNIT.sub("", line) for line in kept]
     readings = sum(len(_PINYIN.findall(line)) for line in kept)
     if readings >= 3:  # a mirror that adds a word's reading adds it all over: 產(chǎn)業(yè)
         kept = [_PINYIN.sub("", line) for line in kept]
@@ -984,10 +993,13 @@ def _deadline(phrase: str, year: int) -> tuple[dt.date | None, list[Msg]]:
 _HORIZON = re.compile(
     r"(?:到|至|截至|截止)(20\d\d)年年?(?:底|末)?前?|(20\d\d)年年?(?:底|末)前|未来([一二三四五六七八九十\d])年"
     r"|(?<![\d.])([一二三四五六七八九十\d])年内"
-    r"|“?十([一二三四五])五”?(?:末|(?:时期|期间)?(?:主要|发展)?目标)"
+    r"|“?十([一二三四五])五”?\s*(?:末|(?:时期|期间)?(?:主要|发展)?目标|(?:时期|期间)(?=\s*(?:完成|实现|新增|建成|达到|累计)))"
+    r"|(今年)(?:年底|年末|底)前?"
 )
 """A multi-year deadline: 到2025年, 到2027年底前, 2029年底前, 未来五年 or 5年内 (the plan's year and four more),
-“十五五”时期主要目标 or 十四五末 (the period's last year; 今年是“十四五”规划关键一年 names no aim)."""
+“十五五”时期主要目标, “十四五”时期完成… or 十四五末 (the period's last year; 今年是“十四五”规划关键一年 and
+接下来的“十五五”时期是… name no aim); 今年年底前 brings the deadline back to the plan's year after
+another (…2025年年底前…;今年年底前…)."""
 _YEAR_THEN_VERB = re.compile(
     r"(?<![较与同上])(?<![^占]比)(20\d\d)年(?:底|末)?前?(?=(?:确保|力争|争取)?(?:达到|达|突破|超过|实现))"
 )
@@ -1000,7 +1012,9 @@ def _horizon(phrase: str, year: int, openings: bool = True) -> dt.date | None:
     opening = re.match(r"\s*(?:确保|力争|争取)?(20\d\d)年(?![\d底末前])", phrase) if openings else None
     found = int(opening.group(1)) if opening else None
     for match in [*_HORIZON.finditer(phrase), *_YEAR_THEN_VERB.finditer(phrase)]:
-        if match.re is _YEAR_THEN_VERB:
+        if match.re is _HORIZON and match.group(6):
+            found = year
+        elif match.re is _YEAR_THEN_VERB:
             if int(match.group(1)) >= year:  # a year before the plan's own tells what was, not what is due
                 found = int(match.group(1))
         elif match.group(5):
@@ -1079,10 +1093,11 @@ def _targets_of(
     amounts_in_sentence = False
     reported: str | None = None  # the year the sentence opens on (据悉,YYYY年…), for _not_estimates
     held: tuple[str, str] | None = None  # the verb a word held and the word (力争A增长9%, …): for a parallel list
+    done = False  # a clause of what is done (已开工85个) and those after it in its sentence: results
     for start, end in _phrases(half, paragraph.start, paragraph.end):
         phrase = half[start:end]
         between = half[last_phrase_end:start]
-        if any(stop in between for stop in "。!?\n") or last_phrase_end == paragraph.start:
+        if new_sentence := any(stop in between for stop in "。!?\n") or last_phrase_end == paragraph.start:
             head_scope, amounts_in_sentence = None, False
             opening = _REPORTED_YEAR.match(half, start, paragraph.end)
             reported = opening.group(1) if opening is not None else None
@@ -1092,7 +1107,8 @@ def _targets_of(
             scope = head_scope
         listed = bool(re.search(r"\d(?:\.\d+)?[^\d,;。]{0,3}(?:以上)?\s*$", phrase))  # ends with an amount
         last_phrase_end = end
-        numbers = [] if _SO_FAR_CLAUSE.search(phrase) else list(numbers_in(half, start, end))
+        done = _reports_done(phrase, done and not new_sentence)
+        numbers = [] if done or _SO_FAR_CLAUSE.search(phrase) else list(numbers_in(half, start, end))
         first_word = _COMMITMENT.search(phrase)
         at, scope_here = (first_word.start(), _MEANING[first_word.group(0)]) if first_word else (-1, "")
         if at >= 0:
@@ -1325,16 +1341,34 @@ def _fit_window(items: list[DraftItem], first: int, last: int) -> None:
 
 _SO_FAR_CLAUSE = re.compile(r"\d{1,2}\s*[—–\-~至]\s*\d{1,2}\s*(?:月份?)?(?:累计|完成|开工|共)|计划的\s*\d")
 """A clause of what the months gone did (1-4月累计完成投资21.01亿元, 完成年度投资计划的21.3%): no target."""
+_DONE = re.compile(
+    r"已(?:开工|开复工|完成|建成|实施|到位|签约|落地|投产)|实际已|目前已|累计完成|截至(?:目前|去年底|上年底|\d{1,2}\s*月)"
+    r"|评估(?:情况|结果)来看"
+)
+"""What is done (目前已开工85个, 实际已开工129项, 累计完成投资313.64亿元, 截至8月底, 截至去年底): its clause
+and the clauses after it in its sentence (开工率60%, 同比增长95.66%) report progress, not targets."""
+_AIMS = re.compile(r"确保|力争|争取|目标|今年|全年|年内|到20\d\d年")
+"""Words of an aim that end a run of what is done (…已开工85个,全年计划开工120个); not 计划 alone,
+which names plans (第二轮三年行动计划217项…) and measures progress (为年度投资计划的30.90%)."""
+
+
+def _reports_done(phrase: str, after_done: bool) -> bool:
+    """Does the clause report what is done: it says so (已开工), or follows one that does in its
+    sentence, and names no aim?"""
+    return (after_done or _DONE.search(phrase) is not None) and not _AIMS.search(phrase)
+
+
 _SO_FAR = re.compile(r"\s*(?:\d{1,2}\s*[—–\-~至]\s*\d{1,2}\s*月份?|截至|截止|今年以来|年初以来)")
 """A paragraph opening on the months gone (1—8月份, 截至6月底, 今年以来): progress, not targets."""
 
 
 def _not_so_far(items: list[DraftItem], half: str, notes: list[Msg]) -> list[DraftItem]:
     """Without the figures of a paragraph that reports the year so far (1—8月份,累计完成投资…):
-    results, not targets (noted once a paragraph)."""
+    results, not targets (noted once a paragraph that holds an amount, whether or not a clause of
+    what is done already set its amounts aside)."""
     so_far = [line for line in half.split("\n") if _SO_FAR.match(line)]
     dropped = [line for line in so_far if any(i.source.translate(_HALF) in line for i in items)]
-    for line in dropped:
+    for line in (line for line in so_far if re.search(r"\d", _SO_FAR.sub("", line, count=1))):
         why = "a paragraph reporting the year so far is not read for targets: {source}"
         notes.append(Msg(why, source=line.strip()[:40]))
     return [i for i in items if not any(i.source.translate(_HALF) in line for line in dropped)]
