@@ -32,16 +32,17 @@ def _converter() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
-def traditional_characters(text: str) -> int:
-    """How many of the text's characters are written in a traditional form."""
+def traditional_characters(text: str) -> tuple[int, int]:
+    """How many of the text's Chinese characters are written in a traditional form, of how many."""
     convert = _converter().convert
-    return sum(n for char, n in Counter(_CJK.findall(text)).items() if convert(char) != char)
+    counts = Counter(_CJK.findall(text))
+    return sum(n for char, n in counts.items() if convert(char) != char), counts.total()
 
 
 def simplified(text: str) -> tuple[str, int]:
     """The text in simplified characters and how many characters were traditional; the text as
     it is, and 0, when it is not written in traditional characters."""
-    traditional = traditional_characters(text)
-    if traditional < 5 or traditional < SHARE * len(_CJK.findall(text)):
+    traditional, chinese = traditional_characters(text)
+    if traditional < 5 or traditional < SHARE * chinese:
         return text, 0
     return _converter().convert(text), traditional
