@@ -1189,3 +1189,60 @@ def test_round_fifteen_results_of_an_evaluation_and_a_count_after_fuchi() -> Non
     assert results.targets == []
     count = drafted("到2025年,创建100个乡村振兴示范村;精准扶持800个经济薄弱村。\n", year=2022)
     assert [t.value for t in count.targets] == [100, 800]
+
+
+def test_round_sixteen_works_in_metres_lamps_cases_and_kinds() -> None:
+    """Round 16 (民生实事 lists): 米, 千米, 盏, 例 and 种 are units; 10万平方米并…, 348米及… close their
+    amounts; counts follow 开展, 组织, 维修更换 and 对…改造; an aggregator's list apart by spaces."""
+    draft = drafted(
+        "2025年民生实事\n"
+        "硬化道路10万平方米并安装太阳能路灯1000盏。维修更换农村37处的机泵。铺设污水管网348米及其他附属设施。\n"
+        "开展结直肠癌免费筛查5000例以上,采购图书200种以上,对19所公办中小学进行升级改造。\n"
+        "包括挡墙13.46千米 道路8.72千米 护砌2.75千米 [1][2] - 计划开展20场以上招聘会 组织480名毕业生参与就业见习\n",
+        year=2025,
+    )
+    assert [(t.value, t.unit) for t in draft.targets] == [
+        (10, "万平方米"),
+        (1000, "盏"),
+        (37, "处"),
+        (348, "米"),
+        (5000, "例"),
+        (200, "种"),
+        (19, "所"),
+        (13.46, "千米"),
+        (8.72, "千米"),
+        (2.75, "千米"),
+        (20, "场"),
+        (480, "名"),
+    ]
+
+
+def test_round_sixteen_who_benefits_is_no_target_and_more_than_a_sum() -> None:
+    """Round 16: 受益群众5万人 and 改善9万人口的饮水安全 count who benefits, not the work;
+    年度计划完成投资5300多万元 is at least 5300万元."""
+    draft = drafted(
+        "改造规模10千伏线路8.46公里,受益群众5万人。维修农村机泵37处,有效改善9万人口的饮水安全问题。"
+        "医疗卫生方面,年度计划完成投资5300多万元。\n",
+        year=2021,
+    )
+    assert [(t.value, t.unit, t.comparator) for t in draft.targets] == [
+        (8.46, "公里", "ge"),
+        (37, "处", "ge"),
+        (5300, "万元", "ge"),
+    ]
+
+
+def test_round_sixteen_the_months_gone_frame_the_rest_of_their_line() -> None:
+    """Round 16 (盐城, progress to July): after 截至7月底 or 今年以来 within a line (a line opening on them
+    was already passed over whole), every sentence of the line reports
+    what is done (完成投资360万元, 建成…13个, 占年度投资计划46.68%) until a clause names an aim; the next
+    line is read again."""
+    draft = drafted(
+        "教育和医疗卫生始终是民生问题。截至7月底,教育项目完成投资1.29亿元,改善提升中小学竣工9所。"
+        "家教项目完成投资360万元,建成服务中心13个。医疗项目完成投资5.1亿元,占年度投资计划46.68%。"
+        "全年力争完成投资12亿元。\n"
+        "“一老一幼”最受关注,今年以来,养老工程完成投资6837万元,建成助餐小院82个。\n"
+        "2025年,全区年度计划投资163.4亿元。\n",
+        year=2024,
+    )
+    assert [(t.value, t.unit) for t in draft.targets] == [(12, "亿元"), (163.4, "亿元")]

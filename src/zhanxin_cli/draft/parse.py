@@ -86,6 +86,11 @@ UNITS: dict[str, dict[str, Any]] = {
     "平方米": {"dimension": "area_m2", "scale": 1},
     "万平方米": {"dimension": "area_m2", "scale": 10_000},
     "公里": {"dimension": "length_km", "scale": 1},
+    "千米": {"dimension": "length_km", "scale": 1},
+    "米": {"dimension": "length_m", "scale": 1},
+    "盏": {"dimension": "item", "scale": 1, "integer": True},
+    "种": {"dimension": "item", "scale": 1, "integer": True},
+    "例": {"dimension": "case", "scale": 1, "integer": True},
     "公顷": {"dimension": "area_ha", "scale": 1},
     "万公顷": {"dimension": "area_ha", "scale": 10_000},
     "平方公里": {"dimension": "area_km2", "scale": 1},
@@ -105,7 +110,7 @@ _UNIT_WORDS = {"个百分点": "百分点", "亿": "亿元", "万": "万元"}
 
 _COUNTED = {
     "个", "项", "件", "座", "台", "套", "家", "所", "名", "人", "人次", "辆", "架", "户", "场次", "次", "处",
-    "张", "条", "间", "场", "头", "只", "箱",
+    "张", "条", "间", "场", "头", "只", "箱", "盏", "种", "例",
 }  # fmt: skip
 """Units that count things: an amount in them may stand before its noun (推动26个签约项目落地)."""
 _COUNTED_RE = "|".join(sorted(_COUNTED, key=len, reverse=True))
@@ -119,9 +124,10 @@ _UNIT_RE = "|".join(
 )
 _NUMBER = re.compile(
     rf"(?<![\d.第每])(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]*[十百千][一二两三四五六七八九十百千]*)"
-    rf"((?:{_UNIT_RE})(?:/(?:{_UNIT_RE}|千瓦时|立方米|年))?)"
+    rf"(?:[多余](?=[万亿]))?((?:{_UNIT_RE})(?:/(?:{_UNIT_RE}|千瓦时|立方米|年))?)"
 )
-"""A number and its unit: 115亿元, 20%, 五千亿元 (a Chinese numeral with a magnitude)."""
+"""A number and its unit: 115亿元, 20%, 五千亿元 (a Chinese numeral with a magnitude), 5300多万元 (at
+least the number)."""
 _TALLY = re.compile(r"\d+\s*(?:项|条|件)\s*\)")
 """A count of items in a bracket after a heading: 牵头工作(8项)."""
 _RANGE = re.compile(r"(\d+(?:\.\d+)?)\s*%?\s*[—–\-~～至到]\s*$")
@@ -135,7 +141,7 @@ _BREAK_ZERO_UNITS = ((r"(?:企业|机构|医院|学校)$", "家"), (r"(?:人才|
 """The unit a 破零 counts in, from the noun before it (a company is counted in 家)."""
 _ACTING = (
     "推动|推进|完成|实现|建成|新建|开工|引进|落地|培育|新增|招引|形成|打造|创建|组建|认定|建设|实施|孵化|申请|申报"
-    "|安装|开设|改建|改造|改善|增配|培训|筹措|供应|配备|增设|设立|谋划|储备|举办|争创|扶持"
+    "|安装|开设|改建|改造|改善|增配|培训|筹措|供应|配备|增设|设立|谋划|储备|举办|争创|扶持|维修|更换|铺设|硬化|开展|组织"
 )
 _DONE_TO = re.compile(
     r"\s*(?:全线|全面|全部|全域)?(?:绿化|硬化|亮化|改造|建成|完成|修建|治理|整治|铺设|修复|贯通|通车)"
@@ -730,13 +736,17 @@ def numbers_in(half: str, start: int, end: int) -> list[Found]:
             continue
         after = _AFTER.match(phrase, match.end())
         assert after is not None
-        if _a_tally(half, start, phrase, match, after):
+        if _a_tally(half, start, phrase, match, after) or _beneficiaries(phrase, match, after):
             continue
         following = phrase[after.end() :].lstrip(" ")[:1]  # 增长20% 、… : a space before the mark
         ranged = _RANGE.search(phrase, last_end, match.start())
         head = phrase[: ranged.start() if ranged else match.start()]
         share = done_to = False
-        closes = following in _ENDS or _CLOSES.match(phrase, after.end()) is not None
+        closes = (
+            following in _ENDS
+            or phrase.startswith((" ", "\u3000"), after.end())  # a space ends a list's amount: 挡墙13.46千米 道路…
+            or _CLOSES.match(phrase, after.end()) is not None
+        )
         if not closes:
             placed = _before_its_noun(phrase, head, match, after)
             if placed is None:
@@ -775,6 +785,17 @@ def numbers_in(half: str, start: int, end: int) -> list[Found]:
     return _finished(found, phrase, half, start, respectively)
 
 
+_BENEFICIARIES = re.compile(r"(?:受益群众|受益人口|惠及(?:群众)?|覆盖(?:受益)?群众)\s*(?:超过|约)?\s*$")
+
+
+def _beneficiaries(phrase: str, match: re.Match[str], after: re.Match[str]) -> bool:
+    """Does the amount count who benefits from the work, not the work (受益群众5万人, 改善9万人口的…)?"""
+    people = phrase.startswith("人口", after.end()) or (
+        match.group(2).endswith("人") and phrase.startswith("口", match.end())
+    )
+    return bool(_BENEFICIARIES.search(phrase, 0, match.start())) or people
+
+
 def _a_tally(half: str, start: int, phrase: str, match: re.Match[str], after: re.Match[str]) -> bool:
     """Does the amount count the document's own items, not a target? 牵头工作(8项) after a heading;
     171项目标任务, 47项民生实事; 2项指标… opening a clause."""
@@ -788,9 +809,12 @@ def _a_tally(half: str, start: int, phrase: str, match: re.Match[str], after: re
     )
 
 
-_MEASURED_LAND = ("亩", "万亩", "公顷", "万公顷", "公里", "平方米", "万平方米", "平方公里")
-_CLOSES = re.compile(r"\s*(?:的?目标|台阶|等\s*$)")
-"""Words after an amount that close it as a stop would: 的目标, 迈上3600亿元台阶, 超100个等。"""
+_WORKED_ON = re.compile(r"改造|升级|提升|更新|整治|修缮|维修|提档")
+"""Verbs after 对 N所… that make the count the work's object (对全县17所…幼儿园全面提档升级)."""
+_MEASURED_LAND = ("亩", "万亩", "公顷", "万公顷", "公里", "千米", "米", "平方米", "万平方米", "平方公里")
+_CLOSES = re.compile(r"\s*(?:的?目标|台阶|等\s*$|[并及](?=[\u4e00-\u9fff]))")
+"""Words after an amount that close it as a stop would: 的目标, 迈上3600亿元台阶, 超100个等。, 10万平方米并安装…,
+348米及其他附属设施."""
 
 
 def _borrowed_unit(
@@ -826,9 +850,10 @@ def _before_its_noun(phrase: str, head: str, match: re.Match[str], after: re.Mat
     of_work = phrase[after.end() :].startswith("的") and re.search(_ACTING, head) is not None and not qualifies
     done_to = done_to or (of_work and match.group(2) != "%")
     floor = head.rstrip().endswith(_GE_BEFORE)  # 为不少于2.5万名妇女提供…: a floor said of a count
+    worked_on = bool(re.search(r"对(?:全县|全市|全区|全镇)?\s*$", head) and _WORKED_ON.search(phrase, after.end()))
     counted = match.group(2).removeprefix("万") in _COUNTED  # 完成1.4万户…建设
     counted = counted or match.group(2) in _MEASURED_LAND  # 试验建设200公顷…基地: land before what it holds
-    if not (share or done_to or (counted and (acting or standard or floor))):
+    if not (share or done_to or (counted and (acting or worked_on or standard or floor))):  # 对19所…升级改造
         return None  # 90%以上城镇家庭…: a share; 推动26个签约项目落地: a count before its noun, after a verb
     return share, done_to
 
@@ -1093,7 +1118,9 @@ def _targets_of(
     amounts_in_sentence = False
     reported: str | None = None  # the year the sentence opens on (据悉,YYYY年…), for _not_estimates
     held: tuple[str, str] | None = None  # the verb a word held and the word (力争A增长9%, …): for a parallel list
-    done = False  # a clause of what is done (已开工85个) and those after it in its sentence: results
+    # done: a clause of what is done (已开工85个) and those after it in its sentence are results;
+    # framed: 截至7月底 / 今年以来 opened what follows on its line: results
+    done = framed = False
     for start, end in _phrases(half, paragraph.start, paragraph.end):
         phrase = half[start:end]
         between = half[last_phrase_end:start]
@@ -1107,7 +1134,7 @@ def _targets_of(
             scope = head_scope
         listed = bool(re.search(r"\d(?:\.\d+)?[^\d,;。]{0,3}(?:以上)?\s*$", phrase))  # ends with an amount
         last_phrase_end = end
-        done = _reports_done(phrase, done and not new_sentence)
+        framed, done = _reports_done(phrase, framed and "\n" not in between, done and not new_sentence)
         numbers = [] if done or _SO_FAR_CLAUSE.search(phrase) else list(numbers_in(half, start, end))
         first_word = _COMMITMENT.search(phrase)
         at, scope_here = (first_word.start(), _MEANING[first_word.group(0)]) if first_word else (-1, "")
@@ -1343,19 +1370,25 @@ _SO_FAR_CLAUSE = re.compile(r"\d{1,2}\s*[—–\-~至]\s*\d{1,2}\s*(?:月份?)?(
 """A clause of what the months gone did (1-4月累计完成投资21.01亿元, 完成年度投资计划的21.3%): no target."""
 _DONE = re.compile(
     r"已(?:开工|开复工|完成|建成|实施|到位|签约|落地|投产)|实际已|目前已|累计完成|截至(?:目前|去年底|上年底|\d{1,2}\s*月)"
-    r"|评估(?:情况|结果)来看"
+    r"|评估(?:情况|结果)来看|占年度(?:投资)?计划\s*\d"
 )
-"""What is done (目前已开工85个, 实际已开工129项, 累计完成投资313.64亿元, 截至8月底, 截至去年底): its clause
-and the clauses after it in its sentence (开工率60%, 同比增长95.66%) report progress, not targets."""
-_AIMS = re.compile(r"确保|力争|争取|目标|今年|全年|年内|到20\d\d年")
+"""What is done (目前已开工85个, 实际已开工129项, 累计完成投资313.64亿元, 截至8月底, 截至去年底,
+占年度投资计划46.68%): its clause and the clauses after it in its sentence (开工率60%, 同比增长95.66%)
+report progress, not targets."""
+_FRAME = re.compile(r"截至(?:目前|\d{1,2}\s*月)|今年以来|年初以来")
+"""The months gone named as the frame of what follows (截至7月底,…项目,完成投资1.29亿元…。…项目,完成投资
+360万元,建成…13个): progress to the line's end, or until a clause names an aim."""
+_AIMS = re.compile(r"确保|力争|争取|目标|今年(?!以来)|全年|年内|到20\d\d年")
 """Words of an aim that end a run of what is done (…已开工85个,全年计划开工120个); not 计划 alone,
 which names plans (第二轮三年行动计划217项…) and measures progress (为年度投资计划的30.90%)."""
 
 
-def _reports_done(phrase: str, after_done: bool) -> bool:
-    """Does the clause report what is done: it says so (已开工), or follows one that does in its
-    sentence, and names no aim?"""
-    return (after_done or _DONE.search(phrase) is not None) and not _AIMS.search(phrase)
+def _reports_done(phrase: str, framed: bool, after_done: bool) -> tuple[bool, bool]:
+    """(Is the paragraph still framed by the months gone, does the clause report what is done): it
+    says so (已开工) or follows one that does in its sentence, or the frame holds, and it names no aim."""
+    aim = _AIMS.search(phrase) is not None
+    framed = (framed or _FRAME.search(phrase) is not None) and not aim
+    return framed, framed or ((after_done or _DONE.search(phrase) is not None) and not aim)
 
 
 _SO_FAR = re.compile(r"\s*(?:\d{1,2}\s*[—–\-~至]\s*\d{1,2}\s*月份?|截至|截止|今年以来|年初以来)")
