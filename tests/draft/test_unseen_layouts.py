@@ -5,7 +5,11 @@ in the form real county and city plans print it; every draft must validate."""
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from typing import Any
+
+from hypothesis import given
+from hypothesis import strategies as st
 
 from zhanxin_cli.draft.parse import Draft, draft_plan
 from zhanxin_cli.i18n import Lang
@@ -1246,3 +1250,33 @@ def test_round_sixteen_the_months_gone_frame_the_rest_of_their_line() -> None:
         year=2024,
     )
     assert [(t.value, t.unit) for t in draft.targets] == [(12, "亿元"), (163.4, "亿元")]
+
+
+def test_round_seventeen_an_amount_in_wan_is_its_decimal_value() -> None:
+    """Round 17 (天津 school places): 1.62万个 was drafted as 16200.000000000002 个 — a binary
+    fraction times ten thousand; the draft now multiplies in decimal."""
+    draft = drafted("2025年目标\n新增中小学学位1.62万个,服务8.2万人次,新增0.35万户,网民规模达到10.79亿。\n", year=2025)
+    assert [t.value for t in draft.targets] == [16200, 82000, 3500, 1079000000]
+    assert draft.data()["targets"][0]["value"] == 16200
+
+
+@given(st.decimals(min_value=Decimal("0.01"), max_value=Decimal("9999.99"), places=2))
+def test_any_amount_in_wan_or_yi_is_exact(written: Decimal) -> None:
+    for magnitude, scale in (("万", 10_000), ("亿", 100_000_000)):
+        draft = draft_plan(f"2025年目标\n新增用户{written}{magnitude}户。\n", year=2025)
+        assert [t.value for t in draft.targets] == [float(written * scale)]
+
+
+def test_round_seventeen_a_years_results_run_on_along_their_line() -> None:
+    """Round 17: 2024年,…同比增长6.1%。固定资产投资同比增长3.3%… — the sentences after one that reports
+    a past year, on its line, report it too, until a word turns to what is to come; a year alone in a
+    clause mid-sentence (…作年度工作报告,2023年,…预计完成…) opens what it reports; 今年上半年,全镇实现…
+    after 紧紧围绕年度目标任务 is the half year's result."""
+    draft = drafted(
+        "2024年,全省开发区实现规上工业总产值62864.3亿元。固定资产投资同比增长3.3%,服务业收入同比增长14.8%。\n"
+        "2024年,全县生产总值增长6%。新的一年,生产总值增长7%左右。\n"
+        "会上,书记作年度工作报告,2023年,经开区预计完成地区生产总值992亿元,进出口总额378亿元。\n"
+        "本网讯 今年以来,全镇紧紧围绕年度目标任务推进。今年上半年,全镇实现地区生产总值27.9亿元,财政收入6869万元。\n",
+        year=2025,
+    )
+    assert [(t.value, t.unit) for t in draft.targets] == [(7, "%")]

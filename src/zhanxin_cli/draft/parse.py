@@ -27,6 +27,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
@@ -572,6 +573,11 @@ def _value(text: str) -> float:
     return float(total + digit)
 
 
+def _times(value: float, scale: int) -> float:
+    """A written number times its magnitude, in decimal: 1.62万 is 16200, not 16200.000000000002."""
+    return float(Decimal(repr(value)) * scale)
+
+
 def _unit_of(value: float, written: str) -> tuple[float, str, list[Msg]]:
     if written in UNITS:
         return value, written, []
@@ -586,9 +592,9 @@ def _unit_of(value: float, written: str) -> tuple[float, str, list[Msg]]:
         )
         return value, unit, notes
     if written.startswith("亿"):  # 3.2亿人次: hundreds of millions of visits, counted in 人次
-        return value * 100_000_000, written.removeprefix("亿"), []
+        return _times(value, 100_000_000), written.removeprefix("亿"), []
     base = written.removeprefix("万")  # 1万名: ten thousand people, counted in 名
-    return value * 10_000, base, []
+    return _times(value, 10_000), base, []
 
 
 _PRICE_RISE = re.compile(r"(?:价格|物价|CPI).{0,4}(?:涨幅|上涨|增幅)|失业率")
@@ -834,7 +840,7 @@ def _people(match: re.Match[str], head: str) -> tuple[float, str, list[Msg]] | N
     """网民规模…提高到12亿: a bare 亿 or 万 after people counts people, not 元."""
     if match.group(2) not in ("亿", "万") or not _PEOPLE.search(head):
         return None
-    return _value(match.group(1)) * (1e8 if match.group(2) == "亿" else 1e4), "人", []
+    return _times(_value(match.group(1)), 100_000_000 if match.group(2) == "亿" else 10_000), "人", []
 
 
 def _before_its_noun(phrase: str, head: str, match: re.Match[str], after: re.Match[str]) -> tuple[bool, bool] | None:
@@ -890,7 +896,7 @@ def _amount(match: re.Match[str], ranged: re.Match[str] | None) -> tuple[float, 
     """A number's value in its unit, and notes: a range (8—10个) is read as its floor."""
     value, unit, notes = _unit_of(_value(match.group(1)), match.group(2))
     if ranged is not None:
-        value = float(ranged.group(1)) * (value / _value(match.group(1)))
+        value = _times(float(ranged.group(1)), round(value / _value(match.group(1))))
         notes = [*notes, Msg("a range {range}: read as its floor; check it", range=ranged.group(0) + match.group(0))]
     return value, unit, notes
 
@@ -1126,8 +1132,7 @@ def _targets_of(
         between = half[last_phrase_end:start]
         if new_sentence := any(stop in between for stop in "。!?\n") or last_phrase_end == paragraph.start:
             head_scope, amounts_in_sentence = None, False
-            opening = _REPORTED_YEAR.match(half, start, paragraph.end)
-            reported = opening.group(1) if opening is not None else None
+        reported = _year_reported(half, (start, end, paragraph.end), between, reported, new_sentence)
         inside_brackets = bool(between.strip()) and set(between.strip()) <= set("()")  # 研究与试验发展(R&D)经费
         in_list = listed and between.strip() == "," and bool(_LIST_MEMBER.match(phrase))
         if not (phrase.lstrip().startswith("其中") or inside_brackets or in_list) or ";" in between or "。" in between:
@@ -1375,12 +1380,13 @@ _DONE = re.compile(
 """What is done (目前已开工85个, 实际已开工129项, 累计完成投资313.64亿元, 截至8月底, 截至去年底,
 占年度投资计划46.68%): its clause and the clauses after it in its sentence (开工率60%, 同比增长95.66%)
 report progress, not targets."""
-_FRAME = re.compile(r"截至(?:目前|\d{1,2}\s*月)|今年以来|年初以来")
+_FRAME = re.compile(r"截至(?:目前|\d{1,2}\s*月)|今年以来|年初以来|今年(?:上半年|前三季度)")
 """The months gone named as the frame of what follows (截至7月底,…项目,完成投资1.29亿元…。…项目,完成投资
 360万元,建成…13个): progress to the line's end, or until a clause names an aim."""
-_AIMS = re.compile(r"确保|力争|争取|目标|今年(?!以来)|全年|年内|到20\d\d年")
+_AIMS = re.compile(r"确保|力争|争取|目标(?:是|为)|今年(?!以来|上半年|前三季度)|全年|年内|到20\d\d年")
 """Words of an aim that end a run of what is done (…已开工85个,全年计划开工120个); not 计划 alone,
-which names plans (第二轮三年行动计划217项…) and measures progress (为年度投资计划的30.90%)."""
+which names plans (第二轮三年行动计划217项…) and measures progress (为年度投资计划的30.90%), nor 目标
+alone (紧紧围绕年度目标任务, in a report of the half year)."""
 
 
 def _reports_done(phrase: str, framed: bool, after_done: bool) -> tuple[bool, bool]:
@@ -1412,6 +1418,31 @@ _AGAINST_THE_TARGET = re.compile(
     r"(?:高于|低于|超出|超过)(?:预期|年度|全年)?目标|超额完成(?:年度|全年)?(?:目标|任务|计划)"
 )
 """A sentence that measures its figures against the target (高于预期目标2.3个百分点): results."""
+_NEXT = re.compile(rf"{_AIMS.pattern}|新的一年|明年|下一步|下半年|将")
+"""Words that turn from what a year did to what is to come (…增长6%。新的一年,…)."""
+
+
+def _year_reported(
+    half: str, bounds: tuple[int, int, int], between: str, was: str | None, new_sentence: bool
+) -> str | None:
+    """The year the clause at ``span[0]`` reports, for _not_estimates: a sentence's opening year
+    (据悉,YYYY年…), a year standing alone in a clause mid-sentence (…作年度工作报告,YYYY年,…预计完成…),
+    or the year the sentence before on its line reported, until a word turns to what is to come
+    (2024年,…同比增长6.1%。固定资产投资同比增长3.3%…). ``bounds``: the clause's start and end, and
+    its paragraph's end."""
+    start, phrase_end, end = bounds
+    phrase = half[start:phrase_end]
+    alone = re.fullmatch(r"\s*(20\d\d)\s*年\s*", phrase)
+    if alone is not None:
+        return alone.group(1)
+    if not new_sentence:
+        return was
+    opening = _REPORTED_YEAR.match(half, start, end)
+    if opening is not None:
+        return opening.group(1)
+    return was if "\n" not in between and not _NEXT.search(phrase) else None
+
+
 _REPORTED_YEAR = re.compile(
     r"\s*[”\"]?(?:与20\d\d年相比,|[^,;。\d\n]{0,6},|[^,;。\d\n]{0,16}(?:介绍|表示|指出|透露|获悉),)?\s*(20\d\d)\s*年(?![底末]?[前内])"
 )
