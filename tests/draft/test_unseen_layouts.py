@@ -1280,3 +1280,16 @@ def test_round_seventeen_a_years_results_run_on_along_their_line() -> None:
         year=2025,
     )
     assert [(t.value, t.unit) for t in draft.targets] == [(7, "%")]
+
+
+def test_round_eighteen_codes_spaced_words_and_counts_of_what_is() -> None:
+    """Round 18: an index number (11220802013594178H/2021-00089 分  类) is no amount, and a space
+    before a one-character unit is closed only where no word follows (5 个以上, not 00089 分  类);
+    a 督查 report's 欠进度的有17个,占总任务的7.7% counts what is."""
+    draft = drafted(
+        "索  引 号: 11220802013594178H/2021-00089 分  类: 五年发展规划\n"
+        "经督查核实,欠进度的有17个,占总任务的7.7%;市级以上绿色工厂共有2858家。\n"
+        "新增乡镇运输服务站 5 个以上。\n",
+        year=2025,
+    )
+    assert [(t.value, t.unit) for t in draft.targets] == [(5, "个")]

@@ -124,11 +124,11 @@ _UNIT_RE = "|".join(
     )
 )
 _NUMBER = re.compile(
-    rf"(?<![\d.第每])(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]*[十百千][一二两三四五六七八九十百千]*)"
+    rf"(?<![\dA-Za-z./第每])(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]*[十百千][一二两三四五六七八九十百千]*)"
     rf"(?:[多余](?=[万亿]))?((?:{_UNIT_RE})(?:/(?:{_UNIT_RE}|千瓦时|立方米|年))?)"
 )
 """A number and its unit: 115亿元, 20%, 五千亿元 (a Chinese numeral with a magnitude), 5300多万元 (at
-least the number)."""
+least the number); not the digits of a code (11220802013594178H/2021-00089)."""
 _TALLY = re.compile(r"\d+\s*(?:项|条|件)\s*\)")
 """A count of items in a bracket after a heading: 牵头工作(8项)."""
 _RANGE = re.compile(r"(\d+(?:\.\d+)?)\s*%?\s*[—–\-~～至到]\s*$")
@@ -283,10 +283,15 @@ _PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\(\s*[a-zāáǎàēéěèīíǐìōó
 
 _SPACED_UNIT = re.compile(
     r"(?<=\d)[ \u3000](?=(?:"
-    + "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
-    + r"|[万亿年月日号]))"
+    + "|".join(sorted((re.escape(u) for u in UNITS if len(u) > 1), key=len, reverse=True))
+    + "|(?:"
+    + "|".join(re.escape(u) for u in UNITS if len(u) == 1)
+    + r")(?![\u4e00-\u9fff ]|$)|(?:"
+    + "|".join(re.escape(u) for u in UNITS if len(u) == 1)
+    + r")(?=以上|以下|以内|左右)|[万亿年月日号]))"
 )
-"""A space between a number and its unit, as text copied out of a PDF has them (506 公里, 2025 年)."""
+"""A space between a number and its unit, as text copied out of a PDF has them (506 公里, 2025 年, 5 个以上);
+a unit of one character only before what cannot start a word (2021-00089 分  类 is no score)."""
 
 
 def clean_text(text: str) -> tuple[str, list[Msg]]:
@@ -791,15 +796,19 @@ def numbers_in(half: str, start: int, end: int) -> list[Found]:
     return _finished(found, phrase, half, start, respectively)
 
 
+_WHAT_IS = re.compile(r"(?:的有|共有|中有|拥有|现有|已有|占总任务的|占任务总数的)\s*$")
+"""Words just before an amount that count what is (欠进度的有17个, 共有2858家, 占总任务的7.7%), no target."""
 _BENEFICIARIES = re.compile(r"(?:受益群众|受益人口|惠及(?:群众)?|覆盖(?:受益)?群众)\s*(?:超过|约)?\s*$")
 
 
 def _beneficiaries(phrase: str, match: re.Match[str], after: re.Match[str]) -> bool:
-    """Does the amount count who benefits from the work, not the work (受益群众5万人, 改善9万人口的…)?"""
+    """Does the amount count who benefits from the work, not the work (受益群众5万人, 改善9万人口的…), or
+    what is (欠进度的有17个, 共有2858家)?"""
     people = phrase.startswith("人口", after.end()) or (
         match.group(2).endswith("人") and phrase.startswith("口", match.end())
     )
-    return bool(_BENEFICIARIES.search(phrase, 0, match.start())) or people
+    before = phrase[: match.start()]
+    return bool(_BENEFICIARIES.search(before) or _WHAT_IS.search(before)) or people
 
 
 def _a_tally(half: str, start: int, phrase: str, match: re.Match[str], after: re.Match[str]) -> bool:
