@@ -1293,3 +1293,16 @@ def test_round_eighteen_codes_spaced_words_and_counts_of_what_is() -> None:
         year=2025,
     )
     assert [(t.value, t.unit) for t in draft.targets] == [(5, "个")]
+
+
+def test_round_nineteen_a_years_whole_and_to_last_years_end_are_results() -> None:
+    """Round 19: 2024年全年新建…超过8000万亩 in a 2025 text, after a breadcrumb's colons or mid-sentence,
+    and 到去年底,全国累计建成…超10亿亩 report what was done; 17.5亿亩 is an area."""
+    draft = drafted(
+        "正在阅读:农业农村部:2024年全年新建和改造提升高标准农田超过8000万亩\n"
+        "狠抓年度建设任务落实,2024年全年新建和改造提升高标准农田超过8000万亩、统筹发展高效节水灌溉超过1000万亩。\n"
+        "张兴旺介绍,到去年底,全国累计建成高标准农田面积超10亿亩,建成各类田间灌排渠道1000多万公里。\n"
+        "确保粮食播种面积稳定在17.5亿亩左右。\n",
+        year=2025,
+    )
+    assert [(t.value, t.unit) for t in draft.targets] == [(17.5, "亿亩")]

@@ -80,6 +80,7 @@ UNITS: dict[str, dict[str, Any]] = {
     "万吨标准煤": {"dimension": "energy_tce", "scale": 10_000},
     "亩": {"dimension": "area_mu", "scale": 1},
     "万亩": {"dimension": "area_mu", "scale": 10_000},
+    "亿亩": {"dimension": "area_mu", "scale": 100_000_000},
     "千瓦": {"dimension": "power", "scale": 1},
     "万千瓦": {"dimension": "power", "scale": 10_000},
     "吨": {"dimension": "mass", "scale": 1},
@@ -1384,6 +1385,7 @@ _SO_FAR_CLAUSE = re.compile(r"\d{1,2}\s*[—–\-~至]\s*\d{1,2}\s*(?:月份?)?(
 """A clause of what the months gone did (1-4月累计完成投资21.01亿元, 完成年度投资计划的21.3%): no target."""
 _DONE = re.compile(
     r"已(?:开工|开复工|完成|建成|实施|到位|签约|落地|投产)|实际已|目前已|累计完成|截至(?:目前|去年底|上年底|\d{1,2}\s*月)"
+    r"|到(?:去年|上年)底"
     r"|评估(?:情况|结果)来看|占年度(?:投资)?计划\s*\d"
 )
 """What is done (目前已开工85个, 实际已开工129项, 累计完成投资313.64亿元, 截至8月底, 截至去年底,
@@ -1431,6 +1433,11 @@ _NEXT = re.compile(rf"{_AIMS.pattern}|新的一年|明年|下一步|下半年|�
 """Words that turn from what a year did to what is to come (…增长6%。新的一年,…)."""
 
 
+_CLAUSE_YEAR = re.compile(r"\s*(?:[^\d,;。]{0,12}:)*\s*(20\d\d)\s*年(?:全年|以来)")
+"""A clause opening on a year's whole (正在阅读:农业农村部:2024年全年新建…, …落实,2024年全年新建…): what
+that year did."""
+
+
 def _year_reported(
     half: str, bounds: tuple[int, int, int], between: str, was: str | None, new_sentence: bool
 ) -> str | None:
@@ -1444,6 +1451,9 @@ def _year_reported(
     alone = re.fullmatch(r"\s*(20\d\d)\s*年\s*", phrase)
     if alone is not None:
         return alone.group(1)
+    opens = _CLAUSE_YEAR.match(phrase)
+    if opens is not None:  # …落实,2024年全年新建…超过8000万亩
+        return opens.group(1)
     if not new_sentence:
         return was
     opening = _REPORTED_YEAR.match(half, start, end)
