@@ -1306,3 +1306,50 @@ def test_round_nineteen_a_years_whole_and_to_last_years_end_are_results() -> Non
         year=2025,
     )
     assert [(t.value, t.unit) for t in draft.targets] == [(17.5, "亿亩")]
+
+
+def test_round_twenty_a_past_year_is_no_horizon_and_the_given_year_holds() -> None:
+    """Round 20 (甘肃 文旅): 恢复到2019年同期的104% was read as a horizon 到2019年: every later target
+    was due in 2019 and the draft's year, given as 2024, became 2019. A past year is no deadline."""
+    draft = drafted(
+        "2023年全省共接待游客3.88亿人次,分别恢复到2019年同期的104%和102.4%。\n"
+        "2024年,我省文旅发展目标是:全省接待游客4.3亿人次,实现收入3250亿元。\n",
+        year=2024,
+    )
+    assert draft.year == 2024
+    assert draft.end_year is None
+    assert [(t.value, t.deadline) for t in draft.targets] == [(430000000, None), (3250, None)]
+
+
+def test_round_twenty_shares_of_gdp_later_years_and_first_batches() -> None:
+    """Round 20: 占GDP16.5% (a number after letters), 2025年新增1万间、2027年新增2万间 (each due in its
+    year), 筹划建设首批100家乡村博物馆 (a count after 首批)."""
+    draft = drafted(
+        "力争全市旅游产业增加值达1000亿元,占GDP16.5%。完成下达的2025年新增1万间、2027年新增2万间旅游居住设施目标。\n"
+        "筹划建设首批100家乡村博物馆。\n",
+        year=2024,
+    )
+    assert [(t.value, t.unit, t.deadline) for t in draft.targets] == [
+        (1000, "亿元", dt.date(2024, 12, 31)),
+        (16.5, "%", dt.date(2024, 12, 31)),
+        (10000, "间", dt.date(2025, 12, 31)),
+        (20000, "间", dt.date(2027, 12, 31)),
+        (100, "家", dt.date(2024, 12, 31)),
+    ]
+
+
+def test_round_twenty_the_past_year_framed_and_a_pdfs_empty_quotes() -> None:
+    """Round 20: 在过去的一年中,…全年在建文旅项目218个 and, after 2024年, 全年文化产业产值… report
+    that year until 全年计划; a PDF's extraction leaves empty quotes (企业200 “ ”家以上) and a bracket
+    before an amount (数字化车间)15家 that is no heading."""
+    draft = drafted(
+        "在过去的一年中,文旅工作拼出新精彩。全年在建文旅项目218个,总投资1349.83亿元。全年计划新建项目20个。\n"
+        "会议上获悉,2024年,我区坚持以文塑旅。全年文化产业产值111.44亿元、同比增长23.8%。\n",
+        year=2025,
+    )
+    assert [(t.value, t.unit) for t in draft.targets] == [(20, "个")]
+    pdf = drafted(
+        "三、高水平推数改\n2023年,新增智能工厂(数字化车间)15 家以上,全年新增省级专精特新企业200 “ ”家以上。\n",
+        year=2023,
+    )
+    assert [(t.value, t.unit, t.section) for t in pdf.targets] == [(15, "家", "三"), (200, "家", "三")]

@@ -125,11 +125,11 @@ _UNIT_RE = "|".join(
     )
 )
 _NUMBER = re.compile(
-    rf"(?<![\dA-Za-z./第每])(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]*[十百千][一二两三四五六七八九十百千]*)"
+    rf"(?<![\d./第每])(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]*[十百千][一二两三四五六七八九十百千]*)"
     rf"(?:[多余](?=[万亿]))?((?:{_UNIT_RE})(?:/(?:{_UNIT_RE}|千瓦时|立方米|年))?)"
 )
 """A number and its unit: 115亿元, 20%, 五千亿元 (a Chinese numeral with a magnitude), 5300多万元 (at
-least the number); not the digits of a code (11220802013594178H/2021-00089)."""
+least the number), 占GDP16.5%; not the digits of a code after its / (11220802013594178H/2021-00089)."""
 _TALLY = re.compile(r"\d+\s*(?:项|条|件)\s*\)")
 """A count of items in a bracket after a heading: 牵头工作(8项)."""
 _RANGE = re.compile(r"(\d+(?:\.\d+)?)\s*%?\s*[—–\-~～至到]\s*$")
@@ -160,11 +160,12 @@ _UNITS_BRACKET = re.compile(r"\((责任单位|牵头单位)\s*:")
 _L1 = re.compile(r"(?:^|(?<=[。;\n)])|(?<=[,\u4e00-\u9fff] ))\s*([一二三四五六七八九十]{1,3})、")
 _L2 = re.compile(r"\(([一二三四五六七八九十]{1,3})\)")
 _L3 = re.compile(
-    r"(?:^|(?<=[。)\n]))\s*(\d{1,2})\s*(?:[.、．]?\s*(?=[\u4e00-\u9fff“\"])|、(?=20\d\d年))"
+    rf"(?:^|(?<=[。)\n]))\s*(\d{{1,2}})(?!\s*(?:{_UNIT_RE}))\s*(?:[.、．]?\s*(?=[\u4e00-\u9fff“\"])|、(?=20\d\d年))"
     r"|(?<=[\u4e00-\u9fff] )(\d{1,2})[.、．](?=[\u4e00-\u9fff“\"])"
 )
 """A heading's number opens a line or follows a stop; a site that ran a document's lines together
-leaves it after a space (一、做强产业 1.做大…), the 一、 or the 1. then written out."""
+leaves it after a space (一、做强产业 1.做大…), the 一、 or the 1. then written out. Not an amount after a
+bracket (新增智能工厂(数字化车间)15家以上)."""
 _WEB_NOISE = re.compile(r"由会员分享|可在线阅读|文库|原创力文档|下载后可|^第\s*\d+\s*页|^\d+\s*/\s*\d+$|^-\s*\d+\s*-$")
 _STARRED_ITEM = re.compile(r"^\d{1,3}\s*[.、．]\s*\*")
 _STAR = re.compile(r"\*(?=[\u4e00-\u9fff\d])")
@@ -282,6 +283,9 @@ _PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\(\s*[a-zāáǎàēéěèīíǐìōó
 """A character's reading in brackets, as some mirror sites print them: 產(chǎn), 創(chuàng )."""
 
 
+_EMPTY_QUOTES = re.compile(r"[“‘]\s*[”’]")
+"""Quotation marks with nothing inside, left where a PDF's extraction pulled their words out
+(企业200 “ ”家以上; “ ‘ ’” takes two passes)."""
 _SPACED_UNIT = re.compile(
     r"(?<=\d)[ \u3000](?=(?:"
     + "|".join(sorted((re.escape(u) for u in UNITS if len(u) > 1), key=len, reverse=True))
@@ -310,7 +314,7 @@ def clean_text(text: str) -> tuple[str, list[Msg]]:
         notes.append(Msg("removed the * that mark {n} item(s) of a list", n=sum(starred)))
     if len(kept) != len(lines):
         notes.append(Msg("removed {n} line(s) of a web copy's header or page numbers", n=len(lines) - len(kept)))
-    kept = [_SPACED_UNIT.sub("", line) for line in kept]
+    kept = [_SPACED_UNIT.sub("", _EMPTY_QUOTES.sub("", _EMPTY_QUOTES.sub("", line))) for line in kept]
     readings = sum(len(_PINYIN.findall(line)) for line in kept)
     if readings >= 3:  # a mirror that adds a word's reading adds it all over: 產(chǎn)業(yè)
         kept = [_PINYIN.sub("", line) for line in kept]
@@ -857,7 +861,7 @@ def _before_its_noun(phrase: str, head: str, match: re.Match[str], after: re.Mat
     """An amount with words after it, before its stop: (a share of what follows, an amount something
     is done to), or None when it is no target."""
     share = match.group(2) == "%" and (phrase[after.end() :].lstrip(" ")[:1] == "的" or bool(after.group(1)))
-    acting = re.search(rf"(?:{_ACTING})(?:[^,;。]*?、)*(?:[^,;。]*?等)?$", head)  # 形成A、B、C等5个…
+    acting = re.search(rf"(?:{_ACTING})(?:[^,;。]*?、)*(?:[^,;。]*?等)?(?:首批|第一批)?$", head)  # 形成A、B、C等5个…
     standard = not head.strip(" 、") and _REACHING.match(phrase, after.end())  # 300个建制村达到…标准
     done_to = bool(_DONE_TO.match(phrase, after.end()) and re.search(r"确保|力争|争取", head))  # 力争路段7.8公里…
     qualifies = (
@@ -1042,17 +1046,19 @@ _HORIZON = re.compile(
 接下来的“十五五”时期是… name no aim); 今年年底前 brings the deadline back to the plan's year after
 another (…2025年年底前…;今年年底前…)."""
 _YEAR_THEN_VERB = re.compile(
-    r"(?<![较与同上])(?<![^占]比)(20\d\d)年(?:底|末)?前?(?=(?:确保|力争|争取)?(?:达到|达|突破|超过|实现))"
+    r"(?<![较与同上])(?<![^占]比)(20\d\d)年(?:底|末)?前?(?=(?:确保|力争|争取)?(?:达到|达|突破|超过|实现|新增|新建|建成))"
 )
-"""A year just before what is to be reached: 比重2015年力争达到8% (not 比2022年增长, a comparison)."""
+"""A year just before what is to be reached: 比重2015年力争达到8%, 2025年新增1万间、2027年新增2万间 (not
+比2022年增长, a comparison)."""
 
 
-def _horizon(phrase: str, year: int, openings: bool = True) -> dt.date | None:
+def _horizon(phrase: str, year: int, openings: bool = True, then_verb: bool = True) -> dt.date | None:
     """The last multi-year deadline a phrase names (or, with ``openings``, the year it opens
-    with: 2024年，… / 力争2024年引进…), or None."""
+    with: 2024年，… / 力争2024年引进…), or None; with ``then_verb``, a year just before its verb too
+    (2027年新增2万间: the amount's own year, not a horizon for the phrases after it)."""
     opening = re.match(r"\s*(?:确保|力争|争取)?(20\d\d)年(?![\d底末前])", phrase) if openings else None
     found = int(opening.group(1)) if opening else None
-    for match in [*_HORIZON.finditer(phrase), *_YEAR_THEN_VERB.finditer(phrase)]:
+    for match in [*_HORIZON.finditer(phrase), *(_YEAR_THEN_VERB.finditer(phrase) if then_verb else ())]:
         if match.re is _HORIZON and match.group(6):
             found = year
         elif match.re is _YEAR_THEN_VERB:
@@ -1064,7 +1070,7 @@ def _horizon(phrase: str, year: int, openings: bool = True) -> dt.date | None:
         elif match.group(3) or match.group(4):
             words = match.group(3) or match.group(4)
             found = year + (int(words) if words.isdigit() else _cn_number(words)) - 1
-        else:
+        elif int(match.group(1) or match.group(2)) >= year:  # 恢复到2019年同期的104%: no deadline
             found = int(match.group(1) or match.group(2))
     return dt.date(found, 12, 31) if found is not None else None
 
@@ -1161,7 +1167,7 @@ def _targets_of(
         held, scope = _carry(phrase, between, at, scope, held)  # 力争A增长9%,B增长11.5%
         deadline, deadline_notes = _deadline(phrase, year)
         carried = horizon
-        horizon = _horizon(phrase, year, openings) or horizon
+        horizon = _horizon(phrase, year, openings, then_verb=False) or horizon
         for number in numbers:
             # the horizon nearest before the number (…2015年达到8%、2020年达到15%), else the phrase's
             due = deadline or _horizon(half[start : number.start], year, openings) or carried or horizon
@@ -1391,7 +1397,7 @@ _DONE = re.compile(
 """What is done (目前已开工85个, 实际已开工129项, 累计完成投资313.64亿元, 截至8月底, 截至去年底,
 占年度投资计划46.68%): its clause and the clauses after it in its sentence (开工率60%, 同比增长95.66%)
 report progress, not targets."""
-_FRAME = re.compile(r"截至(?:目前|\d{1,2}\s*月)|今年以来|年初以来|今年(?:上半年|前三季度)")
+_FRAME = re.compile(r"截至(?:目前|\d{1,2}\s*月)|今年以来|年初以来|今年(?:上半年|前三季度)|过去的?一年")
 """The months gone named as the frame of what follows (截至7月底,…项目,完成投资1.29亿元…。…项目,完成投资
 360万元,建成…13个): progress to the line's end, or until a clause names an aim."""
 _AIMS = re.compile(r"确保|力争|争取|目标(?:是|为)|今年(?!以来|上半年|前三季度)|全年|年内|到20\d\d年")
@@ -1404,7 +1410,7 @@ def _reports_done(phrase: str, framed: bool, after_done: bool) -> tuple[bool, bo
     """(Is the paragraph still framed by the months gone, does the clause report what is done): it
     says so (已开工) or follows one that does in its sentence, or the frame holds, and it names no aim."""
     aim = _AIMS.search(phrase) is not None
-    framed = (framed or _FRAME.search(phrase) is not None) and not aim
+    framed = (framed or _FRAME.search(phrase) is not None) and not _NEXT.search(phrase)
     return framed, framed or ((after_done or _DONE.search(phrase) is not None) and not aim)
 
 
@@ -1429,8 +1435,13 @@ _AGAINST_THE_TARGET = re.compile(
     r"(?:高于|低于|超出|超过)(?:预期|年度|全年)?目标|超额完成(?:年度|全年)?(?:目标|任务|计划)"
 )
 """A sentence that measures its figures against the target (高于预期目标2.3个百分点): results."""
-_NEXT = re.compile(rf"{_AIMS.pattern}|新的一年|明年|下一步|下半年|将")
-"""Words that turn from what a year did to what is to come (…增长6%。新的一年,…)."""
+_NEXT = re.compile(
+    r"确保|力争|争取|目标(?:是|为)|今年(?!以来|上半年|前三季度)|年内|到20\d\d年|新的一年|明年|下一步|下半年|将"
+    r"|全年(?:计划|目标)"
+)
+"""Words that turn from what a year, or the months gone, did to what is to come (…增长6%。新的一年,…);
+not 全年 alone, the whole of the year reported (…2024年,…。全年文化产业产值111.44亿元…; 在过去的一年中,…
+全年在建文旅项目218个), but 全年计划 and 全年目标."""
 
 
 _CLAUSE_YEAR = re.compile(r"\s*(?:[^\d,;。]{0,12}:)*\s*(20\d\d)\s*年(?:全年|以来)")
