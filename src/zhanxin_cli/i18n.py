@@ -388,6 +388,7 @@ MESSAGES: dict[str, str] = {
     ),
     "“{title}” reports what was done: no figure in it is read as a target": "“{title}”报告的是已做的工作：其中的数字都不读作指标",
     "removed the * that mark {n} item(s) of a list": "删去清单中 {n} 项前的 * 标记",
+    "joined {n} line(s) a PDF's extraction broke mid-sentence": "接回 PDF 提取时在句中断开的 {n} 行",
     "removed {n} pinyin reading(s) in brackets after characters (產(chǎn)), a web copy's annotations": (
         "删去网页转载在汉字后括注的拼音 {n} 处（產(chǎn)）"
     ),

@@ -1353,3 +1353,25 @@ def test_round_twenty_the_past_year_framed_and_a_pdfs_empty_quotes() -> None:
         year=2023,
     )
     assert [(t.value, t.unit, t.section) for t in pdf.targets] == [(15, "家", "三"), (200, "家", "三")]
+
+
+def test_round_twenty_a_pdfs_lines_broken_at_the_page_width_are_joined() -> None:
+    """Round 20 (金华 经信): a PDF's extraction broke its lines at the page width, mid-sentence, so
+    the line break ended 力争's reach (…力争2+4产业规上 / 产值达5200 亿元以上,增长 15%以上); full lines
+    with no stop are joined to the next unless it opens an item, noted; a bare growth after an
+    amount takes its word."""
+    text = (
+        "二、高质量抓产业促转型,让金华工业规模更大更强\n"
+        "加快推进新能源、新能源汽车及生物医药等产业高端化、智能化、绿色化\n"
+        "国际化发展。2023年,力争2+4产业规上产值达5200 亿元以上,增长 15%\n"
+        "以上,数字经济核心产业制造业、战略性新兴产业、高端装备制造业增加值增\n"
+        "速等关键结构性指标继续保持全省前列,全年新增规上工业企业500家以上。\n"
+        "三、高水平推数改强创新\n"
+    )
+    draft = drafted(text, year=2023)
+    assert [(t.value, t.unit, t.commitment) for t in draft.targets] == [
+        (5200, "亿元", "strive"),
+        (15, "%", "strive"),
+        (500, "家", None),
+    ]
+    assert any(n.render(Lang.zh) == "接回 PDF 提取时在句中断开的 3 行" for n in draft.notes)

@@ -299,6 +299,34 @@ _SPACED_UNIT = re.compile(
 a unit of one character only before what cannot start a word (2021-00089 分  类 is no score)."""
 
 
+_OPENS_AN_ITEM = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.]|[(（]|\d+\s*[.、．)]|第.{1,3}[章节条部]|[●■◆★•·\-—])")
+_SENTENCE_END = tuple("。;；:：!！?？…|")  # a flattened table's cell ends in |
+
+
+def _unwrapped(lines: list[str]) -> tuple[list[str], int]:
+    """A PDF's text broken at its page width (…力争2+4”产业规上 / 产值达5200 亿元以上,…): a line as
+    long as the text's longest, with no stop at its end, joined to the next unless that opens an
+    item; only where the longest line is a page's width (at most 80 characters) and three or more
+    lines are so broken. (A web page's paragraphs are longer, and its short lines are headings.)"""
+    widest = max((len(line) for line in lines), default=0)
+    if widest > 80:
+        return lines, 0
+    broken = {
+        i
+        for i, line in enumerate(lines[:-1])
+        if len(line) >= 0.8 * widest and not line.endswith(_SENTENCE_END) and not _OPENS_AN_ITEM.match(lines[i + 1])
+    }
+    if len(broken) < 3:
+        return lines, 0
+    joined: list[str] = []
+    for i, line in enumerate(lines):
+        if i > 0 and i - 1 in broken:
+            joined[-1] += line
+        else:
+            joined.append(line)
+    return joined, len(broken)
+
+
 def clean_text(text: str) -> tuple[str, list[Msg]]:
     """The plan's text without a web copy's header lines and page markers, and what was removed."""
     notes: list[Msg] = []
@@ -324,6 +352,9 @@ def clean_text(text: str) -> tuple[str, list[Msg]]:
                 n=readings,
             )
         )
+    kept, joined = _unwrapped(kept)
+    if joined:
+        notes.append(Msg("joined {n} line(s) a PDF's extraction broke mid-sentence", n=joined))
     marked = 0
     for number, line in enumerate(kept, start=1):
         if not line.startswith(f"{number}、"):
@@ -1217,11 +1248,17 @@ def _verb_held(phrase: str, at: int, meaning: str) -> tuple[str, str] | None:
     return (verb.group(0), meaning) if verb else None
 
 
+_BARE_GROWTH = re.compile(r"\s*(?:同比)?(?:增长|增速)\s*\d")
+"""A clause that is only a growth, of the amount in the clause before it (…达5200亿元以上,增长15%以上)."""
+
+
 def _parallel(phrase: str, carried: tuple[str, str] | None) -> str | None:
     """The word a clause takes from the one before when it repeats that clause's verb of a rate
     before its amount (力争A增长9%,B增长11.5%), or None (力争谋划项目15个,全年列入项目20个)."""
     if carried is None:
         return None
+    if not carried[0]:  # 力争…产值达5200亿元以上,增长15%以上: the growth of the amount before it
+        return carried[1] if _BARE_GROWTH.match(phrase) else None
     verb = _PARALLEL_VERB.search(phrase)
     digit = re.search(r"\d", phrase)
     same = verb is not None and verb.group(0) == carried[0] and (digit is None or verb.start() < digit.start())
@@ -1234,7 +1271,7 @@ def _carry(
     """(the verb and word held after this phrase, the phrase's scope): a phrase with its own word
     holds that word's verb; one that repeats the verb held, after a comma, takes the word."""
     if at >= 0 and scope is not None:
-        return _verb_held(phrase, at, scope), scope
+        return _verb_held(phrase, at, scope) or ("", scope), scope
     if at < 0 and held is not None and between.strip() == "," and _parallel(phrase, held):
         return held, scope or held[1]
     return None, scope
