@@ -1375,3 +1375,18 @@ def test_round_twenty_a_pdfs_lines_broken_at_the_page_width_are_joined() -> None
         (500, "家", None),
     ]
     assert any(n.render(Lang.zh) == "接回 PDF 提取时在句中断开的 3 行" for n in draft.notes)
+
+
+def test_round_twenty_one_the_months_gone_and_years_gone_as_clauses_of_their_own() -> None:
+    """Round 21 (national old-estate news): after 今年1—10月, 上半年 (after who told it), 这十年,
+    2019年至2023年 or 至此, what follows on the line is what was done; 惠及居民约1亿人 counts who
+    benefits and 占年度目标任务的76% a share of the plan done; the year's plan before them is read."""
+    draft = drafted(
+        "今年全国计划新开工改造城镇老旧小区5.1万个、840万户。\n"
+        "记者从住房和城乡建设部获悉:上半年,全国新开工改造城镇老旧小区3.89万个,按小区数计占年度目标任务的76%。\n"
+        "住房和城乡建设部表示,今年1—10月,全国新开工改造城镇老旧小区5.21万个,惠及居民859.25万户。\n"
+        "这十年,全国累计开工改造老旧小区超过16万个。至此,各地加装电梯6.1万部。\n"
+        "2019年至2023年,全国累计新开工改造城镇老旧小区22万个,惠及居民约1亿人。\n",
+        year=2022,
+    )
+    assert [(t.value, t.unit) for t in draft.targets] == [(51000, "个"), (8400000, "户")]

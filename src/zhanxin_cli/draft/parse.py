@@ -832,9 +832,9 @@ def numbers_in(half: str, start: int, end: int) -> list[Found]:
     return _finished(found, phrase, half, start, respectively)
 
 
-_WHAT_IS = re.compile(r"(?:的有|共有|中有|拥有|现有|已有|占总任务的|占任务总数的)\s*$")
+_WHAT_IS = re.compile(r"(?:的有|共有|中有|拥有|现有|已有|占总任务的|占任务总数的|占年度(?:目标)?任务的)\s*$")
 """Words just before an amount that count what is (欠进度的有17个, 共有2858家, 占总任务的7.7%), no target."""
-_BENEFICIARIES = re.compile(r"(?:受益群众|受益人口|惠及(?:群众)?|覆盖(?:受益)?群众)\s*(?:超过|约)?\s*$")
+_BENEFICIARIES = re.compile(r"(?:受益群众|受益人口|惠及(?:群众|居民)?|覆盖(?:受益)?群众)\s*(?:超过|约|近)?\s*$")
 
 
 def _beneficiaries(phrase: str, match: re.Match[str], after: re.Match[str]) -> bool:
@@ -1434,10 +1434,15 @@ _DONE = re.compile(
 """What is done (目前已开工85个, 实际已开工129项, 累计完成投资313.64亿元, 截至8月底, 截至去年底,
 占年度投资计划46.68%): its clause and the clauses after it in its sentence (开工率60%, 同比增长95.66%)
 report progress, not targets."""
-_FRAME = re.compile(r"截至(?:目前|\d{1,2}\s*月)|今年以来|年初以来|今年(?:上半年|前三季度)|过去的?一年")
+_FRAME = re.compile(
+    r"截至(?:目前|\d{1,2}\s*月)|今年以来|年初以来|今年(?:上半年|前三季度)|过去的?一年"
+    r"|^\s*(?:[^,;。]*:)?\s*(?:今年)?(?:上半年|前\d{1,2}个?月|前[一二三四五六七八九十]{1,2}个?月|\d{1,2}\s*[—–\-~至]\s*\d{1,2}\s*月份?)\s*$"
+    r"|这十年|^\s*20\d\d年至20\d\d年\s*$|至此|\d{4}年[^,;。]{0,12}以来"
+)
 """The months gone named as the frame of what follows (截至7月底,…项目,完成投资1.29亿元…。…项目,完成投资
-360万元,建成…13个): progress to the line's end, or until a clause names an aim."""
-_AIMS = re.compile(r"确保|力争|争取|目标(?:是|为)|今年(?!以来|上半年|前三季度)|全年|年内|到20\d\d年")
+360万元,建成…13个; a clause of its own: 上半年, 前10月, 今年1—10月, 2019年至2022年; 这十年, 至此, 从2019年…以来):
+progress to the line's end, or until a clause names an aim."""
+_AIMS = re.compile(r"确保|力争|争取|目标(?:是|为)|今年(?!以来|上半年|前|\d)|全年|年内|到20\d\d年")
 """Words of an aim that end a run of what is done (…已开工85个,全年计划开工120个); not 计划 alone,
 which names plans (第二轮三年行动计划217项…) and measures progress (为年度投资计划的30.90%), nor 目标
 alone (紧紧围绕年度目标任务, in a report of the half year)."""
@@ -1473,7 +1478,7 @@ _AGAINST_THE_TARGET = re.compile(
 )
 """A sentence that measures its figures against the target (高于预期目标2.3个百分点): results."""
 _NEXT = re.compile(
-    r"确保|力争|争取|目标(?:是|为)|今年(?!以来|上半年|前三季度)|年内|到20\d\d年|新的一年|明年|下一步|下半年|将"
+    r"确保|力争|争取|目标(?:是|为)|今年(?!以来|上半年|前|\d)|年内|到20\d\d年|新的一年|明年|下一步|下半年|将"
     r"|全年(?:计划|目标)"
 )
 """Words that turn from what a year, or the months gone, did to what is to come (…增长6%。新的一年,…);
