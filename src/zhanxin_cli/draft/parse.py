@@ -286,14 +286,11 @@ _PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\(\s*[a-zāáǎàēéěèīíǐìōó
 _EMPTY_QUOTES = re.compile(r"[“‘]\s*[”’]")
 """Quotation marks with nothing inside, left where a PDF's extraction pulled their words out
 (企业200 “ ”家以上; “ ‘ ’” takes two passes)."""
+_ONE_CHARACTER_UNITS = "|".join(re.escape(u) for u in UNITS if len(u) == 1)
 _SPACED_UNIT = re.compile(
     r"(?<=\d)[ \u3000](?=(?:"
     + "|".join(sorted((re.escape(u) for u in UNITS if len(u) > 1), key=len, reverse=True))
-    + "|(?:"
-    + "|".join(re.escape(u) for u in UNITS if len(u) == 1)
-    + r")(?![\u4e00-\u9fff ]|$)|(?:"
-    + "|".join(re.escape(u) for u in UNITS if len(u) == 1)
-    + r")(?=以上|以下|以内|左右)|[万亿年月日号]))"
+    + rf"|(?:{_ONE_CHARACTER_UNITS})(?:(?![\u4e00-\u9fff ]|$)|(?=以上|以下|以内|左右))|[万亿年月日号]))"
 )
 """A space between a number and its unit, as text copied out of a PDF has them (506 公里, 2025 年, 5 个以上);
 a unit of one character only before what cannot start a word (2021-00089 分  类 is no score)."""
@@ -783,7 +780,7 @@ def numbers_in(half: str, start: int, end: int) -> list[Found]:
             continue
         after = _AFTER.match(phrase, match.end())
         assert after is not None
-        if _a_tally(half, start, phrase, match, after) or _beneficiaries(phrase, match, after):
+        if _a_tally(half, start, phrase, match, after) or _not_the_work(phrase, match, after):
             continue
         following = phrase[after.end() :].lstrip(" ")[:1]  # 增长20% 、… : a space before the mark
         ranged = _RANGE.search(phrase, last_end, match.start())
@@ -837,7 +834,7 @@ _WHAT_IS = re.compile(r"(?:的有|共有|中有|拥有|现有|已有|占总任�
 _BENEFICIARIES = re.compile(r"(?:受益群众|受益人口|惠及(?:群众|居民)?|覆盖(?:受益)?群众)\s*(?:超过|约|近)?\s*$")
 
 
-def _beneficiaries(phrase: str, match: re.Match[str], after: re.Match[str]) -> bool:
+def _not_the_work(phrase: str, match: re.Match[str], after: re.Match[str]) -> bool:
     """Does the amount count who benefits from the work, not the work (受益群众5万人, 改善9万人口的…), or
     what is (欠进度的有17个, 共有2858家)?"""
     people = phrase.startswith("人口", after.end()) or (
