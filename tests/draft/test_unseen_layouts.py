@@ -1390,3 +1390,21 @@ def test_round_twenty_one_the_months_gone_and_years_gone_as_clauses_of_their_own
         year=2022,
     )
     assert [(t.value, t.unit) for t in draft.targets] == [(51000, "个"), (8400000, "户")]
+
+
+def test_round_twenty_two_lost_indents_ranks_and_recent_years() -> None:
+    """Round 22: a mirror's lines open on ?? where an indent was lost (??1.加强…), so the 1. was no
+    heading; 推出6项… counts; 频次前20%的事项 ranks, no target; 近年来,…争创…22个 reports results."""
+    draft = drafted(
+        "近年来,环翠区深入推进改革,争创省级以上改革试点22个。\n"
+        "??一、让企业办事更省心\n"
+        "??(一)提升线上服务友好度。\n"
+        "??1.具备可网办能力的区级政务服务事项比例达到95%以上。(责任单位:区府办、区行政服务中心)\n"
+        "??2.实现企业高频事项(年度企业办事频次前20%的事项)全覆盖。(责任单位:区府办)\n"
+        "??3.推出6项基于企业专属网页的办理事项。(责任单位:区府办、区行政服务中心)\n",
+        year=2021,
+    )
+    assert [(t.value, t.unit, t.section, units(draft, t)[0]) for t in draft.targets] == [
+        (95, "%", "一(一)1", "区府办"),
+        (6, "项", "一(一)3", "区府办"),
+    ]

@@ -143,7 +143,7 @@ _BREAK_ZERO_UNITS = ((r"(?:企业|机构|医院|学校)$", "家"), (r"(?:人才|
 """The unit a 破零 counts in, from the noun before it (a company is counted in 家)."""
 _ACTING = (
     "推动|推进|完成|实现|建成|新建|开工|引进|落地|培育|新增|招引|形成|打造|创建|组建|认定|建设|实施|孵化|申请|申报"
-    "|安装|开设|改建|改造|改善|增配|培训|筹措|供应|配备|增设|设立|谋划|储备|举办|争创|扶持|维修|更换|铺设|硬化|开展|组织"
+    "|安装|开设|改建|改造|改善|增配|培训|筹措|供应|配备|增设|设立|谋划|储备|举办|争创|扶持|维修|更换|铺设|硬化|开展|组织|推出"
 )
 _DONE_TO = re.compile(
     r"\s*(?:全线|全面|全部|全域)?(?:绿化|硬化|亮化|改造|建成|完成|修建|治理|整治|铺设|修复|贯通|通车)"
@@ -283,6 +283,8 @@ _PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\(\s*[a-zāáǎàēéěèīíǐìōó
 """A character's reading in brackets, as some mirror sites print them: 產(chǎn), 創(chuàng )."""
 
 
+_LOST_INDENT = re.compile(r"^[?？]{2,}\s*")
+"""A line's indent lost to a wrong encoding, left as ?? (??1.加强系统集成…): the 1. then opens the line."""
 _EMPTY_QUOTES = re.compile(r"[“‘]\s*[”’]")
 """Quotation marks with nothing inside, left where a PDF's extraction pulled their words out
 (企业200 “ ”家以上; “ ‘ ’” takes two passes)."""
@@ -327,7 +329,7 @@ def _unwrapped(lines: list[str]) -> tuple[list[str], int]:
 def clean_text(text: str) -> tuple[str, list[Msg]]:
     """The plan's text without a web copy's header lines and page markers, and what was removed."""
     notes: list[Msg] = []
-    lines = [line.strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    lines = [_LOST_INDENT.sub("", line.strip()) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     lines = [line for line in lines if line]
     kept = [line for line in lines if not _WEB_NOISE.search(line)]
     starred = [_STARRED_ITEM.match(line) is not None for line in kept]
@@ -841,7 +843,8 @@ def _not_the_work(phrase: str, match: re.Match[str], after: re.Match[str]) -> bo
         match.group(2).endswith("人") and phrase.startswith("口", match.end())
     )
     before = phrase[: match.start()]
-    return bool(_BENEFICIARIES.search(before) or _WHAT_IS.search(before)) or people
+    ranked = match.group(2) == "%" and before.endswith("前") and phrase.startswith("的", after.end())  # 频次前20%的事项
+    return bool(_BENEFICIARIES.search(before) or _WHAT_IS.search(before)) or people or ranked
 
 
 def _a_tally(half: str, start: int, phrase: str, match: re.Match[str], after: re.Match[str]) -> bool:
@@ -1434,7 +1437,7 @@ report progress, not targets."""
 _FRAME = re.compile(
     r"截至(?:目前|\d{1,2}\s*月)|今年以来|年初以来|今年(?:上半年|前三季度)|过去的?一年"
     r"|^\s*(?:[^,;。]*:)?\s*(?:今年)?(?:上半年|前\d{1,2}个?月|前[一二三四五六七八九十]{1,2}个?月|\d{1,2}\s*[—–\-~至]\s*\d{1,2}\s*月份?)\s*$"
-    r"|这十年|^\s*20\d\d年至20\d\d年\s*$|至此|\d{4}年[^,;。]{0,12}以来"
+    r"|近年来|这十年|^\s*20\d\d年至20\d\d年\s*$|至此|\d{4}年[^,;。]{0,12}以来"
 )
 """The months gone named as the frame of what follows (截至7月底,…项目,完成投资1.29亿元…。…项目,完成投资
 360万元,建成…13个; a clause of its own: 上半年, 前10月, 今年1—10月, 2019年至2022年; 这十年, 至此, 从2019年…以来):
