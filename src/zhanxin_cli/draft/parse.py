@@ -1442,15 +1442,17 @@ _FRAME = re.compile(
 """The months gone named as the frame of what follows (截至7月底,…项目,完成投资1.29亿元…。…项目,完成投资
 360万元,建成…13个; a clause of its own: 上半年, 前10月, 今年1—10月, 2019年至2022年; 这十年, 至此, 从2019年…以来):
 progress to the line's end, or until a clause names an aim."""
-_AIMS = re.compile(r"确保|力争|争取|目标(?:是|为)|今年(?!以来|上半年|前|\d)|全年|年内|到20\d\d年")
+_AIM_WORDS = r"确保|力争|争取|目标(?:是|为)|今年(?!以来|上半年|前|\d)|年内|到20\d\d年"
+"""The words of an aim, shared by _AIMS and _NEXT."""
+_AIMS = re.compile(rf"{_AIM_WORDS}|全年")
 """Words of an aim that end a run of what is done (…已开工85个,全年计划开工120个); not 计划 alone,
 which names plans (第二轮三年行动计划217项…) and measures progress (为年度投资计划的30.90%), nor 目标
 alone (紧紧围绕年度目标任务, in a report of the half year)."""
 
 
 def _reports_done(phrase: str, framed: bool, after_done: bool) -> tuple[bool, bool]:
-    """(Is the paragraph still framed by the months gone, does the clause report what is done): it
-    says so (已开工) or follows one that does in its sentence, or the frame holds, and it names no aim."""
+    """(Is the line still framed by the months gone, does the clause report what is done): it says so
+    (已开工) or follows one that does in its sentence, or the frame holds, and it names no aim."""
     aim = _AIMS.search(phrase) is not None
     framed = (framed or _FRAME.search(phrase) is not None) and not _NEXT.search(phrase)
     return framed, framed or ((after_done or _DONE.search(phrase) is not None) and not aim)
@@ -1477,10 +1479,7 @@ _AGAINST_THE_TARGET = re.compile(
     r"(?:高于|低于|超出|超过)(?:预期|年度|全年)?目标|超额完成(?:年度|全年)?(?:目标|任务|计划)"
 )
 """A sentence that measures its figures against the target (高于预期目标2.3个百分点): results."""
-_NEXT = re.compile(
-    r"确保|力争|争取|目标(?:是|为)|今年(?!以来|上半年|前|\d)|年内|到20\d\d年|新的一年|明年|下一步|下半年|将"
-    r"|全年(?:计划|目标)"
-)
+_NEXT = re.compile(rf"{_AIM_WORDS}|新的一年|明年|下一步|下半年|将|全年(?:计划|目标)")
 """Words that turn from what a year, or the months gone, did to what is to come (…增长6%。新的一年,…);
 not 全年 alone, the whole of the year reported (…2024年,…。全年文化产业产值111.44亿元…; 在过去的一年中,…
 全年在建文旅项目218个), but 全年计划 and 全年目标."""
@@ -1494,7 +1493,7 @@ that year did."""
 def _year_reported(
     half: str, bounds: tuple[int, int, int], between: str, was: str | None, new_sentence: bool
 ) -> str | None:
-    """The year the clause at ``span[0]`` reports, for _not_estimates: a sentence's opening year
+    """The year the clause at ``bounds[0]`` reports, for _not_estimates: a sentence's opening year
     (据悉,YYYY年…), a year standing alone in a clause mid-sentence (…作年度工作报告,YYYY年,…预计完成…),
     or the year the sentence before on its line reported, until a word turns to what is to come
     (2024年,…同比增长6.1%。固定资产投资同比增长3.3%…). ``bounds``: the clause's start and end, and
