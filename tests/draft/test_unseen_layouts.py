@@ -1408,3 +1408,44 @@ def test_round_twenty_two_lost_indents_ranks_and_recent_years() -> None:
         (95, "%", "一(一)1", "区府办"),
         (6, "项", "一(一)3", "区府办"),
     ]
+
+
+def test_round_twenty_three_a_quarter_named_once_holds_for_the_whole_list() -> None:
+    """Round 23 (苍溪 news): 力争三季度全县GDP增长10.8%以上,规上工业增加值增长11.8%以上,… names
+    the quarter once for four growths, so all four are due at its end, not only the first; 全年
+    in the same text is the year's end; 力争实现全年17家“四上”企业成功入库 is a count of the year."""
+    draft = drafted(
+        "⑴紧盯目标任务。落实县领导联挂责任,力争三季度全县GDP增长10.8%以上,规上工业增加值增长"
+        "11.8%以上,社消零总额增长22%以上。⑶培育“四上”企业。推动企业进规入统,"
+        "力争实现全年17家“四上”企业成功入库。\n",
+        year=2021,
+    )
+    assert [(t.value, t.unit, str(t.deadline), t.commitment) for t in draft.targets] == [
+        (10.8, "%", "2021-09-30", "strive"),
+        (11.8, "%", "2021-09-30", "strive"),
+        (22, "%", "2021-09-30", "strive"),
+        (17, "家", "None", "strive"),
+    ]
+
+
+def test_round_twenty_three_clusters_counted_before_their_grade_and_a_life_in_years() -> None:
+    """Round 23: 培育形成临港装备1个五百亿级产业集群,汽模配、纺织服装…等5个百亿级产业集群 counts
+    clusters by grade (五百亿级 is the grade, not an amount), 全市3个百亿级产业集群产值增长15% does
+    not; 人均预期寿命85岁 is a target in 岁; 达1220亿元,年均增长6.5% names the growth."""
+    clusters = drafted(
+        "一、总体思路和目标\n(二)工作目标\n到2025年,全县在新兴产业上取得重大成果,培育形成临港装备"
+        "1个五百亿级产业集群,汽模配、纺织服装、功能材料等5个百亿级产业集群。\n",
+        year=2021,
+    )
+    assert [(t.value, t.unit, str(t.deadline)) for t in clusters.targets] == [
+        (1, "个", "2025-12-31"),
+        (5, "个", "2025-12-31"),
+    ]
+    growth = drafted("全市3个百亿级产业集群产值增长15%。\n", year=2021)
+    assert [(t.value, t.unit) for t in growth.targets] == [(15, "%")]
+    life = drafted("未来五年主要目标是,地区生产总值达1220亿元,年均增长6.5%,人均预期寿命85岁。\n", year=2026)
+    assert [(t.name, t.value, t.unit, str(t.deadline)) for t in life.targets] == [
+        ("地区生产总值", 1220, "亿元", "2030-12-31"),
+        ("地区生产总值年均增长", 6.5, "%", "2030-12-31"),  # a bare growth is of the amount before it
+        ("人均预期寿命", 85, "岁", "2030-12-31"),
+    ]

@@ -76,6 +76,7 @@ UNITS: dict[str, dict[str, Any]] = {
     "户": {"dimension": "household_or_firm", "scale": 1, "integer": True},
     "辆": {"dimension": "vehicle", "scale": 1, "integer": True},
     "架": {"dimension": "aircraft", "scale": 1, "integer": True},
+    "岁": {"dimension": "age_years", "scale": 1},
     "吨标准煤": {"dimension": "energy_tce", "scale": 1},
     "万吨标准煤": {"dimension": "energy_tce", "scale": 10_000},
     "亩": {"dimension": "area_mu", "scale": 1},
@@ -719,6 +720,8 @@ _DOCUMENT_TALLY = re.compile(
     r"(?:目标任务|重点任务|工作任务|具体任务|重点工作|任务|举措|措施|(?:重点)?民生实事|实事项目)"
 )
 """What a count of 项 tallies when it counts the document's own items: 171项目标任务."""
+_GRADE = re.compile(r"[一二两三四五六七八九十百千万亿\d]*[十百千万亿]级")
+"""A grade after a count (5个百亿级产业集群, 1个五百亿级…): clusters counted by size, always an aim."""
 _REACHING = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:达到|通过)[^,;。]{0,12}?(?:标准|要求|验收)")
 """A count opening its clause, then what is counted reaching a standard: 300个建制村达到省宜居标准."""
 _BOTH = re.compile(r"(.{2,20}?)和(.{2,20}?)(?:双双|均|都)")
@@ -892,7 +895,12 @@ def _before_its_noun(phrase: str, head: str, match: re.Match[str], after: re.Mat
     """An amount with words after it, before its stop: (a share of what follows, an amount something
     is done to), or None when it is no target."""
     share = match.group(2) == "%" and (phrase[after.end() :].lstrip(" ")[:1] == "的" or bool(after.group(1)))
-    acting = re.search(rf"(?:{_ACTING})(?:[^,;。]*?、)*(?:[^,;。]*?等)?(?:首批|第一批)?$", head)  # 形成A、B、C等5个…
+    listed = r"(?:[^,;。]*?、)*(?:[^,;。]*?等)?(?:首批|第一批)?$"
+    acting = bool(re.search(rf"(?:{_ACTING})(?:全年|年内|今年)?{listed}", head))
+    # 形成A、B、C等5个…, 实现全年17家…入库; a grade counted after a verb and a name or after a list
+    # (培育形成临港装备1个五百亿级产业集群,汽模配、纺织服装等5个百亿级产业集群)
+    graded = match.group(2) == "个" and _GRADE.match(phrase, after.end()) is not None
+    acting = acting or (graded and bool(re.search(rf"(?:{_ACTING})[\u4e00-\u9fff]{{0,6}}$|、[^,;。]*等$", head)))
     standard = not head.strip(" 、") and _REACHING.match(phrase, after.end())  # 300个建制村达到…标准
     done_to = bool(_DONE_TO.match(phrase, after.end()) and re.search(r"确保|力争|争取", head))  # 力争路段7.8公里…
     qualifies = (
@@ -1066,6 +1074,20 @@ def _deadline(phrase: str, year: int) -> tuple[dt.date | None, list[Msg]]:
     return dt.date(year, month, calendar.monthrange(year, month)[1]), []
 
 
+def _season(
+    phrase: str, between: str, carried: dt.date | None, year: int
+) -> tuple[dt.date | None, list[Msg], dt.date | None]:
+    """The phrase's own deadline (6月底前, 三季度), else the quarter the clause before named when
+    this one repeats a verb of a rate after a comma (力争三季度A增长10.8%以上,B增长11.8%以上: both
+    due at the quarter's end; 全年增长10% is not): (deadline, notes, what the next clause may take)."""
+    deadline, notes = _deadline(phrase, year)
+    rate = _PARALLEL_VERB.search(phrase) is not None
+    own_time = _DEADLINE.search(phrase) is not None or re.search(r"全年|今年|年度", phrase) is not None
+    if deadline is None and carried is not None and between.strip() == "," and rate and not own_time:
+        deadline = carried
+    return deadline, notes, deadline if rate else None
+
+
 _HORIZON = re.compile(
     r"(?:到|至|截至|截止)(20\d\d)年年?(?:底|末)?前?|(20\d\d)年年?(?:底|末)前|未来([一二三四五六七八九十\d])年"
     r"|(?<![\d.])([一二三四五六七八九十\d])年内"
@@ -1174,6 +1196,7 @@ def _targets_of(
     # done: a clause of what is done (已开工85个) and those after it in its sentence are results;
     # framed: 截至7月底 / 今年以来 opened what follows on its line: results
     done = framed = False
+    season: dt.date | None = None  # a quarter named before a parallel list (力争三季度A增长…,B增长…)
     for start, end in _phrases(half, paragraph.start, paragraph.end):
         phrase = half[start:end]
         between = half[last_phrase_end:start]
@@ -1196,7 +1219,7 @@ def _targets_of(
                 head_scope = scope_here
         amounts_in_sentence = amounts_in_sentence or bool(numbers)
         held, scope = _carry(phrase, between, at, scope, held)  # 力争A增长9%,B增长11.5%
-        deadline, deadline_notes = _deadline(phrase, year)
+        deadline, deadline_notes, season = _season(phrase, between, season, year)
         carried = horizon
         horizon = _horizon(phrase, year, openings, then_verb=False) or horizon
         for number in numbers:
@@ -1233,7 +1256,19 @@ def _targets_of(
             for one in _each_member(item):
                 _doubts(one, phrase, text)
                 here.append(one)
-    return here
+    return _growths_named(here)
+
+
+_BARE_GROWTH_NAME = re.compile(r"(?:同比|年均|比上年)?(?:增长|增速|增幅)率?")
+
+
+def _growths_named(items: list[DraftItem]) -> list[DraftItem]:
+    """A growth with no name of its own (地区生产总值达1220亿元,年均增长6.5%) is the growth of the
+    amount before it in its sentence: 地区生产总值年均增长."""
+    for before, item in itertools.pairwise(items):
+        if _BARE_GROWTH_NAME.fullmatch(item.name) and before.said_at == item.said_at and before.unit != "%":
+            item.name = re.sub(r"(?:增长|增速|增幅)$", "", before.name) + item.name
+    return items
 
 
 _PARALLEL_VERB = re.compile(r"增长|增速|提高|提升|下降|降低|减少")
