@@ -1449,3 +1449,75 @@ def test_round_twenty_three_clusters_counted_before_their_grade_and_a_life_in_ye
         ("地区生产总值年均增长", 6.5, "%", "2030-12-31"),  # a bare growth is of the amount before it
         ("人均预期寿命", 85, "岁", "2030-12-31"),
     ]
+
+
+def test_round_twenty_four_a_table_with_a_project_column_and_rows_that_lost_their_first_cells() -> None:
+    """Round 24 (新昌 民生实事): 项目名称 | 工作任务 | 计划完成时间 | 牵头单位, the project numbered in
+    its cell (1.城市人居环境提升项目), its later tasks on rows whose merged cells fell out (three cells:
+    task, time, unit) and a task's second unit and time on a row of two (2021.8 | 城投集团: it
+    co-operates); 11月, 10月底 and 2021.8 are deadlines; a time cell of two (1.2021年8月 2.2021年12月)
+    pairs with a task cell of two parts; 对人民中路等3条…改造, 在50所学校食堂开展…建设, 10000穴."""
+    draft = drafted(
+        "项目名称 | 工作任务 | 计划完成时间 | 牵头单位 |\n"
+        "1.城市人居环境提升项目 | 对人民中路等3条城区道路进行综合提升改造; | 11月 | 建设局 |\n"
+        "2021.8 | 城投集团 | ||\n"
+        "新建城市口袋公园2处; | 11月 | 建设局 | |\n"
+        "2.生态公墓建设项目 | 新建生态公益性墓地15处,新增墓穴10000穴。 | 10月底 | 民政局 |\n"
+        "计划10月底完成新增墓地建设 | 公共服务集团 | ||\n"
+        "5.教育设施提升项目 | 计划投资1067万元,完成22所学校校园空调安装工程;持续推进幼儿园建设。 | "
+        "1.2021年8月 2.2021年12月 | 教体局 |\n"
+        "在50所学校食堂开展校园智能阳光厨房建设。 | 10月底前 | 市场监管局 | |\n",
+        year=2021,
+    )
+    assert [(t.value, t.unit, t.section, str(t.deadline), *units(draft, t)) for t in draft.targets] == [
+        (3, "条", "1", "2021-11-30", "建设局", ["城投集团"]),
+        (2, "处", "1", "2021-11-30", "建设局", []),
+        (15, "处", "2", "2021-10-31", "民政局", ["公共服务集团"]),
+        (10000, "穴", "2", "2021-10-31", "民政局", ["公共服务集团"]),
+        (1067, "万元", "5", "2021-08-31", "教体局", []),
+        (22, "所", "5", "2021-08-31", "教体局", []),
+        (50, "所", "5", "2021-10-31", "市场监管局", []),
+    ]
+
+
+def test_round_twenty_four_the_cells_of_a_row_with_no_header_read_are_clauses() -> None:
+    """Round 24 (奉化 进展表): a row of a table whose header is not a task table's is read as prose,
+    each cell a clause of its own: 已完成施工招标 in a later cell no longer makes the amounts before
+    it results, and the amount a task's name and its content both give (实施20所… | 对20所…) is one."""
+    draft = drafted(
+        "序号 | 项目名称 | 起止 年限 | 子项目 | 具体内容 | 具体完成情况 | 2025年进展情况 | ||\n"
+        "4 | 2025 | 实施20所公办中小学清凉工程(一期) | 对20所学校的配电房及供电线路进行改造,为教室安装空调300台 | "
+        "当年完成 | 已完成施工招标,做好开工准备 | 开工建设 | ||\n"
+        "5 | 2024-2025 | 实施义务教育段学生“午休躺睡”工程(二期) | 在全区义务段学校有序推进午休躺睡装备配备,"
+        "完成“午休躺睡”工程15660套 | 当年完成 | 已完成招标,正在备货。 | 完成配备 | ||\n",
+        year=2025,
+    )
+    assert [(t.value, t.unit) for t in draft.targets] == [(20, "所"), (300, "台"), (15660, "套")]
+
+
+def test_round_twenty_four_results_under_a_scorecard_and_a_progress_report_field_by_field() -> None:
+    """Round 24: a newspaper's ■ bullets, the last run into 去年重大工程建设成绩单, then last year's
+    results (全年完成投资2510.1亿元, 新开工30项,超计划16项); a progress report framed by 截至6月底 and
+    told field by field (精准帮扶方面,支持成功自主创业530人; 完成500名…服务): no targets."""
+    paper = drafted(
+        "■ 城乡融合与乡村振兴类安排正式项目12项,重点围绕城乡全面融合共同繁荣,推进新型城镇化和乡村振兴战略"
+        "去年重大工程建设成绩单\n"
+        "■ 全年完成投资2510.1亿元,同比增长5.3%,历史性跨越2500亿元大关\n"
+        "■ 新开工30项,超计划16项\n",
+        year=2026,
+    )
+    assert [(t.value, t.unit) for t in paper.targets] == [(12, "项")]
+    progress = drafted(
+        "2025年,新吴区为民办实事重点项目共8大类50个项目,截至6月底,累计完成投资18.56亿元,其余项目正常推进。\n"
+        "精准帮扶方面,支持成功自主创业530人,带动就业2150人;完成500名残疾人居家康复托养服务。\n"
+        "居住改善方面,完成居民住宅电梯加装35台,在建101台;完成664套保障性租赁住房筹集。\n",
+        year=2025,
+    )
+    assert [(t.value, t.unit) for t in progress.targets] == []
+
+
+def test_a_deadline_opening_its_sentence_holds_to_its_end() -> None:
+    """Round 24: a row's time put before its task (11月前新建停车场3处,新增停车位1000个以上) holds for
+    every amount of the sentence, as 6月底前,… does in prose; a sentence after it has its own."""
+    draft = drafted("6月底前,新建A站3个,新增停车位1000个以上。新建B站5个。\n", year=2021)
+    assert [(t.value, str(t.deadline)) for t in draft.targets] == [(3, "2021-06-30"), (1000, "2021-06-30"), (5, "None")]

@@ -24,7 +24,7 @@ import calendar
 import datetime as dt
 import itertools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -77,6 +77,7 @@ UNITS: dict[str, dict[str, Any]] = {
     "辆": {"dimension": "vehicle", "scale": 1, "integer": True},
     "架": {"dimension": "aircraft", "scale": 1, "integer": True},
     "岁": {"dimension": "age_years", "scale": 1},
+    "穴": {"dimension": "item", "scale": 1, "integer": True},
     "吨标准煤": {"dimension": "energy_tce", "scale": 1},
     "万吨标准煤": {"dimension": "energy_tce", "scale": 10_000},
     "亩": {"dimension": "area_mu", "scale": 1},
@@ -113,7 +114,7 @@ _UNIT_WORDS = {"个百分点": "百分点", "亿": "亿元", "万": "万元"}
 
 _COUNTED = {
     "个", "项", "件", "座", "台", "套", "家", "所", "名", "人", "人次", "辆", "架", "户", "场次", "次", "处",
-    "张", "条", "间", "场", "头", "只", "箱", "盏", "种", "例",
+    "张", "条", "间", "场", "头", "只", "箱", "盏", "种", "例", "穴",
 }  # fmt: skip
 """Units that count things: an amount in them may stand before its noun (推动26个签约项目落地)."""
 _COUNTED_RE = "|".join(sorted(_COUNTED, key=len, reverse=True))
@@ -171,7 +172,7 @@ _WEB_NOISE = re.compile(r"由会员分享|可在线阅读|文库|原创力文档
 _STARRED_ITEM = re.compile(r"^\d{1,3}\s*[.、．]\s*\*")
 _STAR = re.compile(r"\*(?=[\u4e00-\u9fff\d])")
 """An item whose number a * follows (1.*改建…): the list marks some items, not their units."""
-_HEADING_MARK = re.compile(r"^\d{1,2}\s*[.、．]\s*(?=\D)")
+_HEADING_MARK = re.compile(r"^\d{1,2}\s*[.、．]\s*(?=\D|20\d\d年)")
 _YEAR = re.compile(r"(20\d\d)年")
 _LIST_OF_INDUSTRIES = re.compile(
     r"(?:发展|培育|做强|壮大|聚焦)([^。;,]{4,120}?)等([一二三四五六七八九十\d]+)大([^。;,]{0,12}?产业)"
@@ -865,6 +866,8 @@ def _a_tally(half: str, start: int, phrase: str, match: re.Match[str], after: re
 
 _WORKED_ON = re.compile(r"改造|升级|提升|更新|整治|修缮|维修|提档")
 """Verbs after 对 N所… that make the count the work's object (对全县17所…幼儿园全面提档升级)."""
+_BUILT_IN = re.compile(r"[\u4e00-\u9fff“”]{1,16}?(?:开展|实施|推进|推广)[^,;。]{0,20}?(?:建设|改造|试点|工程)")
+"""What is built in the places an amount counts, after 在 (在50所学校食堂开展校园智能阳光厨房建设)."""
 _MEASURED_LAND = ("亩", "万亩", "公顷", "万公顷", "公里", "千米", "米", "平方米", "万平方米", "平方公里")
 _CLOSES = re.compile(r"\s*(?:的?目标|台阶|等\s*$|[并及](?=[\u4e00-\u9fff]))")
 """Words after an amount that close it as a stop would: 的目标, 迈上3600亿元台阶, 超100个等。, 10万平方米并安装…,
@@ -909,7 +912,9 @@ def _before_its_noun(phrase: str, head: str, match: re.Match[str], after: re.Mat
     of_work = phrase[after.end() :].startswith("的") and re.search(_ACTING, head) is not None and not qualifies
     done_to = done_to or (of_work and match.group(2) != "%")
     floor = head.rstrip().endswith(_GE_BEFORE)  # 为不少于2.5万名妇女提供…: a floor said of a count
-    worked_on = bool(re.search(r"对(?:全县|全市|全区|全镇)?\s*$", head) and _WORKED_ON.search(phrase, after.end()))
+    worked_on = bool(  # 对全县17所…提档升级, 对人民中路等3条道路…改造, 在50所学校食堂开展…建设
+        re.search(r"对(?:全县|全市|全区|全镇|[^,;。]{1,12}等)?\s*$", head) and _WORKED_ON.search(phrase, after.end())
+    ) or bool(re.search(r"在(?:全县|全市|全区|全镇)?\s*$", head) and _BUILT_IN.search(phrase, after.end()))
     counted = match.group(2).removeprefix("万") in _COUNTED  # 完成1.4万户…建设
     counted = counted or match.group(2) in _MEASURED_LAND  # 试验建设200公顷…基地: land before what it holds
     if not (share or done_to or (counted and (acting or worked_on or standard or floor))):  # 对19所…升级改造
@@ -1011,10 +1016,11 @@ class _Paragraph:
 
 
 def _phrases(half: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """Clauses of [start, end): cut at commas, semicolons, stops, brackets and line ends."""
+    """Clauses of [start, end): cut at commas, semicolons, stops, brackets, line ends and the cell
+    borders of a table's row (a | b | c)."""
     cut = start
     for i in range(start, end):
-        if half[i] in ",;。()\n!?":
+        if half[i] in ",;。()\n!?|":
             if i > cut:
                 yield cut, i
             cut = i + 1
@@ -1075,17 +1081,32 @@ def _deadline(phrase: str, year: int) -> tuple[dt.date | None, list[Msg]]:
 
 
 def _season(
-    phrase: str, between: str, carried: dt.date | None, year: int
-) -> tuple[dt.date | None, list[Msg], dt.date | None]:
-    """The phrase's own deadline (6月底前, 三季度), else the quarter the clause before named when
-    this one repeats a verb of a rate after a comma (力争三季度A增长10.8%以上,B增长11.8%以上: both
-    due at the quarter's end; 全年增长10% is not): (deadline, notes, what the next clause may take)."""
+    phrase: str, between: str, carried: tuple[dt.date, bool] | None, year: int
+) -> tuple[dt.date | None, list[Msg], tuple[dt.date, bool] | None]:
+    """The phrase's own deadline (6月底前, 三季度), else one the clauses before named: a deadline
+    opening its sentence holds to the sentence's end (11月前新建停车场3处,新增停车位1000个: both);
+    a quarter named before a list of growths holds for the clauses that repeat a verb of a rate
+    after a comma (力争三季度A增长10.8%以上,B增长11.8%以上; 全年增长10% does not): (deadline, notes,
+    what the next clause may take, with whether it opened its sentence)."""
     deadline, notes = _deadline(phrase, year)
     rate = _PARALLEL_VERB.search(phrase) is not None
-    own_time = _DEADLINE.search(phrase) is not None or re.search(r"全年|今年|年度", phrase) is not None
-    if deadline is None and carried is not None and between.strip() == "," and rate and not own_time:
-        deadline = carried
-    return deadline, notes, deadline if rate else None
+    own = _DEADLINE.search(phrase)
+    if deadline is not None:
+        head = phrase[: own.start()] if own is not None else "?"
+        opening = re.fullmatch(r"\s*(?:\d{1,3}[、.．])?\s*(?:确保|力争|争取|计划)?\s*(?:20\d\d年)?", head) is not None
+        return deadline, notes, (deadline, True) if opening else (deadline, False) if rate else None
+    if (
+        carried is None
+        or own is not None
+        or re.search(r"全年|今年|年度", phrase)
+        or any(c in between for c in "。;\n|")
+    ):
+        return None, notes, None
+    if carried[1]:
+        return carried[0], notes, carried
+    if between.strip() == "," and rate:
+        return carried[0], notes, carried
+    return None, notes, None
 
 
 _HORIZON = re.compile(
@@ -1196,7 +1217,7 @@ def _targets_of(
     # done: a clause of what is done (已开工85个) and those after it in its sentence are results;
     # framed: 截至7月底 / 今年以来 opened what follows on its line: results
     done = framed = False
-    season: dt.date | None = None  # a quarter named before a parallel list (力争三季度A增长…,B增长…)
+    season: tuple[dt.date, bool] | None = None  # a deadline the clauses after may take (11月前…,…)
     for start, end in _phrases(half, paragraph.start, paragraph.end):
         phrase = half[start:end]
         between = half[last_phrase_end:start]
@@ -1205,7 +1226,7 @@ def _targets_of(
         reported = _year_reported(half, (start, end, paragraph.end), between, reported, new_sentence)
         inside_brackets = bool(between.strip()) and set(between.strip()) <= set("()")  # 研究与试验发展(R&D)经费
         in_list = listed and between.strip() == "," and bool(_LIST_MEMBER.match(phrase))
-        if not (phrase.lstrip().startswith("其中") or inside_brackets or in_list) or ";" in between or "。" in between:
+        if not (phrase.lstrip().startswith("其中") or inside_brackets or in_list) or any(c in between for c in ";。|"):
             scope = head_scope
         listed = bool(re.search(r"\d(?:\.\d+)?[^\d,;。]{0,3}(?:以上)?\s*$", phrase))  # ends with an amount
         last_phrase_end = end
@@ -1256,7 +1277,23 @@ def _targets_of(
             for one in _each_member(item):
                 _doubts(one, phrase, text)
                 here.append(one)
-    return _growths_named(here)
+    return _growths_named(_once_a_row(here, half))
+
+
+def _once_a_row(items: list[DraftItem], half: str) -> list[DraftItem]:
+    """An amount a table's row gives twice, in the next cell (实施20所…工程 | 对20所学校的…进行改造:
+    the task's name and its content), is one target."""
+    kept: list[DraftItem] = []
+    for item in items:
+        before = kept[-1] if kept else None
+        if (
+            before is not None
+            and (before.value, before.unit, before.said_at) == (item.value, item.unit, item.said_at)
+            and half.count("|", before.at, item.at) == 1
+        ):
+            continue
+        kept.append(item)
+    return kept
 
 
 _BARE_GROWTH_NAME = re.compile(r"(?:同比|年均|比上年)?(?:增长|增速|增幅)率?")
@@ -1654,7 +1691,7 @@ def draft_plan(text: str, *, year: int | None = None, region: str | None = None,
     targets = _restated_once(
         _not_so_far(targets, half, notes), dt.date(plan_year, 12, 31), cleaned.strip().split("\n", 1)[0].strip()
     )  # the first line: a headline (聚焦两会|…4.68万个) the text restates
-    _complete([*targets, *tasks])
+    _complete([*targets, *tasks], half)
     plan_year, end_year = _years(plan_year, plan_title, [*targets, *tasks])
     _fit_window([*targets, *tasks], plan_year, end_year or plan_year)
     _number_ids(targets, "t")
@@ -1676,7 +1713,8 @@ def draft_plan(text: str, *, year: int | None = None, region: str | None = None,
 def _results(half: str, title: str, year: int, notes: list[Msg]) -> list[tuple[int, int]]:
     """The spans of the text that report what was done, noted: parts under a look-back title, runs
     of bullets opening on last year, or the whole text of a 述职报告."""
-    spans = [*_looking_back_untitled(half, notes), *_bullets_of_results(half, year, notes)]
+    spans = [*_looking_back_untitled(half, notes), *_bullets_of_results(half, year, notes), *_scorecard(half, notes)]
+    spans.extend(_fields_of_progress(half, notes))
     if _WHOLE_LOOK_BACK.search(title):  # 科技局上年度述职报告: the whole document reports the past
         spans.append((0, len(half)))
         notes.append(Msg("“{title}” reports what was done: no figure in it is read as a target", title=title))
@@ -1703,7 +1741,10 @@ _HEADER_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "lead": ("牵头单位", "牵头部门", "责任单位", "责任部门", "牵头领导单位", "牵头责任单位", "主要责任单位"),
     "co": ("配合单位", "协办单位", "配合部门", "参与单位", "协同配合单位", "协同单位"),
-    "deadline": ("完成时限", "时间节点", "完成时间", "时限", "完成期限"),
+    "deadline": (
+        "完成时限", "时间节点", "完成时间", "时限", "完成期限", "计划完成时间", "计划完成时限", "完成时间节点",
+    ),
+    "project": ("项目名称", "项目类别"),
 }  # fmt: skip
 """The headings of a task table (任务分解表) as plans print them."""
 
@@ -1773,11 +1814,10 @@ def tables_as_items(text: str) -> tuple[str, list[Msg]]:
                 rows = []
             elif "number" in keys and not re.fullmatch(r"\d{1,3}", first) and rows:
                 _spill(rows[-1], keys, cells)  # a name or text carried over from the row above
+            elif "project" in keys and rows and len(filled := _filled(cells)) < len(keys):
+                _under_project(rows, keys, filled)  # a row whose merged first cells fell out
             else:
-                row = dict(zip(keys, [first, *cells[1 : len(keys)]], strict=False))
-                if len(cells) > len(keys):  # more cells than columns: the text held spaces
-                    row["target"] = " ".join([row.get("target", ""), *cells[len(keys) :]]).strip()
-                rows.append(row)
+                rows.append(_new_row(keys, first, cells))
             i += 1
         headed = any(_L1.match(line) or _L2.match(line.strip()) for line in out)
         out.extend(_row_item(row, headed) for row in rows)
@@ -1904,17 +1944,64 @@ def _spill(row: dict[str, str], keys: list[str], cells: list[str]) -> None:
     row[key] = row.get(key, "") + text
 
 
-def _row_item(row: dict[str, str], headed: bool) -> str:
-    """A table row as a numbered item: its 序号 numbers it under the heading above the table (with
-    no heading, its place is its section, noted later)."""
-    due = row.get("deadline", "").replace(" ", "")
-    when = ""
+def _new_row(keys: list[str], first: str, cells: list[str]) -> dict[str, str]:
+    """A table row's cells by column; more cells than columns (the text held spaces) go to its
+    task; a project numbered in its cell (1.城市人居环境提升项目) numbers the row."""
+    row = dict(zip(keys, [first, *cells[1 : len(keys)]], strict=False))
+    if len(cells) > len(keys):
+        row["target"] = " ".join([row.get("target", ""), *cells[len(keys) :]]).strip()
+    numbered = re.match(r"\s*(\d{1,3})\s*[.、．]", row.get("project", ""))
+    if numbered and "number" not in row:
+        row["number"] = numbered.group(1)
+    return row
+
+
+def _filled(cells: list[str]) -> list[str]:
+    """A row's cells up to its last one with text (a | b | || : a and b)."""
+    filled = list(cells)
+    while filled and not filled[-1]:
+        filled.pop()
+    return filled
+
+
+def _under_project(rows: list[dict[str, str]], keys: list[str], cells: list[str]) -> None:
+    """A row of fewer cells than the header, its merged first cells fallen out, read from the right:
+    with a task, another row of the project above (新建城市口袋公园2处; | 11月 | 建设局); with only a
+    time and a unit, the task above's second unit, who co-operates (2021.8 | 城投集团)."""
+    tail = dict(zip(keys[len(keys) - len(cells) :], cells, strict=True))
+    if tail.get("target"):
+        rows.append({**{k: rows[-1][k] for k in ("project", "number") if k in rows[-1]}, **tail})
+        return
+    unit = tail.get("lead") or tail.get("co") or ""
+    if unit:
+        rows[-1]["co"] = "、".join(filter(None, [rows[-1].get("co", ""), unit]))
+
+
+def _when(due: str) -> str:
+    """A time cell as a deadline before a row's text: 11月 → 11月前, 2021.8 → 2021年8月前."""
+    due = re.sub(r"(20\d\d)\.(\d{1,2})(?!\d)", r"\1年\2月", due.replace(" ", ""))
+    if len(due) > 16:  # 1、…中心7月1日项目投入试运营2、…: a cell of sentences, no time a row can take
+        return ""
     if re.search(r"\d|[一二三四]季度|上半年|年底|年内", due):
-        when = due if due.endswith("前") else due + "前"
+        return due if due.endswith("前") else due + "前"
+    return ""
+
+
+def _row_item(row: dict[str, str], headed: bool) -> str:
+    """A table row as a numbered item: its 序号 (or its project's number) numbers it, a heading's
+    item under the heading above the table, else the number its line opens with; a time cell of
+    two (1.2021年8月 2.2021年12月) times the two parts of a task cell split by ";"."""
+    del headed  # a row is numbered with or without a heading above (its section is then its number)
     units = f"牵头单位:{row.get('lead', '')}" + (f";配合单位:{row['co']}" if row.get("co") else "")
     number = row.get("number", "").strip()
-    numbered = f"{number}、" if headed and re.fullmatch(r"\d{1,3}", number) else ""
-    return f"{numbered}{when}{row.get('target', '')}({units})"
+    numbered = f"{number}、" if re.fullmatch(r"\d{1,3}", number) else ""
+    target = row.get("target", "")
+    times = re.split(r"(?:^|\s+)\d[.、](?=20\d\d|\d{1,2}月)", row.get("deadline", "").strip())
+    parts = [p for p in re.split(r"(?<=;)", target) if p.strip()]
+    if len(times) > 2 and len(parts) == len(times) - 1:  # 1.2021年8月 2.2021年12月 and A;B
+        return numbered + "".join(_when(t) + p for t, p in zip(times[1:], parts, strict=True)) + f"({units})"
+    when = _when(row.get("deadline", ""))  # the row's time holds for each part of its task
+    return numbered + "".join(when + p for p in parts or [""]) + f"({units})"
 
 
 def _title(cleaned: str) -> str:
@@ -2040,6 +2127,59 @@ def _looking_back_untitled(half: str, notes: list[Msg]) -> list[tuple[int, int]]
         after = _INLINE_HEADING.search(half, inline.end())
         spans.append((inline.end(), after.start() if after is not None else len(half)))
         notes.append(Msg(why, title=inline.group(0)))
+    return spans
+
+
+_SCORECARD = re.compile(r"(?:去年|上年|上一年|20\d\d年)[^,;。\n]{0,16}成绩单$")
+"""A scorecard's title a page ran onto the end of the line before it (…乡村振兴战略去年重大工程建设成绩单)."""
+
+
+def _scorecard(half: str, notes: list[Msg]) -> list[tuple[int, int]]:
+    """The bullet lines under a scorecard's title run onto the line before them (■ …去年重大工程建设成绩单
+    / ■ 全年完成投资2510.1亿元 / ■ 新开工30项): last year's results, each run a [start, end) span, noted.
+    A title on a line of its own (■ 2024年成绩单) is the look back's rule."""
+    spans: list[tuple[int, int]] = []
+    position, run_start, title = 0, -1, ""
+    for line in [*half.splitlines(keepends=True), ""]:  # "" closes a run at the end
+        stripped = line.strip()
+        if run_start >= 0 and (not line or (stripped and not stripped.startswith((*_BULLETS, "■", "□")))):
+            spans.append((run_start, position))
+            notes.append(
+                Msg("the part under “{title}” reports what was done: its figures are not read as targets", title=title)
+            )
+            run_start = -1
+        found = _SCORECARD.search(stripped[-40:]) if stripped.endswith("成绩单") else None
+        if run_start < 0 and found is not None and re.search(r"[\u4e00-\u9fff]", stripped[: -len(found.group(0))]):
+            run_start, title = position + len(line), found.group(0)
+        position += len(line)
+    return spans
+
+
+_PROGRESS_FRAME = re.compile(r"截至\s*(?:\d{1,2}\s*月(?:底|末|份)?|目前|[一二三四]季度末|上半年)")
+_FIELD_LINE = re.compile(r"\s*[\u4e00-\u9fff]{2,8}方面\s*[,:]")
+
+
+def _fields_of_progress(half: str, notes: list[Msg]) -> list[tuple[int, int]]:
+    """A progress report told field by field after a line framed by the months gone (…截至6月底,累计
+    完成投资18.56亿元… / 精准帮扶方面,支持成功自主创业530人 / 居住改善方面,完成…): the field lines
+    are what was done; the run of them a [start, end) span, noted."""
+    spans: list[tuple[int, int]] = []
+    position, framed, framed_by, run_start = 0, False, "", -1
+    for line in [*half.splitlines(keepends=True), ""]:  # "" closes a run at the end
+        if framed and _FIELD_LINE.match(line):
+            run_start = position if run_start < 0 else run_start
+        else:
+            if run_start >= 0:
+                spans.append((run_start, position))
+                notes.append(
+                    Msg(
+                        "the lines after “{frame}” report progress field by field: not read as targets", frame=framed_by
+                    )
+                )
+                run_start = -1
+            frame = _PROGRESS_FRAME.search(line)
+            framed, framed_by = frame is not None, frame.group(0) if frame else ""
+        position += len(line)
     return spans
 
 
@@ -2299,14 +2439,26 @@ def _tasks(
     return tasks
 
 
-def _complete(items: list[DraftItem]) -> None:
+def _complete(items: list[DraftItem], half: str) -> None:
     """What the plan needs and the text did not give, filled in and noted, so that a draft always
     validates: a target of 0 (at least none says nothing) is read as none at most; an item with
     no heading above it (a text numbered only by a 序号 column, or with no headings at all) takes
-    its position among such items as its section; one whose name could
-    not be read, the start of its source text."""
+    the number its line opens with (1、…, a table's 序号) as its section, else its position among
+    such items; one whose name could not be read, the start of its source text."""
     position = 0
+    starts = [0, *(match.end() for match in re.finditer("\n", half))]  # where each line starts
     for item in items:
+        at = item.at if item.at >= 0 else item.said_at
+        line = starts[bisect_right(starts, at) - 1] if at >= 0 and not item.section else -1
+        numbered = _LINE_NUMBER.match(half, line) if line >= 0 else None
+        if numbered is not None:
+            item.section = numbered.group(1)
+            item.notes.append(
+                Msg(
+                    "no heading above this item in the text: its section is its line's number, {n}; check it",
+                    n=item.section,
+                )
+            )
         if item.value == 0 and item.comparator != "gt" and item.kind in ("cumulative", "milestone"):
             item.comparator, item.kind = "le", "level"  # 0人: none; a count of at least 0 says nothing
             item.notes.append(Msg("a target of 0: read as at most 0 (none); check the comparator"))
@@ -2323,6 +2475,9 @@ def _complete(items: list[DraftItem]) -> None:
                     n=position,
                 )
             )
+
+
+_LINE_NUMBER = re.compile(r"[ \t]*(\d{1,3})[ \t]*(?:、|[.．](?!\d))")
 
 
 def _number_ids(items: list[DraftItem], prefix: str) -> None:
