@@ -1521,3 +1521,38 @@ def test_a_deadline_opening_its_sentence_holds_to_its_end() -> None:
     every amount of the sentence, as 6月底前,… does in prose; a sentence after it has its own."""
     draft = drafted("6月底前,新建A站3个,新增停车位1000个以上。新建B站5个。\n", year=2021)
     assert [(t.value, str(t.deadline)) for t in draft.targets] == [(3, "2021-06-30"), (1000, "2021-06-30"), (5, "None")]
+
+
+def test_round_twenty_five_what_comes_before_this_years_aims_and_the_quarters_gone() -> None:
+    """Round 25: a daily's excerpt opening on last year's results, lines with no word of time, then
+    a title line 今年目标: what stands above it is the look back; 前三季度, opening a line, frames it
+    as what was done (…累计成交房屋1366套); a page's 浏览数:182次 is no target."""
+    before = drafted(
+        "完成10个保障房小区提升改造。\n新建改造社区办公和服务场所20个,达标率达到100%。\n今年目标\n"
+        "今年继续实施民心工程,新建公园3个。\n",
+        year=2015,
+    )
+    assert [(t.value, t.unit) for t in before.targets] == [(3, "个")]
+    quarters = drafted(
+        "前三季度,全市累计完成建筑业产值93.61亿元,同比增长17.6%。我市首次组织网络购房节,累计成交房屋1366套。\n"
+        "浙江永康:新增光伏40MW2024-08-26 14:04来源:gessey浏览数:182次\n全年新建公园3个。\n",
+        year=2024,
+    )
+    assert [(t.value, t.unit) for t in quarters.targets] == [(3, "个")]
+
+
+def test_round_twenty_five_a_count_opening_what_it_completes_and_energy_in_kilowatt_hours() -> None:
+    """Round 25 (永康): 360家企业公共用能系统完成能效诊断 counts what is to be done, as 300个建制村达到…标准
+    does; 1000万千瓦时 is an amount of energy; a headline's 计划…超百亿 gives way to the 力争 that
+    states the same aim later."""
+    draft = drafted(
+        "报告指出,大力推广能效服务,360家企业公共用能系统完成能效诊断,新增光伏装机容量40兆瓦,"
+        "绿色电力认购达到1000万千瓦时以上。\n",
+        year=2024,
+    )
+    assert [(t.value, t.unit) for t in draft.targets] == [(360, "家"), (40, "兆瓦"), (1000, "万千瓦时")]
+    aim = drafted(
+        "海南:计划2027年实现生物制造产业产值超百亿\n《行动方案》提出到2027年,力争实现生物制造产业产值超百亿。\n",
+        year=2025,
+    )
+    assert [(t.value, t.unit, t.commitment) for t in aim.targets] == [(100, "亿元", "strive")]

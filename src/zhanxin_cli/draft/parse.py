@@ -104,6 +104,9 @@ UNITS: dict[str, dict[str, Any]] = {
     "亿斤": {"dimension": "mass_jin", "scale": 100_000_000},
     "万亿斤": {"dimension": "mass_jin", "scale": 1_000_000_000_000},
     "兆瓦": {"dimension": "power", "scale": 1_000},
+    "千瓦时": {"dimension": "energy_kwh", "scale": 1},
+    "万千瓦时": {"dimension": "energy_kwh", "scale": 10_000},
+    "亿千瓦时": {"dimension": "energy_kwh", "scale": 100_000_000},
     "PFLOPS": {"dimension": "computing_power", "scale": 1},
     "EFLOPS": {"dimension": "computing_power", "scale": 1_000},
 }
@@ -723,8 +726,12 @@ _DOCUMENT_TALLY = re.compile(
 """What a count of 项 tallies when it counts the document's own items: 171项目标任务."""
 _GRADE = re.compile(r"[一二两三四五六七八九十百千万亿\d]*[十百千万亿]级")
 """A grade after a count (5个百亿级产业集群, 1个五百亿级…): clusters counted by size, always an aim."""
-_REACHING = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:达到|通过)[^,;。]{0,12}?(?:标准|要求|验收)")
-"""A count opening its clause, then what is counted reaching a standard: 300个建制村达到省宜居标准."""
+_REACHING = re.compile(
+    r"[\u4e00-\u9fff]{1,8}?(?:达到|通过)[^,;。]{0,12}?(?:标准|要求|验收)"
+    r"|[\u4e00-\u9fff]{1,12}?完成[^,;。]{0,10}?(?:诊断|改造|认证|验收|评估|升级)"
+)
+"""A count opening its clause, then what is counted reaching a standard or completing a piece of
+work: 300个建制村达到省宜居标准, 360家企业公共用能系统完成能效诊断."""
 _BOTH = re.compile(r"(.{2,20}?)和(.{2,20}?)(?:双双|均|都)")
 """Two things sharing one amount: 新能源和高端不锈钢产业规模双双突破2000亿元."""
 _SHARED_NOUN = re.compile(r"(?:产业规模|产业产值|产值|规模|增加值|比重|比例|占比|增速|覆盖率|普及率|率)$")
@@ -837,6 +844,7 @@ def numbers_in(half: str, start: int, end: int) -> list[Found]:
 
 _WHAT_IS = re.compile(r"(?:的有|共有|中有|拥有|现有|已有|占总任务的|占任务总数的|占年度(?:目标)?任务的)\s*$")
 """Words just before an amount that count what is (欠进度的有17个, 共有2858家, 占总任务的7.7%), no target."""
+_PAGE_COUNT = re.compile(r"(?:浏览|点击|阅读|访问)(?:数|量|次数)\s*:?\s*$")
 _BENEFICIARIES = re.compile(r"(?:受益群众|受益人口|惠及(?:群众|居民)?|覆盖(?:受益)?群众)\s*(?:超过|约|近)?\s*$")
 
 
@@ -848,7 +856,8 @@ def _not_the_work(phrase: str, match: re.Match[str], after: re.Match[str]) -> bo
     )
     before = phrase[: match.start()]
     ranked = match.group(2) == "%" and before.endswith("前") and phrase.startswith("的", after.end())  # 频次前20%的事项
-    return bool(_BENEFICIARIES.search(before) or _WHAT_IS.search(before)) or people or ranked
+    chrome = _PAGE_COUNT.search(before) is not None  # 浏览数:182次: the page's, not the plan's
+    return bool(_BENEFICIARIES.search(before) or _WHAT_IS.search(before)) or people or ranked or chrome
 
 
 def _a_tally(half: str, start: int, phrase: str, match: re.Match[str], after: re.Match[str]) -> bool:
@@ -1401,7 +1410,8 @@ def _restated_once(targets: list[DraftItem], year_end: dt.date, headline: str = 
     end, as 年内 is). Kept once, with a note:
     where it is first stated, or where its units are named when the first statement names none
     (a summary above a 分解方案's items), or in the text when the first is the text's first line, a
-    headline (聚焦两会|今年将新增…学位4.68万个) whose name need not be the text's."""
+    headline (聚焦两会|今年将新增…学位4.68万个) whose name need not be the text's, or where it says
+    确保/力争 when the first says neither (计划2027年实现…超百亿 above 到2027年,力争实现…超百亿)."""
     kept: list[DraftItem] = []
     alike: dict[tuple[Any, ...], list[int]] = {}  # amount, unit, comparator, deadline → places in kept
     for item in targets:
@@ -1422,8 +1432,10 @@ def _restated_once(targets: list[DraftItem], year_end: dt.date, headline: str = 
         if first is None:
             places.append(len(kept))
             kept.append(item)
-        elif (kept[first].lead is None and item.lead is not None) or (
-            kept[first].source == headline and item.name != kept[first].name
+        elif (
+            (kept[first].lead is None and item.lead is not None)
+            or (kept[first].source == headline and item.name != kept[first].name)
+            or (kept[first].commitment is None and item.commitment is not None)  # a headline's 计划…超百亿, then 力争…
         ):
             item.notes.append(
                 Msg("stated again later in the text, read once: {source}", source=kept[first].source[:40])
@@ -1508,7 +1520,7 @@ _DONE = re.compile(
 report progress, not targets."""
 _FRAME = re.compile(
     r"截至(?:目前|\d{1,2}\s*月)|今年以来|年初以来|今年(?:上半年|前三季度)|过去的?一年"
-    r"|^\s*(?:[^,;。]*:)?\s*(?:今年)?(?:上半年|前\d{1,2}个?月|前[一二三四五六七八九十]{1,2}个?月|\d{1,2}\s*[—–\-~至]\s*\d{1,2}\s*月份?)\s*$"
+    r"|^\s*(?:[^,;。]*:)?\s*(?:今年)?(?:上半年|前[一二两三]季度|前\d{1,2}个?月|前[一二三四五六七八九十]{1,2}个?月|\d{1,2}\s*[—–\-~至]\s*\d{1,2}\s*月份?)\s*$"
     r"|近年来|这十年|^\s*20\d\d年至20\d\d年\s*$|至此|\d{4}年[^,;。]{0,12}以来"
 )
 """The months gone named as the frame of what follows (截至7月底,…项目,完成投资1.29亿元…。…项目,完成投资
@@ -1714,7 +1726,7 @@ def _results(half: str, title: str, year: int, notes: list[Msg]) -> list[tuple[i
     """The spans of the text that report what was done, noted: parts under a look-back title, runs
     of bullets opening on last year, or the whole text of a 述职报告."""
     spans = [*_looking_back_untitled(half, notes), *_bullets_of_results(half, year, notes), *_scorecard(half, notes)]
-    spans.extend(_fields_of_progress(half, notes))
+    spans.extend([*_fields_of_progress(half, notes), *_before_this_years_aims(half, notes)])
     if _WHOLE_LOOK_BACK.search(title):  # 科技局上年度述职报告: the whole document reports the past
         spans.append((0, len(half)))
         notes.append(Msg("“{title}” reports what was done: no figure in it is read as a target", title=title))
@@ -2153,6 +2165,28 @@ def _scorecard(half: str, notes: list[Msg]) -> list[tuple[int, int]]:
             run_start, title = position + len(line), found.group(0)
         position += len(line)
     return spans
+
+
+_THIS_YEARS_AIMS = re.compile(r"(?:今年|本年度?)(?:的)?(?:主要|工作|发展)?(?:目标|目标任务|工作安排|重点工作|工作打算)")
+
+
+def _before_this_years_aims(half: str, notes: list[Msg]) -> list[tuple[int, int]]:
+    """An excerpt that opens on lines with no title above them and then comes to a title line
+    naming this year's aims (今年目标): what it opened on is the look back (完成10个保障房小区提升改造。
+    … / 今年目标 / …): a [start, end) span, noted. A heading or another title before it: no span."""
+    position = 0
+    for line in half.splitlines(keepends=True):
+        core = "".join(ch for ch in line if ch.isalnum())
+        titled = 2 <= len(core) <= 16 and not any(mark in line for mark in ",;。!?:")
+        if _NUMBERED_LINE.match(line) or (titled and not _THIS_YEARS_AIMS.fullmatch(core)):
+            return []
+        if titled:
+            if position and _AMOUNT_IN_LINE.search(half, 0, position):
+                notes.append(Msg("the lines above “{title}” report what was done: not read as targets", title=core))
+                return [(0, position)]
+            return []
+        position += len(line)
+    return []
 
 
 _PROGRESS_FRAME = re.compile(r"截至\s*(?:\d{1,2}\s*月(?:底|末|份)?|目前|[一二三四]季度末|上半年)")
