@@ -1556,3 +1556,34 @@ def test_round_twenty_five_a_count_opening_what_it_completes_and_energy_in_kilow
         year=2025,
     )
     assert [(t.value, t.unit, t.commitment) for t in aim.targets] == [(100, "亿元", "strive")]
+
+
+def test_round_twenty_six_an_items_units_hold_for_its_lines_and_tallies_of_the_plans_items() -> None:
+    """Round 26 (宝山 2008): 1、…确保完成主要指标。(牵头单位:发改委、统计局) closes the item's heading line
+    and holds for the ▲ lines beneath it; 分解为7大方面、80项, 主要经济指标任务10项, …的为4项 and 任务共55项
+    tally the plan's items, no targets."""
+    draft = drafted(
+        "2008年区政府主要工作任务分解为7大方面、80项。\n一、促进经济又好又快发展。\n"
+        "1、加强经济运行分析,确保完成主要指标。(牵头单位:发改委、统计局)\n▲增加值可比增长14%左右\n"
+        "主要经济指标任务10项,列入本次督查通报的为4项。列入本次督查通报的量化指标任务共55项。\n",
+        year=2008,
+    )
+    assert [(t.value, t.section, *units(draft, t)) for t in draft.targets] == [(14, "一1", "发改委", ["统计局"])]
+
+
+def test_round_twenty_six_a_progress_table_numbered_by_the_plan_and_its_column_of_what_was_done() -> None:
+    """Round 26 (淮南): a table one cell a line (序号 | 主要任务 | 牵头单位 | 落实情况 |) whose rows carry the
+    plan's own numbers (145, 249), its units cell a list (the first leads); the 落实情况 column reports
+    what was done (解决问题2.2万余个, 设立…210处): no target, the task read with its units."""
+    cells = [
+        "序号", "主要任务", "牵头单位", "落实情况",
+        "145", "严格执行城市公共空间规划建设治理导则。", "市自规局、市城管局 市商务局",
+        "开展净城专项行动,解决问题2.2万余个,设立应季瓜果临时销售点210处、容纳摊点数量1037个。",
+        "249", "支持志愿服务等事业发展。", "市档案局", "上半年,完成接待任务175批次。",
+    ]  # fmt: skip
+    draft = drafted("\n".join(f"{cell} |" for cell in cells) + "\n", year=2025)
+    assert draft.targets == []
+    assert [(t.section, *units(draft, t)) for t in draft.tasks] == [
+        ("145", "市自规局", ["市城管局", "市商务局"]),
+        ("249", "市档案局", []),
+    ]

@@ -720,6 +720,9 @@ def _break_zero(phrase: str, start: int) -> tuple[list[Found], list[tuple[int, i
     return found, consumed
 
 
+_TALLY_BEFORE = re.compile(r"(?:任务|指标|事项)(?:共|合计|总计)?\s*$|(?:分解为|分为)[^,;。]{0,8}$|的为\s*$")
+"""Words before a count of 项 that make it a tally of the document's items: 指标任务10项, 任务共55项,
+分解为7大方面、80项, 列入本次督查通报的为4项."""
 _DOCUMENT_TALLY = re.compile(
     r"(?:目标任务|重点任务|工作任务|具体任务|重点工作|任务|举措|措施|(?:重点)?民生实事|实事项目)"
 )
@@ -868,8 +871,10 @@ def _a_tally(half: str, start: int, phrase: str, match: re.Match[str], after: re
         r"\((?:[^()]{0,4}(?:任务|事项|共计|共|合计))?\s*$", half[max(0, at - 8) : at]
     ):
         return True  # 牵头工作(8项), (分解任务15项): how many items a heading holds
+    head = phrase[: match.start()]
+    tallied = bool(_TALLY_BEFORE.search(head)) and not re.search(_ACTING, head)  # 主要经济指标任务10项, …的为4项
     return match.group(2) in ("项", "条", "件") and bool(
-        _DOCUMENT_TALLY.match(phrase, after.end()) or not phrase[: match.start()].strip(" 、")
+        _DOCUMENT_TALLY.match(phrase, after.end()) or not head.strip(" 、") or tallied
     )
 
 
@@ -1750,6 +1755,7 @@ _HEADER_WORDS: dict[str, tuple[str, ...]] = {
     "target": (
         "工作任务", "目标任务", "主要目标", "重点任务", "具体任务", "任务内容", "工作内容", "主要内容",
         "工作目标", "目标", "指标", "任务", "工作事项", "事项", "目标与任务", "目标任务与举措", "重点工作任务",
+        "主要任务",
     ),
     "lead": ("牵头单位", "牵头部门", "责任单位", "责任部门", "牵头领导单位", "牵头责任单位", "主要责任单位"),
     "co": ("配合单位", "协办单位", "配合部门", "参与单位", "协同配合单位", "协同单位"),
@@ -1838,7 +1844,9 @@ def tables_as_items(text: str) -> tuple[str, list[Msg]]:
 
 
 _CELL_LINE = re.compile(r"^\s*([^|]*?)\s*\|\s*$")
-_COLUMN_WORDS = ("类别", "项目名称", "累计完成", "累计进度", "完成情况", "进展情况", "备注", "完成进度")
+_COLUMN_WORDS = ("类别", "项目名称", "累计完成", "累计进度", "完成情况", "进展情况", "备注", "完成进度", "落实情况")
+_DONE_COLUMNS = ("累计完成", "累计进度", "完成情况", "进展情况", "完成进度", "落实情况")
+"""Columns of what was done: their cells are results however they are worded (解决问题2.2万余个)."""
 _TARGET_CELL = re.compile(rf"[\u4e00-\u9fff].*?\d(?:\.\d+)?\s*(?:{_UNIT_RE})")
 
 
@@ -1862,20 +1870,36 @@ def _cell_a_line(lines: list[str], start: int) -> tuple[list[str], int] | None:
     ):
         return None
     rows: list[list[str]] = []
+    numbers: list[str] = []
     for cell in cells[len(header) :]:
-        if cell == str(len(rows) + 1):
+        # 1, 2, 3 …; or a plan's own numbers (145 | … | 249), each after a full row, rising
+        own = bool(numbers) and numbers[0] != "1" and len(rows[-1]) >= len(header) - 1
+        if cell == str(len(rows) + 1) or (
+            re.fullmatch(r"\d{1,4}", cell) and (not rows or own) and (not numbers or int(cell) > int(numbers[-1]))
+        ):
             rows.append([])
+            numbers.append(cell)
         elif rows:
             rows[-1].append(cell)
     items: list[str] = []
-    for number, row in enumerate(rows, start=1):
-        lead = next((c for c in row if re.fullmatch(_UNIT_NAME, c)), "")
+    for number, cells_of_row in zip(numbers, rows, strict=True):
+        row = cells_of_row
+        if len(row) == len(header) - 1:  # a full row: the cells of what was done are set aside
+            row = [c for c, column in zip(row, header[1:], strict=True) if column not in _DONE_COLUMNS]
+        lead = next((c for c in row if _unit_list(c)), "")  # 县人社局; 市自规局、市城管局 市商务局: the first leads
         items.extend(c for c in row if _L1.match(c))  # 一、就业促进(3项): the part the rows stand in
         texts = [c for c in row if re.search(r"[\u4e00-\u9fff]", c) and not _L1.match(c) and c != lead]
         targets = [c for c in texts if _TARGET_CELL.search(c)] or texts[:1]  # a row with no target: its name
-        units = f"(牵头单位:{lead})" if lead else ""
+        first, *others = _unit_list(lead) or [""]
+        units = (f"(牵头单位:{first}" + (f";配合单位:{'、'.join(others)}" if others else "") + ")") if first else ""
         items.append(f"{number}、" + ";".join(f"{c.rstrip('。;')}{units}" for c in targets) + "。")
     return items, end
+
+
+def _unit_list(cell: str) -> list[str]:
+    """The units a table's cell names, apart by 、 or spaces (市自规局、市城管局 市商务局), or none."""
+    parts = [p for p in re.split(r"[、,\s]+", cell) if p]
+    return parts if parts and all(re.fullmatch(_UNIT_NAME, p) for p in parts) else []
 
 
 _SPACED_ROW = re.compile(rf"^\s*(\d{{1,3}})\s+(.+?[。.;])\s+({_UNIT_NAME})(?:\s+(.+?))?\s*$")
@@ -2344,7 +2368,20 @@ def _paragraphs(half: str, headings: list[tuple[Heading, str]], units: list[Unit
         position = end
     if position < len(half):
         paragraphs.append(_Paragraph(position, len(half), section, None))
+    _units_of_the_item(paragraphs, {heading.end for heading, _ in headings}, half)
     return paragraphs
+
+
+def _units_of_the_item(paragraphs: list[_Paragraph], heading_ends: set[int], half: str) -> None:
+    """A units bracket that closes an item's heading line (1、…确保完成主要指标。(牵头单位:发改委、统计局))
+    holds for the lines beneath it in the item that name no units of their own (▲增加值可比增长14%左右)."""
+    item_note: tuple[str, UnitsNote] | None = None
+    for paragraph in paragraphs:
+        if paragraph.start in heading_ends:
+            one_line = "\n" not in half[paragraph.start : paragraph.end].strip()
+            item_note = (paragraph.section, paragraph.units) if paragraph.units is not None and one_line else None
+        elif item_note is not None and paragraph.section == item_note[0] and paragraph.units is None:
+            paragraph.units = item_note[1]
 
 
 def _industries(half: str) -> dict[str, str]:
@@ -2469,7 +2506,9 @@ def _tasks(
         ):
             continue
         name = re.split(r"[,，;；]", sentence, maxsplit=1)[0][:40]
-        tasks.append(DraftItem(id="", section=paragraph.section, name=name, source=sentence, lead=lead, co=list(co)))
+        task = DraftItem(id="", section=paragraph.section, name=name, source=sentence, lead=lead, co=list(co))
+        task.said_at = start + len(piece) - len(piece.lstrip("。 \n"))  # where its words start
+        tasks.append(task)
     return tasks
 
 
