@@ -1587,3 +1587,50 @@ def test_round_twenty_six_a_progress_table_numbered_by_the_plan_and_its_column_o
         ("145", "市自规局", ["市城管局", "市商务局"]),
         ("249", "市档案局", []),
     ]
+
+
+def test_round_twenty_seven_counts_set_apart_by_spaces_brackets_and_lists() -> None:
+    """Round 27 (福州, 漯河, a 202x plan): a number set apart by spaces (建成 1.2 万套安置房); a list a
+    bracket cuts (改造漳江路(南环)、华山路等34条城市道路); 打通…17条断头路; 加快…等5个公交场站建设 (what is
+    hastened is built) but not 加快…等18个在建重点项目 (what is there); 完成A、B共2条…; a sentence's last
+    clause that says when it is done (…,到202x年10月底完工) times its amounts."""
+    draft = drafted(
+        "要实施5个城中村改造项目,建成 1.2 万套安置房;建设 3000 套保障性租赁住房。\n"
+        "我市将改造漳江路(南环)、华山路等34条城市道路,打通九龙山路、翠华山路等17条断头路。\n"
+        "加快火车站广场公交综合枢纽站等5个公交场站建设。加快东新智汇谷等18个在建重点项目。\n"
+        "本年度完成朝阳西道、晨光里小巷共2条背街小巷综合整治。\n"
+        "202x年老旧小区改造总建筑面积32.0867万平方米,晨光南里基础设施整体提升改造,到202x年10月底完工。\n",
+        year=2022,
+    )
+    assert [(t.value, t.unit, str(t.deadline)) for t in draft.targets] == [
+        (5, "个", "None"),
+        (12000, "套", "None"),
+        (3000, "套", "None"),
+        (34, "条", "None"),
+        (17, "条", "None"),
+        (5, "个", "None"),
+        (2, "条", "None"),
+        (32.0867, "万平方米", "2022-10-31"),
+    ]
+    assert draft.targets[-1].name == "老旧小区改造总建筑面积"
+
+
+def test_round_twenty_seven_years_ahead_per_capita_and_a_five_year_plans_end() -> None:
+    """Round 27: a sentence opening on a year after the one given is due then (2025年…大于90%: above);
+    为到2035年…打好基础 is a purpose, no horizon; 千人均执业(助理)医师3.05人 is per thousand people (no 1000人),
+    named with the words before its bracket; 100%覆盖; 0.9块; in a five-year plan (…“十四五”…专项规划) an
+    aim with no year of its own is due at the period's end."""
+    ahead = drafted("2025年我国学前教育毛入园率将大于90%。\n", year=2022)
+    assert [(t.value, t.comparator, str(t.deadline)) for t in ahead.targets] == [(90, "gt", "2025-12-31")]
+    purpose = drafted("提出经济增长保持在合理区间,为到2035年翻一番打好基础,研发经费投入年均增长7%以上。\n", year=2026)
+    assert [str(t.deadline) for t in purpose.targets] == ["None"]
+    plan = drafted(
+        "泉州市“十四五”保障和改善公共服务专项规划出炉\n泉州将建成医疗服务体系,实现千人均执业(助理)医师3.05人,推动基层文体设施100%覆盖,"
+        "平均每万人拥有足球场地0.9块。\n",
+        year=2021,
+    )
+    assert [(t.name, t.value, t.unit, str(t.deadline)) for t in plan.targets] == [
+        ("千人均执业(助理)医师", 3.05, "人", "2025-12-31"),
+        ("基层文体设施覆盖", 100, "%", "2025-12-31"),
+        ("平均每万人拥有足球场地", 0.9, "块", "2025-12-31"),
+    ]

@@ -78,6 +78,7 @@ UNITS: dict[str, dict[str, Any]] = {
     "架": {"dimension": "aircraft", "scale": 1, "integer": True},
     "岁": {"dimension": "age_years", "scale": 1},
     "穴": {"dimension": "item", "scale": 1, "integer": True},
+    "块": {"dimension": "item", "scale": 1, "integer": True},
     "吨标准煤": {"dimension": "energy_tce", "scale": 1},
     "万吨标准煤": {"dimension": "energy_tce", "scale": 10_000},
     "亩": {"dimension": "area_mu", "scale": 1},
@@ -117,7 +118,7 @@ _UNIT_WORDS = {"个百分点": "百分点", "亿": "亿元", "万": "万元"}
 
 _COUNTED = {
     "个", "项", "件", "座", "台", "套", "家", "所", "名", "人", "人次", "辆", "架", "户", "场次", "次", "处",
-    "张", "条", "间", "场", "头", "只", "箱", "盏", "种", "例", "穴",
+    "张", "条", "间", "场", "头", "只", "箱", "盏", "种", "例", "穴", "块",
 }  # fmt: skip
 """Units that count things: an amount in them may stand before its noun (推动26个签约项目落地)."""
 _COUNTED_RE = "|".join(sorted(_COUNTED, key=len, reverse=True))
@@ -141,7 +142,7 @@ _RANGE = re.compile(r"(\d+(?:\.\d+)?)\s*%?\s*[—–\-~～至到]\s*$")
 """The floor of a range just before a number: 8—10个."""
 _AFTER = re.compile(r"(以上|以内|以下|左右)?")
 _ENDS = set("、,;。.)(\n…") | {""}  # a web copy ends a sentence with "."
-_GT_BEFORE = ("超过", "突破", "高于", "多于", "超", ">")
+_GT_BEFORE = ("超过", "突破", "高于", "多于", "大于", "超", ">")
 _LE_BEFORE = ("不超过", "不高于", "控制在", "低于", "少于", "≤", "<")
 _GE_BEFORE = ("不低于", "不少于", "至少", "≥")
 _BREAK_ZERO_UNITS = ((r"(?:企业|机构|医院|学校)$", "家"), (r"(?:人才|专家|人员)$", "名"))
@@ -149,6 +150,7 @@ _BREAK_ZERO_UNITS = ((r"(?:企业|机构|医院|学校)$", "家"), (r"(?:人才|
 _ACTING = (
     "推动|推进|完成|实现|建成|新建|开工|引进|落地|培育|新增|招引|形成|打造|创建|组建|认定|建设|实施|孵化|申请|申报"
     "|安装|开设|改建|改造|改善|增配|培训|筹措|供应|配备|增设|设立|谋划|储备|举办|争创|扶持|维修|更换|铺设|硬化|开展|组织|推出"
+    "|打通"
 )
 _DONE_TO = re.compile(
     r"\s*(?:全线|全面|全部|全域)?(?:绿化|硬化|亮化|改造|建成|完成|修建|治理|整治|铺设|修复|贯通|通车)"
@@ -303,6 +305,11 @@ _SPACED_UNIT = re.compile(
 a unit of one character only before what cannot start a word (2021-00089 分  类 is no score)."""
 
 
+_PADDED_NUMBER = re.compile(rf"(?<=[\u4e00-\u9fff“”]) (\d+(?:\.\d+)?) (?=(?:{_COUNTED_RE}|万|亿)[\u4e00-\u9fff“])")
+"""A number a web editor set apart with a space on each side before its unit and noun (建成 1.2 万套安置房,
+建设 3000 套保障性租赁住房): written close, as the plan's own text has it."""
+
+
 _OPENS_AN_ITEM = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.]|[(（]|\d+\s*[.、．)]|第.{1,3}[章节条部]|[●■◆★•·\-—])")
 _SENTENCE_END = tuple("。;；:：!！?？…|")  # a flattened table's cell ends in |
 
@@ -346,6 +353,7 @@ def clean_text(text: str) -> tuple[str, list[Msg]]:
         notes.append(Msg("removed the * that mark {n} item(s) of a list", n=sum(starred)))
     if len(kept) != len(lines):
         notes.append(Msg("removed {n} line(s) of a web copy's header or page numbers", n=len(lines) - len(kept)))
+    kept = [_PADDED_NUMBER.sub(r"\1", line) for line in kept]  # 建设 3000 套保障性租赁住房
     kept = [_SPACED_UNIT.sub("", _EMPTY_QUOTES.sub("", _EMPTY_QUOTES.sub("", line))) for line in kept]
     readings = sum(len(_PINYIN.findall(line)) for line in kept)
     if readings >= 3:  # a mirror that adds a word's reading adds it all over: 產(chǎn)業(yè)
@@ -676,7 +684,9 @@ def _kind(unit: str, value: float, phrase: str, comparator: str) -> str:
 
 def _name(phrase: str) -> str:
     """What a number measures: its phrase without the year, the commitment and the verb."""
-    name = re.sub(r"^(?:20\d\d年|全年|年内|同时|其中)+", "", _HEADING_MARK.sub("", phrase.strip().lstrip("■●◆▲•·")))
+    name = re.sub(
+        r"^(?:20[\dxX]{2}年|全年|年内|同时|其中)+", "", _HEADING_MARK.sub("", phrase.strip().lstrip("■●◆▲•·"))
+    )
     name = re.sub(r"^(?:确保|力争|争取|计划|努力|实现|完成|分别)+", "", name)
     # a task table's 完成时限, put before its row's text
     name = re.sub(r"^(?:20\d\d年)?(?:\d{1,2}月(?:底|末)?|[一二三四]季度末?|上半年|年底)前", "", name)
@@ -727,6 +737,7 @@ _DOCUMENT_TALLY = re.compile(
     r"(?:目标任务|重点任务|工作任务|具体任务|重点工作|任务|举措|措施|(?:重点)?民生实事|实事项目)"
 )
 """What a count of 项 tallies when it counts the document's own items: 171项目标任务."""
+_HASTENED = re.compile(r"[\u4e00-\u9fff“”]{1,12}?建设")
 _GRADE = re.compile(r"[一二两三四五六七八九十百千万亿\d]*[十百千万亿]级")
 """A grade after a count (5个百亿级产业集群, 1个五百亿级…): clusters counted by size, always an aim."""
 _REACHING = re.compile(
@@ -790,7 +801,9 @@ def numbers_in(half: str, start: int, end: int) -> list[Found]:
     inherited: str | None = None
     previous_name = ""
     last_end = 0
-    shared = False  # a share read (20%的村集体年收入超30万元): what follows is its noun, amounts and all
+    # shared: a share read (20%的村集体年收入超30万元): what follows is its noun, amounts and all;
+    # lead_in: 千人均执业(助理) before 医师3.05人, the clause before a bracket
+    shared, lead_in = False, _bracketed_lead_in(half, start)
     for match in _NUMBER.finditer(phrase):
         if shared or any(a <= match.start() < b for a, b in consumed):
             continue
@@ -808,7 +821,7 @@ def numbers_in(half: str, start: int, end: int) -> list[Found]:
             or _CLOSES.match(phrase, after.end()) is not None
         )
         if not closes:
-            placed = _before_its_noun(phrase, head, match, after)
+            placed = _before_its_noun(phrase, head, match, after, lead_in)
             if placed is None:
                 continue
             share, done_to = placed
@@ -823,7 +836,7 @@ def numbers_in(half: str, start: int, end: int) -> list[Found]:
         comparator = _comparator(before, after.group(1) or "", inherited if before.strip() in ("", "、") else None)
         if respectively >= 0:
             inherited = comparator
-        name_phrase = before.lstrip("、")
+        name_phrase = ("" if last_end else re.split(r"、(?![^()]*\))", lead_in)[-1]) + before.lstrip("、")
         name = _name(name_phrase)
         if previous_name and re.fullmatch(r"(?:增速|增长|增幅|同比增长|占比|比重|其中)?", name):
             name = re.sub("(?:增速|增长)$", "", previous_name) + name  # 总产值115亿元、增速20% → 总产值增速
@@ -838,7 +851,7 @@ def numbers_in(half: str, start: int, end: int) -> list[Found]:
             name = name if done_to else _name(phrase[match.end() :])
             notes = [*notes, Msg("the number stands before its noun: check that it is a target, not what exists now")]
         elif share:
-            name = _name(phrase[after.end() :].removeprefix("的"))
+            name = _share_name(phrase[after.end() :], before)
         found.append(Found(start + match.start(), start + after.end(), value, unit, comparator, kind, name, notes))
         previous_name = name
         last_end = after.end()
@@ -855,8 +868,8 @@ def _not_the_work(phrase: str, match: re.Match[str], after: re.Match[str]) -> bo
     """Does the amount count who benefits from the work, not the work (受益群众5万人, 改善9万人口的…), or
     what is (欠进度的有17个, 共有2858家)?"""
     people = phrase.startswith("人口", after.end()) or (
-        match.group(2).endswith("人") and phrase.startswith("口", match.end())
-    )
+        match.group(2).endswith("人") and phrase.startswith(("口", "均"), match.end())
+    )  # 改善9万人口的…; 千人均执业医师: per thousand people, no amount
     before = phrase[: match.start()]
     ranked = match.group(2) == "%" and before.endswith("前") and phrase.startswith("的", after.end())  # 频次前20%的事项
     chrome = _PAGE_COUNT.search(before) is not None  # 浏览数:182次: the page's, not the plan's
@@ -908,12 +921,39 @@ def _people(match: re.Match[str], head: str) -> tuple[float, str, list[Msg]] | N
     return _times(_value(match.group(1)), 100_000_000 if match.group(2) == "亿" else 10_000), "人", []
 
 
-def _before_its_noun(phrase: str, head: str, match: re.Match[str], after: re.Match[str]) -> tuple[bool, bool] | None:
+def _share_name(following: str, before: str) -> str:
+    """What a share before its noun measures: its noun (50%的城市社区), or, when it says how much of
+    the thing before it is covered (推动基层文体设施100%覆盖), that thing's coverage."""
+    if following.startswith("覆盖"):
+        return _name(re.sub(r"^.*?(?:推动|实现|推进)", "", before)) + "覆盖"
+    return _name(following.removeprefix("的"))
+
+
+def _bracketed_lead_in(half: str, start: int) -> str:
+    """The words of a phrase's clause before the bracket that ends just before the phrase (改造漳江路(南环)
+    before 、华山路等34条城市道路; 实现千人均执业(助理) before 医师3.05人), bracket and all, or ""."""
+    if start == 0 or half[start - 1] != ")":
+        return ""
+    opening = half.rfind("(", max(0, start - 40), start - 1)
+    if opening < 0 or "\n" in half[opening:start]:
+        return ""
+    clause_start = max(half.rfind(c, max(0, opening - 60), opening) for c in ",;。\n") + 1
+    return half[max(clause_start, opening - 60) : start]
+
+
+def _before_its_noun(
+    phrase: str, head: str, match: re.Match[str], after: re.Match[str], lead_in: str = ""
+) -> tuple[bool, bool] | None:
     """An amount with words after it, before its stop: (a share of what follows, an amount something
-    is done to), or None when it is no target."""
+    is done to), or None when it is no target. ``lead_in``: the clause's words before a bracket that
+    ends just before the phrase (改造漳江路(南环) before 、华山路等34条城市道路)."""
     share = match.group(2) == "%" and (phrase[after.end() :].lstrip(" ")[:1] == "的" or bool(after.group(1)))
-    listed = r"(?:[^,;。]*?、)*(?:[^,;。]*?等)?(?:首批|第一批)?$"
-    acting = bool(re.search(rf"(?:{_ACTING})(?:全年|年内|今年)?{listed}", head))
+    share = share or (match.group(2) == "%" and phrase.startswith("覆盖", after.end()))  # 推动基层文体设施100%覆盖
+    head = lead_in + head if head.lstrip().startswith("、") else head
+    listed = r"(?:[^,;。]*?、)*(?:[^,;。]*?(?:等|共|合计))?(?:首批|第一批)?$"  # 完成A、B共2条背街小巷…
+    acting = bool(re.search(rf"(?:{_ACTING})(?:全年|年内|今年)?{listed}", head.rstrip()))
+    # 加快…等5个公交场站建设: what is hastened is built; 加快…等18个在建重点项目 counts what is there
+    acting = acting or bool(re.search(rf"加快{listed}", head) and _HASTENED.match(phrase, after.end()))
     # 形成A、B、C等5个…, 实现全年17家…入库; a grade counted after a verb and a name or after a list
     # (培育形成临港装备1个五百亿级产业集群,汽模配、纺织服装等5个百亿级产业集群)
     graded = match.group(2) == "个" and _GRADE.match(phrase, after.end()) is not None
@@ -1124,7 +1164,7 @@ def _season(
 
 
 _HORIZON = re.compile(
-    r"(?:到|至|截至|截止)(20\d\d)年年?(?:底|末)?前?|(20\d\d)年年?(?:底|末)前|未来([一二三四五六七八九十\d])年"
+    r"(?<!为)(?:到|至|截至|截止)(20\d\d)年年?(?:底|末)?前?|(20\d\d)年年?(?:底|末)前|未来([一二三四五六七八九十\d])年"
     r"|(?<![\d.])([一二三四五六七八九十\d])年内"
     r"|“?十([一二三四五])五”?\s*(?:末|(?:时期|期间)?(?:主要|发展)?目标|(?:时期|期间)(?=\s*(?:完成|实现|新增|建成|达到|累计)))"
     r"|(今年)(?:年底|年末|底)前?"
@@ -1144,8 +1184,9 @@ def _horizon(phrase: str, year: int, openings: bool = True, then_verb: bool = Tr
     """The last multi-year deadline a phrase names (or, with ``openings``, the year it opens
     with: 2024年，… / 力争2024年引进…), or None; with ``then_verb``, a year just before its verb too
     (2027年新增2万间: the amount's own year, not a horizon for the phrases after it)."""
-    opening = re.match(r"\s*(?:确保|力争|争取)?(20\d\d)年(?![\d底末前])", phrase) if openings else None
-    found = int(opening.group(1)) if opening else None
+    opening = re.match(r"\s*(?:确保|力争|争取)?(20\d\d)年(?![\d底末前])", phrase)
+    # a year given overrides the years phrases open with, but for a later one (2025年我国…大于90%)
+    found = int(opening.group(1)) if opening and (openings or int(opening.group(1)) > year) else None
     for match in [*_HORIZON.finditer(phrase), *(_YEAR_THEN_VERB.finditer(phrase) if then_verb else ())]:
         if match.re is _HORIZON and match.group(6):
             found = year
@@ -1291,7 +1332,29 @@ def _targets_of(
             for one in _each_member(item):
                 _doubts(one, phrase, text)
                 here.append(one)
-    return _growths_named(_once_a_row(here, half))
+    return _due_as_it_ends(_growths_named(_once_a_row(here, half)), half, year)
+
+
+_ENDING_DEADLINE = re.compile(
+    r"\s*(?:到|在|于)?\s*(?:20[\dxX]{2}年)?\s*(\d{1,2})月(?:底|末|份)?前?\s*"
+    r"(?:全部|全面)?(?:完工|完成|建成|竣工|投用|投入使用|交付|通车)\s*"
+)
+"""A sentence's last clause that only says when it is done (…,到202x年10月底完工。)."""
+
+
+def _due_as_it_ends(items: list[DraftItem], half: str, year: int) -> list[DraftItem]:
+    """An amount with no deadline of its own in a sentence whose last clause says when the work is
+    done (202x年老旧小区改造总建筑面积32.0867万平方米,…,到202x年10月底完工): due then."""
+    for item in items:
+        if item.deadline is not None or item.at < 0:
+            continue
+        stop = min((i for i in (half.find("。", item.at), half.find("\n", item.at)) if i >= 0), default=len(half))
+        clause = half[max(half.rfind(",", item.at, stop), half.rfind(";", item.at, stop)) + 1 : stop]
+        ending = _ENDING_DEADLINE.fullmatch(clause) if clause and clause != half[item.at : stop] else None
+        if ending is not None and 1 <= int(ending.group(1)) <= 12:
+            month = int(ending.group(1))
+            item.deadline = None if month == 12 else dt.date(year, month, calendar.monthrange(year, month)[1])
+    return items
 
 
 def _once_a_row(items: list[DraftItem], half: str) -> list[DraftItem]:
@@ -1476,6 +1539,22 @@ def _set_baseline(item: DraftItem, baseline: tuple[int, float, list[Msg]]) -> No
     if item.kind == "cumulative":
         item.kind = "level"
         item.notes.append(Msg("从X到Y: read as a level from its baseline; check the kind"))
+
+
+_PERIOD_PLAN = re.compile(r"十([一二三四五])五”?[^,。;是]{0,24}?规划(?:纲要)?(?:出炉|印发|发布|全文)?$")
+"""A five-year plan's name (泉州市“十四五”保障和改善公共服务专项规划出炉), not a sentence that names one."""
+
+
+def _due_at_the_periods_end(targets: list[DraftItem], title: str, year: int) -> None:
+    """A target with no year of its own in a five-year plan (泉州市“十四五”保障和改善公共服务专项规划):
+    due at the period's end (2025), noted."""
+    period = _PERIOD_PLAN.search(title)
+    last = 2005 + 5 * _cn_number(period.group(1)) if period else 0  # 十四五 ends in 2025
+    for target in targets:
+        if target.deadline is None and last > year:
+            target.deadline = dt.date(last, 12, 31)
+            why = "a target with no year of its own in a five-year plan: due at the period's end, {year}; check it"
+            target.notes.append(Msg(why, year=last))
 
 
 def _years(draft_year: int, title: str, items: list[DraftItem]) -> tuple[int, int | None]:
@@ -1708,7 +1787,7 @@ def draft_plan(text: str, *, year: int | None = None, region: str | None = None,
     targets = _restated_once(
         _not_so_far(targets, half, notes), dt.date(plan_year, 12, 31), cleaned.strip().split("\n", 1)[0].strip()
     )  # the first line: a headline (聚焦两会|…4.68万个) the text restates
-    _complete([*targets, *tasks], half)
+    _complete([*targets, *tasks], half, (plan_title, plan_year))
     plan_year, end_year = _years(plan_year, plan_title, [*targets, *tasks])
     _fit_window([*targets, *tasks], plan_year, end_year or plan_year)
     _number_ids(targets, "t")
@@ -2512,12 +2591,14 @@ def _tasks(
     return tasks
 
 
-def _complete(items: list[DraftItem], half: str) -> None:
+def _complete(items: list[DraftItem], half: str, plan: tuple[str, int]) -> None:
     """What the plan needs and the text did not give, filled in and noted, so that a draft always
     validates: a target of 0 (at least none says nothing) is read as none at most; an item with
     no heading above it (a text numbered only by a 序号 column, or with no headings at all) takes
     the number its line opens with (1、…, a table's 序号) as its section, else its position among
-    such items; one whose name could not be read, the start of its source text."""
+    such items; one whose name could not be read, the start of its source text; a target with no
+    year in a five-year plan (``plan``: its title and year), the period's end."""
+    _due_at_the_periods_end([item for item in items if item.is_target], *plan)
     position = 0
     starts = [0, *(match.end() for match in re.finditer("\n", half))]  # where each line starts
     for item in items:
