@@ -410,6 +410,7 @@ MESSAGES: dict[str, str] = {
     "the lines after “{frame}” report progress field by field: not read as targets": "“{frame}”之后逐个方面报告进展：其中的数字不作为指标读取",
     "the lines above “{title}” report what was done: not read as targets": "“{title}”之上的各行回顾已完成的工作：其中的数字不作为指标读取",
     "a target with no year of its own in a five-year plan: due at the period's end, {year}; check it": "五年规划中此项未写年份：期限按规划期末 {year} 年底，请核对",
+    "a sentence that measures what was done against the year's task is not read for targets: {source}": "按年度任务计算完成比例的句子报告的是实绩，不作为指标读取：{source}",
     "the list opening “{first}” reports {year}: its figures are not read as targets": "以“{first}”开头的列表报告 {year} 年的实绩：其中的数字不作为指标读取",
     "a price rise or an unemployment rate is a ceiling: read as at most {value}; check it": "价格涨幅、失业率是上限：按“不超过 {value}”读取，请核对",
     "written {written}: read as {unit}; check the unit": "原文写作 {written}：按 {unit} 读取，请核对单位",

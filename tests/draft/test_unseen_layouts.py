@@ -1634,3 +1634,26 @@ def test_round_twenty_seven_years_ahead_per_capita_and_a_five_year_plans_end() -
         ("基层文体设施覆盖", 100, "%", "2025-12-31"),
         ("平均每万人拥有足球场地", 0.9, "块", "2025-12-31"),
     ]
+
+
+def test_round_twenty_eight_lists_of_graded_firms_shares_and_the_years_task_done() -> None:
+    """Round 28: 力争全年新增8亿元以上企业1家,5亿元以上企业2家 — graded members of a 力争 list; 力争
+    2025年A增长6%,B增长6.5% — the year after 力争 does not hide the verb the list repeats; 30%以上的A
+    达到…、50%以上的B达到… — a share after a share; 2025年上半年, frames its line; a sentence with
+    完成年度任务100.8% reports what was done."""
+    draft = drafted(
+        "力争全年新增8亿元以上企业1家,5亿元以上企业2家,亿元以上企业5家。力争2025年地区生产总值增长6%,规上工业增加值增长6.5%。\n"
+        "30%以上的行政村达到建设标准、50%以上的农户庭院达到建设标准。\n"
+        "张志雄介绍,2025年上半年,龙湖镇规上工业产值比增5.75%。\n"
+        "全年建设整村推进村1065个,改建户厕10.09万户,完成年度任务100.8%。\n",
+        year=2025,
+    )
+    assert [(t.value, t.unit, t.commitment) for t in draft.targets] == [
+        (1, "家", "strive"),
+        (2, "家", "strive"),
+        (5, "家", "strive"),
+        (6, "%", "strive"),
+        (6.5, "%", "strive"),
+        (30, "%", None),
+        (50, "%", None),
+    ]

@@ -805,7 +805,9 @@ def numbers_in(half: str, start: int, end: int) -> list[Found]:
     # lead_in: 千人均执业(助理) before 医师3.05人, the clause before a bracket
     shared, lead_in = False, _bracketed_lead_in(half, start)
     for match in _NUMBER.finditer(phrase):
-        if shared or any(a <= match.start() < b for a, b in consumed):
+        if (shared and phrase[match.start() - 1 : match.start()] != "、") or any(  # 30%以上的A、50%以上的B
+            a <= match.start() < b for a, b in consumed
+        ):
             continue
         after = _AFTER.match(phrase, match.end())
         assert after is not None
@@ -1239,9 +1241,10 @@ _ONLY_A_HORIZON = re.compile(r"\s*(?:到|至)?\s*20\d\d年(?:底|末)?前?\s*")
 
 _LIST_MEMBER = re.compile(
     rf"^(?!.*(?:{_ACTING}|超过|突破|控制|增长|提高|提升|下降|降低|列入|安排|谋划|全年|年内))"
-    r"\s*[\u4e00-\u9fff“”\"]{2,20}\d+(?:\.\d+)?[^\d,;。]{0,3}(?:以上)?\s*$"
+    r"\s*(?:\d+(?:\.\d+)?)?[\u4e00-\u9fff“”\"]{2,20}\d+(?:\.\d+)?[^\d,;。]{0,3}(?:以上)?\s*$"
 )
-"""A bare amount in a list, its name and number only, no verb of its own but 达到 (市级重点实验室1家,
+"""A bare amount in a list, its name (graded or not: 5亿元以上企业2家) and number only, no verb of its
+own but 达到 (市级重点实验室1家,
 饲养量达到1000万只): the 力争 before the list holds for it."""
 
 
@@ -1392,7 +1395,7 @@ not: the bundled plan reads 力争培育A20家、B8家,培育C2家、D1家以上
 
 def _verb_held(phrase: str, at: int, meaning: str) -> tuple[str, str] | None:
     """The verb the 确保/力争 at ``at`` holds, before the phrase's first amount, with the word's meaning."""
-    digit = re.search(r"\d", phrase[at:])
+    digit = re.search(r"\d(?!\d{3}年)", re.sub(r"20\d\d年", lambda m: "年" * len(m.group(0)), phrase[at:]))
     verb = _PARALLEL_VERB.search(phrase, at + 2, at + digit.start() if digit else len(phrase))
     return (verb.group(0), meaning) if verb else None
 
@@ -1603,7 +1606,7 @@ _DONE = re.compile(
 占年度投资计划46.68%): its clause and the clauses after it in its sentence (开工率60%, 同比增长95.66%)
 report progress, not targets."""
 _FRAME = re.compile(
-    r"截至(?:目前|\d{1,2}\s*月)|今年以来|年初以来|今年(?:上半年|前三季度)|过去的?一年"
+    r"截至(?:目前|\d{1,2}\s*月)|今年以来|今年初以来|年初以来|(?:今年|20\d\d年)(?:上半年|前三季度)|过去的?一年"
     r"|^\s*(?:[^,;。]*:)?\s*(?:今年)?(?:上半年|前[一二两三]季度|前\d{1,2}个?月|前[一二三四五六七八九十]{1,2}个?月|\d{1,2}\s*[—–\-~至]\s*\d{1,2}\s*月份?)\s*$"
     r"|近年来|这十年|^\s*20\d\d年至20\d\d年\s*$|至此|\d{4}年[^,;。]{0,12}以来"
 )
@@ -1639,7 +1642,20 @@ def _not_so_far(items: list[DraftItem], half: str, notes: list[Msg]) -> list[Dra
     for line in (line for line in so_far if re.search(r"\d", _SO_FAR.sub("", line, count=1))):
         why = "a paragraph reporting the year so far is not read for targets: {source}"
         notes.append(Msg(why, source=line.strip()[:40]))
-    return [i for i in items if not any(i.source.translate(_HALF) in line for line in dropped)]
+    kept = [i for i in items if not any(i.source.translate(_HALF) in line for line in dropped)]
+    reported = {i.source for i in kept if _SHARE_OF_THE_TASK_DONE.search(i.source.translate(_HALF))}
+    for source in sorted(reported):  # …10.09万户,完成年度任务100.8%,…: what was done, measured against the plan
+        notes.append(
+            Msg(
+                "a sentence that measures what was done against the year's task is not read for targets: {source}",
+                source=source[:40],
+            )
+        )
+    return [i for i in kept if i.source not in reported]
+
+
+_SHARE_OF_THE_TASK_DONE = re.compile(r"完成(?:年度|全年)(?:目标)?(?:任务|计划)(?:的)?\s*\d+(?:\.\d+)?\s*%")
+"""完成年度任务100.8%: a sentence reporting how much of the year's task is done reports results."""
 
 
 _ESTIMATE = re.compile(r"预计(20\d\d)年")
