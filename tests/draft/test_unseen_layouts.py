@@ -1657,3 +1657,44 @@ def test_round_twenty_eight_lists_of_graded_firms_shares_and_the_years_task_done
         (30, "%", None),
         (50, "%", None),
     ]
+
+
+def test_round_twenty_nine_what_a_list_of_public_works_counts() -> None:
+    """Round 29 (建湖, 天水, 保康, 宁海 民生实事): 改造提升1个…; 为全县1600名…儿童提供…服务 (whom it serves);
+    改造老旧小区25个1697户 and 安防工程6条20公里 (two amounts back to back), 管道18公里和管网12公里; 对约80个
+    …进行提升改造, 对新建的8个…食堂进行补助; "1." parts after a ";" are items (…;3.在…建设2台…)."""
+    draft = drafted(
+        "一、服务保障\n1. 改造提升1个区域性养老服务中心;\n2. 为全县1600名困境、留守、流动儿童提供“爱心守护”服务。\n"
+        "二、基础设施\n1. 改造老旧小区25个1697户。实施农村公路安防工程6条20公里。"
+        "改造燃气管道18公里和给排水管网12公里。\n"
+        "2. 对约80个农村公路平交道口进行提升改造。计划对新建的8个村级老年食堂进行补助。\n"
+        "三、充电设施。1.在高速路口停车场,新建一座变电站;2.在歇马农具厂停车场,选址建设2台直流充电桩。\n",
+        year=2026,
+    )
+    assert [(t.value, t.unit, t.section) for t in draft.targets] == [
+        (1, "个", "一1"),
+        (1600, "名", "一2"),
+        (25, "个", "二1"),
+        (1697, "户", "二1"),
+        (6, "条", "二1"),
+        (20, "公里", "二1"),
+        (18, "公里", "二1"),
+        (12, "公里", "二1"),
+        (80, "个", "二2"),
+        (8, "个", "二2"),
+        (2, "台", "三2"),
+    ]
+
+
+def test_round_twenty_nine_points_weights_and_tallies_of_a_scoring_scheme() -> None:
+    """Round 29: a scoring scheme's points (计10分, 加5分, 扣2分, 总分180分, (40分)), weights (分别按15%、25%
+    计入…分值) and tallies (15项季度考核指标, 共5大类12个, 12类45件53个事项) aim at nothing; 超100亿元1个 still
+    grades what it counts."""
+    draft = drafted(
+        "(一)扶贫攻坚(40分) 1、完成劳务输出任务计10分不完成任务扣2分,回收率达90%以上的加5分。考核总分180分。\n"
+        "民间投资等15项季度考核指标,分别按15%、25%、25%、35%计入相应指标分值。城中区确定民生实事项目共5大类12个。\n"
+        "省政府民生实事共有12类45件53个事项。力争引进项目超100亿元1个以上。\n",
+        year=2023,
+    )
+    assert [(t.value, t.unit) for t in draft.targets if t.unit != "%"] == [(1, "个")]
+    assert [t.value for t in draft.targets if t.unit == "%"] == [90]

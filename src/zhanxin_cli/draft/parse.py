@@ -150,7 +150,7 @@ _BREAK_ZERO_UNITS = ((r"(?:企业|机构|医院|学校)$", "家"), (r"(?:人才|
 _ACTING = (
     "推动|推进|完成|实现|建成|新建|开工|引进|落地|培育|新增|招引|形成|打造|创建|组建|认定|建设|实施|孵化|申请|申报"
     "|安装|开设|改建|改造|改善|增配|培训|筹措|供应|配备|增设|设立|谋划|储备|举办|争创|扶持|维修|更换|铺设|硬化|开展|组织|推出"
-    "|打通"
+    "|打通|提升"
 )
 _DONE_TO = re.compile(
     r"\s*(?:全线|全面|全部|全域)?(?:绿化|硬化|亮化|改造|建成|完成|修建|治理|整治|铺设|修复|贯通|通车)"
@@ -167,7 +167,7 @@ _UNITS_BRACKET = re.compile(r"\((责任单位|牵头单位)\s*:")
 _L1 = re.compile(r"(?:^|(?<=[。;\n)])|(?<=[,\u4e00-\u9fff] ))\s*([一二三四五六七八九十]{1,3})、")
 _L2 = re.compile(r"\(([一二三四五六七八九十]{1,3})\)")
 _L3 = re.compile(
-    rf"(?:^|(?<=[。)\n]))\s*(\d{{1,2}})(?!\s*(?:{_UNIT_RE}))\s*(?:[.、．]?\s*(?=[\u4e00-\u9fff“\"])|、(?=20\d\d年))"
+    rf"(?:^|(?<=[。);\n]))\s*(\d{{1,2}})(?!\s*(?:{_UNIT_RE}))\s*(?:[.、．]?\s*(?=[\u4e00-\u9fff“\"])|、(?=20\d\d年))"
     r"|(?<=[\u4e00-\u9fff] )(\d{1,2})[.、．](?=[\u4e00-\u9fff“\"])"
 )
 """A heading's number opens a line or follows a stop; a site that ran a document's lines together
@@ -734,7 +734,8 @@ _TALLY_BEFORE = re.compile(r"(?:任务|指标|事项)(?:共|合计|总计)?\s*$|
 """Words before a count of 项 that make it a tally of the document's items: 指标任务10项, 任务共55项,
 分解为7大方面、80项, 列入本次督查通报的为4项."""
 _DOCUMENT_TALLY = re.compile(
-    r"(?:目标任务|重点任务|工作任务|具体任务|重点工作|任务|举措|措施|(?:重点)?民生实事|实事项目)"
+    r"(?:目标任务|重点任务|工作任务|具体任务|重点工作|任务|举措|措施|(?:重点)?民生实事|实事项目"
+    r"|(?:季度|年度|主要)?考核指标)"
 )
 """What a count of 项 tallies when it counts the document's own items: 171项目标任务."""
 _HASTENED = re.compile(r"[\u4e00-\u9fff“”]{1,12}?建设")
@@ -821,6 +822,8 @@ def numbers_in(half: str, start: int, end: int) -> list[Found]:
             following in _ENDS
             or phrase.startswith((" ", "\u3000"), after.end())  # a space ends a list's amount: 挡墙13.46千米 道路…
             or _CLOSES.match(phrase, after.end()) is not None
+            or (phrase[after.end() : after.end() + 1].isdigit() and not match.group(2).endswith("元"))
+            # 改造老旧小区25个1697户: two amounts; 超100亿元1个: a grade of what is counted
         )
         if not closes:
             placed = _before_its_noun(phrase, head, match, after, lead_in)
@@ -862,6 +865,11 @@ def numbers_in(half: str, start: int, end: int) -> list[Found]:
 
 _WHAT_IS = re.compile(r"(?:的有|共有|中有|拥有|现有|已有|占总任务的|占任务总数的|占年度(?:目标)?任务的)\s*$")
 """Words just before an amount that count what is (欠进度的有17个, 共有2858家, 占总任务的7.7%), no target."""
+_POINTS_BEFORE = re.compile(r"(?:计|加|扣|减|得|总分|满分|分值|赋分|基础分为?)\s*$")
+_NOT_AN_AIM_BEFORE = re.compile(
+    r"(?:分别)?按\s*(?:\d+(?:\.\d+)?%\s*、\s*)*$|[\d一二三四五六七八九十]+大?类(?:\d+件)?\s*$"
+)
+"""Before an amount that weighs or tallies, aims at nothing: 分别按15%、25%计入…分值, 共5大类12个, 12类45件53个."""
 _PAGE_COUNT = re.compile(r"(?:浏览|点击|阅读|访问)(?:数|量|次数)\s*:?\s*$")
 _BENEFICIARIES = re.compile(r"(?:受益群众|受益人口|惠及(?:群众|居民)?|覆盖(?:受益)?群众)\s*(?:超过|约|近)?\s*$")
 
@@ -875,6 +883,11 @@ def _not_the_work(phrase: str, match: re.Match[str], after: re.Match[str]) -> bo
     before = phrase[: match.start()]
     ranked = match.group(2) == "%" and before.endswith("前") and phrase.startswith("的", after.end())  # 频次前20%的事项
     chrome = _PAGE_COUNT.search(before) is not None  # 浏览数:182次: the page's, not the plan's
+    chrome = (
+        chrome
+        or _NOT_AN_AIM_BEFORE.search(before) is not None
+        or (match.group(2) == "分" and (_POINTS_BEFORE.search(before) is not None or not before.strip()))
+    )  # 计10分, 扣2分, (40分): a scoring scheme's points; 分别按15%计入: weights; 共5大类12个: a tally
     return bool(_BENEFICIARIES.search(before) or _WHAT_IS.search(before)) or people or ranked or chrome
 
 
@@ -893,14 +906,14 @@ def _a_tally(half: str, start: int, phrase: str, match: re.Match[str], after: re
     )
 
 
-_WORKED_ON = re.compile(r"改造|升级|提升|更新|整治|修缮|维修|提档")
+_WORKED_ON = re.compile(r"改造|升级|提升|更新|整治|修缮|维修|提档|补助|补贴")
 """Verbs after 对 N所… that make the count the work's object (对全县17所…幼儿园全面提档升级)."""
 _BUILT_IN = re.compile(r"[\u4e00-\u9fff“”]{1,16}?(?:开展|实施|推进|推广)[^,;。]{0,20}?(?:建设|改造|试点|工程)")
 """What is built in the places an amount counts, after 在 (在50所学校食堂开展校园智能阳光厨房建设)."""
 _MEASURED_LAND = ("亩", "万亩", "公顷", "万公顷", "公里", "千米", "米", "平方米", "万平方米", "平方公里")
-_CLOSES = re.compile(r"\s*(?:的?目标|台阶|等\s*$|[并及](?=[\u4e00-\u9fff]))")
+_CLOSES = re.compile(r"\s*(?:的?目标|台阶|等\s*$|[并及和](?=[\u4e00-\u9fff]))")
 """Words after an amount that close it as a stop would: 的目标, 迈上3600亿元台阶, 超100个等。, 10万平方米并安装…,
-348米及其他附属设施."""
+348米及其他附属设施, 管道18公里和给排水管网12公里."""
 
 
 def _borrowed_unit(
@@ -969,8 +982,13 @@ def _before_its_noun(
     done_to = done_to or (of_work and match.group(2) != "%")
     floor = head.rstrip().endswith(_GE_BEFORE)  # 为不少于2.5万名妇女提供…: a floor said of a count
     worked_on = bool(  # 对全县17所…提档升级, 对人民中路等3条道路…改造, 在50所学校食堂开展…建设
-        re.search(r"对(?:全县|全市|全区|全镇|[^,;。]{1,12}等)?\s*$", head) and _WORKED_ON.search(phrase, after.end())
+        re.search(r"对(?:全县|全市|全区|全镇|[^,;。]{1,12}等|新建的|新增的)?约?\s*$", head)
+        and _WORKED_ON.search(phrase, after.end())
     ) or bool(re.search(r"在(?:全县|全市|全区|全镇)?\s*$", head) and _BUILT_IN.search(phrase, after.end()))
+    # 为全县1600名困境儿童提供“爱心守护”服务: whom the work serves, counted
+    worked_on = worked_on or bool(
+        re.search(r"为(?:全县|全市|全区|全镇)?\s*$", head) and "提供" in phrase[after.end() :]
+    )
     counted = match.group(2).removeprefix("万") in _COUNTED  # 完成1.4万户…建设
     counted = counted or match.group(2) in _MEASURED_LAND  # 试验建设200公顷…基地: land before what it holds
     if not (share or done_to or (counted and (acting or worked_on or standard or floor))):  # 对19所…升级改造
