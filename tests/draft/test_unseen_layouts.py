@@ -1158,7 +1158,8 @@ def test_round_fifteen_a_progress_report_keeps_the_years_plan_not_what_is_done()
         "其中新开工项目148个,已开工95个,开工率64.19%,全年计划开工120个。\n",
         year=2025,
     )
-    planned = [(362.5, "亿元"), (163.4, "亿元"), (148, "个"), (120, "个")]  # the projects' total, the year's plan
+    # the year's plan; 总投资362.5亿元 gives the projects' size (round 30), no aim: the reference's optional
+    planned = [(163.4, "亿元"), (148, "个"), (120, "个")]
     assert [(t.value, t.unit) for t in report.targets] == planned
     aim = drafted("力争上半年完成固定资产投资65亿元、增长12%以上。\n", year=2025)
     assert [(t.value, t.unit, t.commitment) for t in aim.targets] == [(65, "亿元", "strive"), (12, "%", "strive")]
@@ -1506,7 +1507,7 @@ def test_round_twenty_four_results_under_a_scorecard_and_a_progress_report_field
         "■ 新开工30项,超计划16项\n",
         year=2026,
     )
-    assert [(t.value, t.unit) for t in paper.targets] == [(12, "项")]
+    assert [(t.value, t.unit) for t in paper.targets] == []  # 安排正式项目12项 tallies the list (round 30)
     progress = drafted(
         "2025年,新吴区为民办实事重点项目共8大类50个项目,截至6月底,累计完成投资18.56亿元,其余项目正常推进。\n"
         "精准帮扶方面,支持成功自主创业530人,带动就业2150人;完成500名残疾人居家康复托养服务。\n"
@@ -1698,3 +1699,30 @@ def test_round_twenty_nine_points_weights_and_tallies_of_a_scoring_scheme() -> N
     )
     assert [(t.value, t.unit) for t in draft.targets if t.unit != "%"] == [(1, "个")]
     assert [t.value for t in draft.targets if t.unit == "%"] == [90]
+
+
+def test_round_thirty_a_key_project_report_keeps_only_the_years_plan() -> None:
+    """Round 30 (four key-project reports): 总投资/概算投资 give the projects' size; tallies of the list
+    (项目共30项, 其中:建设项目27项(省级6项、市级5项…)); a sentence measuring progress (完成率24.25%,
+    占年度目标的63.88%) reports results but for the year's plan it names (年度投资计划17.68亿元)."""
+    draft = drafted(
+        "2021年,我县重点工程项目共30项,其中:建设项目27项(省级6项、市级5项、县级16项)。\n"
+        "省级6项,概算投资140.16亿元,当年计划投资19亿元。\n"
+        "全县重点项目50个,总投资178.7亿元,年度投资计划17.68亿元,1-5月完成投资4.28亿元,完成率24.25%。\n",
+        year=2021,
+    )
+    assert [(t.value, t.unit) for t in draft.targets] == [(19, "亿元"), (17.68, "亿元")]
+
+
+def test_round_thirty_a_plan_years_sentence_after_a_three_year_aim() -> None:
+    """Round 30 (福建 2014): 计划三年内…300所 is due at the three years' end; the next sentence opens on
+    the plan's year (2014年…新增100所…,增加3万个学位) and is due at its end, 增加 a count's verb."""
+    draft = drafted(
+        "计划三年内省级重点补助建设300所公办幼儿园。2014年在城市新区新建幼儿园,新增100所公办幼儿园,增加3万个学位。\n",
+        year=2014,
+    )
+    assert [(t.value, str(t.deadline)) for t in draft.targets] == [
+        (300, "2016-12-31"),
+        (100, "2014-12-31"),
+        (30000, "2014-12-31"),
+    ]

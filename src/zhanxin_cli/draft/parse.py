@@ -150,7 +150,7 @@ _BREAK_ZERO_UNITS = ((r"(?:企业|机构|医院|学校)$", "家"), (r"(?:人才|
 _ACTING = (
     "推动|推进|完成|实现|建成|新建|开工|引进|落地|培育|新增|招引|形成|打造|创建|组建|认定|建设|实施|孵化|申请|申报"
     "|安装|开设|改建|改造|改善|增配|培训|筹措|供应|配备|增设|设立|谋划|储备|举办|争创|扶持|维修|更换|铺设|硬化|开展|组织|推出"
-    "|打通|提升"
+    "|打通|提升|增加"
 )
 _DONE_TO = re.compile(
     r"\s*(?:全线|全面|全部|全域)?(?:绿化|硬化|亮化|改造|建成|完成|修建|治理|整治|铺设|修复|贯通|通车)"
@@ -730,9 +730,12 @@ def _break_zero(phrase: str, start: int) -> tuple[list[Found], list[tuple[int, i
     return found, consumed
 
 
-_TALLY_BEFORE = re.compile(r"(?:任务|指标|事项)(?:共|合计|总计)?\s*$|(?:分解为|分为)[^,;。]{0,8}$|的为\s*$")
+_TALLY_BEFORE = re.compile(
+    r"(?:任务|指标|事项|项目)(?:共|合计|总计)?\s*$|(?:分解为|分为)[^,;。]{0,8}$|的为\s*$"
+    r"|^(?:[\s、:]*(?:省级|市级|县级|区级)\d+项)*[\s、:]*(?:省级|市级|县级|区级)\s*$"
+)
 """Words before a count of 项 that make it a tally of the document's items: 指标任务10项, 任务共55项,
-分解为7大方面、80项, 列入本次督查通报的为4项."""
+分解为7大方面、80项, 列入本次督查通报的为4项, 建设项目27项(省级6项、市级5项…)."""
 _DOCUMENT_TALLY = re.compile(
     r"(?:目标任务|重点任务|工作任务|具体任务|重点工作|任务|举措|措施|(?:重点)?民生实事|实事项目"
     r"|(?:季度|年度|主要)?考核指标)"
@@ -870,6 +873,8 @@ _NOT_AN_AIM_BEFORE = re.compile(
     r"(?:分别)?按\s*(?:\d+(?:\.\d+)?%\s*、\s*)*$|[\d一二三四五六七八九十]+大?类(?:\d+件)?\s*$"
 )
 """Before an amount that weighs or tallies, aims at nothing: 分别按15%、25%计入…分值, 共5大类12个, 12类45件53个."""
+_SIZE_OF_THE_WORK = re.compile(r"^\s*(?:其中)?(?:计划|预计)?(?:总投资|概算投资)(?:额)?(?:为|达|约|近|超)?\s*$")
+"""A clause that opens on 总投资 / 概算投资 gives the projects' size, not an aim (全县重点项目50个,总投资178.7亿元)."""
 _PAGE_COUNT = re.compile(r"(?:浏览|点击|阅读|访问)(?:数|量|次数)\s*:?\s*$")
 _BENEFICIARIES = re.compile(r"(?:受益群众|受益人口|惠及(?:群众|居民)?|覆盖(?:受益)?群众)\s*(?:超过|约|近)?\s*$")
 
@@ -886,6 +891,7 @@ def _not_the_work(phrase: str, match: re.Match[str], after: re.Match[str]) -> bo
     chrome = (
         chrome
         or _NOT_AN_AIM_BEFORE.search(before) is not None
+        or _SIZE_OF_THE_WORK.search(before) is not None
         or (match.group(2) == "分" and (_POINTS_BEFORE.search(before) is not None or not before.strip()))
     )  # 计10分, 扣2分, (40分): a scoring scheme's points; 分别按15%计入: weights; 共5大类12个: a tally
     return bool(_BENEFICIARIES.search(before) or _WHAT_IS.search(before)) or people or ranked or chrome
@@ -900,7 +906,8 @@ def _a_tally(half: str, start: int, phrase: str, match: re.Match[str], after: re
     ):
         return True  # 牵头工作(8项), (分解任务15项): how many items a heading holds
     head = phrase[: match.start()]
-    tallied = bool(_TALLY_BEFORE.search(head)) and not re.search(_ACTING, head)  # 主要经济指标任务10项, …的为4项
+    # 主要经济指标任务10项, …的为4项, 其中:建设项目27项 (a kind of project, not a verb), 省级6项
+    tallied = bool(_TALLY_BEFORE.search(head)) and not re.search(_ACTING, head.replace("建设项目", ""))
     return match.group(2) in ("项", "条", "件") and bool(
         _DOCUMENT_TALLY.match(phrase, after.end()) or not head.strip(" 、") or tallied
     )
@@ -1205,8 +1212,9 @@ def _horizon(phrase: str, year: int, openings: bool = True, then_verb: bool = Tr
     with: 2024年，… / 力争2024年引进…), or None; with ``then_verb``, a year just before its verb too
     (2027年新增2万间: the amount's own year, not a horizon for the phrases after it)."""
     opening = re.match(r"\s*(?:确保|力争|争取)?(20\d\d)年(?![\d底末前])", phrase)
-    # a year given overrides the years phrases open with, but for a later one (2025年我国…大于90%)
-    found = int(opening.group(1)) if opening and (openings or int(opening.group(1)) > year) else None
+    # a year given overrides the years phrases open with, but for the plan's own or a later one
+    # (2025年我国…大于90%; 2014年… after 三年内…: the plan's year again)
+    found = int(opening.group(1)) if opening and (openings or int(opening.group(1)) >= year) else None
     for match in [*_HORIZON.finditer(phrase), *(_YEAR_THEN_VERB.finditer(phrase) if then_verb else ())]:
         if match.re is _HORIZON and match.group(6):
             found = year
@@ -1669,11 +1677,15 @@ def _not_so_far(items: list[DraftItem], half: str, notes: list[Msg]) -> list[Dra
                 source=source[:40],
             )
         )
-    return [i for i in kept if i.source not in reported]
+    return [i for i in kept if i.source not in reported or "计划" in i.name]
 
 
-_SHARE_OF_THE_TASK_DONE = re.compile(r"完成(?:年度|全年)(?:目标)?(?:任务|计划)(?:的)?\s*\d+(?:\.\d+)?\s*%")
-"""完成年度任务100.8%: a sentence reporting how much of the year's task is done reports results."""
+_SHARE_OF_THE_TASK_DONE = re.compile(
+    r"完成(?:年度|全年)(?:目标)?(?:任务|计划)(?:的)?\s*\d+(?:\.\d+)?\s*%"
+    r"|(?:投资)?完成率(?:为)?\s*\d|占年(?:度)?(?:计划|目标)(?:投资)?的?\s*\d"
+)
+"""完成年度任务100.8%, 完成率24.25%, 占年度目标的63.88%: a sentence reporting how much of the year's task is
+done reports results (the year's plan it names, 年度计划投资…, stays)."""
 
 
 _ESTIMATE = re.compile(r"预计(20\d\d)年")
