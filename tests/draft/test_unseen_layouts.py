@@ -1726,3 +1726,17 @@ def test_round_thirty_a_plan_years_sentence_after_a_three_year_aim() -> None:
         (100, "2014-12-31"),
         (30000, "2014-12-31"),
     ]
+
+
+def test_round_thirty_one_a_duty_list_with_a_leaders_column_and_what_has_newly_started() -> None:
+    """Round 31 (霍山 开发区): a table one cell a line, 序号 | 重点工作 | 责任领导 | 责任单位 | 完成时限 |,
+    a person in the leader's column and the units in 责任单位; 全国已新开工改造…5.34万个 is done."""
+    cells = [
+        "序号", "重点工作", "责任领导", "责任单位", "完成时限",
+        "2", "全力推进开发区“空间再造”,力争 全年盘活僵尸企业10家,盘活存量土地400亩。", "马振明", "改革办", "全年",
+    ]  # fmt: skip
+    draft = drafted("\n".join(f"{cell} |" for cell in cells) + "\n全国已新开工改造城镇老旧小区5.34万个\n", year=2025)
+    assert [(t.value, t.unit, t.section, units(draft, t)[0]) for t in draft.targets] == [
+        (10, "家", "2", "改革办"),
+        (400, "亩", "2", "改革办"),
+    ]
