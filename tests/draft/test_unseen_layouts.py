@@ -1740,3 +1740,16 @@ def test_round_thirty_one_a_duty_list_with_a_leaders_column_and_what_has_newly_s
         (10, "家", "2", "改革办"),
         (400, "亩", "2", "改革办"),
     ]
+
+
+def test_round_thirty_two_what_is_built_passed_and_estimated_as_done() -> None:
+    """Round 32: 截至今年6月底,…已建设3946个…,涉及…88.82万个 (the months gone with 今年, 已建设); gdp已超
+    1000亿元大关,达到1050亿元 (已超, and what follows in its sentence); 规上工业企业预计完成产值1368.40亿元
+    (an estimate of the year ending) report what is done; 确保完成2024年70%以上的…目标 is an aim."""
+    draft = drafted(
+        "截至今年6月底,三批150个全国试点地区已建设3946个便民生活圈,涉及商业网点88.82万个。\n"
+        "全县共有45万人口,gdp已超1000亿元大关,达到1050亿元。全县规上工业企业预计完成产值1368.40亿元,同比增长18%。\n"
+        "首批试点地区要确保完成2024年70%以上的地级市行动起来的目标。\n",
+        year=2024,
+    )
+    assert [(t.value, t.unit) for t in draft.targets] == [(70, "%")]
