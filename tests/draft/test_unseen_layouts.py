@@ -1753,3 +1753,10 @@ def test_round_thirty_two_what_is_built_passed_and_estimated_as_done() -> None:
         year=2024,
     )
     assert [(t.value, t.unit) for t in draft.targets] == [(70, "%")]
+
+
+def test_round_thirty_three_a_decimal_broken_by_spaces_and_a_text_cut_after_its_amount() -> None:
+    """Round 33 (平顶山 2025): 经济增长6 . 5%左右 — the point set apart by spaces; a text cut at
+    城镇新增就业6.9万人以 keeps its last amount."""
+    draft = drafted("主要预期目标是:经济增长6 . 5%左右,规上工业增加值增长7.5%以上,城镇新增就业6.9万人以", year=2025)
+    assert [(t.value, t.unit) for t in draft.targets] == [(6.5, "%"), (7.5, "%"), (69000, "人")]

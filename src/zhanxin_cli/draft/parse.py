@@ -305,6 +305,8 @@ _SPACED_UNIT = re.compile(
 a unit of one character only before what cannot start a word (2021-00089 分  类 is no score)."""
 
 
+_SPACED_POINT = re.compile(r"(?<=\d) \. (?=\d)")
+"""A decimal point a copy set apart with spaces (经济增长6 . 5%左右)."""
 _PADDED_NUMBER = re.compile(rf"(?<=[\u4e00-\u9fff“”]) (\d+(?:\.\d+)?) (?=(?:{_COUNTED_RE}|万|亿)[\u4e00-\u9fff“])")
 """A number a web editor set apart with a space on each side before its unit and noun (建成 1.2 万套安置房,
 建设 3000 套保障性租赁住房): written close, as the plan's own text has it."""
@@ -353,7 +355,7 @@ def clean_text(text: str) -> tuple[str, list[Msg]]:
         notes.append(Msg("removed the * that mark {n} item(s) of a list", n=sum(starred)))
     if len(kept) != len(lines):
         notes.append(Msg("removed {n} line(s) of a web copy's header or page numbers", n=len(lines) - len(kept)))
-    kept = [_PADDED_NUMBER.sub(r"\1", line) for line in kept]  # 建设 3000 套保障性租赁住房
+    kept = [_PADDED_NUMBER.sub(r"\1", _SPACED_POINT.sub(".", line)) for line in kept]  # 建设 3000 套…; 6 . 5%
     kept = [_SPACED_UNIT.sub("", _EMPTY_QUOTES.sub("", _EMPTY_QUOTES.sub("", line))) for line in kept]
     readings = sum(len(_PINYIN.findall(line)) for line in kept)
     if readings >= 3:  # a mirror that adds a word's reading adds it all over: 產(chǎn)業(yè)
@@ -918,9 +920,9 @@ _WORKED_ON = re.compile(r"改造|升级|提升|更新|整治|修缮|维修|提�
 _BUILT_IN = re.compile(r"[\u4e00-\u9fff“”]{1,16}?(?:开展|实施|推进|推广)[^,;。]{0,20}?(?:建设|改造|试点|工程)")
 """What is built in the places an amount counts, after 在 (在50所学校食堂开展校园智能阳光厨房建设)."""
 _MEASURED_LAND = ("亩", "万亩", "公顷", "万公顷", "公里", "千米", "米", "平方米", "万平方米", "平方公里")
-_CLOSES = re.compile(r"\s*(?:的?目标|台阶|等\s*$|[并及和](?=[\u4e00-\u9fff]))")
+_CLOSES = re.compile(r"\s*(?:的?目标|台阶|等\s*$|以\s*$|[并及和](?=[\u4e00-\u9fff]))")
 """Words after an amount that close it as a stop would: 的目标, 迈上3600亿元台阶, 超100个等。, 10万平方米并安装…,
-348米及其他附属设施, 管道18公里和给排水管网12公里."""
+348米及其他附属设施, 管道18公里和给排水管网12公里; a text cut at 6.9万人以."""
 
 
 def _borrowed_unit(
