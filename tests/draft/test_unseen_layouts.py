@@ -1760,3 +1760,21 @@ def test_round_thirty_three_a_decimal_broken_by_spaces_and_a_text_cut_after_its_
     城镇新增就业6.9万人以 keeps its last amount."""
     draft = drafted("主要预期目标是:经济增长6 . 5%左右,规上工业增加值增长7.5%以上,城镇新增就业6.9万人以", year=2025)
     assert [(t.value, t.unit) for t in draft.targets] == [(6.5, "%"), (7.5, "%"), (69000, "人")]
+
+
+def test_round_thirty_four_a_headlines_year_and_trillions_written_short() -> None:
+    """Round 34: a headline's 2026年剑指千亿元 is due in 2026 and gives way to the body that states the
+    aim again; 制定100项…标准, 发展壮大100家…企业 count what is to be done; 全省GDP达到2万亿 is in 万亿元
+    (noted), 3.2万亿美元 in 万亿美元."""
+    draft = drafted(
+        "湖北未来产业规模2026年剑指千亿元\n《实施方案》提出,到2026年,制定100项关键标准和规范,"
+        "发展壮大100家科技领军企业,未来产业总体规模达到1000亿元。\n目标是到2026年,全省GDP达到2万亿。力争外汇储备超过3.2万亿美元。\n",
+        year=2024,
+    )
+    assert [(t.value, t.unit, str(t.deadline)) for t in draft.targets] == [
+        (1000, "亿元", "2026-12-31"),  # the body's reading, in the headline's place
+        (100, "项", "2026-12-31"),
+        (100, "家", "2026-12-31"),
+        (2, "万亿元", "2026-12-31"),
+        (3.2, "万亿美元", "2026-12-31"),
+    ]

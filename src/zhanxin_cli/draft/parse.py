@@ -48,6 +48,7 @@ UNITS: dict[str, dict[str, Any]] = {
     "美元": {"dimension": "money_usd", "scale": 1},
     "万美元": {"dimension": "money_usd", "scale": 10_000},
     "亿美元": {"dimension": "money_usd", "scale": 100_000_000},
+    "万亿美元": {"dimension": "money_usd", "scale": 1_000_000_000_000},
     "%": {"dimension": "percent", "scale": 1},
     "百分点": {"dimension": "percentage_point", "scale": 1},
     "‰": {"dimension": "permille", "scale": 1},
@@ -113,7 +114,7 @@ UNITS: dict[str, dict[str, Any]] = {
 }
 """The units a plan's text writes, with dimension and scale; only those used are declared."""
 
-_UNIT_WORDS = {"个百分点": "百分点", "亿": "亿元", "万": "万元"}
+_UNIT_WORDS = {"个百分点": "百分点", "万亿": "万亿元", "亿": "亿元", "万": "万元"}
 """Spellings of a declared unit ("225亿" is 225 亿元: a guess the draft notes)."""
 
 _COUNTED = {
@@ -150,7 +151,7 @@ _BREAK_ZERO_UNITS = ((r"(?:企业|机构|医院|学校)$", "家"), (r"(?:人才|
 _ACTING = (
     "推动|推进|完成|实现|建成|新建|开工|引进|落地|培育|新增|招引|形成|打造|创建|组建|认定|建设|实施|孵化|申请|申报"
     "|安装|开设|改建|改造|改善|增配|培训|筹措|供应|配备|增设|设立|谋划|储备|举办|争创|扶持|维修|更换|铺设|硬化|开展|组织|推出"
-    "|打通|提升|增加"
+    "|打通|提升|增加|制定|壮大"
 )
 _DONE_TO = re.compile(
     r"\s*(?:全线|全面|全部|全域)?(?:绿化|硬化|亮化|改造|建成|完成|修建|治理|整治|铺设|修复|贯通|通车)"
@@ -1203,7 +1204,7 @@ _HORIZON = re.compile(
 接下来的“十五五”时期是… name no aim); 今年年底前 brings the deadline back to the plan's year after
 another (…2025年年底前…;今年年底前…)."""
 _YEAR_THEN_VERB = re.compile(
-    r"(?<![较与同上])(?<![^占]比)(20\d\d)年(?:底|末)?前?(?=(?:确保|力争|争取)?(?:达到|达|突破|超过|实现|新增|新建|建成))"
+    r"(?<![较与同上])(?<![^占]比)(20\d\d)年(?:底|末)?前?(?=(?:确保|力争|争取)?(?:达到|达|突破|超过|实现|新增|新建|建成|剑指|瞄准|冲刺))"
 )
 """A year just before what is to be reached: 比重2015年力争达到8%, 2025年新增1万间、2027年新增2万间 (not
 比2022年增长, a comparison)."""
