@@ -1778,3 +1778,14 @@ def test_round_thirty_four_a_headlines_year_and_trillions_written_short() -> Non
         (2, "万亿元", "2026-12-31"),
         (3.2, "万亿美元", "2026-12-31"),
     ]
+
+
+def test_round_thirty_five_a_count_that_sizes_the_villages_and_kilovolt_amperes() -> None:
+    """Round 35 (安徽 2022): 20户以上自然村(组)通硬化路 sizes the villages meant, no aim; 户均配变容量提升至
+    2.95千伏安 is an amount in 千伏安."""
+    draft = drafted(
+        "有序推进县乡公路升级改造、20户以上自然村(组)通硬化路和联网路,提质建设农村公路3000公里。"
+        "户均配变容量提升至2.95千伏安。\n",
+        year=2022,
+    )
+    assert [(t.value, t.unit) for t in draft.targets] == [(3000, "公里"), (2.95, "千伏安")]

@@ -106,6 +106,7 @@ UNITS: dict[str, dict[str, Any]] = {
     "亿斤": {"dimension": "mass_jin", "scale": 100_000_000},
     "万亿斤": {"dimension": "mass_jin", "scale": 1_000_000_000_000},
     "兆瓦": {"dimension": "power", "scale": 1_000},
+    "千伏安": {"dimension": "apparent_power", "scale": 1},
     "千瓦时": {"dimension": "energy_kwh", "scale": 1},
     "万千瓦时": {"dimension": "energy_kwh", "scale": 10_000},
     "亿千瓦时": {"dimension": "energy_kwh", "scale": 100_000_000},
@@ -878,6 +879,8 @@ _NOT_AN_AIM_BEFORE = re.compile(
 """Before an amount that weighs or tallies, aims at nothing: 分别按15%、25%计入…分值, 共5大类12个, 12类45件53个."""
 _SIZE_OF_THE_WORK = re.compile(r"^\s*(?:其中)?(?:计划|预计)?(?:总投资|概算投资)(?:额)?(?:为|达|约|近|超)?\s*$")
 """A clause that opens on 总投资 / 概算投资 gives the projects' size, not an aim (全县重点项目50个,总投资178.7亿元)."""
+_SIZE_OF_A_PLACE = re.compile(r"\d+(?:\.\d+)?\s*(?:户|人)以上的?(?:自然村|行政村|村|社区|小区|村民小组|组)")
+"""A count that sizes the places meant, not an aim: 20户以上自然村(组)通硬化路."""
 _PAGE_COUNT = re.compile(r"(?:浏览|点击|阅读|访问)(?:数|量|次数)\s*:?\s*$")
 _BENEFICIARIES = re.compile(r"(?:受益群众|受益人口|惠及(?:群众|居民)?|覆盖(?:受益)?群众)\s*(?:超过|约|近)?\s*$")
 
@@ -891,6 +894,7 @@ def _not_the_work(phrase: str, match: re.Match[str], after: re.Match[str]) -> bo
     before = phrase[: match.start()]
     ranked = match.group(2) == "%" and before.endswith("前") and phrase.startswith("的", after.end())  # 频次前20%的事项
     chrome = _PAGE_COUNT.search(before) is not None  # 浏览数:182次: the page's, not the plan's
+    chrome = chrome or _SIZE_OF_A_PLACE.match(phrase, match.start()) is not None  # 20户以上自然村: which villages
     chrome = (
         chrome
         or _NOT_AN_AIM_BEFORE.search(before) is not None
