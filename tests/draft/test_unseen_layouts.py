@@ -1789,3 +1789,16 @@ def test_round_thirty_five_a_count_that_sizes_the_villages_and_kilovolt_amperes(
         year=2022,
     )
     assert [(t.value, t.unit) for t in draft.targets] == [(3000, "公里"), (2.95, "千伏安")]
+
+
+def test_round_thirty_six_last_year_and_a_campaign_of_months_frame_what_follows() -> None:
+    """Round 36 (air-quality results): …上说,去年全国PM2.5平均浓度降到28微克/立方米,优良天数比例达到89.3%
+    (去年 opening a clause frames its line); 2019年10月—2020年3月,…同比下降14.9%; 发生重污染395天次,同比
+    下降36.2% (what happened); a later 力争 still aims."""
+    draft = drafted(
+        "部长在“部长通道”上说,去年全国PM2.5平均浓度降到28微克/立方米,优良天数比例达到89.3%。\n"
+        "2019年10月—2020年3月,重点区域细颗粒物平均浓度同比下降14.9%。发生重污染395天次,同比下降36.2%。\n"
+        "去年全市GDP增长5%,今年力争增长6%。\n",
+        year=2026,
+    )
+    assert [(t.value, t.commitment) for t in draft.targets] == [(6, "strive")]
