@@ -158,10 +158,11 @@ def report(scores: list[Score], verbose: bool) -> str:
     false = sum(s.false for s in scores)
     failed = sum(bool(s.failed) for s in scores)
     read = sum(s.found for s in scores) + false
+    share = f"{right}/{targets} targets with every field right ({right / targets:.0%})" if targets else "no targets"
     lines.append(
-        f"pooled over {len(scores)} texts: {right}/{targets} targets with every field right "
-        f"({right / targets:.0%}); {false} false of {read} read ({false / max(read, 1):.0%}); {failed} failures"
-        if targets
+        f"pooled over {len(scores)} texts: {share}; {false} false of {read} read ({false / max(read, 1):.0%}); "
+        f"{failed} failures"
+        if scores
         else "no texts scored"
     )
     return "\n".join(lines)

@@ -115,6 +115,10 @@ def test_the_corpus_score_pairs_targets_and_counts_what_is_false() -> None:
     ]
     text = scorer.report([score], verbose=True)
     assert "pooled over 1 texts: 2/3 targets with every field right (67%); 1 false of 4 read (25%); 0 failures" in text
+    results_only = scorer.Score("results", "held_out", false=2)  # a text with no target: its false ones still count
+    assert scorer.report([results_only], verbose=False).endswith(
+        "pooled over 1 texts: no targets; 2 false of 2 read (100%); 0 failures"
+    )
 
 
 def test_the_corpus_benchmark_names_texts_it_cannot_find(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
