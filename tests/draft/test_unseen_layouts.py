@@ -1802,3 +1802,22 @@ def test_round_thirty_six_last_year_and_a_campaign_of_months_frame_what_follows(
         year=2026,
     )
     assert [(t.value, t.commitment) for t in draft.targets] == [(6, "strive")]
+
+
+def test_round_thirty_seven_visits_in_ten_thousands_graded_firms_and_what_there_is_now() -> None:
+    """Round 37 (tourism plans): 接待旅游人次7300万 counts visits (万人次), not 元; 指导3家以上…申报, 启动…等10个…
+    are counts of what is to be done; 培育1-2家营业收入过千亿…企业 grades the firms counted (no 1000亿元);
+    目前,全国有A级旅游景区1.57万家 is what there is."""
+    draft = drafted(
+        "到2025年,指导3家以上旅游景区申报创建国家5A级旅游景区,接待旅游人次7300万。"
+        "分批次启动三江并流等10个世界级旅游景区。培育1-2家营业收入过千亿、3-4家营业收入过百亿的龙头企业。\n"
+        "发布会上,负责人提到,目前,全国有A级旅游景区1.57万家,红色旅游经典景区300处。\n",
+        year=2021,
+    )
+    assert [(t.value, t.unit) for t in draft.targets] == [
+        (3, "家"),
+        (73000000, "人次"),
+        (10, "个"),
+        (1, "家"),
+        (3, "家"),
+    ]

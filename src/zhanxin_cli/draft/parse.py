@@ -152,7 +152,7 @@ _BREAK_ZERO_UNITS = ((r"(?:企业|机构|医院|学校)$", "家"), (r"(?:人才|
 _ACTING = (
     "推动|推进|完成|实现|建成|新建|开工|引进|落地|培育|新增|招引|形成|打造|创建|组建|认定|建设|实施|孵化|申请|申报"
     "|安装|开设|改建|改造|改善|增配|培训|筹措|供应|配备|增设|设立|谋划|储备|举办|争创|扶持|维修|更换|铺设|硬化|开展|组织|推出"
-    "|打通|提升|增加|制定|壮大"
+    "|打通|提升|增加|制定|壮大|指导|启动"
 )
 _DONE_TO = re.compile(
     r"\s*(?:全线|全面|全部|全域)?(?:绿化|硬化|亮化|改造|建成|完成|修建|治理|整治|铺设|修复|贯通|通车)"
@@ -879,6 +879,8 @@ _NOT_AN_AIM_BEFORE = re.compile(
 """Before an amount that weighs or tallies, aims at nothing: 分别按15%、25%计入…分值, 共5大类12个, 12类45件53个."""
 _SIZE_OF_THE_WORK = re.compile(r"^\s*(?:其中)?(?:计划|预计)?(?:总投资|概算投资)(?:额)?(?:为|达|约|近|超)?\s*$")
 """A clause that opens on 总投资 / 概算投资 gives the projects' size, not an aim (全县重点项目50个,总投资178.7亿元)."""
+_GRADE_OF_A_COUNT = re.compile(r"\d+(?:\s*[-—~～]\s*\d+)?\s*(?:家|个|户)[^,;。、]{0,10}过\s*$")
+"""Before an amount that grades what a count counts: 培育1-2家营业收入过千亿…企业."""
 _SIZE_OF_A_PLACE = re.compile(r"\d+(?:\.\d+)?\s*(?:户|人)以上的?(?:自然村|行政村|村|社区|小区|村民小组|组)")
 """A count that sizes the places meant, not an aim: 20户以上自然村(组)通硬化路."""
 _PAGE_COUNT = re.compile(r"(?:浏览|点击|阅读|访问)(?:数|量|次数)\s*:?\s*$")
@@ -895,6 +897,7 @@ def _not_the_work(phrase: str, match: re.Match[str], after: re.Match[str]) -> bo
     ranked = match.group(2) == "%" and before.endswith("前") and phrase.startswith("的", after.end())  # 频次前20%的事项
     chrome = _PAGE_COUNT.search(before) is not None  # 浏览数:182次: the page's, not the plan's
     chrome = chrome or _SIZE_OF_A_PLACE.match(phrase, match.start()) is not None  # 20户以上自然村: which villages
+    chrome = chrome or _GRADE_OF_A_COUNT.search(before) is not None  # 1-2家营业收入过千亿: which firms
     chrome = (
         chrome
         or _NOT_AN_AIM_BEFORE.search(before) is not None
@@ -940,14 +943,16 @@ def _borrowed_unit(
     return _unit_of(_value(match.group(1)), "万" + following.group(1)) if following else None
 
 
-_PEOPLE = re.compile(r"(?:网民|用户|人口|人数|游客|居民)(?:规模|数|数量|总数)?[^,;。]{0,20}$")
+_PEOPLE = re.compile(r"(?:网民|用户|人口|人数|游客|居民|(人次))(?:规模|数|数量|总数)?[^,;。]{0,20}$")
 
 
 def _people(match: re.Match[str], head: str) -> tuple[float, str, list[Msg]] | None:
-    """网民规模…提高到12亿: a bare 亿 or 万 after people counts people, not 元."""
-    if match.group(2) not in ("亿", "万") or not _PEOPLE.search(head):
+    """网民规模…提高到12亿: a bare 亿 or 万 after people counts people, not 元; 接待旅游人次7300万: visits."""
+    people = _PEOPLE.search(head)
+    if match.group(2) not in ("亿", "万") or people is None:
         return None
-    return _times(_value(match.group(1)), 100_000_000 if match.group(2) == "亿" else 10_000), "人", []
+    unit = "人次" if people.group(1) else "人"
+    return _times(_value(match.group(1)), 100_000_000 if match.group(2) == "亿" else 10_000), unit, []
 
 
 def _share_name(following: str, before: str) -> str:
@@ -1642,7 +1647,7 @@ _FRAME = re.compile(
     r"截至(?:目前|\d{1,2}\s*月)|今年以来|今年初以来|年初以来|(?:今年|20\d\d年)(?:上半年|前三季度)|过去的?一年"
     r"|^\s*(?:[^,;。]*:)?\s*(?:今年)?(?:上半年|前[一二两三]季度|前\d{1,2}个?月|前[一二三四五六七八九十]{1,2}个?月|\d{1,2}\s*[—–\-~至]\s*\d{1,2}\s*月份?)\s*$"
     r"|近年来|这十年|^\s*20\d\d年至20\d\d年\s*$|至此|\d{4}年[^,;。]{0,12}以来"
-    r"|^\s*去年(?!同期)|20\d\d年\d{1,2}月\s*[—–\-~至]\s*20\d\d年\d{1,2}月"
+    r"|^\s*去年(?!同期)|20\d\d年\d{1,2}月\s*[—–\-~至]\s*20\d\d年\d{1,2}月|^\s*目前\s*$"
 )
 """The months gone named as the frame of what follows (截至7月底,…项目,完成投资1.29亿元…。…项目,完成投资
 360万元,建成…13个; a clause of its own: 上半年, 前10月, 今年1—10月, 2019年至2022年; 这十年, 至此, 从2019年…以来):
