@@ -411,6 +411,7 @@ MESSAGES: dict[str, str] = {
     "the lines above “{title}” report what was done: not read as targets": "“{title}”之上的各行回顾已完成的工作：其中的数字不作为指标读取",
     "a target with no year of its own in a five-year plan: due at the period's end, {year}; check it": "五年规划中此项未写年份：期限按规划期末 {year} 年底，请核对",
     "a sentence that measures what was done against the year's task is not read for targets: {source}": "按年度任务计算完成比例的句子报告的是实绩，不作为指标读取：{source}",
+    "the text has no % sign: {n} growth(s) standing bare (增长7.5左右) are read in %; check them": "原文没有百分号：{n} 处单独写数字的增长（增长7.5左右）按 % 读取，请核对",
     "the list opening “{first}” reports {year}: its figures are not read as targets": "以“{first}”开头的列表报告 {year} 年的实绩：其中的数字不作为指标读取",
     "a price rise or an unemployment rate is a ceiling: read as at most {value}; check it": "价格涨幅、失业率是上限：按“不超过 {value}”读取，请核对",
     "written {written}: read as {unit}; check the unit": "原文写作 {written}：按 {unit} 读取，请核对单位",

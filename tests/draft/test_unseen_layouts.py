@@ -1821,3 +1821,15 @@ def test_round_thirty_seven_visits_in_ten_thousands_graded_firms_and_what_there_
         (1, "家"),
         (3, "家"),
     ]
+
+
+def test_round_thirty_eight_a_copy_that_lost_its_percent_signs() -> None:
+    """Round 38 (a work plan on a document site): no % anywhere and growths standing bare (增长7.5左右;
+    增长10;) — the copy lost its percent signs: read in %, noted; a text with % keeps bare numbers as they are."""
+    draft = drafted(
+        "主要预期目标为:地区生产总值增长7.5左右;固定资产投资增长10;城镇居民可支配收入增长7.4。\n", year=2021
+    )
+    assert [(t.value, t.unit) for t in draft.targets] == [(7.5, "%"), (10, "%"), (7.4, "%")]
+    assert any("百分号" in n.render(Lang.zh) for n in draft.notes)
+    kept = drafted("主要预期目标为:地区生产总值增长7.5%左右;固定资产投资增长10。\n", year=2021)
+    assert [(t.value, t.unit) for t in kept.targets] == [(7.5, "%")]

@@ -309,6 +309,24 @@ a unit of one character only before what cannot start a word (2021-00089 分  �
 
 _SPACED_POINT = re.compile(r"(?<=\d) \. (?=\d)")
 """A decimal point a copy set apart with spaces (经济增长6 . 5%左右)."""
+_BARE_GROWTH_AMOUNT = re.compile(r"(?<=增长|下降|增速|降低)(\d+(?:\.\d+)?)(?=左右|以上|以内|\s*[;,。\n]|\s*$)")
+"""A growth whose % a copy lost (地区生产总值增长7.5左右;固定资产投资增长10左右;…)."""
+
+
+def _lost_percent_signs(lines: list[str], notes: list[Msg]) -> list[str]:
+    """A text with no % at all whose growths stand bare (增长7.5左右, 增长10;…, two or more): the copy lost
+    its percent signs; they are put back, noted."""
+    if any("%" in line or "％" in line for line in lines):
+        return lines
+    bare = sum(len(_BARE_GROWTH_AMOUNT.findall(line)) for line in lines)
+    if bare < 2:
+        return lines
+    notes.append(
+        Msg("the text has no % sign: {n} growth(s) standing bare (增长7.5左右) are read in %; check them", n=bare)
+    )
+    return [_BARE_GROWTH_AMOUNT.sub(r"\1%", line) for line in lines]
+
+
 _PADDED_NUMBER = re.compile(rf"(?<=[\u4e00-\u9fff“”]) (\d+(?:\.\d+)?) (?=(?:{_COUNTED_RE}|万|亿)[\u4e00-\u9fff“])")
 """A number a web editor set apart with a space on each side before its unit and noun (建成 1.2 万套安置房,
 建设 3000 套保障性租赁住房): written close, as the plan's own text has it."""
@@ -359,6 +377,7 @@ def clean_text(text: str) -> tuple[str, list[Msg]]:
         notes.append(Msg("removed {n} line(s) of a web copy's header or page numbers", n=len(lines) - len(kept)))
     kept = [_PADDED_NUMBER.sub(r"\1", _SPACED_POINT.sub(".", line)) for line in kept]  # 建设 3000 套…; 6 . 5%
     kept = [_SPACED_UNIT.sub("", _EMPTY_QUOTES.sub("", _EMPTY_QUOTES.sub("", line))) for line in kept]
+    kept = _lost_percent_signs(kept, notes)
     readings = sum(len(_PINYIN.findall(line)) for line in kept)
     if readings >= 3:  # a mirror that adds a word's reading adds it all over: 產(chǎn)業(yè)
         kept = [_PINYIN.sub("", line) for line in kept]
