@@ -1833,3 +1833,43 @@ def test_round_thirty_eight_a_copy_that_lost_its_percent_signs() -> None:
     assert any("百分号" in n.render(Lang.zh) for n in draft.notes)
     kept = drafted("主要预期目标为:地区生产总值增长7.5%左右;固定资产投资增长10。\n", year=2021)
     assert [(t.value, t.unit) for t in kept.targets] == [(7.5, "%")]
+
+
+def test_round_thirty_nine_a_plan_titled_with_its_years_and_sizes_of_what_is_counted() -> None:
+    """Round 39 (a district's energy plan in a news lead): …印发《…行动方案(2024—2027年)》: a target with no year
+    of its own is due at the period's end, noted; 装机容量9兆瓦的垃圾焚烧发电厂1座 sizes the plant counted (no 9兆瓦);
+    布局1—2个 a range before its noun; 亿度, 口 and 亿立方米 are units."""
+    draft = drafted(
+        "区人民政府发布关于印发《某区行动方案(2024—2027年)》的通知。\n"
+        "布局1—2个大型沼气发电项目。建成装机容量9兆瓦的垃圾焚烧发电厂1座。到2027年,年发电量达60亿度以上,"
+        "勘探开发井超过100口,天然气产量达20亿立方米以上。\n",
+        year=2024,
+    )
+    assert [(t.value, t.unit, str(t.deadline)) for t in draft.targets] == [
+        (1, "个", "2027-12-31"),
+        (1, "座", "2027-12-31"),
+        (60, "亿度", "2027-12-31"),
+        (100, "口", "2027-12-31"),
+        (20, "亿立方米", "2027-12-31"),
+    ]
+    assert any("2027" in n.render(Lang.zh) for n in draft.targets[1].notes)
+
+
+def test_round_thirty_nine_counts_before_their_nouns_thousands_and_a_list_of_rates() -> None:
+    """Round 39 (a report digest; a province's project plan): 培养100名领军型、1000名成长型…企业家 counts before
+    their noun; 创业9千人 is 9000 人 (5千瓦 stays 5 千瓦); 力争…开工率达到100%,投资完成率超过100%: 力争 holds the
+    list of rates."""
+    draft = drafted(
+        "培养100名领军型、1000名成长型企业家。新增就业9.3万人、创业9千人。新增光伏5千瓦。\n"
+        "力争新建项目开工率达到100%,投资完成率超过100%。\n",
+        year=2023,
+    )
+    assert [(t.value, t.unit, t.commitment) for t in draft.targets] == [
+        (100, "名", None),
+        (1000, "名", None),
+        (93000, "人", None),
+        (9000, "人", None),
+        (5, "千瓦", None),
+        (100, "%", "strive"),
+        (100, "%", "strive"),
+    ]

@@ -80,6 +80,7 @@ UNITS: dict[str, dict[str, Any]] = {
     "岁": {"dimension": "age_years", "scale": 1},
     "穴": {"dimension": "item", "scale": 1, "integer": True},
     "块": {"dimension": "item", "scale": 1, "integer": True},
+    "口": {"dimension": "item", "scale": 1, "integer": True},
     "吨标准煤": {"dimension": "energy_tce", "scale": 1},
     "万吨标准煤": {"dimension": "energy_tce", "scale": 10_000},
     "亩": {"dimension": "area_mu", "scale": 1},
@@ -110,6 +111,12 @@ UNITS: dict[str, dict[str, Any]] = {
     "千瓦时": {"dimension": "energy_kwh", "scale": 1},
     "万千瓦时": {"dimension": "energy_kwh", "scale": 10_000},
     "亿千瓦时": {"dimension": "energy_kwh", "scale": 100_000_000},
+    "度": {"dimension": "energy_kwh", "scale": 1},
+    "万度": {"dimension": "energy_kwh", "scale": 10_000},
+    "亿度": {"dimension": "energy_kwh", "scale": 100_000_000},
+    "立方米": {"dimension": "volume_m3", "scale": 1},
+    "万立方米": {"dimension": "volume_m3", "scale": 10_000},
+    "亿立方米": {"dimension": "volume_m3", "scale": 100_000_000},
     "PFLOPS": {"dimension": "computing_power", "scale": 1},
     "EFLOPS": {"dimension": "computing_power", "scale": 1_000},
 }
@@ -120,7 +127,7 @@ _UNIT_WORDS = {"个百分点": "百分点", "万亿": "万亿元", "亿": "亿�
 
 _COUNTED = {
     "个", "项", "件", "座", "台", "套", "家", "所", "名", "人", "人次", "辆", "架", "户", "场次", "次", "处",
-    "张", "条", "间", "场", "头", "只", "箱", "盏", "种", "例", "穴", "块",
+    "张", "条", "间", "场", "头", "只", "箱", "盏", "种", "例", "穴", "块", "口",
 }  # fmt: skip
 """Units that count things: an amount in them may stand before its noun (推动26个签约项目落地)."""
 _COUNTED_RE = "|".join(sorted(_COUNTED, key=len, reverse=True))
@@ -133,11 +140,11 @@ _UNIT_RE = "|".join(
     )
 )
 _NUMBER = re.compile(
-    rf"(?<![\d./第每])(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]*[十百千][一二两三四五六七八九十百千]*)"
+    rf"(?<![\d./第每])(\d+(?:\.\d+)?(?:千(?![瓦米伏克卡]))?|[一二两三四五六七八九十百千]*[十百千][一二两三四五六七八九十百千]*)"
     rf"(?:[多余](?=[万亿]))?((?:{_UNIT_RE})(?:/(?:{_UNIT_RE}|千瓦时|立方米|年))?)"
 )
 """A number and its unit: 115亿元, 20%, 五千亿元 (a Chinese numeral with a magnitude), 5300多万元 (at
-least the number), 占GDP16.5%; not the digits of a code after its / (11220802013594178H/2021-00089)."""
+least the number), 9千人 (9000), 占GDP16.5%; not the digits of a code after its / (11220802013594178H/2021-00089)."""
 _TALLY = re.compile(r"\d+\s*(?:项|条|件)\s*\)")
 """A count of items in a bracket after a heading: 牵头工作(8项)."""
 _RANGE = re.compile(r"(\d+(?:\.\d+)?)\s*%?\s*[—–\-~～至到]\s*$")
@@ -152,7 +159,7 @@ _BREAK_ZERO_UNITS = ((r"(?:企业|机构|医院|学校)$", "家"), (r"(?:人才|
 _ACTING = (
     "推动|推进|完成|实现|建成|新建|开工|引进|落地|培育|新增|招引|形成|打造|创建|组建|认定|建设|实施|孵化|申请|申报"
     "|安装|开设|改建|改造|改善|增配|培训|筹措|供应|配备|增设|设立|谋划|储备|举办|争创|扶持|维修|更换|铺设|硬化|开展|组织|推出"
-    "|打通|提升|增加|制定|壮大|指导|启动"
+    "|打通|提升|增加|制定|壮大|指导|启动|布局|培养"
 )
 _DONE_TO = re.compile(
     r"\s*(?:全线|全面|全部|全域)?(?:绿化|硬化|亮化|改造|建成|完成|修建|治理|整治|铺设|修复|贯通|通车)"
@@ -638,7 +645,7 @@ def unit_declaration(unit: str) -> dict[str, Any]:
 def _value(text: str) -> float:
     """A number as written: 115, 2.5, or a Chinese numeral (五千, 两百, 十二)."""
     if text[0].isdigit():
-        return float(text)
+        return _times(float(text[:-1]), 1000) if text.endswith("千") else float(text)  # 9千人
     total, digit = 0, 0
     for char in text:
         if char in "十百千":
@@ -902,6 +909,8 @@ _GRADE_OF_A_COUNT = re.compile(r"\d+(?:\s*[-—~～]\s*\d+)?\s*(?:家|个|户)[^
 """Before an amount that grades what a count counts: 培育1-2家营业收入过千亿…企业."""
 _SIZE_OF_A_PLACE = re.compile(r"\d+(?:\.\d+)?\s*(?:户|人)以上的?(?:自然村|行政村|村|社区|小区|村民小组|组)")
 """A count that sizes the places meant, not an aim: 20户以上自然村(组)通硬化路."""
+_SIZE_OF_WHAT_IS_COUNTED = re.compile(rf"\s*的[^,;。、\d]{{1,16}}?\d+(?:\.\d+)?\s*(?:{_COUNTED_RE})")
+"""After an amount that sizes the things a count counts: 装机容量9兆瓦的垃圾焚烧发电厂1座."""
 _PAGE_COUNT = re.compile(r"(?:浏览|点击|阅读|访问)(?:数|量|次数)\s*:?\s*$")
 _BENEFICIARIES = re.compile(r"(?:受益群众|受益人口|惠及(?:群众|居民)?|覆盖(?:受益)?群众)\s*(?:超过|约|近)?\s*$")
 
@@ -916,6 +925,7 @@ def _not_the_work(phrase: str, match: re.Match[str], after: re.Match[str]) -> bo
     ranked = match.group(2) == "%" and before.endswith("前") and phrase.startswith("的", after.end())  # 频次前20%的事项
     chrome = _PAGE_COUNT.search(before) is not None  # 浏览数:182次: the page's, not the plan's
     chrome = chrome or _SIZE_OF_A_PLACE.match(phrase, match.start()) is not None  # 20户以上自然村: which villages
+    chrome = chrome or (match.group(2) != "%" and _SIZE_OF_WHAT_IS_COUNTED.match(phrase, after.end()) is not None)
     chrome = chrome or _GRADE_OF_A_COUNT.search(before) is not None  # 1-2家营业收入过千亿: which firms
     chrome = (
         chrome
@@ -1454,7 +1464,14 @@ def _verb_held(phrase: str, at: int, meaning: str) -> tuple[str, str] | None:
     """The verb the 确保/力争 at ``at`` holds, before the phrase's first amount, with the word's meaning."""
     digit = re.search(r"\d(?!\d{3}年)", re.sub(r"20\d\d年", lambda m: "年" * len(m.group(0)), phrase[at:]))
     verb = _PARALLEL_VERB.search(phrase, at + 2, at + digit.start() if digit else len(phrase))
+    if verb is None and _A_RATE.search(phrase, at + 2, at + digit.start() + 1 if digit else len(phrase)):
+        return "率", meaning  # 力争新建项目开工率达到100%,投资完成率超过100%: a list of rates
     return (verb.group(0), meaning) if verb else None
+
+
+_A_RATE = re.compile(r"[^,;。\d]率\s*(?:达到|达|超过|超|保持在?|不低于)?\s*\d")
+"""A clause that names a rate and its amount: 投资完成率超过100%."""
+_RATE_CLAUSE = re.compile(r"\s*[^,;。\d]{1,16}率\s*(?:达到|达|超过|超|保持在?|不低于)?\s*\d")
 
 
 _BARE_GROWTH = re.compile(r"\s*(?:同比)?(?:增长|增速)\s*\d")
@@ -1468,6 +1485,8 @@ def _parallel(phrase: str, carried: tuple[str, str] | None) -> str | None:
         return None
     if not carried[0]:  # 力争…产值达5200亿元以上,增长15%以上: the growth of the amount before it
         return carried[1] if _BARE_GROWTH.match(phrase) else None
+    if carried[0] == "率":
+        return carried[1] if _RATE_CLAUSE.match(phrase) else None
     verb = _PARALLEL_VERB.search(phrase)
     digit = re.search(r"\d", phrase)
     same = verb is not None and verb.group(0) == carried[0] and (digit is None or verb.start() < digit.start())
@@ -1605,15 +1624,20 @@ _PERIOD_PLAN = re.compile(r"十([一二三四五])五”?[^,。;是]{0,24}?规�
 """A five-year plan's name (泉州市“十四五”保障和改善公共服务专项规划出炉), not a sentence that names one."""
 
 
+_TITLE_SPAN = re.compile(r"(20\d\d)\s*[—–\-~～至到]\s*(20\d\d)\s*年")
+"""The years a plan's title spans (行动方案(2024—2027年))."""
+
+
 def _due_at_the_periods_end(targets: list[DraftItem], title: str, year: int) -> None:
-    """A target with no year of its own in a five-year plan (泉州市“十四五”保障和改善公共服务专项规划):
-    due at the period's end (2025), noted."""
+    """A target with no year of its own in a five-year plan (泉州市“十四五”保障和改善公共服务专项规划)
+    or a plan titled with its years (行动方案(2024—2027年)): due at the period's end (2025, 2027), noted."""
     period = _PERIOD_PLAN.search(title)
-    last = 2005 + 5 * _cn_number(period.group(1)) if period else 0  # 十四五 ends in 2025
+    span = _TITLE_SPAN.search(title)
+    last = 2005 + 5 * _cn_number(period.group(1)) if period else int(span.group(2)) if span else 0
     for target in targets:
         if target.deadline is None and last > year:
             target.deadline = dt.date(last, 12, 31)
-            why = "a target with no year of its own in a five-year plan: due at the period's end, {year}; check it"
+            why = "a target with no year of its own in a plan of several years: due at its end, {year}; check it"
             target.notes.append(Msg(why, year=last))
 
 
@@ -1621,7 +1645,7 @@ def _years(draft_year: int, title: str, items: list[DraftItem]) -> tuple[int, in
     """The plan's first and last years: the title's range (2024—2026年), widened to every deadline
     and past every baseline year."""
     first, last = draft_year, draft_year
-    span = re.search(r"(20\d\d)\s*[—–\-~～至到]\s*(20\d\d)\s*年", title)
+    span = _TITLE_SPAN.search(title)
     if span is not None:
         first, last = int(span.group(1)), int(span.group(2))
     for item in items:
