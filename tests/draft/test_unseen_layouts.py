@@ -1873,3 +1873,44 @@ def test_round_thirty_nine_counts_before_their_nouns_thousands_and_a_list_of_rat
         (100, "%", "strive"),
         (100, "%", "strive"),
     ]
+
+
+def test_round_forty_a_table_one_cell_a_line_between_lone_bars() -> None:
+    """Round 40 (a county's livelihood projects): a table flattened one cell a line, rows apart by a lone
+    "|", headings with a year or a unit (2024年建设内容, 年度投资金额 (万元)); the lead is the 责任单位 column's,
+    not the first cell that names a place (纸坊街道); 株 is a unit."""
+    draft = drafted(
+        "附件:\n|\n序号 |\n项目名称 |\n建设地点 |\n建设时间 |\n2024年建设内容 |\n年度投资金额 (万元) |\n责任单位 |\n|\n"
+        "1 |\n城北小学门前道路建设项目 |\n纸坊街道 |\n2024 |\n建成道路1.2公里。 |\n300 |\n住建局 |\n|\n"
+        "2 |\n高标准农田建设项目 |\n谢村镇 |\n2024 |\n实施田块整治500亩,种植苗木8000株。 |\n4930 |\n农业农村局 |\n",
+        year=2024,
+    )
+    assert [(t.value, t.unit, t.section, units(draft, t)[0]) for t in draft.targets] == [
+        (1.2, "公里", "1", "住建局"),
+        (500, "亩", "2", "农业农村局"),
+        (8000, "株", "2", "农业农村局"),
+    ]
+
+
+def test_round_forty_rates_brought_down_a_headline_past_a_breadcrumb_and_tallies() -> None:
+    """Round 40: 分别下降到4.0‰、10/10万 are ceilings (per 100,000 a unit), named without the verb; a
+    headline under a breadcrumb (您的位置:首页 > 产经 >) restated below is read once; 打造牛、羊…4个… counts
+    before its noun after a list; (项目6个,其中…5个) and a lone 共57个 count items, no aim; 提供4万个…岗位 and
+    对…阶段4500名学生实施… are counts of the work."""
+    draft = drafted(
+        "您的位置:首页 > 产经 >\n甘肃:今年粮食产量保持在1200万吨以上\n"
+        "今年的主要目标是:粮食产量保持在1200万吨以上。打造牛、羊、蔬菜、中药材4个千亿级产业集群。\n"
+        "到2030年,婴儿死亡率、孕产妇死亡率分别下降到4.0‰、10/10万。\n"
+        "第一批公布的项目为市本级项目,共57个,分为两类。\n"
+        "一、科教惠民工程(项目6个,其中基建工程类5个、“小而美”事项类1个)。提供4万个就业岗位;"
+        "对全市义务教育阶段4500名学生实施“营养改善计划”。\n",
+        year=2023,
+    )
+    assert [(t.name, t.value, t.unit, t.comparator) for t in draft.targets] == [
+        ("粮食产量", 1200, "万吨", "ge"),
+        ("千亿级产业集群", 4, "个", "ge"),
+        ("婴儿死亡率", 4.0, "‰", "le"),
+        ("孕产妇死亡率", 10, "/10万", "le"),
+        ("就业岗位", 40000, "个", "ge"),
+        ("学生实施“营养改善计划”", 4500, "名", "ge"),
+    ]

@@ -81,6 +81,8 @@ UNITS: dict[str, dict[str, Any]] = {
     "穴": {"dimension": "item", "scale": 1, "integer": True},
     "块": {"dimension": "item", "scale": 1, "integer": True},
     "口": {"dimension": "item", "scale": 1, "integer": True},
+    "株": {"dimension": "plant", "scale": 1, "integer": True},
+    "棵": {"dimension": "plant", "scale": 1, "integer": True},
     "吨标准煤": {"dimension": "energy_tce", "scale": 1},
     "万吨标准煤": {"dimension": "energy_tce", "scale": 10_000},
     "亩": {"dimension": "area_mu", "scale": 1},
@@ -117,6 +119,7 @@ UNITS: dict[str, dict[str, Any]] = {
     "立方米": {"dimension": "volume_m3", "scale": 1},
     "万立方米": {"dimension": "volume_m3", "scale": 10_000},
     "亿立方米": {"dimension": "volume_m3", "scale": 100_000_000},
+    "/10万": {"dimension": "per_100k", "scale": 1},  # 孕产妇死亡率下降到10/10万: per 100,000
     "PFLOPS": {"dimension": "computing_power", "scale": 1},
     "EFLOPS": {"dimension": "computing_power", "scale": 1_000},
 }
@@ -127,7 +130,7 @@ _UNIT_WORDS = {"个百分点": "百分点", "万亿": "万亿元", "亿": "亿�
 
 _COUNTED = {
     "个", "项", "件", "座", "台", "套", "家", "所", "名", "人", "人次", "辆", "架", "户", "场次", "次", "处",
-    "张", "条", "间", "场", "头", "只", "箱", "盏", "种", "例", "穴", "块", "口",
+    "张", "条", "间", "场", "头", "只", "箱", "盏", "种", "例", "穴", "块", "口", "株", "棵",
 }  # fmt: skip
 """Units that count things: an amount in them may stand before its noun (推动26个签约项目落地)."""
 _COUNTED_RE = "|".join(sorted(_COUNTED, key=len, reverse=True))
@@ -159,7 +162,7 @@ _BREAK_ZERO_UNITS = ((r"(?:企业|机构|医院|学校)$", "家"), (r"(?:人才|
 _ACTING = (
     "推动|推进|完成|实现|建成|新建|开工|引进|落地|培育|新增|招引|形成|打造|创建|组建|认定|建设|实施|孵化|申请|申报"
     "|安装|开设|改建|改造|改善|增配|培训|筹措|供应|配备|增设|设立|谋划|储备|举办|争创|扶持|维修|更换|铺设|硬化|开展|组织|推出"
-    "|打通|提升|增加|制定|壮大|指导|启动|布局|培养"
+    "|打通|提升|增加|制定|壮大|指导|启动|布局|培养|提供"
 )
 _DONE_TO = re.compile(
     r"\s*(?:全线|全面|全部|全域)?(?:绿化|硬化|亮化|改造|建成|完成|修建|治理|整治|铺设|修复|贯通|通车)"
@@ -685,13 +688,17 @@ _PRICE_RISE = re.compile(r"(?:价格|物价|CPI).{0,4}(?:涨幅|上涨|增幅)|�
 targets kept down, ceilings."""
 
 
+_BROUGHT_DOWN_TO = re.compile(r"(?:下降|降低|减少|压减|缩减|压缩|降)(?:到|至)\s*$")
+"""婴儿死亡率下降到4.0‰: a level brought down to the amount, a ceiling."""
+
+
 def _comparator(before: str, after: str, inherited: str | None) -> str:
     if after in ("以内", "以下"):
         return "le"
     tail = before.rstrip()
     if tail.endswith(_GE_BEFORE):  # before 少于 / 低于: 不少于 is a floor
         return "ge"
-    if tail.endswith(_LE_BEFORE):
+    if tail.endswith(_LE_BEFORE) or _BROUGHT_DOWN_TO.search(tail):
         return "le"
     if tail.endswith(_GT_BEFORE):
         return "gt"
@@ -721,6 +728,7 @@ def _name(phrase: str) -> str:
     # a task table's 完成时限, put before its row's text
     name = re.sub(r"^(?:20\d\d年)?(?:\d{1,2}月(?:底|末)?|[一二三四]季度末?|上半年|年底)前", "", name)
     name = re.sub(r"(?:达到|分别达|达|超过|超|突破|不低于|不少于|控制在|不超过|至少|稳定在|保持在)$", "", name)
+    name = re.sub(r"(?:提高|提升|增加|上升|下降|降低|减少|压减|缩减|降)(?:到|至)$", "", name)  # 婴儿死亡率下降到
     name = re.sub(r"确保|力争|争取|同比|较上年|比上年", "", name)  # 软件业务收入确保增长 → 软件业务收入增长
     name = re.sub(r"^[^:]*:", "", name) or name  # 主要预期目标为:地区生产总值增长 → 地区生产总值增长
     return name.strip(" 、") or phrase.strip()
@@ -944,7 +952,12 @@ def _a_tally(half: str, start: int, phrase: str, match: re.Match[str], after: re
         r"\((?:[^()]{0,4}(?:任务|事项|共计|共|合计))?\s*$", half[max(0, at - 8) : at]
     ):
         return True  # 牵头工作(8项), (分解任务15项): how many items a heading holds
+    opening = half.rfind("(", half.rfind("\n", 0, at) + 1, at)
+    if opening >= 0 and ")" not in half[opening:at] and _BRACKET_TALLY.match(half, opening):
+        return True  # 一、科教惠民工程(项目6个,其中基建工程类5个、…1个): how many projects a part holds
     head = phrase[: match.start()]
+    if head.strip() in ("共", "共计", "合计", "总计") and not phrase[after.end() :].strip(" 。;"):
+        return True  # …第一批公布的项目为市本级项目,共57个,分为…: how many were just named
     # 主要经济指标任务10项, …的为4项, 其中:建设项目27项 (a kind of project, not a verb), 省级6项
     tallied = bool(_TALLY_BEFORE.search(head)) and not re.search(_ACTING, head.replace("建设项目", ""))
     return match.group(2) in ("项", "条", "件") and bool(
@@ -952,7 +965,13 @@ def _a_tally(half: str, start: int, phrase: str, match: re.Match[str], after: re
     )
 
 
-_WORKED_ON = re.compile(r"改造|升级|提升|更新|整治|修缮|维修|提档|补助|补贴")
+_DONE_TO_WHOM = re.compile(
+    r"对(?:全县|全市|全区|全镇|[^,;。]{1,12}等|新建的|新增的)?(?:[^,;。\d]{1,8}(?:阶段|年级|范围内))?约?\s*$"
+)
+"""Before an amount the work is done to: 对全县17所…, 对人民中路等3条道路…, 对全市义务教育阶段4500名学生…."""
+_BRACKET_TALLY = re.compile(r"\((?:项目|任务|事项|工作|子项目|共|计|合计)\s*\d+\s*(?:个|项|件|条)")
+"""A bracket that counts a part's items: (项目6个,其中…), (共12项)."""
+_WORKED_ON = re.compile(r"改造|升级|提升|更新|整治|修缮|维修|提档|补助|补贴|实施")
 """Verbs after 对 N所… that make the count the work's object (对全县17所…幼儿园全面提档升级)."""
 _BUILT_IN = re.compile(r"[\u4e00-\u9fff“”]{1,16}?(?:开展|实施|推进|推广)[^,;。]{0,20}?(?:建设|改造|试点|工程)")
 """What is built in the places an amount counts, after 在 (在50所学校食堂开展校园智能阳光厨房建设)."""
@@ -1013,7 +1032,8 @@ def _before_its_noun(
     share = match.group(2) == "%" and (phrase[after.end() :].lstrip(" ")[:1] == "的" or bool(after.group(1)))
     share = share or (match.group(2) == "%" and phrase.startswith("覆盖", after.end()))  # 推动基层文体设施100%覆盖
     head = lead_in + head if head.lstrip().startswith("、") else head
-    listed = r"(?:[^,;。]*?、)*(?:[^,;。]*?(?:等|共|合计))?(?:首批|第一批)?$"  # 完成A、B共2条背街小巷…
+    # 完成A、B共2条背街小巷…; 打造牛、羊、蔬菜、中药材4个…产业集群
+    listed = r"(?:(?:[^,;。]*?、)*(?:[^,;。]*?(?:等|共|合计))?|(?:[^,;:。、]{1,8}、)+[^,;:。、]{1,8})(?:首批|第一批)?$"
     acting = bool(re.search(rf"(?:{_ACTING})(?:全年|年内|今年)?{listed}", head.rstrip()))
     # 加快…等5个公交场站建设: what is hastened is built; 加快…等18个在建重点项目 counts what is there
     acting = acting or bool(re.search(rf"加快{listed}", head) and _HASTENED.match(phrase, after.end()))
@@ -1030,8 +1050,7 @@ def _before_its_noun(
     done_to = done_to or (of_work and match.group(2) != "%")
     floor = head.rstrip().endswith(_GE_BEFORE)  # 为不少于2.5万名妇女提供…: a floor said of a count
     worked_on = bool(  # 对全县17所…提档升级, 对人民中路等3条道路…改造, 在50所学校食堂开展…建设
-        re.search(r"对(?:全县|全市|全区|全镇|[^,;。]{1,12}等|新建的|新增的)?约?\s*$", head)
-        and _WORKED_ON.search(phrase, after.end())
+        _DONE_TO_WHOM.search(head) and _WORKED_ON.search(phrase, after.end())
     ) or bool(re.search(r"在(?:全县|全市|全区|全镇)?\s*$", head) and _BUILT_IN.search(phrase, after.end()))
     # 为全县1600名困境儿童提供“爱心守护”服务: whom the work serves, counted
     worked_on = worked_on or bool(
@@ -1886,9 +1905,7 @@ def draft_plan(text: str, *, year: int | None = None, region: str | None = None,
             _lead_respectively(here, paragraph.units, bureaus, bureau_ids)
         targets.extend(_not_estimates(here, plan_year, notes))
         tasks.extend(_tasks(cleaned, half, paragraph, lead_id, co_ids, here))
-    targets = _restated_once(
-        _not_so_far(targets, half, notes), dt.date(plan_year, 12, 31), cleaned.strip().split("\n", 1)[0].strip()
-    )  # the first line: a headline (聚焦两会|…4.68万个) the text restates
+    targets = _restated_once(_not_so_far(targets, half, notes), dt.date(plan_year, 12, 31), _headline(cleaned))
     _complete([*targets, *tasks], half, (plan_title, plan_year))
     plan_year, end_year = _years(plan_year, plan_title, [*targets, *tasks])
     _fit_window([*targets, *tasks], plan_year, end_year or plan_year)
@@ -1919,6 +1936,16 @@ def _results(half: str, title: str, year: int, notes: list[Msg]) -> list[tuple[i
     return spans
 
 
+_CRUMB = re.compile(r"^(?:您的位置|你的位置|您现在的位置|当前位置)|首页\s*[>›»]")
+
+
+def _headline(cleaned: str) -> str:
+    """The text's first line past a breadcrumb (您的位置:首页 > 产经 >): a headline (聚焦两会|…4.68万个,
+    甘肃:今年粮食产量保持在1200万吨以上) the text restates."""
+    lines = [line.strip() for line in cleaned.strip().split("\n") if line.strip()]
+    return next((line for line in lines[:3] if not _CRUMB.search(line)), lines[0] if lines else "")
+
+
 _WHOLE_LOOK_BACK = re.compile(r"述职报告|述职述廉报告|(?:年度|年|上半年)工作总结$")
 """A document that is a look back from its title on: 述职报告, …YYYY年工作总结 (not …工作总结和…思路)."""
 
@@ -1936,7 +1963,7 @@ _HEADER_WORDS: dict[str, tuple[str, ...]] = {
     "target": (
         "工作任务", "目标任务", "主要目标", "重点任务", "具体任务", "任务内容", "工作内容", "主要内容",
         "工作目标", "目标", "指标", "任务", "工作事项", "事项", "目标与任务", "目标任务与举措", "重点工作任务",
-        "主要任务", "重点工作",
+        "主要任务", "重点工作", "建设内容", "主要建设内容", "建设规模及内容",
     ),
     "lead": ("牵头单位", "牵头部门", "责任单位", "责任部门", "牵头领导单位", "牵头责任单位", "主要责任单位"),
     "co": ("配合单位", "协办单位", "配合部门", "参与单位", "协同配合单位", "协同单位"),
@@ -2027,7 +2054,8 @@ def tables_as_items(text: str) -> tuple[str, list[Msg]]:
 _CELL_LINE = re.compile(r"^\s*([^|]*?)\s*\|\s*$")
 _COLUMN_WORDS = (
     "类别", "项目名称", "累计完成", "累计进度", "完成情况", "进展情况", "备注", "完成进度", "落实情况",
-    "责任领导", "牵头领导", "分管领导", "完成时限", "时间节点",
+    "责任领导", "牵头领导", "分管领导", "完成时限", "时间节点", "建设地点", "实施地点", "建设时间", "建设年限",
+    "年度投资金额", "年度投资", "投资金额", "总投资", "业主单位",
 )  # fmt: skip
 _DONE_COLUMNS = ("累计完成", "累计进度", "完成情况", "进展情况", "完成进度", "落实情况")
 """Columns of what was done: their cells are results however they are worded (解决问题2.2万余个)."""
@@ -2043,9 +2071,10 @@ def _cell_a_line(lines: list[str], start: int) -> tuple[list[str], int] | None:
     cells: list[str] = []
     end = start
     while end < len(lines) and (matched := _CELL_LINE.match(lines[end])) is not None:
-        cells.append(matched.group(1))
+        if matched.group(1):  # a lone "|": the line between two rows
+            cells.append(matched.group(1))
         end += 1
-    header = list(itertools.takewhile(lambda c: not c.isdigit(), cells))
+    header = [_heading(c) for c in itertools.takewhile(lambda c: not c.isdigit(), cells)]
     known = [next((k for k, words in _HEADER_WORDS.items() if c in words), "") for c in header]
     if (
         "number" not in known
@@ -2071,6 +2100,8 @@ def _cell_a_line(lines: list[str], start: int) -> tuple[list[str], int] | None:
         if len(row) == len(header) - 1:  # a full row: the cells of what was done are set aside
             row = [c for c, column in zip(row, header[1:], strict=True) if column not in _DONE_COLUMNS]
         lead = next((c for c in row if _unit_list(c)), "")  # 县人社局; 市自规局、市城管局 市商务局: the first leads
+        if len(cells_of_row) == len(header) - 1 and "lead" in known:  # 纸坊街道 | … | 住建局: the lead's column
+            lead = cells_of_row[known.index("lead") - 1]
         items.extend(c for c in row if _L1.match(c))  # 一、就业促进(3项): the part the rows stand in
         texts = [c for c in row if re.search(r"[\u4e00-\u9fff]", c) and not _L1.match(c) and c != lead]
         targets = [c for c in texts if _TARGET_CELL.search(c)] or texts[:1]  # a row with no target: its name
@@ -2078,6 +2109,11 @@ def _cell_a_line(lines: list[str], start: int) -> tuple[list[str], int] | None:
         units = (f"(牵头单位:{first}" + (f";配合单位:{'、'.join(others)}" if others else "") + ")") if first else ""
         items.append(f"{number}、" + ";".join(f"{c.rstrip('。;')}{units}" for c in targets) + "。")
     return items, end
+
+
+def _heading(cell: str) -> str:
+    """A table's heading without its year or unit: 2024年建设内容 → 建设内容, 年度投资金额 (万元) → 年度投资金额."""
+    return re.sub(r"^20\d\d年|\s*[(（][^()（）]*[)）]\s*$", "", cell).strip()
 
 
 def _unit_list(cell: str) -> list[str]:
