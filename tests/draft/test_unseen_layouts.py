@@ -1914,3 +1914,45 @@ def test_round_forty_rates_brought_down_a_headline_past_a_breadcrumb_and_tallies
         ("就业岗位", 40000, "个", "ge"),
         ("学生实施“营养改善计划”", 4500, "名", "ge"),
     ]
+
+
+def test_round_forty_one_an_indicator_table_one_cell_a_line() -> None:
+    """Round 41 (a ministry's key indicators): 序号 | 指标名称 | 预期效果 | 完成时限 | 指标 属性 | 牵头负责司局 | 备注,
+    one cell a line, an empty remark a lone "|": each row's name and value read together (400项), its month its
+    deadline, 预期性 read as 力争, the lead split by a space one name (节能与综合 利用司), 各80个 two targets;
+    a row whose lead fell out keeps its value, not its remark's 2020 aim."""
+    draft = drafted(
+        "序号 |\n指标名称 |\n预期效果 |\n完成时限 |\n指标 属性 |\n牵头负责司局 |\n备注 |\n"
+        "1 |\n遴选示范平台和示范基地数量 |\n各80个 |\n12月 |\n约束性 |\n中小企业局 |\n|\n"
+        "2 |\n绿色制造示范典型发布数量 |\n400项 |\n10月 |\n预期性 |\n节能与综合 利用司 |\n|\n"
+        "3 |\n移动宽带用户普及率 |\n85% |\n12月 |\n预期性 |\n“十三五”规划预期2020年移动宽带用户普及率达到85%。 |\n",
+        year=2018,
+    )
+    end = dt.date(2018, 12, 31)
+    got = [(t.value, t.unit, t.commitment, str(t.deadline or end), units(draft, t)[0]) for t in draft.targets]
+    assert got[:4] == [
+        (80, "个", None, "2018-12-31", "中小企业局"),
+        (80, "个", None, "2018-12-31", "中小企业局"),
+        (400, "项", "strive", "2018-10-31", "节能与综合利用司"),
+        (85, "%", "strive", "2018-12-31", None),
+    ]
+
+
+def test_round_forty_one_counts_of_work_after_places_and_before_people() -> None:
+    """Round 41 (livelihood-project lists): 遴选12所学校…; 完成小居安村287户群众回迁安置 (a place, then a
+    count); 实施165个…工程和25个…工程 (a count after another's noun); 为200万中小学生开展… (people, 2000000 人);
+    投入不低于1000万元实施… (a floor of money spent on the work)."""
+    draft = drafted(
+        "遴选12所学校实施“新优质学校成长计划”。完成小居安村287户群众回迁安置。\n"
+        "实施165个农村饮水水源保障工程和25个城乡供水一体化工程。为200万中小学生开展心理健康测评。\n"
+        "投入不低于1000万元实施产业扶贫项目。\n",
+        year=2022,
+    )
+    assert [(t.value, t.unit) for t in draft.targets] == [
+        (12, "所"),
+        (287, "户"),
+        (165, "个"),
+        (25, "个"),
+        (2000000, "人"),
+        (1000, "万元"),
+    ]

@@ -162,7 +162,7 @@ _BREAK_ZERO_UNITS = ((r"(?:企业|机构|医院|学校)$", "家"), (r"(?:人才|
 _ACTING = (
     "推动|推进|完成|实现|建成|新建|开工|引进|落地|培育|新增|招引|形成|打造|创建|组建|认定|建设|实施|孵化|申请|申报"
     "|安装|开设|改建|改造|改善|增配|培训|筹措|供应|配备|增设|设立|谋划|储备|举办|争创|扶持|维修|更换|铺设|硬化|开展|组织|推出"
-    "|打通|提升|增加|制定|壮大|指导|启动|布局|培养|提供"
+    "|打通|提升|增加|制定|壮大|指导|启动|布局|培养|提供|遴选"
 )
 _DONE_TO = re.compile(
     r"\s*(?:全线|全面|全部|全域)?(?:绿化|硬化|亮化|改造|建成|完成|修建|治理|整治|铺设|修复|贯通|通车)"
@@ -554,7 +554,7 @@ def _split_names(text: str) -> list[str]:
 
 
 _UNIT_NAME = (
-    r"[\u4e00-\u9fff()]{2,24}?(?:局|委|办|部|厅|署|中心|院|区|会|公司|所|队|站|政府|街道|镇|乡|集团|银行|办公室)"
+    r"[\u4e00-\u9fff()]{2,24}?(?:局|委|办|部|厅|署|司|中心|院|区|会|公司|所|队|站|政府|街道|镇|乡|集团|银行|办公室)"
 )
 _LED_BY = re.compile(rf"^({_UNIT_NAME})牵头(?:负责)?[,;]?\s*(.*)$", re.S)
 _CO_WORDS = re.compile(r"等?(?:按职责分工负责|按职责负责|配合|参与|协同|协助|共同负责)[。.]?$")
@@ -788,8 +788,8 @@ _REACHING = re.compile(
 )
 """A count opening its clause, then what is counted reaching a standard or completing a piece of
 work: 300个建制村达到省宜居标准, 360家企业公共用能系统完成能效诊断."""
-_BOTH = re.compile(r"(.{2,20}?)和(.{2,20}?)(?:双双|均|都)")
-"""Two things sharing one amount: 新能源和高端不锈钢产业规模双双突破2000亿元."""
+_BOTH = re.compile(r"(.{2,30}?)和(.{2,30}?)(?:双双|均|都|各)")
+"""Two things sharing one amount: 新能源和高端不锈钢产业规模双双突破2000亿元, …示范平台和…示范基地数量各80个."""
 _SHARED_NOUN = re.compile(r"(?:产业规模|产业产值|产值|规模|增加值|比重|比例|占比|增速|覆盖率|普及率|率)$")
 _PAIR = re.compile(r"(.{2,20}?(?:率|比重|占比|增速|增幅))和(.{2,20}?(?:率|比重|占比|增速|增幅))")
 """Two rates sharing one amount: 城镇调查失业率和登记失业率稳定在4.3%左右."""
@@ -876,7 +876,9 @@ def numbers_in(half: str, start: int, end: int) -> list[Found]:
         if respectively >= 0 and match.start() < respectively:
             continue  # the items a 分别 list names ("50亿级、10亿级企业分别达…"), not targets
         value, unit, notes = (
-            _borrowed_unit(phrase, match, after, respectively) or _people(match, head) or _amount(match, ranged)
+            _borrowed_unit(phrase, match, after, respectively)
+            or _people(match, head, phrase[after.end() :])
+            or _amount(match, ranged)
         )
         before = phrase[last_end : len(head)]
         comparator = _comparator(before, after.group(1) or "", inherited if before.strip() in ("", "、") else None)
@@ -992,14 +994,16 @@ def _borrowed_unit(
 
 
 _PEOPLE = re.compile(r"(?:网民|用户|人口|人数|游客|居民|(人次))(?:规模|数|数量|总数)?[^,;。]{0,20}$")
+_PERSONS_AFTER = re.compile(r"名?(?:中小学生|学生|群众|居民|农民|职工|老年人|老人|儿童|妇女|青少年)")
 
 
-def _people(match: re.Match[str], head: str) -> tuple[float, str, list[Msg]] | None:
-    """网民规模…提高到12亿: a bare 亿 or 万 after people counts people, not 元; 接待旅游人次7300万: visits."""
+def _people(match: re.Match[str], head: str, following: str = "") -> tuple[float, str, list[Msg]] | None:
+    """网民规模…提高到12亿: a bare 亿 or 万 after people counts people, not 元; 接待旅游人次7300万: visits;
+    为200万中小学生…: before people, people."""
     people = _PEOPLE.search(head)
-    if match.group(2) not in ("亿", "万") or people is None:
+    if match.group(2) not in ("亿", "万") or (people is None and not _PERSONS_AFTER.match(following)):
         return None
-    unit = "人次" if people.group(1) else "人"
+    unit = "人次" if people and people.group(1) else "人"
     return _times(_value(match.group(1)), 100_000_000 if match.group(2) == "亿" else 10_000), unit, []
 
 
@@ -1033,7 +1037,10 @@ def _before_its_noun(
     share = share or (match.group(2) == "%" and phrase.startswith("覆盖", after.end()))  # 推动基层文体设施100%覆盖
     head = lead_in + head if head.lstrip().startswith("、") else head
     # 完成A、B共2条背街小巷…; 打造牛、羊、蔬菜、中药材4个…产业集群
-    listed = r"(?:(?:[^,;。]*?、)*(?:[^,;。]*?(?:等|共|合计))?|(?:[^,;:。、]{1,8}、)+[^,;:。、]{1,8})(?:首批|第一批)?$"
+    listed = (  # …和25个城乡供水一体化工程: a count after another's noun; 完成小居安村287户…: a place's
+        r"(?:(?:[^,;。]*?(?:、|和))*(?:[^,;。]*?(?:等|共|合计))?|(?:[^,;:。、]{1,8}、)+[^,;:。、]{1,8}"
+        r"|[^,;:。、\d]{1,6}(?:村|镇|乡|街道|社区|小区))(?:首批|第一批)?$"
+    )
     acting = bool(re.search(rf"(?:{_ACTING})(?:全年|年内|今年)?{listed}", head.rstrip()))
     # 加快…等5个公交场站建设: what is hastened is built; 加快…等18个在建重点项目 counts what is there
     acting = acting or bool(re.search(rf"加快{listed}", head) and _HASTENED.match(phrase, after.end()))
@@ -1054,11 +1061,15 @@ def _before_its_noun(
     ) or bool(re.search(r"在(?:全县|全市|全区|全镇)?\s*$", head) and _BUILT_IN.search(phrase, after.end()))
     # 为全县1600名困境儿童提供“爱心守护”服务: whom the work serves, counted
     worked_on = worked_on or bool(
-        re.search(r"为(?:全县|全市|全区|全镇)?\s*$", head) and "提供" in phrase[after.end() :]
+        re.search(r"为(?:全县|全市|全区|全镇)?\s*$", head) and re.search("提供|开展", phrase[after.end() :])
     )
     counted = match.group(2).removeprefix("万") in _COUNTED  # 完成1.4万户…建设
     counted = counted or match.group(2) in _MEASURED_LAND  # 试验建设200公顷…基地: land before what it holds
-    if not (share or done_to or (counted and (acting or worked_on or standard or floor))):  # 对19所…升级改造
+    counted = counted or (match.group(2) in ("万", "亿") and _PERSONS_AFTER.match(phrase, after.end()) is not None)
+    money = match.group(2).endswith("元") and not phrase.startswith("的", after.end())  # 投入不低于1000万元实施…
+    if not (
+        share or done_to or (counted and (acting or worked_on or standard or floor)) or (money and floor)
+    ):  # 对19所…升级改造
         return None  # 90%以上城镇家庭…: a share; 推动26个签约项目落地: a count before its noun, after a verb
     return share, done_to
 
@@ -1962,15 +1973,20 @@ _HEADER_WORDS: dict[str, tuple[str, ...]] = {
     "number": ("序号", "编号"),
     "target": (
         "工作任务", "目标任务", "主要目标", "重点任务", "具体任务", "任务内容", "工作内容", "主要内容",
-        "工作目标", "目标", "指标", "任务", "工作事项", "事项", "目标与任务", "目标任务与举措", "重点工作任务",
-        "主要任务", "重点工作", "建设内容", "主要建设内容", "建设规模及内容",
+        "工作目标", "目标", "指标", "指标名称", "任务", "工作事项", "事项", "目标与任务", "目标任务与举措",
+        "重点工作任务", "主要任务", "重点工作", "建设内容", "主要建设内容", "建设规模及内容",
     ),
-    "lead": ("牵头单位", "牵头部门", "责任单位", "责任部门", "牵头领导单位", "牵头责任单位", "主要责任单位"),
+    "lead": (
+        "牵头单位", "牵头部门", "责任单位", "责任部门", "牵头领导单位", "牵头责任单位", "主要责任单位", "牵头负责司局",
+        "牵头司局",
+    ),
     "co": ("配合单位", "协办单位", "配合部门", "参与单位", "协同配合单位", "协同单位"),
     "deadline": (
         "完成时限", "时间节点", "完成时间", "时限", "完成期限", "计划完成时间", "计划完成时限", "完成时间节点",
     ),
     "project": ("项目名称", "项目类别"),
+    "value": ("预期效果", "目标值", "预期目标", "年度目标", "目标值(预期效果)"),
+    "attribute": ("指标属性", "属性"),
 }  # fmt: skip
 """The headings of a task table (任务分解表) as plans print them."""
 
@@ -2071,10 +2087,9 @@ def _cell_a_line(lines: list[str], start: int) -> tuple[list[str], int] | None:
     cells: list[str] = []
     end = start
     while end < len(lines) and (matched := _CELL_LINE.match(lines[end])) is not None:
-        if matched.group(1):  # a lone "|": the line between two rows
-            cells.append(matched.group(1))
+        cells.append(matched.group(1))  # "" of a lone "|": an empty cell, or the line between two rows
         end += 1
-    header = [_heading(c) for c in itertools.takewhile(lambda c: not c.isdigit(), cells)]
+    header = [_heading(c) for c in itertools.takewhile(lambda c: not c.isdigit(), cells) if c]
     known = [next((k for k, words in _HEADER_WORDS.items() if c in words), "") for c in header]
     if (
         "number" not in known
@@ -2084,7 +2099,7 @@ def _cell_a_line(lines: list[str], start: int) -> tuple[list[str], int] | None:
         return None
     rows: list[list[str]] = []
     numbers: list[str] = []
-    for cell in cells[len(header) :]:
+    for cell in cells[next(i for i, c in enumerate(cells) if c.isdigit()) :]:
         # 1, 2, 3 …; or a plan's own numbers (145 | … | 249), each after a full row, rising
         own = bool(numbers) and numbers[0] != "1" and len(rows[-1]) >= len(header) - 1
         if cell == str(len(rows) + 1) or (
@@ -2096,24 +2111,70 @@ def _cell_a_line(lines: list[str], start: int) -> tuple[list[str], int] | None:
             rows[-1].append(cell)
     items: list[str] = []
     for number, cells_of_row in zip(numbers, rows, strict=True):
-        row = cells_of_row
-        if len(row) == len(header) - 1:  # a full row: the cells of what was done are set aside
-            row = [c for c, column in zip(row, header[1:], strict=True) if column not in _DONE_COLUMNS]
+        row = list(cells_of_row)
+        while len(row) > len(header) - 1 and not row[-1]:
+            row.pop()  # a lone "|" after the row's last cell: the line between two rows
+        full = len(row) == len(header) - 1
+        row = row if full else _amounts_named([c for c in row if c])
+        if not full and "预期性" in row:  # 85% | 12月 | 预期性 | “十三五”规划预期…: a row whose lead fell out
+            row = _expected_row(row)
+        column = dict(zip(known[1:], row, strict=True)) if full else {}
+        if full:  # a full row: the cells of what was done are set aside
+            row = [c for c, heading in zip(row, header[1:], strict=True) if heading not in _DONE_COLUMNS]
         lead = next((c for c in row if _unit_list(c)), "")  # 县人社局; 市自规局、市城管局 市商务局: the first leads
-        if len(cells_of_row) == len(header) - 1 and "lead" in known:  # 纸坊街道 | … | 住建局: the lead's column
-            lead = cells_of_row[known.index("lead") - 1]
+        if "lead" in column:  # 纸坊街道 | … | 住建局: the lead's column; 节能与综合 利用司: one name, split
+            joined = column["lead"].replace(" ", "")
+            lead = column["lead"] if _unit_list(column["lead"]) else joined if re.fullmatch(_UNIT_NAME, joined) else ""
+        if re.search(r"\d", column.get("value", "")) and column.get("target"):  # 指标名称 | 预期效果: 400项
+            items.append(f"{number}、{_valued_row(column)}{_row_units(lead)}。")
+            continue
         items.extend(c for c in row if _L1.match(c))  # 一、就业促进(3项): the part the rows stand in
         texts = [c for c in row if re.search(r"[\u4e00-\u9fff]", c) and not _L1.match(c) and c != lead]
         targets = [c for c in texts if _TARGET_CELL.search(c)] or texts[:1]  # a row with no target: its name
-        first, *others = _unit_list(lead) or [""]
-        units = (f"(牵头单位:{first}" + (f";配合单位:{'、'.join(others)}" if others else "") + ")") if first else ""
+        units = _row_units(lead)
         items.append(f"{number}、" + ";".join(f"{c.rstrip('。;')}{units}" for c in targets) + "。")
     return items, end
 
 
+def _expected_row(row: list[str]) -> list[str]:
+    """The cells of an indicator row marked 预期性 whose columns cannot be told: its named amounts (not a
+    remark's 2020年…) after its time and 力争."""
+    month = next((c for c in row if re.fullmatch(r"\d{1,2}月", c)), "")
+    return [f"{_when(month)}力争{c}" if _BARE_AMOUNT.search(c) and not re.search(r"20\d\d年", c) else c for c in row]
+
+
+def _amounts_named(row: list[str]) -> list[str]:
+    """A row's cells with a cell that is only an amount (400项, 3000万吨左右) joined to the name in the cell
+    before it, when the row's cells cannot be told by their columns (a cell fell out)."""
+    out: list[str] = []
+    for cell in row:
+        if out and _BARE_AMOUNT.fullmatch(cell) and not re.search(r"\d", out[-1]):
+            out[-1] += cell
+        else:
+            out.append(cell)
+    return out
+
+
+_BARE_AMOUNT = re.compile(rf"各?\s*\d+(?:\.\d+)?\s*(?:{_UNIT_RE})(?:左右|以上)?")
+
+
+def _row_units(lead: str) -> str:
+    """A row's units as a plan's prose brackets them: (牵头单位:A;配合单位:B、C), or ""."""
+    first, *others = _unit_list(lead) or [""]
+    return (f"(牵头单位:{first}" + (f";配合单位:{'、'.join(others)}" if others else "") + ")") if first else ""
+
+
+def _valued_row(column: dict[str, str]) -> str:
+    """A row of an indicator table (指标名称 | 预期效果 | 完成时限 | 指标属性) as a sentence: its time, 力争
+    for a 预期性 indicator (expected, not binding: 约束性), its name and its value (10月前力争…数量400项)."""
+    when = _when(column.get("deadline", ""))
+    strive = "力争" if column.get("attribute", "").replace(" ", "") == "预期性" else ""
+    return f"{when}{strive}{column['target'].rstrip('。')}{column['value'].rstrip('。')}"
+
+
 def _heading(cell: str) -> str:
     """A table's heading without its year or unit: 2024年建设内容 → 建设内容, 年度投资金额 (万元) → 年度投资金额."""
-    return re.sub(r"^20\d\d年|\s*[(（][^()（）]*[)）]\s*$", "", cell).strip()
+    return re.sub(r"^20\d\d年|\s*[(（][^()（）]*[)）]\s*$|\s+", "", cell)
 
 
 def _unit_list(cell: str) -> list[str]:
