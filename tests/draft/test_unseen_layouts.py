@@ -905,9 +905,10 @@ def test_round_ten_square_kilometres() -> None:
 
 def test_round_ten_a_word_before_each_amount_and_a_parallel_list() -> None:
     """Round 10: 确保超过6000万元、争取7000万元 — each amount takes the word before it; 力争A增长9%,B增长
-    11.5% — the same verb of a rate again carries the word; 争取新建A1家,新建B10家 keeps the bundled
-    plan's reading of a count's verb repeated (a stretch, then a floor: the reference's 争取 for B is a
-    miss left to the reader), and 力争谋划项目15个以上,全年列入项目20个 (another verb) does not carry."""
+    11.5% — the same verb of a rate again carries the word; 争取新建A研发中心1家,新建B研发中心10家 — the same
+    verb and the same thing counted carry it too (round 42; the reference's 争取 for B), while the bundled
+    plan's 力争培育A20家…,培育B2家、C1家以上 stays a stretch then a floor (its 以上); 力争谋划项目15个以上,
+    全年列入项目20个 (another verb) does not carry."""
     draft = drafted(
         "今年目标:五是争取资金支持,确保超过6000万元、争取7000万元。力争规模工业增加值增长9%,固定资产投资增长11.5%。"
         "争取新建国家级研发中心1家,新建省级研发中心10家。力争谋划项目15个以上,全年列入项目20个。\n",
@@ -919,7 +920,7 @@ def test_round_ten_a_word_before_each_amount_and_a_parallel_list() -> None:
         (9, "strive"),
         (11.5, "strive"),
         (1, "strive"),
-        (10, None),
+        (10, "strive"),
         (15, "strive"),
         (20, None),
     ]
@@ -1956,3 +1957,40 @@ def test_round_forty_one_counts_of_work_after_places_and_before_people() -> None
         (2000000, "人"),
         (1000, "万元"),
     ]
+
+
+def test_round_forty_two_a_strong_start_items_numbered_in_circles_and_a_repeated_count() -> None:
+    """Round 42 (a county's first-quarter aims): items numbered ⑴ ⑵ are sections 1, 2; a paragraph of a
+    “开门红” (strong start) is due at the first quarter's end, noted; 力争引进A项目到位资金22亿元,引进B项目
+    到位资金14亿元: the same verb and thing counted carry 力争; 缩短至100个工作日内 is a ceiling in days."""
+    draft = drafted(
+        "⑴强化招商意识。下达“开门红”目标任务,确保项目履约率、开工率分别达到90%、80%以上。\n"
+        "⑵抢抓合作机遇。力争“开门红”引进市外项目到位资金22亿元,引进工业项目到位资金14亿元。\n"
+        "⑶优化营商环境。全市工程建设项目审批时间缩短至100个工作日内。\n",
+        year=2022,
+    )
+    end = dt.date(2022, 12, 31)
+    assert [
+        (t.value, t.unit, t.comparator, t.commitment, str(t.deadline or end), t.section) for t in draft.targets
+    ] == [
+        (90, "%", "ge", "ensure", "2022-03-31", "1"),
+        (80, "%", "ge", "ensure", "2022-03-31", "1"),
+        (22, "亿元", "ge", "strive", "2022-03-31", "2"),
+        (14, "亿元", "ge", "strive", "2022-03-31", "2"),
+        (100, "个工作日", "le", None, "2022-12-31", "3"),
+    ]
+    assert any("开门红" in n.render(Lang.zh) for n in draft.targets[0].notes)
+
+
+def test_round_forty_two_results_under_a_colon_title_and_of_the_years_gone() -> None:
+    """Round 42 (results only): a title whose part after its colon looks back (…要点之一:2022年工作回顾) frames
+    its part; 数据显示, 近五年, 相比十年前 and a verb done (健全了, 建立了) report results; a page's keyword line
+    (关键词: …新增学位5万个) repeats the text and is dropped."""
+    draft = drafted(
+        "解读政府工作报告要点之一:2022年工作回顾\n地区生产总值达到556.4亿元;签约项目79个。\n"
+        "数据显示,全国学前三年毛入园率89.7%。健全了经费保障机制,学前教育财政性经费近五年年均增幅超过15%。\n"
+        "相比十年前,互联网接入率从25%提升至近100%。\n"
+        "解读政府工作报告要点之二:2023年工作目标\n今年力争新增学位5万个。\n关键词: 教育发展规划 新增学位5万个\n",
+        year=2023,
+    )
+    assert [(t.value, t.unit) for t in draft.targets] == [(50000, "个")]

@@ -119,7 +119,10 @@ UNITS: dict[str, dict[str, Any]] = {
     "立方米": {"dimension": "volume_m3", "scale": 1},
     "万立方米": {"dimension": "volume_m3", "scale": 10_000},
     "亿立方米": {"dimension": "volume_m3", "scale": 100_000_000},
-    "/10万": {"dimension": "per_100k", "scale": 1},  # 孕产妇死亡率下降到10/10万: per 100,000
+    "/10万": {"dimension": "per_100k", "scale": 1},
+    "个工作日": {"dimension": "days", "scale": 1},
+    "工作日": {"dimension": "days", "scale": 1},
+    "天": {"dimension": "days", "scale": 1},  # 孕产妇死亡率下降到10/10万: per 100,000
     "PFLOPS": {"dimension": "computing_power", "scale": 1},
     "EFLOPS": {"dimension": "computing_power", "scale": 1_000},
 }
@@ -152,7 +155,7 @@ _TALLY = re.compile(r"\d+\s*(?:项|条|件)\s*\)")
 """A count of items in a bracket after a heading: 牵头工作(8项)."""
 _RANGE = re.compile(r"(\d+(?:\.\d+)?)\s*%?\s*[—–\-~～至到]\s*$")
 """The floor of a range just before a number: 8—10个."""
-_AFTER = re.compile(r"(以上|以内|以下|左右)?")
+_AFTER = re.compile(r"(以上|以内|以下|左右|内(?![\u4e00-\u9fff]))?")
 _ENDS = set("、,;。.)(\n…") | {""}  # a web copy ends a sentence with "."
 _GT_BEFORE = ("超过", "突破", "高于", "多于", "大于", "超", ">")
 _LE_BEFORE = ("不超过", "不高于", "控制在", "低于", "少于", "≤", "<")
@@ -186,6 +189,10 @@ _L3 = re.compile(
 leaves it after a space (一、做强产业 1.做大…), the 一、 or the 1. then written out. Not an amount after a
 bracket (新增智能工厂(数字化车间)15家以上)."""
 _WEB_NOISE = re.compile(r"由会员分享|可在线阅读|文库|原创力文档|下载后可|^第\s*\d+\s*页|^\d+\s*/\s*\d+$|^-\s*\d+\s*-$")
+_KEYWORDS = re.compile(r"^(?:关键词|关键字|标签|關鍵詞|關鍵字|標籤|Tags?)\s*[:：]")
+"""关键词: …新增学位5万个: a page's keywords, repeating the text (read once its pinyin is removed)."""
+_CIRCLED = re.compile(r"^([\u2474-\u2487])")
+"""An item numbered with a parenthesised digit (⑴ … ⒇), read as 1. … 20."""
 _STARRED_ITEM = re.compile(r"^\d{1,3}\s*[.、．]\s*\*")
 _STAR = re.compile(r"\*(?=[\u4e00-\u9fff\d])")
 """An item whose number a * follows (1.*改建…): the list marks some items, not their units."""
@@ -387,6 +394,7 @@ def clean_text(text: str) -> tuple[str, list[Msg]]:
         notes.append(Msg("removed {n} line(s) of a web copy's header or page numbers", n=len(lines) - len(kept)))
     kept = [_PADDED_NUMBER.sub(r"\1", _SPACED_POINT.sub(".", line)) for line in kept]  # 建设 3000 套…; 6 . 5%
     kept = [_SPACED_UNIT.sub("", _EMPTY_QUOTES.sub("", _EMPTY_QUOTES.sub("", line))) for line in kept]
+    kept = [_CIRCLED.sub(lambda m: f"{ord(m.group(1)) - 0x2473}.", line) for line in kept]  # ⑴强化… → 1.强化…
     kept = _lost_percent_signs(kept, notes)
     readings = sum(len(_PINYIN.findall(line)) for line in kept)
     if readings >= 3:  # a mirror that adds a word's reading adds it all over: 產(chǎn)業(yè)
@@ -397,6 +405,10 @@ def clean_text(text: str) -> tuple[str, list[Msg]]:
                 n=readings,
             )
         )
+    keywords = [line for line in kept if _KEYWORDS.match(line)]
+    if keywords:
+        kept = [line for line in kept if not _KEYWORDS.match(line)]
+        notes.append(Msg("removed {n} line(s) of a web copy's header or page numbers", n=len(keywords)))
     kept, joined = _unwrapped(kept)
     if joined:
         notes.append(Msg("joined {n} line(s) a PDF's extraction broke mid-sentence", n=joined))
@@ -688,12 +700,12 @@ _PRICE_RISE = re.compile(r"(?:价格|物价|CPI).{0,4}(?:涨幅|上涨|增幅)|�
 targets kept down, ceilings."""
 
 
-_BROUGHT_DOWN_TO = re.compile(r"(?:下降|降低|减少|压减|缩减|压缩|降)(?:到|至)\s*$")
+_BROUGHT_DOWN_TO = re.compile(r"(?:下降|降低|减少|压减|缩减|压缩|缩短|降)(?:到|至)\s*$")
 """婴儿死亡率下降到4.0‰: a level brought down to the amount, a ceiling."""
 
 
 def _comparator(before: str, after: str, inherited: str | None) -> str:
-    if after in ("以内", "以下"):
+    if after in ("以内", "以下", "内"):
         return "le"
     tail = before.rstrip()
     if tail.endswith(_GE_BEFORE):  # before 少于 / 低于: 不少于 is a floor
@@ -1432,7 +1444,19 @@ def _targets_of(
             for one in _each_member(item):
                 _doubts(one, phrase, text)
                 here.append(one)
-    return _due_as_it_ends(_growths_named(_once_a_row(here, half)), half, year)
+    return _due_as_it_ends(_strong_start(_growths_named(_once_a_row(here, half)), half, year), half, year)
+
+
+def _strong_start(items: list[DraftItem], half: str, year: int) -> list[DraftItem]:
+    """力争“开门红”引进…: an aim of a strong start, on a line that says so, is due at the first quarter's end
+    (noted), unless its sentence names the year (全年, 今年)."""
+    for item in (item for item in items if item.at >= 0 and item.deadline is None):
+        stop = half.find("\n", item.at)
+        line = half[half.rfind("\n", 0, item.at) + 1 : stop if stop >= 0 else len(half)]
+        if "开门红" in line and not re.search(r"全年|年内|今年|年度", item.source):
+            item.deadline = dt.date(year, 3, 31)
+            item.notes.append(Msg("a “开门红” (strong start) aim: due at the first quarter's end; check it"))
+    return items
 
 
 _ENDING_DEADLINE = re.compile(
@@ -1496,6 +1520,11 @@ def _verb_held(phrase: str, at: int, meaning: str) -> tuple[str, str] | None:
     verb = _PARALLEL_VERB.search(phrase, at + 2, at + digit.start() if digit else len(phrase))
     if verb is None and _A_RATE.search(phrase, at + 2, at + digit.start() + 1 if digit else len(phrase)):
         return "率", meaning  # 力争新建项目开工率达到100%,投资完成率超过100%: a list of rates
+    if verb is None and digit is not None:  # 力争引进市外项目到位资金22亿元: a count's verb and what it counts
+        acting = re.search(_ACTING, phrase[at + 2 : at + digit.start()])
+        noun = phrase[max(at + 2, at + digit.start() - 4) : at + digit.start()]
+        if acting is not None and re.fullmatch(r"[\u4e00-\u9fff]{4}", noun):
+            return f"{acting.group(0)}|{noun}", meaning
     return (verb.group(0), meaning) if verb else None
 
 
@@ -1517,6 +1546,11 @@ def _parallel(phrase: str, carried: tuple[str, str] | None) -> str | None:
         return carried[1] if _BARE_GROWTH.match(phrase) else None
     if carried[0] == "率":
         return carried[1] if _RATE_CLAUSE.match(phrase) else None
+    if "|" in carried[0]:  # 力争引进A到位资金22亿元,引进B到位资金14亿元: the same verb, the same thing counted
+        acting, noun = carried[0].split("|")
+        first = re.search(r"\d", phrase)
+        same = first is not None and phrase.lstrip().startswith(acting) and phrase[: first.start()].endswith(noun)
+        return carried[1] if same and "以上" not in phrase else None  # …,培育B2家、C1家以上: a floor
     verb = _PARALLEL_VERB.search(phrase)
     digit = re.search(r"\d", phrase)
     same = verb is not None and verb.group(0) == carried[0] and (digit is None or verb.start() < digit.start())
@@ -1712,6 +1746,7 @@ _DONE = re.compile(
     r"已新?(?:开工|开复工|完成|建成|建设|实施|到位|签约|落地|投产|超过?|突破)|实际已|目前已|累计完成"
     r"|截至(?:目前|去年底|上年底|(?:今年|本年)?\d{1,2}\s*月)|到(?:去年|上年)底|预计(?:全年)?完成|发生"
     r"|评估(?:情况|结果)来看|占年度(?:投资)?计划\s*\d"
+    r"|(?:建立|健全|提升|提高|增长|完成|实现|新增|建成|开工|引进|培育|达到|突破|超过)了"
 )
 """What is done (目前已开工85个, 实际已开工129项, 累计完成投资313.64亿元, 截至8月底, 截至今年6月底, 截至去年底,
 已建设3946个, gdp已超1000亿元, 预计完成产值…, 占年度投资计划46.68%): its clause and the clauses after it in
@@ -1721,6 +1756,7 @@ _FRAME = re.compile(
     r"|^\s*(?:[^,;。]*:)?\s*(?:今年)?(?:上半年|前[一二两三]季度|前\d{1,2}个?月|前[一二三四五六七八九十]{1,2}个?月|\d{1,2}\s*[—–\-~至]\s*\d{1,2}\s*月份?)\s*$"
     r"|近年来|这十年|^\s*20\d\d年至20\d\d年\s*$|至此|\d{4}年[^,;。]{0,12}以来"
     r"|^\s*去年(?!同期)|20\d\d年\d{1,2}月\s*[—–\-~至]\s*20\d\d年\d{1,2}月|^\s*目前\s*$"
+    r"|近[一二三四五六七八九十两\d]{1,2}年(?!内)|(?:相比|比|较|与)十年前|数据显示|统计显示|据统计"
 )
 """The months gone named as the frame of what follows (截至7月底,…项目,完成投资1.29亿元…。…项目,完成投资
 360万元,建成…13个; a clause of its own: 上半年, 前10月, 今年1—10月, 2019年至2022年; 这十年, 至此, 从2019年…以来):
@@ -2423,12 +2459,16 @@ def _looking_back_untitled(half: str, notes: list[Msg]) -> list[tuple[int, int]]
     position = 0
     for line in half.splitlines(keepends=True):
         named = _ORIGINAL_TITLE.match(line)  # (原标题:《…》解读二:2024年工作回顾(二)): the name after the last colon
+        # …政府工作报告要点之一:2022年工作回顾: a title's part after its colon
+        after_colon = None if named else re.fullmatch(r"[^,;。!?:\n]{2,40}:([^,;。!?:\n]{2,20})\s*", line)
         core = "".join(ch for ch in (named.group(1) if named else line) if ch.isalnum())
+        core = "".join(ch for ch in after_colon.group(1) if ch.isalnum()) if after_colon else core
         numbered = _NUMBERED_LINE.match(line) is not None and named is None
         bullet = line.lstrip().startswith(_BULLETS)  # ●预计…增长6%: an item under a title, not one
         amount = _AMOUNT_IN_LINE.search(line) is not None  # GDP增长7.2%: a figure, not a title
         title = not (numbered or bullet or amount) and 2 <= len(core) <= 32
-        title = title and not any(mark in line for mark in ",;。!?") and (named is not None or ":" not in line)
+        title = title and not any(mark in line for mark in ",;。!?")
+        title = title and (named is not None or after_colon is not None or ":" not in line)
         if open_at is not None and (numbered or title):
             spans.append((open_at, position))
             open_at = None
