@@ -1994,3 +1994,47 @@ def test_round_forty_two_results_under_a_colon_title_and_of_the_years_gone() -> 
         year=2023,
     )
     assert [(t.value, t.unit) for t in draft.targets] == [(50000, "个")]
+
+
+def test_round_forty_three_a_task_split_among_bureaus() -> None:
+    """Round 43 (a county's housing task): 县政府已划分到单位,具体是:房产局100套,住建局200套,教育局985套,其中:改建
+    408套,新建577套,卫生局262套: each share led by the bureau it is named for (noted), the parts after 其中
+    the bureau's too; 布局 is no bureau."""
+    draft = drafted(
+        "下达保障性安居房建设目标总任务数为1556套,县政府已划分到单位,具体是:房产局100套,住建局200套,"
+        "教育局985套,其中:改建408套,新建577套,卫生局262套。优化布局10个。\n",
+        year=2015,
+    )
+    assert [(t.value, units(draft, t)[0]) for t in draft.targets] == [
+        (1556, None),
+        (100, "房产局"),
+        (200, "住建局"),
+        (985, "教育局"),
+        (408, "教育局"),
+        (577, "教育局"),
+        (262, "卫生局"),
+        (10, None),
+    ]
+
+
+def test_round_forty_three_plans_among_progress_and_a_month_of_its_own() -> None:
+    """Round 43 (news on old-estate renewal): 前7月…4.43万个 and 已经完成100% report progress; a title over the
+    past (…成绩单) ends where a paragraph turns to 今年; two rates joined by 、 share one amount; 7月份, opening
+    its sentence, is the deadline of what follows; 未来五年…计划 is an aim after a clause of what is done."""
+    draft = drafted(
+        "2023文旅成绩单“出炉”\n全年接待国内游客8.48亿人次。\n今年,力争旅游总收入突破1万亿元。\n"
+        "前7月全国新开工改造城镇老旧小区4.43万个。今年全国计划新开工改造城镇老旧小区5.1万个。\n"
+        "到2025年,畜禽粪污资源化利用率、农膜回收利用率达到80%以上。\n"
+        "7月份,老旧小区改造目标任务是:项目开工率达到60%以上;6月底,项目开工率均已经完成100%。\n"
+        "截至11月底已完成改造28个。未来五年,全市计划改造老旧小区276个。\n",
+        year=2023,
+    )
+    end = dt.date(2023, 12, 31)
+    assert [(t.value, t.unit, str(t.deadline or end)) for t in draft.targets] == [
+        (1, "万亿元", "2023-12-31"),
+        (51000, "个", "2023-12-31"),
+        (80, "%", "2025-12-31"),
+        (80, "%", "2025-12-31"),
+        (60, "%", "2023-07-31"),
+        (276, "个", "2027-12-31"),
+    ]

@@ -176,7 +176,10 @@ _AMOUNT = re.compile(r"(\d+(?:\.\d+)?|[百千])(?:亿|万)")
 _MEANING = {"确保": "ensure", "力争": "strive", "争取": "strive"}
 _COMMITMENT = re.compile(r"确保|力争|(?<!向上)争取(?!资金|上级|中央|省级|国家|政策|支持)")
 """确保 / 力争 / 争取 as a plan's commitment; not 向上争取资金 (seeking funds from above)."""
-_DEADLINE = re.compile(r"(\d{1,2})月(?:底|末)?(?:前|底)|([一二三四1-4])季度末?(?:前)?|(上半年)|(年底前|年内)")
+_DEADLINE = re.compile(
+    r"(?<![\d—–\-~至])(\d{1,2})(?:月(?:底|末)?(?:前|底)|月份?\s*$)|([一二三四1-4])季度末?(?:前)?|(上半年)|(年底前|年内)"
+)
+"""A deadline: 6月底前, 11月前, 三季度, 上半年; a month that is its own clause (7月份,…目标任务是:…)."""
 _LEVEL_WORDS = ("达到", "分别达", "拥有", "保有", "总数", "累计达")
 _UNITS_BRACKET = re.compile(r"\((责任单位|牵头单位)\s*:")
 _L1 = re.compile(r"(?:^|(?<=[。;\n)])|(?<=[,\u4e00-\u9fff] ))\s*([一二三四五六七八九十]{1,3})、")
@@ -803,7 +806,7 @@ work: 300个建制村达到省宜居标准, 360家企业公共用能系统完成
 _BOTH = re.compile(r"(.{2,30}?)和(.{2,30}?)(?:双双|均|都|各)")
 """Two things sharing one amount: 新能源和高端不锈钢产业规模双双突破2000亿元, …示范平台和…示范基地数量各80个."""
 _SHARED_NOUN = re.compile(r"(?:产业规模|产业产值|产值|规模|增加值|比重|比例|占比|增速|覆盖率|普及率|率)$")
-_PAIR = re.compile(r"(.{2,20}?(?:率|比重|占比|增速|增幅))和(.{2,20}?(?:率|比重|占比|增速|增幅))")
+_PAIR = re.compile(r"(.{2,20}?(?:率|比重|占比|增速|增幅))[和、](.{2,20}?(?:率|比重|占比|增速|增幅))")
 """Two rates sharing one amount: 城镇调查失业率和登记失业率稳定在4.3%左右."""
 
 
@@ -1743,7 +1746,7 @@ def _fit_window(items: list[DraftItem], first: int, last: int) -> None:
 _SO_FAR_CLAUSE = re.compile(r"\d{1,2}\s*[—–\-~至]\s*\d{1,2}\s*(?:月份?)?(?:累计|完成|开工|共)|计划的\s*\d")
 """A clause of what the months gone did (1-4月累计完成投资21.01亿元, 完成年度投资计划的21.3%): no target."""
 _DONE = re.compile(
-    r"已新?(?:开工|开复工|完成|建成|建设|实施|到位|签约|落地|投产|超过?|突破)|实际已|目前已|累计完成"
+    r"已经?新?(?:开工|开复工|完成|建成|建设|实施|到位|签约|落地|投产|超过?|突破)|实际已|目前已|累计完成"
     r"|截至(?:目前|去年底|上年底|(?:今年|本年)?\d{1,2}\s*月)|到(?:去年|上年)底|预计(?:全年)?完成|发生"
     r"|评估(?:情况|结果)来看|占年度(?:投资)?计划\s*\d"
     r"|(?:建立|健全|提升|提高|增长|完成|实现|新增|建成|开工|引进|培育|达到|突破|超过)了"
@@ -1757,11 +1760,14 @@ _FRAME = re.compile(
     r"|近年来|这十年|^\s*20\d\d年至20\d\d年\s*$|至此|\d{4}年[^,;。]{0,12}以来"
     r"|^\s*去年(?!同期)|20\d\d年\d{1,2}月\s*[—–\-~至]\s*20\d\d年\d{1,2}月|^\s*目前\s*$"
     r"|近[一二三四五六七八九十两\d]{1,2}年(?!内)|(?:相比|比|较|与)十年前|数据显示|统计显示|据统计"
+    r"|前(?:\d{1,2}|[一二两三四五六七八九十]{1,2})个?月份?(?=[\u4e00-\u9fff])"
 )
 """The months gone named as the frame of what follows (截至7月底,…项目,完成投资1.29亿元…。…项目,完成投资
 360万元,建成…13个; a clause of its own: 上半年, 前10月, 今年1—10月, 2019年至2022年; 这十年, 至此, 从2019年…以来):
 progress to the line's end, or until a clause names an aim."""
-_AIM_WORDS = r"确保|力争|争取|目标(?:是|为)|今年(?!以来|上半年|前|\d)|年内|到20\d\d年"
+_AIM_WORDS = (
+    r"确保|力争|争取|目标(?:是|为)|今年(?!以来|上半年|前|\d)|年内|到20\d\d年|未来[一二三四五六七八九十\d]{1,2}年"
+)
 """The words of an aim, shared by _AIMS and _NEXT."""
 _AIMS = re.compile(rf"{_AIM_WORDS}|全年")
 """Words of an aim that end a run of what is done (…已开工85个,全年计划开工120个); not 计划 alone,
@@ -1787,10 +1793,11 @@ def _not_so_far(items: list[DraftItem], half: str, notes: list[Msg]) -> list[Dra
     what is done already set its amounts aside)."""
     so_far = [line for line in half.split("\n") if _SO_FAR.match(line)]
     dropped = [line for line in so_far if any(i.source.translate(_HALF) in line for i in items)]
+    aims = {i.source for i in items if re.search(_AIM_WORDS, i.source)}  # …;未来五年,全市计划改造…276个
     for line in (line for line in so_far if re.search(r"\d", _SO_FAR.sub("", line, count=1))):
         why = "a paragraph reporting the year so far is not read for targets: {source}"
         notes.append(Msg(why, source=line.strip()[:40]))
-    kept = [i for i in items if not any(i.source.translate(_HALF) in line for line in dropped)]
+    kept = [i for i in items if i.source in aims or not any(i.source.translate(_HALF) in line for line in dropped)]
     reported = {i.source for i in kept if _SHARE_OF_THE_TASK_DONE.search(i.source.translate(_HALF))}
     for source in sorted(reported):  # …10.09万户,完成年度任务100.8%,…: what was done, measured against the plan
         notes.append(
@@ -1948,8 +1955,7 @@ def draft_plan(text: str, *, year: int | None = None, region: str | None = None,
             co_ids = [_bureau(n, bureaus, bureau_ids) for n in paragraph.units.co]
             unit_notes = paragraph.units.notes
         here = _targets_of(cleaned, half, paragraph, plan_year, industries, lead_id, co_ids, unit_notes, given is None)
-        if paragraph.units is not None and paragraph.units.respective:
-            _lead_respectively(here, paragraph.units, bureaus, bureau_ids)
+        _leads_of_shares(here, paragraph.units, half, (bureaus, bureau_ids))
         targets.extend(_not_estimates(here, plan_year, notes))
         tasks.extend(_tasks(cleaned, half, paragraph, lead_id, co_ids, here))
     targets = _restated_once(_not_so_far(targets, half, notes), dt.date(plan_year, 12, 31), _headline(cleaned))
@@ -2389,6 +2395,48 @@ _UNITS_LINE = re.compile(
 flattened onto a line, the lead starred (★区发改委、统计局)."""
 
 
+_BUREAU_SHARE = re.compile(r"(?:区|县|市|镇|乡)?[\u4e00-\u9fff]{1,10}(?<!布|格|结|大|开|当|赛|棋|饭)(?:局|委)")
+"""A target named only for a bureau (县政府已划分到单位:房产局100套,住建局200套): that bureau's share."""
+
+
+def _leads_of_shares(
+    items: list[DraftItem],
+    units: UnitsNote | None,
+    half: str,
+    registry: tuple[dict[str, dict[str, Any]], dict[str, str]],
+) -> None:
+    """The leads a paragraph's targets take one by one: its units' 分别牵头, else the bureau a target is
+    named for (房产局100套)."""
+    if units is not None and units.respective:
+        _lead_respectively(items, units, *registry)
+    _shares_of_bureaus(items, half, *registry)
+
+
+def _shares_of_bureaus(
+    items: list[DraftItem], half: str, bureaus: dict[str, dict[str, Any]], ids: dict[str, str]
+) -> None:
+    """A target with no lead named only for a bureau (房产局100套) is that bureau's share, the bureau its
+    lead (noted); the parts after its 其中 (教育局985套,其中:改建408套,新建577套) are the bureau's too."""
+    share: DraftItem | None = None
+    for item in items:
+        if item.lead is None and _BUREAU_SHARE.fullmatch(item.name):
+            item.lead = _bureau(item.name, bureaus, ids)
+            item.notes.append(
+                Msg("a target named for a bureau ({name}): read as its share, the bureau leading", name=item.name)
+            )
+            share = item
+        elif (
+            share is not None
+            and item.lead is None
+            and item.said_at == share.said_at
+            and "其中" in half[share.at : item.at]
+            and not _BUREAU_SHARE.search(half[share.at + 1 : item.at].rsplit("其中", maxsplit=1)[-1])
+        ):
+            item.lead = share.lead
+        else:
+            share = None
+
+
 def _lead_respectively(
     items: list[DraftItem], units: UnitsNote, bureaus: dict[str, dict[str, Any]], ids: dict[str, str]
 ) -> None:
@@ -2445,6 +2493,8 @@ _BULLETS = ("●", "•", "·", "◆", "▪", "○", "*", "-", "——")
 _ORIGINAL_TITLE = re.compile(r"\s*\(?\s*原标题\s*:(?:[^\n]*:)?([^:\n]+?)\)?\s*$")
 """A portal's (原标题:…) line: the document's own name, its last part after a colon."""
 
+_LOOKS_AHEAD = re.compile(r"\s*(?:今年|明年|下一步|下步|新的一年|展望)")
+"""A paragraph that turns to what is to be done (今年,安徽省将…): the part of a title over the past ends."""
 _NUMBERED_LINE = re.compile(r"\s*(?:[一二三四五六七八九十]+、|\(|\d+[.、])")
 
 
@@ -2469,7 +2519,7 @@ def _looking_back_untitled(half: str, notes: list[Msg]) -> list[tuple[int, int]]
         title = not (numbered or bullet or amount) and 2 <= len(core) <= 32
         title = title and not any(mark in line for mark in ",;。!?")
         title = title and (named is not None or after_colon is not None or ":" not in line)
-        if open_at is not None and (numbered or title):
+        if open_at is not None and (numbered or title or _LOOKS_AHEAD.match(line)):
             spans.append((open_at, position))
             open_at = None
         if title and _LOOKING_BACK.match(core):
