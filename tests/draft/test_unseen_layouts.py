@@ -2038,3 +2038,16 @@ def test_round_forty_three_plans_among_progress_and_a_month_of_its_own() -> None
         (60, "%", "2023-07-31"),
         (276, "个", "2027-12-31"),
     ]
+
+
+def test_round_forty_four_a_list_s_count_and_what_it_becomes() -> None:
+    """Round 44 (a news item in traditional characters): in “中国这十年·安徽”主题新闻发布会上 the words name an
+    event, no frame of results; 电子信息、汽车…等4个产业,到2025年将成为万亿级产业 counts the listed industries, due
+    when the clause after says (2025); masked figures (**亿元, *家) are nothing to read."""
+    draft = drafted(
+        "省长7月20日在“中国这十年.安徽”主题新闻发布会上表示,突出发展十大新兴产业。其中,电子信息、汽车、"
+        "高端装备制造、新材料等4个产业,到2025年将成为万亿级产业。\n"
+        "预计一季度全区工业产值达**亿元以上,一季度力争完成新培育规上工业企业*家目标。\n",
+        year=2022,
+    )
+    assert [(t.value, t.unit, str(t.deadline)) for t in draft.targets] == [(4, "个", "2025-12-31")]

@@ -882,7 +882,7 @@ def numbers_in(half: str, start: int, end: int) -> list[Found]:
             # 改造老旧小区25个1697户: two amounts; 超100亿元1个: a grade of what is counted
         )
         if not closes:
-            placed = _before_its_noun(phrase, head, match, after, lead_in)
+            placed = _before_its_noun(phrase, head, match, after, lead_in, half[end : end + 24])
             if placed is None:
                 continue
             share, done_to = placed
@@ -988,6 +988,8 @@ _DONE_TO_WHOM = re.compile(
 """Before an amount the work is done to: 对全县17所…, 对人民中路等3条道路…, 对全市义务教育阶段4500名学生…."""
 _BRACKET_TALLY = re.compile(r"\((?:项目|任务|事项|工作|子项目|共|计|合计)\s*\d+\s*(?:个|项|件|条)")
 """A bracket that counts a part's items: (项目6个,其中…), (共12项)."""
+_BECOMES = re.compile(r"\s*,\s*(?:到20\d\d年)?\s*(?:将|要)?\s*(?:成为|建成|迈入|跻身|迈上)")
+"""The clause after a count of listed things that says what they become (,到2025年将成为…)."""
 _WORKED_ON = re.compile(r"改造|升级|提升|更新|整治|修缮|维修|提档|补助|补贴|实施")
 """Verbs after 对 N所… that make the count the work's object (对全县17所…幼儿园全面提档升级)."""
 _BUILT_IN = re.compile(r"[\u4e00-\u9fff“”]{1,16}?(?:开展|实施|推进|推广)[^,;。]{0,20}?(?:建设|改造|试点|工程)")
@@ -1043,11 +1045,12 @@ def _bracketed_lead_in(half: str, start: int) -> str:
 
 
 def _before_its_noun(
-    phrase: str, head: str, match: re.Match[str], after: re.Match[str], lead_in: str = ""
+    phrase: str, head: str, match: re.Match[str], after: re.Match[str], lead_in: str = "", then: str = ""
 ) -> tuple[bool, bool] | None:
     """An amount with words after it, before its stop: (a share of what follows, an amount something
     is done to), or None when it is no target. ``lead_in``: the clause's words before a bracket that
-    ends just before the phrase (改造漳江路(南环) before 、华山路等34条城市道路)."""
+    ends just before the phrase (改造漳江路(南环) before 、华山路等34条城市道路); ``then``: the text after the
+    phrase (…等4个产业 before ,到2025年将成为万亿级产业)."""
     share = match.group(2) == "%" and (phrase[after.end() :].lstrip(" ")[:1] == "的" or bool(after.group(1)))
     share = share or (match.group(2) == "%" and phrase.startswith("覆盖", after.end()))  # 推动基层文体设施100%覆盖
     head = lead_in + head if head.lstrip().startswith("、") else head
@@ -1063,6 +1066,8 @@ def _before_its_noun(
     # (培育形成临港装备1个五百亿级产业集群,汽模配、纺织服装等5个百亿级产业集群)
     graded = match.group(2) == "个" and _GRADE.match(phrase, after.end()) is not None
     acting = acting or (graded and bool(re.search(rf"(?:{_ACTING})[\u4e00-\u9fff]{{0,6}}$|、[^,;。]*等$", head)))
+    # 电子信息、汽车…等4个产业,到2025年将成为万亿级产业: a list's count, what it counts to become
+    acting = acting or bool(re.search(r"、[^,;。]*等\s*$", head) and _BECOMES.match(then))
     standard = not head.strip(" 、") and _REACHING.match(phrase, after.end())  # 300个建制村达到…标准
     done_to = bool(_DONE_TO.match(phrase, after.end()) and re.search(r"确保|力争|争取", head))  # 力争路段7.8公里…
     qualifies = (
@@ -1416,10 +1421,7 @@ def _targets_of(
         for number in numbers:
             # the horizon nearest before the number (…2015年达到8%、2020年达到15%), else the phrase's
             due = deadline or _horizon(half[start : number.start], year, openings) or carried or horizon
-            if due is None and "年均" in half[start : number.start]:  # 年均增长8%,到2020年…: over the years to come
-                reach = min(paragraph.end, number.end + _QUOTE_MAX)  # the rest of its sentence
-                stop = half.find("。", number.end, reach)
-                due = _horizon(half[number.end : stop if stop >= 0 else reach], year, openings)
+            due = due or _horizon_after(half, (start, end, paragraph.end), number, year, openings)
             baseline = _from_to(half, start, number, year)
             commitment = _word_before(phrase, number.start - start, scope, at)
             said_at, sentence = _sentence(cleaned, half, number.start, number.end)
@@ -1460,6 +1462,20 @@ def _strong_start(items: list[DraftItem], half: str, year: int) -> list[DraftIte
             item.deadline = dt.date(year, 3, 31)
             item.notes.append(Msg("a “开门红” (strong start) aim: due at the first quarter's end; check it"))
     return items
+
+
+def _horizon_after(half: str, spans: tuple[int, int, int], number: Found, year: int, openings: bool) -> dt.date | None:
+    """A horizon said after the amount, for an amount with none before it: the clause after a list's
+    count that says what it becomes (…等4个产业,到2025年将成为…), or the rest of the sentence of a yearly
+    rate (年均增长8%,到2020年…: over the years to come)."""
+    start, end, paragraph_end = spans
+    if _BECOMES.match(half, end):
+        return _horizon(half[end : end + 24], year, openings)
+    if "年均" in half[start : number.start]:
+        reach = min(paragraph_end, number.end + _QUOTE_MAX)  # the rest of its sentence
+        stop = half.find("。", number.end, reach)
+        return _horizon(half[number.end : stop if stop >= 0 else reach], year, openings)
+    return None
 
 
 _ENDING_DEADLINE = re.compile(
@@ -1757,7 +1773,7 @@ its sentence (开工率60%, 同比增长95.66%) report progress, not targets."""
 _FRAME = re.compile(
     r"截至(?:目前|\d{1,2}\s*月)|今年以来|今年初以来|年初以来|(?:今年|20\d\d年)(?:上半年|前三季度)|过去的?一年"
     r"|^\s*(?:[^,;。]*:)?\s*(?:今年)?(?:上半年|前[一二两三]季度|前\d{1,2}个?月|前[一二三四五六七八九十]{1,2}个?月|\d{1,2}\s*[—–\-~至]\s*\d{1,2}\s*月份?)\s*$"
-    r"|近年来|这十年|^\s*20\d\d年至20\d\d年\s*$|至此|\d{4}年[^,;。]{0,12}以来"
+    r"|近年来|(?<!“中国)这十年|^\s*20\d\d年至20\d\d年\s*$|至此|\d{4}年[^,;。]{0,12}以来"
     r"|^\s*去年(?!同期)|20\d\d年\d{1,2}月\s*[—–\-~至]\s*20\d\d年\d{1,2}月|^\s*目前\s*$"
     r"|近[一二三四五六七八九十两\d]{1,2}年(?!内)|(?:相比|比|较|与)十年前|数据显示|统计显示|据统计"
     r"|前(?:\d{1,2}|[一二两三四五六七八九十]{1,2})个?月份?(?=[\u4e00-\u9fff])"
