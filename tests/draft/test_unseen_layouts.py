@@ -2051,3 +2051,20 @@ def test_round_forty_four_a_list_s_count_and_what_it_becomes() -> None:
         year=2022,
     )
     assert [(t.value, t.unit, str(t.deadline)) for t in draft.targets] == [(4, "个", "2025-12-31")]
+
+
+def test_round_forty_five_results_measured_against_tasks_and_overfulfilled() -> None:
+    """Round 45 (transport and science news): 今年一季度,…完成…128.5公里,占省厅年度任务215公里的59.8% measures what
+    was done; 推动…指标超额完成,其中…22.9亿元,完成省定目标135%; 评审通过…90家,较去年全年总数增长34%; …比例从2015年底
+    的14.6%降至2022年底的2.8% and “十三五”以来 report results; 涉及项目共计17个 counts the aim's projects; 1万公里
+    is 万公里."""
+    draft = drafted(
+        "今年一季度,我市完成农村公路建设与改造128.5公里,占省厅年度任务215公里的59.8%,完成投资3.8亿元,"
+        "占省厅年度投资计划6亿元的63%。\n"
+        "推动各类考核指标超额完成,其中全市技术合同登记22.9亿元,完成省定目标135%;"
+        "第一批评审通过国家高新技术企业90家,较去年全年总数增长34%。\n"
+        "“十三五”以来,全国共完成农村公路安全生命防护工程99万公里,农村公路危桥比例从2015年底的14.6%降至2022年底的2.8%。\n"
+        "今年,水运建设力争完成投资60亿元,涉及项目共计17个。计划新改建普通公路1万公里。\n",
+        year=2023,
+    )
+    assert [(t.value, t.unit) for t in draft.targets] == [(60, "亿元"), (1, "万公里")]

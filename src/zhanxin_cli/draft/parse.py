@@ -90,6 +90,7 @@ UNITS: dict[str, dict[str, Any]] = {
     "亿亩": {"dimension": "area_mu", "scale": 100_000_000},
     "千瓦": {"dimension": "power", "scale": 1},
     "万千瓦": {"dimension": "power", "scale": 10_000},
+    "万公里": {"dimension": "length_km", "scale": 10_000},
     "吨": {"dimension": "mass", "scale": 1},
     "万吨": {"dimension": "mass", "scale": 10_000},
     "平方米": {"dimension": "area_m2", "scale": 1},
@@ -973,6 +974,8 @@ def _a_tally(half: str, start: int, phrase: str, match: re.Match[str], after: re
     if opening >= 0 and ")" not in half[opening:at] and _BRACKET_TALLY.match(half, opening):
         return True  # 一、科教惠民工程(项目6个,其中基建工程类5个、…1个): how many projects a part holds
     head = phrase[: match.start()]
+    if re.search(r"涉及[^,;。]{0,6}(?:共计|共|合计)\s*$", head):
+        return True  # 水运建设…60亿元,涉及项目共计17个: how many projects the aim spans
     if head.strip() in ("共", "共计", "合计", "总计") and not phrase[after.end() :].strip(" 。;"):
         return True  # …第一批公布的项目为市本级项目,共57个,分为…: how many were just named
     # 主要经济指标任务10项, …的为4项, 其中:建设项目27项 (a kind of project, not a verb), 省级6项
@@ -1766,17 +1769,19 @@ _DONE = re.compile(
     r"|截至(?:目前|去年底|上年底|(?:今年|本年)?\d{1,2}\s*月)|到(?:去年|上年)底|预计(?:全年)?完成|发生"
     r"|评估(?:情况|结果)来看|占年度(?:投资)?计划\s*\d"
     r"|(?:建立|健全|提升|提高|增长|完成|实现|新增|建成|开工|引进|培育|达到|突破|超过)了"
+    r"|超额完成|(?:比|较)(?:去年|上年)同期|较去年|居全省第|位居全省|排名全省|排全省第|评审通过|认定通过"
 )
 """What is done (目前已开工85个, 实际已开工129项, 累计完成投资313.64亿元, 截至8月底, 截至今年6月底, 截至去年底,
 已建设3946个, gdp已超1000亿元, 预计完成产值…, 占年度投资计划46.68%): its clause and the clauses after it in
 its sentence (开工率60%, 同比增长95.66%) report progress, not targets."""
 _FRAME = re.compile(
     r"截至(?:目前|\d{1,2}\s*月)|今年以来|今年初以来|年初以来|(?:今年|20\d\d年)(?:上半年|前三季度)|过去的?一年"
+    r"|^\s*(?:今年|20\d\d年)第?一季度\s*$"
     r"|^\s*(?:[^,;。]*:)?\s*(?:今年)?(?:上半年|前[一二两三]季度|前\d{1,2}个?月|前[一二三四五六七八九十]{1,2}个?月|\d{1,2}\s*[—–\-~至]\s*\d{1,2}\s*月份?)\s*$"
     r"|近年来|(?<!“中国)这十年|^\s*20\d\d年至20\d\d年\s*$|至此|\d{4}年[^,;。]{0,12}以来"
     r"|^\s*去年(?!同期)|20\d\d年\d{1,2}月\s*[—–\-~至]\s*20\d\d年\d{1,2}月|^\s*目前\s*$"
     r"|近[一二三四五六七八九十两\d]{1,2}年(?!内)|(?:相比|比|较|与)十年前|数据显示|统计显示|据统计"
-    r"|前(?:\d{1,2}|[一二两三四五六七八九十]{1,2})个?月份?(?=[\u4e00-\u9fff])"
+    r"|前(?:\d{1,2}|[一二两三四五六七八九十]{1,2})个?月份?(?=[\u4e00-\u9fff])|“?十[一二三四五]五”?(?:期间|时期)?以来"
 )
 """The months gone named as the frame of what follows (截至7月底,…项目,完成投资1.29亿元…。…项目,完成投资
 360万元,建成…13个; a clause of its own: 上半年, 前10月, 今年1—10月, 2019年至2022年; 这十年, 至此, 从2019年…以来):
@@ -1785,7 +1790,7 @@ _AIM_WORDS = (
     r"确保|力争|争取|目标(?:是|为)|今年(?!以来|上半年|前|\d)|年内|到20\d\d年|未来[一二三四五六七八九十\d]{1,2}年"
 )
 """The words of an aim, shared by _AIMS and _NEXT."""
-_AIMS = re.compile(rf"{_AIM_WORDS}|全年")
+_AIMS = re.compile(rf"{_AIM_WORDS}|(?<!去年)全年")
 """Words of an aim that end a run of what is done (…已开工85个,全年计划开工120个); not 计划 alone,
 which names plans (第二轮三年行动计划217项…) and measures progress (为年度投资计划的30.90%), nor 目标
 alone (紧紧围绕年度目标任务, in a report of the half year)."""
@@ -1822,12 +1827,14 @@ def _not_so_far(items: list[DraftItem], half: str, notes: list[Msg]) -> list[Dra
                 source=source[:40],
             )
         )
-    return [i for i in kept if i.source not in reported or "计划" in i.name]
+    return [i for i in kept if i.source not in reported or ("计划" in i.name and not i.name.startswith("占"))]
 
 
 _SHARE_OF_THE_TASK_DONE = re.compile(
     r"完成(?:年度|全年)(?:目标)?(?:任务|计划)(?:的)?\s*\d+(?:\.\d+)?\s*%"
+    r"|完成(?:省定|市定|上级|省下达|市下达)(?:年度)?(?:目标|任务)(?:任务)?的?\s*\d+(?:\.\d+)?\s*%"
     r"|(?:投资)?完成率(?:为)?\s*\d|占年(?:度)?(?:计划|目标)(?:投资)?的?\s*\d"
+    r"|占[^,;。]{0,6}年度(?:投资)?(?:任务|计划|目标)[^,;。]{0,12}的\s*\d"
 )
 """完成年度任务100.8%, 完成率24.25%, 占年度目标的63.88%: a sentence reporting how much of the year's task is
 done reports results (the year's plan it names, 年度计划投资…, stays)."""
@@ -1865,6 +1872,9 @@ def _year_reported(
     opens = _CLAUSE_YEAR.match(phrase)
     if opens is not None:  # …落实,2024年全年新建…超过8000万亩
         return opens.group(1)
+    reached = _REACHED_BY.search(phrase)
+    if reached is not None:  # …比例从2015年底的14.6%降至2022年底的2.8%: the level a year reached
+        return reached.group(1)
     if not new_sentence:
         return was
     opening = _REPORTED_YEAR.match(half, start, end)
@@ -1873,6 +1883,8 @@ def _year_reported(
     return was if "\n" not in between and not _NEXT.search(phrase) else None
 
 
+_REACHED_BY = re.compile(r"(?:降至|降到|下降到|提高到|提升至|提高至|增至|增长到|上升到|上升至)(20\d\d)年(?:底|末)?的")
+"""A level a year reached (降至2022年底的2.8%): what that year reports."""
 _REPORTED_YEAR = re.compile(
     r"\s*[”\"]?(?:与20\d\d年相比,|[^,;。\d\n]{0,6},|[^,;。\d\n]{0,16}(?:介绍|表示|指出|透露|获悉),)?\s*(20\d\d)\s*年(?![底末]?[前内])"
 )
