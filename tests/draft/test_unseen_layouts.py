@@ -2068,3 +2068,18 @@ def test_round_forty_five_results_measured_against_tasks_and_overfulfilled() -> 
         year=2023,
     )
     assert [(t.value, t.unit) for t in draft.targets] == [(60, "亿元"), (1, "万公里")]
+
+
+def test_round_forty_six_bulletins_reviews_and_analysis_of_results() -> None:
+    """Round 46 (results only): a 统计公报 is results from its title; 初步核算, 分行业看, 五年前 and 2024年预计…
+    frame results; a headline of results (2024年…交出了一份…优异成绩单) holds over its (一) part."""
+    bulletin = drafted("蚌埠市2024年国民经济和社会发展统计公报\n全年地区生产总值2313亿元,比上年增长5.2%。\n", year=2025)
+    assert bulletin.targets == []
+    draft = drafted(
+        "2024年全市上下解放思想 奋发进取 交出了一份经济社会高质量发展的优异成绩单\n"
+        "(一)经济实力实现新跃升。签约亿元以上项目507个。\n二、2025年工作安排\n(一)力争签约亿元以上项目520个。\n"
+        "初步核算,全年第一产业增加值287亿元。分行业看,电气机械和器材制造业增加值增长2.2%。\n"
+        "五年前,地区生产总值不足6.3万亿元,2024年预计增长到8.6万亿元。\n",
+        year=2025,
+    )
+    assert [(t.value, t.unit) for t in draft.targets] == [(520, "个")]

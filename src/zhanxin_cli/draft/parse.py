@@ -1782,6 +1782,7 @@ _FRAME = re.compile(
     r"|^\s*去年(?!同期)|20\d\d年\d{1,2}月\s*[—–\-~至]\s*20\d\d年\d{1,2}月|^\s*目前\s*$"
     r"|近[一二三四五六七八九十两\d]{1,2}年(?!内)|(?:相比|比|较|与)十年前|数据显示|统计显示|据统计"
     r"|前(?:\d{1,2}|[一二两三四五六七八九十]{1,2})个?月份?(?=[\u4e00-\u9fff])|“?十[一二三四五]五”?(?:期间|时期)?以来"
+    r"|初步核算|分(?:行业|产品|地区|领域|区域|门类)看|(?<![到至])[一二三四五六七八九十\d]{1,2}年前(?!完成|建成|实现)"
 )
 """The months gone named as the frame of what follows (截至7月底,…项目,完成投资1.29亿元…。…项目,完成投资
 360万元,建成…13个; a clause of its own: 上半年, 前10月, 今年1—10月, 2019年至2022年; 这十年, 至此, 从2019年…以来):
@@ -1840,7 +1841,7 @@ _SHARE_OF_THE_TASK_DONE = re.compile(
 done reports results (the year's plan it names, 年度计划投资…, stays)."""
 
 
-_ESTIMATE = re.compile(r"预计(20\d\d)年")
+_ESTIMATE = re.compile(r"预计(20\d\d)年|(20\d\d)年预计")
 _AGAINST_THE_TARGET = re.compile(
     r"(?:高于|低于|超出|超过)(?:预期|年度|全年)?目标|超额完成(?:年度|全年)?(?:目标|任务|计划)"
 )
@@ -1908,7 +1909,7 @@ def _not_estimates(items: list[DraftItem], year: int, notes: list[Msg]) -> list[
     said: set[str] = set()
     for item in items:
         estimate = _ESTIMATE.search(item.source)
-        was = estimate.group(1) if estimate is not None else item.reported
+        was = (estimate.group(1) or estimate.group(2)) if estimate is not None else item.reported
         if _AGAINST_THE_TARGET.search(item.source):  # 增长8.3%、高于预期目标2.3个百分点: a result
             was = str(year - 1)
         if not _reports_the_past(was, item.source, year):
@@ -2027,7 +2028,7 @@ def _headline(cleaned: str) -> str:
     return next((line for line in lines[:3] if not _CRUMB.search(line)), lines[0] if lines else "")
 
 
-_WHOLE_LOOK_BACK = re.compile(r"述职报告|述职述廉报告|(?:年度|年|上半年)工作总结$")
+_WHOLE_LOOK_BACK = re.compile(r"述职报告|述职述廉报告|(?:年度|年|上半年)工作总结$|统计公报")
 """A document that is a look back from its title on: 述职报告, …YYYY年工作总结 (not …工作总结和…思路)."""
 
 _NOT_TITLE = re.compile(
@@ -2488,6 +2489,7 @@ def _lead_respectively(
 
 _LOOKING_BACK = re.compile(
     r"^\s*(?:20\d\d年|上一?年|过去一年|去年|本届政府)?.{0,16}(?:回顾|完成情况|执行情况|工作总结|主要成效|取得成效|发展成效|发展基础|现实基础|发展现状|成绩单)"
+    r"|^\s*20\d\d年.{0,36}成绩单$"
     r"|^\s*20\d\d年.{0,10}(?:工作情况|推进情况|进展情况)"
 )
 """A top-level heading over what was done, not what is to be done: 一、2024年工作回顾, 一、发展基础和形势,
@@ -2544,10 +2546,11 @@ def _looking_back_untitled(half: str, notes: list[Msg]) -> list[tuple[int, int]]
         numbered = _NUMBERED_LINE.match(line) is not None and named is None
         bullet = line.lstrip().startswith(_BULLETS)  # ●预计…增长6%: an item under a title, not one
         amount = _AMOUNT_IN_LINE.search(line) is not None  # GDP增长7.2%: a figure, not a title
-        title = not (numbered or bullet or amount) and 2 <= len(core) <= 32
+        title = not (numbered or bullet or amount) and 2 <= len(core) <= (40 if core.endswith("成绩单") else 32)
         title = title and not any(mark in line for mark in ",;。!?")
         title = title and (named is not None or after_colon is not None or ":" not in line)
-        if open_at is not None and (numbered or title or _LOOKS_AHEAD.match(line)):
+        sub = line.lstrip().startswith("(")  # (一)经济实力实现新跃升。…: a part of the title's, not a new one
+        if open_at is not None and ((numbered and not sub) or title or _LOOKS_AHEAD.match(line)):
             spans.append((open_at, position))
             open_at = None
         if title and _LOOKING_BACK.match(core):
