@@ -2083,3 +2083,19 @@ def test_round_forty_six_bulletins_reviews_and_analysis_of_results() -> None:
         year=2025,
     )
     assert [(t.value, t.unit) for t in draft.targets] == [(520, "个")]
+
+
+def test_round_forty_seven_a_page_printed_twice_and_results_against_the_aim() -> None:
+    """Round 47 (jobs news): a page that prints its text twice is read once; 首季…303万人,按照今年「1200万人以上」
+    的…目标,完成全年目标任务的4分1 and 低于5.5%的预期控制目标 measure results; 2022年起每年超千万 (a past year on);
+    …发生的…自付比例控制在10%以内 is an aim (发生的: incurred, not happened); 免费为2000名适龄儿童窝沟封闭牙齿 counts
+    children served."""
+    twice = "今年城镇新增就业1100万人以上,城镇登记失业率4.5%以内。\n"
+    assert [t.value for t in drafted(twice + twice, year=2019).targets] == [11000000, 4.5]
+    draft = drafted(
+        "首季全国城镇新增就业303万人,按照今年「1200万人以上」的城镇新增就业目标,完成全年目标任务的4分1。\n"
+        "城镇调查失业率前四年均值为5.3%,低于5.5%的预期控制目标。高校毕业生逐年增加,2022年起每年超千万。\n"
+        "定点医疗机构发生的政策范围内住院费用自付比例控制在10%以内。免费为2000名适龄儿童窝沟封闭牙齿。\n",
+        year=2025,
+    )
+    assert [(t.value, t.unit, t.comparator) for t in draft.targets] == [(10, "%", "le"), (2000, "名", "ge")]

@@ -1084,7 +1084,8 @@ def _before_its_noun(
     ) or bool(re.search(r"在(?:全县|全市|全区|全镇)?\s*$", head) and _BUILT_IN.search(phrase, after.end()))
     # 为全县1600名困境儿童提供“爱心守护”服务: whom the work serves, counted
     worked_on = worked_on or bool(
-        re.search(r"为(?:全县|全市|全区|全镇)?\s*$", head) and re.search("提供|开展", phrase[after.end() :])
+        re.search(r"为(?:全县|全市|全区|全镇)?\s*$", head)
+        and re.search("提供|开展|实施|免费|封闭|接种|筛查|体检|救助|发放", phrase[after.end() :])
     )
     counted = match.group(2).removeprefix("万") in _COUNTED  # 完成1.4万户…建设
     counted = counted or match.group(2) in _MEASURED_LAND  # 试验建设200公顷…基地: land before what it holds
@@ -1685,9 +1686,7 @@ def _restates(k: DraftItem, item: DraftItem, headline: str) -> bool:
     """Is ``item`` the target ``k`` stated again: not one sentence's two amounts (but the headline's),
     the one's name in the other's sentence?"""
     if k.said_at == item.said_at and k.source != headline:
-        return False
-    if (k.source, k.section) == (item.source, item.section) and k.source != headline:
-        return False
+        return False  # one sentence's two amounts; a sentence copied twice (a page that repeats its text) is read once
     return any(len(a.name) >= 5 and a.name in b.source for a, b in ((k, item), (item, k))) or headline in (
         k.source,
         item.source,
@@ -1766,7 +1765,7 @@ _SO_FAR_CLAUSE = re.compile(r"\d{1,2}\s*[—–\-~至]\s*\d{1,2}\s*(?:月份?)?(
 """A clause of what the months gone did (1-4月累计完成投资21.01亿元, 完成年度投资计划的21.3%): no target."""
 _DONE = re.compile(
     r"已经?新?(?:开工|开复工|完成|建成|建设|实施|到位|签约|落地|投产|超过?|突破)|实际已|目前已|累计完成"
-    r"|截至(?:目前|去年底|上年底|(?:今年|本年)?\d{1,2}\s*月)|到(?:去年|上年)底|预计(?:全年)?完成|发生"
+    r"|截至(?:目前|去年底|上年底|(?:今年|本年)?\d{1,2}\s*月)|到(?:去年|上年)底|预计(?:全年)?完成|发生(?!的)"
     r"|评估(?:情况|结果)来看|占年度(?:投资)?计划\s*\d"
     r"|(?:建立|健全|提升|提高|增长|完成|实现|新增|建成|开工|引进|培育|达到|突破|超过)了"
     r"|超额完成|(?:比|较)(?:去年|上年)同期|较去年|居全省第|位居全省|排名全省|排全省第|评审通过|认定通过"
@@ -1782,7 +1781,7 @@ _FRAME = re.compile(
     r"|^\s*去年(?!同期)|20\d\d年\d{1,2}月\s*[—–\-~至]\s*20\d\d年\d{1,2}月|^\s*目前\s*$"
     r"|近[一二三四五六七八九十两\d]{1,2}年(?!内)|(?:相比|比|较|与)十年前|数据显示|统计显示|据统计"
     r"|前(?:\d{1,2}|[一二两三四五六七八九十]{1,2})个?月份?(?=[\u4e00-\u9fff])|“?十[一二三四五]五”?(?:期间|时期)?以来"
-    r"|初步核算|分(?:行业|产品|地区|领域|区域|门类)看|(?<![到至])[一二三四五六七八九十\d]{1,2}年前(?!完成|建成|实现)"
+    r"|初步核算|首季|分(?:行业|产品|地区|领域|区域|门类)看|(?<![到至])[一二三四五六七八九十\d]{1,2}年前(?!完成|建成|实现)"
 )
 """The months gone named as the frame of what follows (截至7月底,…项目,完成投资1.29亿元…。…项目,完成投资
 360万元,建成…13个; a clause of its own: 上半年, 前10月, 今年1—10月, 2019年至2022年; 这十年, 至此, 从2019年…以来):
@@ -1832,7 +1831,7 @@ def _not_so_far(items: list[DraftItem], half: str, notes: list[Msg]) -> list[Dra
 
 
 _SHARE_OF_THE_TASK_DONE = re.compile(
-    r"完成(?:年度|全年)(?:目标)?(?:任务|计划)(?:的)?\s*\d+(?:\.\d+)?\s*%"
+    r"完成(?:年度|全年)(?:目标)?(?:任务|计划)(?:的)?\s*\d+(?:\.\d+)?\s*(?:%|分之|分\d)"
     r"|完成(?:省定|市定|上级|省下达|市下达)(?:年度)?(?:目标|任务)(?:任务)?的?\s*\d+(?:\.\d+)?\s*%"
     r"|(?:投资)?完成率(?:为)?\s*\d|占年(?:度)?(?:计划|目标)(?:投资)?的?\s*\d"
     r"|占[^,;。]{0,6}年度(?:投资)?(?:任务|计划|目标)[^,;。]{0,12}的\s*\d"
@@ -1843,7 +1842,7 @@ done reports results (the year's plan it names, 年度计划投资…, stays).""
 
 _ESTIMATE = re.compile(r"预计(20\d\d)年|(20\d\d)年预计")
 _AGAINST_THE_TARGET = re.compile(
-    r"(?:高于|低于|超出|超过)(?:预期|年度|全年)?目标|超额完成(?:年度|全年)?(?:目标|任务|计划)"
+    r"(?:高于|低于|超出|超过)(?:\d+(?:\.\d+)?%的)?(?:预期|年度|全年)?(?:控制|调控)?目标|超额完成(?:年度|全年)?(?:目标|任务|计划)"
 )
 """A sentence that measures its figures against the target (高于预期目标2.3个百分点): results."""
 _NEXT = re.compile(rf"{_AIM_WORDS}|新的一年|明年|下一步|下半年|将|全年(?:计划|目标)")
@@ -1852,7 +1851,7 @@ not 全年 alone, the whole of the year reported (…2024年,…。全年文化�
 全年在建文旅项目218个), but 全年计划 and 全年目标."""
 
 
-_CLAUSE_YEAR = re.compile(r"\s*(?:[^\d,;。]{0,12}:)*\s*(20\d\d)\s*年(?:全年|以来)")
+_CLAUSE_YEAR = re.compile(r"\s*(?:[^\d,;。]{0,12}:)*\s*(20\d\d)\s*年(?:全年|以来|起)")
 """A clause opening on a year's whole (正在阅读:农业农村部:2024年全年新建…, …落实,2024年全年新建…): what
 that year did."""
 
