@@ -2099,3 +2099,14 @@ def test_round_forty_seven_a_page_printed_twice_and_results_against_the_aim() ->
         year=2025,
     )
     assert [(t.value, t.unit, t.comparator) for t in draft.targets] == [(10, "%", "le"), (2000, "名", "ge")]
+
+
+def test_round_forty_eight_a_table_of_last_year_inside_a_look_back() -> None:
+    """Round 48 (a plan report): under 一、2024年…计划执行情况 a table of last year's indicators restarts its rows
+    at 一、综合发展: rows of the part that looks back, no new part (二、 stays 二); the plan's own part is read."""
+    draft = drafted(
+        "一、2024年全市国民经济和社会发展计划执行情况\n主要指标完成情况如下:\n一、综合发展\n1.地区生产总值\n"
+        "增长6.5%左右\n增长4.8%\n二、2025年主要预期目标\n地区生产总值增长6%。\n",
+        year=2025,
+    )
+    assert [(t.value, t.section) for t in draft.targets] == [(6, "二")]

@@ -494,14 +494,15 @@ def _sections(headings: list[Heading]) -> tuple[list[tuple[Heading, str]], list[
     straight = _straight_through(headings)
     for heading in headings:
         i = heading.level - 1
-        counters[i] += 1
+        nested = i == 0 and counters[0] >= 1 and _cn_number(heading.written) == 1  # 一、 again: a list of the part's
+        counters[i] += 0 if nested else 1
         if i == 0 and not out and _cn_number(heading.written) > 1:
             counters[0] = _cn_number(heading.written)  # an excerpt that begins at 二、: its own numbers
         for j in range(i + 1, 3):
             counters[j] = 0 if not (straight and j == 2) else counters[j]  # numbered straight through: kept
             parts[j] = ""
         corrected = counters[i]
-        written = _cn_number(heading.written)
+        written = corrected if nested else _cn_number(heading.written)
         if i == 0:
             parts[0] = chinese_number(corrected)
         elif i == 1:
@@ -2499,13 +2500,17 @@ def _looking_back(half: str, headings: list[tuple[Heading, str]], notes: list[Ms
     """The top-level sections that report the past (一、2024年工作回顾): their figures are results,
     not targets (noted)."""
     back: set[str] = set()
+    inside = False  # in a part that looks back, where a list restarting at 一、 is the part's own (a table's rows)
     for heading, section in headings:
         if heading.level == 1:
             line = half[heading.end : half.find("\n", heading.end) if "\n" in half[heading.end :] else len(half)]
-            if _LOOKING_BACK.match(line):
+            if _LOOKING_BACK.match(line) or (inside and _cn_number(heading.written) == 1):
                 back.add(section)
                 why = "section {section} reports what was done: its figures are not read as targets"
                 notes.append(Msg(why, section=section))
+                inside = True
+            else:
+                inside = False
     return back
 
 
