@@ -410,6 +410,7 @@ MESSAGES: dict[str, str] = {
     "the lines after “{frame}” report progress field by field: not read as targets": "“{frame}”之后逐个方面报告进展：其中的数字不作为指标读取",
     "the lines above “{title}” report what was done: not read as targets": "“{title}”之上的各行回顾已完成的工作：其中的数字不作为指标读取",
     "a target named for a bureau ({name}): read as its share, the bureau leading": "指标以单位命名（{name}）：按该单位承担的份额读取，由其牵头",
+    "one amount for a list ({name}): read as one target each; check them": "多个对象共用一个数值（{name}）：已拆为每项一个指标，请核对",
     "a “开门红” (strong start) aim: due at the first quarter's end; check it": "“开门红”目标：期限按一季度末，请核对",
     "a target with no year of its own in a plan of several years: due at its end, {year}; check it": "多年期规划（方案）中此项未写年份：期限按规划期末 {year} 年底，请核对",
     "a sentence that measures what was done against the year's task is not read for targets: {source}": "按年度任务计算完成比例的句子报告的是实绩，不作为指标读取：{source}",

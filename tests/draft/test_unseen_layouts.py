@@ -2110,3 +2110,24 @@ def test_round_forty_eight_a_table_of_last_year_inside_a_look_back() -> None:
         year=2025,
     )
     assert [(t.value, t.section) for t in draft.targets] == [(6, "二")]
+
+
+def test_round_forty_nine_a_list_sharing_a_growth_and_a_reaching_clause_under_strive() -> None:
+    """Round 49 (a zone's aims in a newspaper): 亩均税收、人均税收和亩均技工贸总收入增长20%以上 is one growth for each
+    member (noted; 人均/亩均 are no 均 of a list); 力争新增…6家以上,高新技术企业突破60家: a clause with no verb
+    but one of reaching stays under 力争; 2025-07-07 21:36:41 8次 is a post's time and views; 报告显示 and 从…看
+    frame results."""
+    draft = drafted(
+        "2025-07-07 21:36:41 8次\n实现亩均税收、人均税收和亩均技工贸总收入增长20%以上;进出口总额增长20%以上。\n"
+        "力争新增省级以上“专精特新”企业6家以上,高新技术企业突破60家。\n"
+        "工作报告显示,该区预计实现地区生产总值800亿元以上。\n从产业结构看,2024年工业应税销售收入达2747.1亿元。\n",
+        year=2025,
+    )
+    assert [(t.name, t.value, t.commitment) for t in draft.targets] == [
+        ("亩均税收增长", 20, None),
+        ("人均税收增长", 20, None),
+        ("亩均技工贸总收入增长", 20, None),
+        ("进出口总额增长", 20, None),
+        ("新增省级以上“专精特新”企业", 6, "strive"),
+        ("高新技术企业", 60, "strive"),
+    ]

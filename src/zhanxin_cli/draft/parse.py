@@ -192,7 +192,10 @@ _L3 = re.compile(
 """A heading's number opens a line or follows a stop; a site that ran a document's lines together
 leaves it after a space (一、做强产业 1.做大…), the 一、 or the 1. then written out. Not an amount after a
 bracket (新增智能工厂(数字化车间)15家以上)."""
-_WEB_NOISE = re.compile(r"由会员分享|可在线阅读|文库|原创力文档|下载后可|^第\s*\d+\s*页|^\d+\s*/\s*\d+$|^-\s*\d+\s*-$")
+_WEB_NOISE = re.compile(
+    r"由会员分享|可在线阅读|文库|原创力文档|下载后可|^第\s*\d+\s*页|^\d+\s*/\s*\d+$|^-\s*\d+\s*-$"
+    r"|^20\d\d-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*\d*\s*次?$"  # 2025-07-07 21:36:41 8次: a post's time, views
+)
 _KEYWORDS = re.compile(r"^(?:关键词|关键字|标签|關鍵詞|關鍵字|標籤|Tags?)\s*[:：]")
 """关键词: …新增学位5万个: a page's keywords, repeating the text (read once its pinyin is removed)."""
 _CIRCLED = re.compile(r"^([\u2474-\u2487])")
@@ -1554,6 +1557,8 @@ def _verb_held(phrase: str, at: int, meaning: str) -> tuple[str, str] | None:
 
 _A_RATE = re.compile(r"[^,;。\d]率\s*(?:达到|达|超过|超|保持在?|不低于)?\s*\d")
 """A clause that names a rate and its amount: 投资完成率超过100%."""
+_REACHING_CLAUSE = re.compile(r"\s*[^,;。\d]{2,20}?(?:突破|达到|超过)\s*\d")
+"""A clause with no verb of its own but one of reaching (高新技术企业突破60家): the list under the 力争 before."""
 _RATE_CLAUSE = re.compile(r"\s*[^,;。\d]{1,16}率\s*(?:达到|达|超过|超|保持在?|不低于)?\s*\d")
 
 
@@ -1566,6 +1571,8 @@ def _parallel(phrase: str, carried: tuple[str, str] | None) -> str | None:
     before its amount (力争A增长9%,B增长11.5%), or None (力争谋划项目15个,全年列入项目20个)."""
     if carried is None:
         return None
+    if _REACHING_CLAUSE.match(phrase) and not re.search(_ACTING, phrase):  # 力争新增A6家以上,B突破60家
+        return carried[1]
     if not carried[0]:  # 力争…产值达5200亿元以上,增长15%以上: the growth of the amount before it
         return carried[1] if _BARE_GROWTH.match(phrase) else None
     if carried[0] == "率":
@@ -1616,19 +1623,31 @@ def _heads_the_sentence(half: str, start: int, end: int, at: int, numbers: list[
     return not numbers and _ONLY_A_HORIZON.fullmatch(phrase, at + 2) is not None
 
 
-_ALL_MEMBERS = re.compile(r"^((?:[^、,;。]+、)+[^、,;。]+?)均(.+)$")
-"""A、B、C均增长12%: one rate for each of the members named before 均."""
+_ALL_MEMBERS = re.compile(
+    r"^((?:[^、,;。]+、)+[^、,;。]+?)均((?:增长|提高|提升|下降|降低|达到|达|超过|突破|实现|完成|保持|稳定|控制|不低于|不少于).*)$"
+)
+"""A、B、C均增长12%: one rate for each of the members named before 均 (not the 均 of 人均, 亩均)."""
+_LISTED_GROWTH = re.compile(r"^((?:[^、,;。和]{2,12}、)+[^、,;。和]{2,12})和([^、,;。和]{2,14}?)(增长|提高|下降)$")
+"""亩均税收、人均税收和亩均技工贸总收入增长20%以上: one growth for each member of a list joined by 、 and 和."""
 
 
 def _each_member(item: DraftItem) -> list[DraftItem]:
     """A target named for several members that all reach one amount (固定资产投资、工业投资、服务业投资
-    均增长12%左右): one target each, named member and verb; else the target itself."""
+    均增长12%左右; 亩均税收、人均税收和亩均技工贸总收入增长20%以上): one target each, named member and verb
+    (the second form noted); else the target itself."""
     match = _ALL_MEMBERS.match(item.name)
-    if match is None:
+    if match is not None:
+        return [
+            replace(item, name=f"{member}{match.group(2)}", notes=list(item.notes), co=list(item.co))
+            for member in match.group(1).split("、")
+        ]
+    listed = _LISTED_GROWTH.match(item.name)
+    if listed is None:
         return [item]
+    note = Msg("one amount for a list ({name}): read as one target each; check them", name=item.name)
     return [
-        replace(item, name=f"{member}{match.group(2)}", notes=list(item.notes), co=list(item.co))
-        for member in match.group(1).split("、")
+        replace(item, name=f"{member}{listed.group(3)}", notes=[*item.notes, note], co=list(item.co))
+        for member in [*listed.group(1).split("、"), listed.group(2)]
     ]
 
 
@@ -1766,7 +1785,7 @@ _SO_FAR_CLAUSE = re.compile(r"\d{1,2}\s*[—–\-~至]\s*\d{1,2}\s*(?:月份?)?(
 """A clause of what the months gone did (1-4月累计完成投资21.01亿元, 完成年度投资计划的21.3%): no target."""
 _DONE = re.compile(
     r"已经?新?(?:开工|开复工|完成|建成|建设|实施|到位|签约|落地|投产|超过?|突破)|实际已|目前已|累计完成"
-    r"|截至(?:目前|去年底|上年底|(?:今年|本年)?\d{1,2}\s*月)|到(?:去年|上年)底|预计(?:全年)?完成|发生(?!的)"
+    r"|截至(?:目前|去年底|上年底|(?:今年|本年)?\d{1,2}\s*月)|到(?:去年|上年)底|预计(?:全年)?(?:完成|实现)|发生(?!的)"
     r"|评估(?:情况|结果)来看|占年度(?:投资)?计划\s*\d"
     r"|(?:建立|健全|提升|提高|增长|完成|实现|新增|建成|开工|引进|培育|达到|突破|超过)了"
     r"|超额完成|(?:比|较)(?:去年|上年)同期|较去年|居全省第|位居全省|排名全省|排全省第|评审通过|认定通过"
@@ -1782,7 +1801,7 @@ _FRAME = re.compile(
     r"|^\s*去年(?!同期)|20\d\d年\d{1,2}月\s*[—–\-~至]\s*20\d\d年\d{1,2}月|^\s*目前\s*$"
     r"|近[一二三四五六七八九十两\d]{1,2}年(?!内)|(?:相比|比|较|与)十年前|数据显示|统计显示|据统计"
     r"|前(?:\d{1,2}|[一二两三四五六七八九十]{1,2})个?月份?(?=[\u4e00-\u9fff])|“?十[一二三四五]五”?(?:期间|时期)?以来"
-    r"|初步核算|首季|分(?:行业|产品|地区|领域|区域|门类)看|(?<![到至])[一二三四五六七八九十\d]{1,2}年前(?!完成|建成|实现)"
+    r"|初步核算|首季|报告显示|^\s*从[^,;。]{1,8}看\s*$|分(?:行业|产品|地区|领域|区域|门类)看|(?<![到至])[一二三四五六七八九十\d]{1,2}年前(?!完成|建成|实现)"
 )
 """The months gone named as the frame of what follows (截至7月底,…项目,完成投资1.29亿元…。…项目,完成投资
 360万元,建成…13个; a clause of its own: 上半年, 前10月, 今年1—10月, 2019年至2022年; 这十年, 至此, 从2019年…以来):
