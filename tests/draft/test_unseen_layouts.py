@@ -2131,3 +2131,15 @@ def test_round_forty_nine_a_list_sharing_a_growth_and_a_reaching_clause_under_st
         ("新增省级以上“专精特新”企业", 6, "strive"),
         ("高新技术企业", 60, "strive"),
     ]
+
+
+def test_round_fifty_a_compound_verb_and_an_accident_that_happened_before() -> None:
+    """Round 50 (a county's ten projects): 新建和改扩建25所学校 counts schools built (改扩建, 扩建);
+    排查不少于12个发生过伤亡交通事故的…路口 is an aim (发生过: a clause that describes the crossings, not what
+    happened this year), and so is the clause after it."""
+    draft = drafted(
+        "新建和改扩建25所学校。排查不少于12个发生过伤亡交通事故的重点隐患路口,加装道路安全预警系统;"
+        "举办不少于12场次交通安全巡回宣讲活动。\n",
+        year=2024,
+    )
+    assert [(t.value, t.unit) for t in draft.targets] == [(25, "所"), (12, "个"), (12, "场次")]
