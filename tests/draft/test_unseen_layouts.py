@@ -2143,3 +2143,18 @@ def test_round_fifty_a_compound_verb_and_an_accident_that_happened_before() -> N
         year=2024,
     )
     assert [(t.value, t.unit) for t in draft.targets] == [(25, "所"), (12, "个"), (12, "场次")]
+
+
+def test_round_fifty_one_a_headline_of_a_past_year_and_villages_sized() -> None:
+    """Round 51 (water and forestry news): a headline 中国2025年完成营造林356.3万公顷 in a 2026 text reports 2025; a
+    download widget's counts (8092391分| 8959352人| 9685750Mb) are dropped; …方面,2024年完成2万多处…,普及率达94%
+    reports 2024; 30户及以上会集连片村组 sizes the villages; 做好16个…收尾 counts work; 力争2024年 names no past
+    year."""
+    draft = drafted(
+        "中国2025年完成营造林356.3万公顷\n8092391分| 8959352人| 9685750Mb\n"
+        "在夯实水利基础方面,2024年完成2万多处农村供水工程,全国农村自来水普及率达94%。\n"
+        "有序将30户及以上会集连片村组纳入会集供水工程覆盖范围,完成5000户以上农村危房改造。"
+        "做好16个中型灌区续建配套与节水改造项目收尾。\n今年国土绿化行动安排任务1亿亩左右。\n",
+        year=2026,
+    )
+    assert [(t.value, t.unit) for t in draft.targets] == [(5000, "户"), (16, "个"), (1, "亿亩")]

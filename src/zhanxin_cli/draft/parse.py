@@ -166,7 +166,7 @@ _BREAK_ZERO_UNITS = ((r"(?:企业|机构|医院|学校)$", "家"), (r"(?:人才|
 _ACTING = (
     "推动|推进|完成|实现|建成|新建|开工|引进|落地|培育|新增|招引|形成|打造|创建|组建|认定|建设|实施|孵化|申请|申报"
     "|安装|开设|改建|改造|改善|增配|培训|筹措|供应|配备|增设|设立|谋划|储备|举办|争创|扶持|维修|更换|铺设|硬化|开展|组织|推出"
-    "|打通|提升|增加|制定|壮大|指导|启动|布局|培养|提供|遴选|扩建"
+    "|打通|提升|增加|制定|壮大|指导|启动|布局|培养|提供|遴选|扩建|做好"
 )
 _DONE_TO = re.compile(
     r"\s*(?:全线|全面|全部|全域)?(?:绿化|硬化|亮化|改造|建成|完成|修建|治理|整治|铺设|修复|贯通|通车)"
@@ -195,6 +195,7 @@ bracket (新增智能工厂(数字化车间)15家以上)."""
 _WEB_NOISE = re.compile(
     r"由会员分享|可在线阅读|文库|原创力文档|下载后可|^第\s*\d+\s*页|^\d+\s*/\s*\d+$|^-\s*\d+\s*-$"
     r"|^20\d\d-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*\d*\s*次?$"  # 2025-07-07 21:36:41 8次: a post's time, views
+    r"|^\d+分\|\s*\d+人\|\s*\d+Mb$"  # 8092391分| 8959352人| 9685750Mb: a download widget's counts
 )
 _KEYWORDS = re.compile(r"^(?:关键词|关键字|标签|關鍵詞|關鍵字|標籤|Tags?)\s*[:：]")
 """关键词: …新增学位5万个: a page's keywords, repeating the text (read once its pinyin is removed)."""
@@ -744,7 +745,7 @@ def _name(phrase: str) -> str:
     name = re.sub(
         r"^(?:20[\dxX]{2}年|全年|年内|同时|其中)+", "", _HEADING_MARK.sub("", phrase.strip().lstrip("■●◆▲•·"))
     )
-    name = re.sub(r"^(?:确保|力争|争取|计划|努力|实现|完成|分别)+", "", name)
+    name = re.sub(r"^(?:确保|力争|争取|计划|努力|实现|完成|分别)+(?:20\d\d年)?", "", name)  # 力争2024年引进项目
     # a task table's 完成时限, put before its row's text
     name = re.sub(r"^(?:20\d\d年)?(?:\d{1,2}月(?:底|末)?|[一二三四]季度末?|上半年|年底)前", "", name)
     name = re.sub(r"(?:达到|分别达|达|超过|超|突破|不低于|不少于|控制在|不超过|至少|稳定在|保持在)$", "", name)
@@ -937,7 +938,9 @@ _SIZE_OF_THE_WORK = re.compile(r"^\s*(?:其中)?(?:计划|预计)?(?:总投资|�
 """A clause that opens on 总投资 / 概算投资 gives the projects' size, not an aim (全县重点项目50个,总投资178.7亿元)."""
 _GRADE_OF_A_COUNT = re.compile(r"\d+(?:\s*[-—~～]\s*\d+)?\s*(?:家|个|户)[^,;。、]{0,10}过\s*$")
 """Before an amount that grades what a count counts: 培育1-2家营业收入过千亿…企业."""
-_SIZE_OF_A_PLACE = re.compile(r"\d+(?:\.\d+)?\s*(?:户|人)以上的?(?:自然村|行政村|村|社区|小区|村民小组|组)")
+_SIZE_OF_A_PLACE = re.compile(
+    r"\d+(?:\.\d+)?\s*(?:户|人)及?以上的?(?:会集|集中|连片|聚居)*(?:自然村|行政村|村|社区|小区|村民小组|村组|组)"
+)
 """A count that sizes the places meant, not an aim: 20户以上自然村(组)通硬化路."""
 _SIZE_OF_WHAT_IS_COUNTED = re.compile(rf"\s*的[^,;。、\d]{{1,16}}?\d+(?:\.\d+)?\s*(?:{_COUNTED_RE})")
 """After an amount that sizes the things a count counts: 装机容量9兆瓦的垃圾焚烧发电厂1座."""
@@ -1871,7 +1874,7 @@ not 全年 alone, the whole of the year reported (…2024年,…。全年文化�
 全年在建文旅项目218个), but 全年计划 and 全年目标."""
 
 
-_CLAUSE_YEAR = re.compile(r"\s*(?:[^\d,;。]{0,12}:)*\s*(20\d\d)\s*年(?:全年|以来|起)")
+_CLAUSE_YEAR = re.compile(r"\s*(?:[^\d,;。]{0,12}:)*\s*(20\d\d)\s*年(?:全年|以来|起|完成|实现|新增|实施)")
 """A clause opening on a year's whole (正在阅读:农业农村部:2024年全年新建…, …落实,2024年全年新建…): what
 that year did."""
 
@@ -1906,7 +1909,8 @@ def _year_reported(
 _REACHED_BY = re.compile(r"(?:降至|降到|下降到|提高到|提升至|提高至|增至|增长到|上升到|上升至)(20\d\d)年(?:底|末)?的")
 """A level a year reached (降至2022年底的2.8%): what that year reports."""
 _REPORTED_YEAR = re.compile(
-    r"\s*[”\"]?(?:与20\d\d年相比,|[^,;。\d\n]{0,6},|[^,;。\d\n]{0,16}(?:介绍|表示|指出|透露|获悉),)?\s*(20\d\d)\s*年(?![底末]?[前内])"
+    r"\s*[”\"]?(?:与20\d\d年相比,|[^,;。\d\n]{0,6},|[^,;。\d\n]{0,16}(?:介绍|表示|指出|透露|获悉),|(?:(?!力争|确保|争取|计划|截至|到|至|在|于|从)[\u4e00-\u9fff]){1,4}(?=20\d\d年))?"
+    r"\s*(20\d\d)\s*年(?![底末]?[前内])"
 )
 """A sentence that opens on a year (据悉,YYYY年…; 市经信委负责人介绍,YYYY年…; a title YYYY 年 GDP增长7.2%): the
 year it reports."""
