@@ -2158,3 +2158,22 @@ def test_round_fifty_one_a_headline_of_a_past_year_and_villages_sized() -> None:
         year=2026,
     )
     assert [(t.value, t.unit) for t in draft.targets] == [(5000, "户"), (16, "个"), (1, "亿亩")]
+
+
+def test_round_fifty_two_fields_in_pieces_and_plans_after_years_of_results() -> None:
+    """Round 52 (sports plans and news): 市民运动球场8片 counts fields (片); 两年来,建成20座…;累计下拨资金…建成…37座
+    report results, and 计划到“十四五”末…100座 turns to an aim; “十四五”期间我们计划… is due at the period's end;
+    今年对比去年…增幅约18.22% compares with last year."""
+    draft = drafted(
+        "新建市民健身步道5条、市民运动球场8片。\n两年来,建成20座体育公园。累计下拨资金9100万元补助支持区县建成体育公园37座。"
+        "计划到“十四五”末在全市累计建成100座体育公园。\n今年对比去年,全市体育场地面积总量增幅约18.22%。\n"
+        "李建明:“十四五”期间我们计划在全国推动建设2000个体育公园等健身设施。\n",
+        year=2023,
+    )
+    end = dt.date(2023, 12, 31)
+    assert [(t.value, t.unit, str(t.deadline or end)) for t in draft.targets] == [
+        (5, "条", "2023-12-31"),
+        (8, "片", "2023-12-31"),
+        (100, "座", "2025-12-31"),
+        (2000, "个", "2025-12-31"),
+    ]
