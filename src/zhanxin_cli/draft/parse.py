@@ -133,11 +133,8 @@ UNITS: dict[str, dict[str, Any]] = {
 _UNIT_WORDS = {"个百分点": "百分点", "万亿": "万亿元", "亿": "亿元", "万": "万元"}
 """Spellings of a declared unit ("225亿" is 225 亿元: a guess the draft notes)."""
 
-_COUNTED = {
-    "个", "项", "件", "座", "台", "套", "家", "所", "名", "人", "人次", "辆", "架", "户", "场次", "次", "处",
-    "张", "条", "间", "场", "头", "只", "箱", "盏", "种", "例", "穴", "块", "口", "株", "棵", "片",
-}  # fmt: skip
-"""Units that count things: an amount in them may stand before its noun (推动26个签约项目落地)."""
+_COUNTED = {unit for unit, spec in UNITS.items() if spec.get("integer")}
+"""Units that count things (the integer ones): an amount in them may stand before its noun (推动26个签约项目落地)."""
 _COUNTED_RE = "|".join(sorted(_COUNTED, key=len, reverse=True))
 _HUNDRED_MILLION = ("人", "人次", "户", "件", "个")  # 3.2亿人次: counted in hundreds of millions
 _UNIT_RE = "|".join(
