@@ -1556,11 +1556,14 @@ def _verb_held(phrase: str, at: int, meaning: str) -> tuple[str, str] | None:
     return (verb.group(0), meaning) if verb else None
 
 
-_A_RATE = re.compile(r"[^,;。\d]率\s*(?:达到|达|超过|超|保持在?|不低于)?\s*\d")
-"""A clause that names a rate and its amount: 投资完成率超过100%."""
+_RATE_AMOUNT = r"率\s*(?:达到|达|超过|超|保持在?|不低于)?\s*\d"
+"""A rate and the amount it reaches (…率超过100%), shared by the two patterns below."""
+_A_RATE = re.compile(rf"[^,;。\d]{_RATE_AMOUNT}")
+"""A rate and its amount anywhere in a clause: 力争新建项目开工率达到100%."""
+_RATE_CLAUSE = re.compile(rf"\s*[^,;。\d]{{1,16}}{_RATE_AMOUNT}")
+"""A clause that opens on a rate and its amount: 投资完成率超过100%."""
 _REACHING_CLAUSE = re.compile(r"\s*[^,;。\d]{2,20}?(?:突破|达到|超过)\s*\d")
 """A clause with no verb of its own but one of reaching (高新技术企业突破60家): the list under the 力争 before."""
-_RATE_CLAUSE = re.compile(r"\s*[^,;。\d]{1,16}率\s*(?:达到|达|超过|超|保持在?|不低于)?\s*\d")
 
 
 _BARE_GROWTH = re.compile(r"\s*(?:同比)?(?:增长|增速)\s*\d")
