@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import difflib
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -52,7 +53,13 @@ class Score:
 
 
 def _names(plan: dict[str, Any], refs: list[str]) -> list[str]:
-    return sorted(plan["bureaus"][r]["name"] for r in refs)
+    return _spelled(plan["bureaus"][r]["name"] for r in refs)
+
+
+def _spelled(names: Any) -> list[str]:
+    """Names as one unit is spelled with or without its brackets: 县发改局(粮食局) is the bureau 县发改局粮食局
+    with that spelling as an alias, as the plan format keeps a bracketed name."""
+    return sorted(re.sub(r"[()（）]", "", n) for n in names)
 
 
 _MAGNITUDES = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3, "百": 1e2}
@@ -99,8 +106,8 @@ def score_text(reference: dict[str, Any], draft: dict[str, Any], name: str) -> S
             "commitment": want.get("commitment", "ensure"),
             "deadline": str(want["deadline"]),
             "section": str(want["section"]) if "section" in want else mine["section"],
-            "lead": [want["lead"]] if want.get("lead") else [],
-            "co": sorted(want.get("co") or []),
+            "lead": _spelled([want["lead"]] if want.get("lead") else []),
+            "co": _spelled(want.get("co") or []),
         }
         off = [f"{k} {mine[k]!r}, expected {theirs[k]!r}" for k in FIELDS if mine[k] != theirs[k]]
         if off:

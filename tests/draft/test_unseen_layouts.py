@@ -2177,3 +2177,50 @@ def test_round_fifty_two_fields_in_pieces_and_plans_after_years_of_results() -> 
         (100, "座", "2025-12-31"),
         (2000, "个", "2025-12-31"),
     ]
+
+
+def test_round_fifty_three_units_in_square_brackets_and_groups_of_governments() -> None:
+    """Round 53 (task divisions): units in square brackets [牵头单位:县发改局(粮食局);责任单位:…] are read as
+    round ones (the bureau named without its brackets, the bracketed spelling an alias); 各乡、镇人民政府 is one
+    group of governments and 人民大垸、荒湖管理区 two 管理区; a name's full stop (水务集团。) is not part of it."""
+    draft = drafted(
+        "一、2021年经济社会发展主要目标\n"
+        "(一)地区生产总值增长11%。[牵头单位:县发改局(粮食局);责任单位:各镇人民政府,嘉鱼经济开发区]\n"
+        "(二)外贸出口增长10%。(牵头单位:市商务局;责任单位:市统计局,各乡、镇人民政府,人民大垸、荒湖管理区)\n"
+        "(三)新建停车场3处。\n责任单位:市住建局、水务集团。\n",
+        year=2021,
+    )
+    first, second, third = draft.targets
+    assert units(draft, first) == ("县发改局粮食局", ["各镇人民政府", "嘉鱼经济开发区"])
+    assert first.lead is not None
+    assert "县发改局(粮食局)" in draft.bureaus[first.lead]["aliases"]  # the bracketed spelling, as in the plan
+    assert units(draft, second) == ("市商务局", ["市统计局", "各乡镇人民政府", "人民大垸管理区", "荒湖管理区"])
+    assert units(draft, third) == ("市住建局", ["水务集团"])
+
+
+def test_round_fifty_three_an_annex_restarts_the_numbering_and_counts_after_a_name() -> None:
+    """Round 53 (a notice sending its lists): 一、 under 附件1 after the notice's 三、 opens the annex's own part
+    一; 投资3000万元建设… invests in the work; 推动潞讯精密电子30条生产线投产 counts after a firm's name; 增创2条…,
+    破获不少于400起…, 整治125个村庄 count what is done (the parts it includes left to the reader)."""
+    draft = drafted(
+        "一、责任到人。\n二、节点管控。\n三、协同破题。\n附件1\n2025年县政府工作报告任务清单\n"
+        "一、县示范区管委会牵头工作(8项)\n1.投资3000万元建设南美白对虾工厂化循环水养殖基地。\n"
+        "2.推动潞讯精密电子30条生产线投产。\n3.增创2条省级食品安全示范街,全省破获不少于400起食品犯罪案件。\n"
+        "4.全市整治125个村庄(包括63个省级补助村、62个市县级补助村)。\n",
+        year=2025,
+    )
+    assert [(t.section, t.value, t.unit) for t in draft.targets] == [
+        ("一1", 3000, "万元"),
+        ("一2", 30, "条"),
+        ("一3", 2, "条"),
+        ("一3", 400, "起"),
+        ("一4", 125, "个"),
+    ]
+    assert {units(draft, t)[0] for t in draft.targets} == {"县示范区管委会"}
+
+
+def test_round_fifty_three_one_plant_sized_and_a_width() -> None:
+    """Round 53 (a list of 民生实事): 建设一座日供水30万吨的…净水厂 builds one plant of that size (the size no
+    target); 总长约1400米,宽50米: the width is the shape of the work, not a target."""
+    draft = drafted("1.建设一座日供水30万吨的开茂水库净水厂。\n2.新建临园路下穿通道,总长约1400米,宽50米。\n", year=2023)
+    assert [(t.value, t.unit) for t in draft.targets] == [(1, "座"), (1400, "米")]

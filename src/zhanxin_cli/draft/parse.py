@@ -82,6 +82,7 @@ UNITS: dict[str, dict[str, Any]] = {
     "块": {"dimension": "item", "scale": 1, "integer": True},
     "口": {"dimension": "item", "scale": 1, "integer": True},
     "片": {"dimension": "item", "scale": 1, "integer": True},
+    "起": {"dimension": "event", "scale": 1, "integer": True},
     "株": {"dimension": "plant", "scale": 1, "integer": True},
     "棵": {"dimension": "plant", "scale": 1, "integer": True},
     "吨标准煤": {"dimension": "energy_tce", "scale": 1},
@@ -145,11 +146,13 @@ _UNIT_RE = "|".join(
     )
 )
 _NUMBER = re.compile(
-    rf"(?<![\d./第每])(\d+(?:\.\d+)?(?:千(?![瓦米伏克卡]))?|[一二两三四五六七八九十百千]*[十百千][一二两三四五六七八九十百千]*)"
+    rf"(?<![\d./第每])(\d+(?:\.\d+)?(?:千(?![瓦米伏克卡]))?|[一二两三四五六七八九十百千]*[十百千][一二两三四五六七八九十百千]*"
+    rf"|(?<=建设|新建|建成|改建|扩建)一(?=[座条处所][^,;。\d]{{0,8}}\d[^,;。]{{0,8}}的))"
     rf"(?:[多余](?=[万亿]))?((?:{_UNIT_RE})(?:/(?:{_UNIT_RE}|千瓦时|立方米|年))?)"
 )
 """A number and its unit: 115亿元, 20%, 五千亿元 (a Chinese numeral with a magnitude), 5300多万元 (at
-least the number), 9千人 (9000), 占GDP16.5%; not the digits of a code after its / (11220802013594178H/2021-00089)."""
+least the number), 9千人 (9000), 占GDP16.5%, 建设一座日供水30万吨的… (one thing built, of a size); not the digits of a
+code after its / (11220802013594178H/2021-00089)."""
 _TALLY = re.compile(r"\d+\s*(?:项|条|件)\s*\)")
 """A count of items in a bracket after a heading: 牵头工作(8项)."""
 _RANGE = re.compile(r"(\d+(?:\.\d+)?)\s*%?\s*[—–\-~～至到]\s*$")
@@ -164,7 +167,7 @@ _BREAK_ZERO_UNITS = ((r"(?:企业|机构|医院|学校)$", "家"), (r"(?:人才|
 _ACTING = (
     "推动|推进|完成|实现|建成|新建|开工|引进|落地|培育|新增|招引|形成|打造|创建|组建|认定|建设|实施|孵化|申请|申报"
     "|安装|开设|改建|改造|改善|增配|培训|筹措|供应|配备|增设|设立|谋划|储备|举办|争创|扶持|维修|更换|铺设|硬化|开展|组织|推出"
-    "|打通|提升|增加|制定|壮大|指导|启动|布局|培养|提供|遴选|扩建|做好"
+    "|打通|提升|增加|制定|壮大|指导|启动|布局|培养|提供|遴选|扩建|做好|增创|整治|破获"
 )
 _DONE_TO = re.compile(
     r"\s*(?:全线|全面|全部|全域)?(?:绿化|硬化|亮化|改造|建成|完成|修建|治理|整治|铺设|修复|贯通|通车)"
@@ -383,6 +386,11 @@ def _unwrapped(lines: list[str]) -> tuple[list[str], int]:
     return joined, len(broken)
 
 
+_SQUARE_UNITS = re.compile(r"[\[【]((?:牵头单位|责任单位|牵头部门|责任部门)\s*[:：][^\[\]【】\n]*)[\]】]")
+"""Units in square brackets, as some plans print the bracket whose units name a bureau with parentheses:
+[牵头单位:县发改局(粮食局);责任单位:…]."""
+
+
 def clean_text(text: str) -> tuple[str, list[Msg]]:
     """The plan's text without a web copy's header lines and page markers, and what was removed."""
     notes: list[Msg] = []
@@ -401,6 +409,7 @@ def clean_text(text: str) -> tuple[str, list[Msg]]:
     kept = [_PADDED_NUMBER.sub(r"\1", _SPACED_POINT.sub(".", line)) for line in kept]  # 建设 3000 套…; 6 . 5%
     kept = [_SPACED_UNIT.sub("", _EMPTY_QUOTES.sub("", _EMPTY_QUOTES.sub("", line))) for line in kept]
     kept = [_CIRCLED.sub(lambda m: f"{ord(m.group(1)) - 0x2473}.", line) for line in kept]  # ⑴强化… → 1.强化…
+    kept = [_SQUARE_UNITS.sub(r"(\1)", line) for line in kept]  # [牵头单位:…;责任单位:…] → (…)
     kept = _lost_percent_signs(kept, notes)
     readings = sum(len(_PINYIN.findall(line)) for line in kept)
     if readings >= 3:  # a mirror that adds a word's reading adds it all over: 產(chǎn)業(yè)
@@ -487,8 +496,13 @@ def _straight_through(headings: list[Heading]) -> bool:
     return restarts > 1 and numbers == list(range(1, len(numbers) + 1))
 
 
-def _sections(headings: list[Heading]) -> tuple[list[tuple[Heading, str]], list[Msg]]:
-    """Each heading with its corrected section ("三(二)2"), and notes on renumbering."""
+_ANNEX = re.compile(r"^附件\s*[\d一二三四五六七八九十]*\s*:?\s*$", re.M)
+"""A line that opens an annex of its own (附件1): a list after it numbers from 一、 afresh."""
+
+
+def _sections(headings: list[Heading], annexes: list[int]) -> tuple[list[tuple[Heading, str]], list[Msg]]:
+    """Each heading with its corrected section ("三(二)2"), and notes on renumbering; ``annexes``: where
+    annexes open, after which 一、 opens the annex's own part 一."""
     counters = [0, 0, 0]
     parts = ["", "", ""]
     out: list[tuple[Heading, str]] = []
@@ -496,6 +510,8 @@ def _sections(headings: list[Heading]) -> tuple[list[tuple[Heading, str]], list[
     straight = _straight_through(headings)
     for heading in headings:
         i = heading.level - 1
+        if i == 0 and out and any(out[-1][0].start < at < heading.start for at in annexes):
+            counters = [0, 0, 0]  # 附件1 then 一、: the annex's own numbers
         nested = i == 0 and counters[0] >= 1 and _cn_number(heading.written) == 1  # 一、 again: a list of the part's
         counters[i] += 0 if nested else 1
         if i == 0 and not out and _cn_number(heading.written) > 1:
@@ -569,7 +585,27 @@ def _split_names(text: str) -> list[str]:
         else:
             current += char
     names.append(current)
-    return [n.strip().removesuffix("等") for n in names if n.strip()]  # 区国资委等: the unit is 区国资委
+    return _whole_names([n.strip().rstrip("。.").removesuffix("等") for n in names if n.strip()])  # 区国资委等
+
+
+_LEVEL = re.compile(r"^各?[乡镇县市区]$")
+"""A level of government alone, listed before another that shares its noun: 各乡、镇人民政府."""
+_SHARED_SUFFIX = re.compile(r"(?:管理区|开发区|工业园区|园区|管委会|办事处)$")
+
+
+def _whole_names(names: list[str]) -> list[str]:
+    """Names a list wrote in part made whole: 各乡、镇人民政府 is one group (各乡镇人民政府); 人民大垸、荒湖管理区
+    are two 管理区 (人民大垸管理区, 荒湖管理区)."""
+    out: list[str] = []
+    for i, name in enumerate(names):
+        following = names[i + 1] if i + 1 < len(names) else ""
+        if out and _LEVEL.match(out[-1]) and re.match(r"[乡镇县市区街]", name):
+            out[-1] += name
+            continue
+        shared = _SHARED_SUFFIX.search(following)
+        whole = shared is not None and not re.fullmatch(_UNIT_NAME, name) and not _LEVEL.match(name)
+        out.append(name + shared.group() if whole and shared else name)
+    return out
 
 
 _UNIT_NAME = (
@@ -942,6 +978,10 @@ _SIZE_OF_A_PLACE = re.compile(
 """A count that sizes the places meant, not an aim: 20户以上自然村(组)通硬化路."""
 _SIZE_OF_WHAT_IS_COUNTED = re.compile(rf"\s*的[^,;。、\d]{{1,16}}?\d+(?:\.\d+)?\s*(?:{_COUNTED_RE})")
 """After an amount that sizes the things a count counts: 装机容量9兆瓦的垃圾焚烧发电厂1座."""
+_SIZE_AFTER_A_COUNT = re.compile(rf"(?:\d+|一)(?:{_COUNTED_RE})[^,;。\d]{{0,8}}$")
+"""Before an amount that sizes the thing just counted: 建设一座日供水30万吨的…净水厂 (the 30万吨 its size)."""
+_SHAPE = re.compile(r"^\s*(?:宽|高|深|厚|直径|跨径)度?(?:约|为|达)?\s*$")
+"""A work's width or height beside its length (总长约1400米,宽50米): its shape, not an aim."""
 _PAGE_COUNT = re.compile(r"(?:浏览|点击|阅读|访问)(?:数|量|次数)\s*:?\s*$")
 _BENEFICIARIES = re.compile(r"(?:受益群众|受益人口|惠及(?:群众|居民)?|覆盖(?:受益)?群众)\s*(?:超过|约|近)?\s*$")
 
@@ -958,6 +998,8 @@ def _not_the_work(phrase: str, match: re.Match[str], after: re.Match[str]) -> bo
     chrome = chrome or _SIZE_OF_A_PLACE.match(phrase, match.start()) is not None  # 20户以上自然村: which villages
     chrome = chrome or (match.group(2) != "%" and _SIZE_OF_WHAT_IS_COUNTED.match(phrase, after.end()) is not None)
     chrome = chrome or _GRADE_OF_A_COUNT.search(before) is not None  # 1-2家营业收入过千亿: which firms
+    chrome = chrome or (_SIZE_AFTER_A_COUNT.search(before) is not None and phrase.startswith("的", after.end()))
+    chrome = chrome or _SHAPE.match(before) is not None  # 宽50米: the shape of what is built
     chrome = (
         chrome
         or _NOT_AN_AIM_BEFORE.search(before) is not None
@@ -1065,7 +1107,7 @@ def _before_its_noun(
     # 完成A、B共2条背街小巷…; 打造牛、羊、蔬菜、中药材4个…产业集群
     listed = (  # …和25个城乡供水一体化工程: a count after another's noun; 完成小居安村287户…: a place's
         r"(?:(?:[^,;。]*?(?:、|和))*(?:[^,;。]*?(?:等|共|合计))?|(?:[^,;:。、]{1,8}、)+[^,;:。、]{1,8}"
-        r"|[^,;:。、\d]{1,6}(?:村|镇|乡|街道|社区|小区))(?:首批|第一批)?$"
+        r"|[^,;:。、\d]{1,8}(?:村|镇|乡|街道|社区|小区|公司|集团|电子|科技|股份))(?:首批|第一批)?$"
     )
     acting = bool(re.search(rf"(?:{_ACTING})(?:全年|年内|今年)?{listed}", head.rstrip()))
     # 加快…等5个公交场站建设: what is hastened is built; 加快…等18个在建重点项目 counts what is there
@@ -1096,8 +1138,11 @@ def _before_its_noun(
     counted = counted or match.group(2) in _MEASURED_LAND  # 试验建设200公顷…基地: land before what it holds
     counted = counted or (match.group(2) in ("万", "亿") and _PERSONS_AFTER.match(phrase, after.end()) is not None)
     money = match.group(2).endswith("元") and not phrase.startswith("的", after.end())  # 投入不低于1000万元实施…
-    if not (
-        share or done_to or (counted and (acting or worked_on or standard or floor)) or (money and floor)
+    invested = re.search(r"(?:^|[^总])(?:投资|投入)\s*$", head) and re.match(
+        rf"\s*(?:{_ACTING})", phrase[after.end() :]
+    )
+    if not (  # 投资3000万元建设…基地: money put into the work
+        share or done_to or (counted and (acting or worked_on or standard or floor)) or (money and (floor or invested))
     ):  # 对19所…升级改造
         return None  # 90%以上城镇家庭…: a share; 推动26个签约项目落地: a count before its noun, after a verb
     return share, done_to
@@ -1980,7 +2025,7 @@ def draft_plan(text: str, *, year: int | None = None, region: str | None = None,
         year = int(found_year.group(1))
     plan_year = year
     plan_title = title or _title(cleaned)
-    headings, renumbered = _sections(find_headings(half))
+    headings, renumbered = _sections(find_headings(half), [m.start() for m in _ANNEX.finditer(half)])
     notes.extend(renumbered)
     units_notes = _units_brackets(half)
     paragraphs = _paragraphs(half, headings, units_notes)
