@@ -2224,3 +2224,36 @@ def test_round_fifty_three_one_plant_sized_and_a_width() -> None:
     target); 总长约1400米,宽50米: the width is the shape of the work, not a target."""
     draft = drafted("1.建设一座日供水30万吨的开茂水库净水厂。\n2.新建临园路下穿通道,总长约1400米,宽50米。\n", year=2023)
     assert [(t.value, t.unit) for t in draft.targets] == [(1, "座"), (1400, "米")]
+
+
+def test_round_fifty_four_a_half_year_measured_against_the_year_and_deals_in_talks() -> None:
+    """Round 54 (investment news): 上半年,…完成全年目标任务的45.6% measures the half year against the year's task
+    and names no aim, so the paragraph's later figures are results too; 策划储备了45个项目,其中,上亿元项目20个 and
+    在谈项目共58个 count what is; 力争三季度实现… is the aim, due at the quarter's end."""
+    draft = drafted(
+        "上半年,全市到位资金401.6亿元,完成全年目标任务的45.6%。全市新签约亿元以上项目225个,其中外资项目9个。\n"
+        "我区还策划储备了45个项目,其中,上亿元项目20个。在谈项目共58个,计划总投资897.355亿元。\n"
+        "三季度,力争三季度实现全市新签约亿元以上项目120个,新开工项目60个。\n",
+        year=2016,
+    )
+    assert [(t.value, t.unit, str(t.deadline)) for t in draft.targets] == [
+        (120, "个", "2016-09-30"),
+        (60, "个", "2016-09-30"),
+    ]
+
+
+def test_round_fifty_four_projects_after_their_examples_and_one_area_for_each_crop() -> None:
+    """Round 54 (a province's plans): 抓好东风本田四厂等200个以上…项目 counts projects after their example;
+    建设稻谷、玉米、马铃薯示范基地各10万亩 is one target for each crop's base; 抓好十个方面工作 counts the text's
+    parts."""
+    draft = drafted(
+        "重点抓好十个方面工作。包括抓好东风本田四厂等200个以上传统产业改造升级重点项目。\n"
+        "建设稻谷、玉米、马铃薯示范基地各10万亩。\n",
+        year=2022,
+    )
+    assert [(t.name, t.value, t.unit) for t in draft.targets] == [
+        ("传统产业改造升级重点项目", 200, "个"),
+        ("建设稻谷示范基地", 10, "万亩"),
+        ("建设玉米示范基地", 10, "万亩"),
+        ("建设马铃薯示范基地", 10, "万亩"),
+    ]

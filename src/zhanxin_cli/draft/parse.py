@@ -167,7 +167,7 @@ _BREAK_ZERO_UNITS = ((r"(?:企业|机构|医院|学校)$", "家"), (r"(?:人才|
 _ACTING = (
     "推动|推进|完成|实现|建成|新建|开工|引进|落地|培育|新增|招引|形成|打造|创建|组建|认定|建设|实施|孵化|申请|申报"
     "|安装|开设|改建|改造|改善|增配|培训|筹措|供应|配备|增设|设立|谋划|储备|举办|争创|扶持|维修|更换|铺设|硬化|开展|组织|推出"
-    "|打通|提升|增加|制定|壮大|指导|启动|布局|培养|提供|遴选|扩建|做好|增创|整治|破获"
+    "|打通|提升|增加|制定|壮大|指导|启动|布局|培养|提供|遴选|扩建|做好|增创|整治|破获|抓好"
 )
 _DONE_TO = re.compile(
     r"\s*(?:全线|全面|全部|全域)?(?:绿化|硬化|亮化|改造|建成|完成|修建|治理|整治|铺设|修复|贯通|通车)"
@@ -951,7 +951,7 @@ def numbers_in(half: str, start: int, end: int) -> list[Found]:
         if before_noun and done_to:
             name = _name(re.sub(r"^.*?(?:确保|力争|争取)", "", before) + phrase[after.end() :])
         if before_noun:
-            name = name if done_to else _name(phrase[match.end() :])
+            name = name if done_to else _name(re.sub(r"^(?:及?以上|左右)", "", phrase[match.end() :]))
             notes = [*notes, Msg("the number stands before its noun: check that it is a target, not what exists now")]
         elif share:
             name = _share_name(phrase[after.end() :], before)
@@ -961,8 +961,11 @@ def numbers_in(half: str, start: int, end: int) -> list[Found]:
     return _finished(found, phrase, half, start, respectively)
 
 
-_WHAT_IS = re.compile(r"(?:的有|共有|中有|拥有|现有|已有|占总任务的|占任务总数的|占年度(?:目标)?任务的)\s*$")
-"""Words just before an amount that count what is (欠进度的有17个, 共有2858家, 占总任务的7.7%), no target."""
+_WHAT_IS = re.compile(
+    r"(?:的有|共有|中有|拥有|现有|已有|占总任务的|占任务总数的|占年度(?:目标)?任务的)\s*$|^\s*在谈[^,;。\d]{0,8}(?:共|共计|合计)?\s*$"
+)
+"""Words just before an amount that count what is (欠进度的有17个, 共有2858家, 占总任务的7.7%, 在谈项目共58个), no
+target."""
 _POINTS_BEFORE = re.compile(r"(?:计|加|扣|减|得|总分|满分|分值|赋分|基础分为?)\s*$")
 _NOT_AN_AIM_BEFORE = re.compile(
     r"(?:分别)?按\s*(?:\d+(?:\.\d+)?%\s*、\s*)*$|[\d一二三四五六七八九十]+大?类(?:\d+件)?\s*$"
@@ -1000,6 +1003,7 @@ def _not_the_work(phrase: str, match: re.Match[str], after: re.Match[str]) -> bo
     chrome = chrome or _GRADE_OF_A_COUNT.search(before) is not None  # 1-2家营业收入过千亿: which firms
     chrome = chrome or (_SIZE_AFTER_A_COUNT.search(before) is not None and phrase.startswith("的", after.end()))
     chrome = chrome or _SHAPE.match(before) is not None  # 宽50米: the shape of what is built
+    chrome = chrome or phrase.startswith(("方面", "大方面"), after.end())  # 抓好十个方面工作: the text's parts
     chrome = (
         chrome
         or _NOT_AN_AIM_BEFORE.search(before) is not None
@@ -1680,6 +1684,37 @@ _LISTED_GROWTH = re.compile(r"^((?:[^、,;。和]{2,12}、)+[^、,;。和]{2,12}
 """亩均税收、人均税收和亩均技工贸总收入增长20%以上: one growth for each member of a list joined by 、 and 和."""
 
 
+_EACH_OF_A_LIST = re.compile(
+    r"^(建设|新建|建成|打造|创建|培育|认定|发展|种植|推广)?((?:[^、,;。]{1,8}、)+[^、,;。]{2,16}?)各$"
+)
+"""建设稻谷、玉米、马铃薯示范基地各10万亩: the amount for each member of the list, the last member's kind
+(示范基地) shared by the others."""
+_KIND_OF_PLACE = re.compile(
+    r"(?:示范|重点|特色|标准化|现代|产业)?(?:基地|园区|产业园|示范区|示范村|项目|工程|企业|中心|平台)$"
+)
+
+
+def _each_of_a_list(item: DraftItem) -> list[DraftItem] | None:
+    """One target for each member of a list that 各 gives one amount (稻谷、玉米、马铃薯示范基地各10万亩), noted;
+    None when the name is no such list."""
+    match = _EACH_OF_A_LIST.match(item.name)
+    if match is None:
+        return None
+    members = match.group(2).split("、")
+    kind = _KIND_OF_PLACE.search(members[-1])
+    shared = kind.group() if kind and kind.start() > 0 else ""
+    note = Msg("one amount for a list ({name}): read as one target each; check them", name=item.name)
+    return [
+        replace(
+            item,
+            name=(match.group(1) or "") + (m if not shared or m.endswith(shared) else m + shared),
+            notes=[*item.notes, note],
+            co=list(item.co),
+        )
+        for m in members
+    ]
+
+
 def _each_member(item: DraftItem) -> list[DraftItem]:
     """A target named for several members that all reach one amount (固定资产投资、工业投资、服务业投资
     均增长12%左右; 亩均税收、人均税收和亩均技工贸总收入增长20%以上): one target each, named member and verb
@@ -1690,6 +1725,9 @@ def _each_member(item: DraftItem) -> list[DraftItem]:
             replace(item, name=f"{member}{match.group(2)}", notes=list(item.notes), co=list(item.co))
             for member in match.group(1).split("、")
         ]
+    each = _each_of_a_list(item)
+    if each is not None:
+        return each
     listed = _LISTED_GROWTH.match(item.name)
     if listed is None:
         return [item]
@@ -1836,7 +1874,7 @@ _DONE = re.compile(
     r"已经?新?(?:开工|开复工|完成|建成|建设|实施|到位|签约|落地|投产|超过?|突破)|实际已|目前已|累计完成"
     r"|截至(?:目前|去年底|上年底|(?:今年|本年)?\d{1,2}\s*月)|到(?:去年|上年)底|预计(?:全年)?(?:完成|实现)|发生(?!的|过)"
     r"|评估(?:情况|结果)来看|占年度(?:投资)?计划\s*\d"
-    r"|(?:建立|健全|提升|提高|增长|完成|实现|新增|建成|开工|引进|培育|达到|突破|超过)了"
+    r"|(?:建立|健全|提升|提高|增长|完成|实现|新增|建成|开工|引进|培育|达到|突破|超过|储备|签约|签订|落地|策划)了"
     r"|超额完成|(?:比|较)(?:去年|上年)同期|较去年|对比去年|累计下拨|居全省第|位居全省|排名全省|排全省第|评审通过|认定通过"
 )
 """What is done (目前已开工85个, 实际已开工129项, 累计完成投资313.64亿元, 截至8月底, 截至今年6月底, 截至去年底,
@@ -1870,7 +1908,9 @@ def _reports_done(phrase: str, framed: bool, after_done: bool) -> tuple[bool, bo
     """(Is the line still framed by the months gone, does the clause report what is done): it says so
     (已开工) or follows one that does in its sentence, or the frame holds, and it names no aim."""
     aim = _AIMS.search(phrase) is not None
-    framed = (framed or _FRAME.search(phrase) is not None) and not _NEXT.search(phrase)
+    # 完成全年目标任务的45.6% measures what is done against the year: no turn to an aim
+    turns = _NEXT.search(phrase) is not None and _SHARE_OF_THE_TASK_DONE.search(phrase) is None
+    framed = (framed or _FRAME.search(phrase) is not None) and not turns
     return framed, framed or ((after_done or _DONE.search(phrase) is not None) and not aim)
 
 
