@@ -417,6 +417,7 @@ MESSAGES: dict[str, str] = {
     "the text has no % sign: {n} growth(s) standing bare (增长7.5左右) are read in %; check them": "原文没有百分号：{n} 处单独写数字的增长（增长7.5左右）按 % 读取，请核对",
     "the list opening “{first}” reports {year}: its figures are not read as targets": "以“{first}”开头的列表报告 {year} 年的实绩：其中的数字不作为指标读取",
     "a price rise or an unemployment rate is a ceiling: read as at most {value}; check it": "价格涨幅、失业率是上限：按“不超过 {value}”读取，请核对",
+    "a pollutant's concentration is a ceiling: read as at most {value}; check it": "污染物浓度是上限：按“不超过 {value}”读取，请核对",
     "written {written}: read as {unit}; check the unit": "原文写作 {written}：按 {unit} 读取，请核对单位",
     "a 分别 list of {figures} figures for {items} items: check the pairing": "“分别”列出 {figures} 个数字对应 {items} 项：请核对对应关系",
     "{words}: not a month; check the deadline": "{words}：不是月份，请核对时限",

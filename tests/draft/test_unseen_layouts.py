@@ -2257,3 +2257,57 @@ def test_round_fifty_four_projects_after_their_examples_and_one_area_for_each_cr
         ("建设玉米示范基地", 10, "万亩"),
         ("建设马铃薯示范基地", 10, "万亩"),
     ]
+
+
+def test_round_fifty_five_an_item_run_into_its_part_and_years_that_open_paragraphs() -> None:
+    """Round 55 (a 2005 opinion): 一、…发展1、学前三年教育发展目标。 is the part 一 and its item 1 run together;
+    paragraphs opened by 2007年, and 2010年, aim at those years."""
+    draft = drafted(
+        "一、明确目标任务,促进学前教育快速发展1、学前三年教育发展目标。\n2007年,全市学前三年幼儿入园率达到96%以上。\n"
+        "2、推进学前教育低龄化发展。\n2010年,全市学前第四年幼儿入园率达到50%以上。\n",
+        year=2005,
+    )
+    assert [(t.section, t.value, str(t.deadline)) for t in draft.targets] == [
+        ("一1", 96, "2007-12-31"),
+        ("一2", 50, "2010-12-31"),
+    ]
+
+
+def test_round_fifty_five_next_year_a_year_to_open_and_a_paragraph_printed_twice() -> None:
+    """Round 55 (school places news): 明年 is the year after the plan's; 将于2020年开办,能够新增…1770个 is due in
+    2020; a paragraph printed twice is read once; 占比2019年底达到30%、2020年底达到50% names both the 占比, and
+    …达到80%的任务 the 占比 before it; a spam site's keyword line and footer are no headline."""
+    draft = drafted(
+        "国产自拍在线观看,超碰入口,亚洲色欲一区二区三区在线观看\n盐田明年新增1770个公办幼儿园学位\n"
+        "未来三年盐田区将新增6660个小学学位。\n"
+        "遵照要求,以及公办幼儿园在园儿童占比2019年底达到30%、2020年底达到50%,普惠性幼儿园在园儿童占比2020年底达到80%的任务。\n"
+        "同时,未来三年盐田区将新增6660个小学学位。多所公办幼儿园将于2020年开办,能够新增优质学位1770个。\n"
+        "主站蜘蛛池模板: 紫阳县| 道真|\n",
+        year=2019,
+    )
+    assert [(t.name, t.value, str(t.deadline)) for t in draft.targets] == [
+        ("能够新增优质学位", 1770, "2020-12-31"),
+        ("小学学位", 6660, "2021-12-31"),
+        ("公办幼儿园在园儿童占比", 30, "2019-12-31"),
+        ("公办幼儿园在园儿童占比", 50, "2020-12-31"),
+        ("普惠性幼儿园在园儿童占比", 80, "2020-12-31"),
+    ]
+
+
+def test_round_fifty_five_records_concentrations_and_a_year_gone_told() -> None:
+    """Round 55 (air and appraisal news): …均创…新纪录 makes its sentence a result; PM2.5达到30.5微克/立方米左右 is a
+    ceiling, 浓度为70微克/立方米 a measure; 去年以来, frames a paragraph whose 确保任务落实 names no amount, and
+    将全县14个镇分为… acts on the towns (no turn to an aim); 万台件套 and 万册 count things."""
+    draft = drafted(
+        "市区空气质量优良天数332天,优良率为90.7%,均创新标准实施以来新纪录。\n"
+        "●优良天数不低于317天 ●PM2.5达到30.5微克/立方米左右\n其中,PM2.5平均浓度为70微克/立方米。\n"
+        "去年以来,汉阴紧紧围绕发展目标。将全县14个镇分为2个序列,确保任务落实。全年召开指标推进会4次,现场暗访抽查16次。\n"
+        "今年计划采购教学生活设备31.96万台件套、图书134.5万册。\n",
+        year=2021,
+    )
+    assert [(t.value, t.unit, t.comparator) for t in draft.targets] == [
+        (317, "天", "ge"),
+        (30.5, "微克/立方米", "le"),
+        (319600, "台件套", "ge"),
+        (1345000, "册", "ge"),
+    ]

@@ -82,6 +82,9 @@ UNITS: dict[str, dict[str, Any]] = {
     "块": {"dimension": "item", "scale": 1, "integer": True},
     "口": {"dimension": "item", "scale": 1, "integer": True},
     "片": {"dimension": "item", "scale": 1, "integer": True},
+    "册": {"dimension": "item", "scale": 1, "integer": True},
+    "台件套": {"dimension": "item", "scale": 1, "integer": True},
+    "微克/立方米": {"dimension": "concentration_ug_m3", "scale": 1},
     "起": {"dimension": "event", "scale": 1, "integer": True},
     "株": {"dimension": "plant", "scale": 1, "integer": True},
     "棵": {"dimension": "plant", "scale": 1, "integer": True},
@@ -197,6 +200,8 @@ _WEB_NOISE = re.compile(
     r"由会员分享|可在线阅读|文库|原创力文档|下载后可|^第\s*\d+\s*页|^\d+\s*/\s*\d+$|^-\s*\d+\s*-$"
     r"|^20\d\d-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*\d*\s*次?$"  # 2025-07-07 21:36:41 8次: a post's time, views
     r"|^\d+分\|\s*\d+人\|\s*\d+Mb$"  # 8092391分| 8959352人| 9685750Mb: a download widget's counts
+    r"|^(?=(?:[^。\n]*?(?:av|AV|Av|无码|成人|色欲|毛片|久久|国产|在线观看|丰满|少妇|熟女)){3})[^。\n]{0,200}$"  # spam
+    r"|^主站蜘蛛池模板"
 )
 _KEYWORDS = re.compile(r"^(?:关键词|关键字|标签|關鍵詞|關鍵字|標籤|Tags?)\s*[:：]")
 """关键词: …新增学位5万个: a page's keywords, repeating the text (read once its pinyin is removed)."""
@@ -391,6 +396,12 @@ _SQUARE_UNITS = re.compile(r"[\[【]((?:牵头单位|责任单位|牵头部门|�
 [牵头单位:县发改局(粮食局);责任单位:…]."""
 
 
+_RUN_INTO_ITS_PART = re.compile(
+    r"^([一二三四五六七八九十]{1,3}、[^。;\d\n]{2,40}?[\u4e00-\u9fff])(1[、.．][\u4e00-\u9fff].*)$"
+)
+"""A part's heading with its first item run into it (一、明确目标任务,促进…发展1、学前三年教育发展目标。): two lines."""
+
+
 def clean_text(text: str) -> tuple[str, list[Msg]]:
     """The plan's text without a web copy's header lines and page markers, and what was removed."""
     notes: list[Msg] = []
@@ -410,6 +421,7 @@ def clean_text(text: str) -> tuple[str, list[Msg]]:
     kept = [_SPACED_UNIT.sub("", _EMPTY_QUOTES.sub("", _EMPTY_QUOTES.sub("", line))) for line in kept]
     kept = [_CIRCLED.sub(lambda m: f"{ord(m.group(1)) - 0x2473}.", line) for line in kept]  # ⑴强化… → 1.强化…
     kept = [_SQUARE_UNITS.sub(r"(\1)", line) for line in kept]  # [牵头单位:…;责任单位:…] → (…)
+    kept = [part for line in kept for part in _RUN_INTO_ITS_PART.sub("\\1\n\\2", line).split("\n")]
     kept = _lost_percent_signs(kept, notes)
     readings = sum(len(_PINYIN.findall(line)) for line in kept)
     if readings >= 3:  # a mirror that adds a word's reading adds it all over: 產(chǎn)業(yè)
@@ -777,12 +789,15 @@ def _kind(unit: str, value: float, phrase: str, comparator: str) -> str:
 def _name(phrase: str) -> str:
     """What a number measures: its phrase without the year, the commitment and the verb."""
     name = re.sub(
-        r"^(?:20[\dxX]{2}年|全年|年内|同时|其中)+", "", _HEADING_MARK.sub("", phrase.strip().lstrip("■●◆▲•·"))
+        r"^(?:20[\dxX]{2}年(?:年?底|年?末)?|全年|年内|同时|其中|以及)+",
+        "",
+        _HEADING_MARK.sub("", phrase.strip().lstrip("■●◆▲•·")),
     )
     name = re.sub(r"^(?:确保|力争|争取|计划|努力|实现|完成|分别)+(?:20\d\d年)?", "", name)  # 力争2024年引进项目
     # a task table's 完成时限, put before its row's text
     name = re.sub(r"^(?:20\d\d年)?(?:\d{1,2}月(?:底|末)?|[一二三四]季度末?|上半年|年底)前", "", name)
-    name = re.sub(r"(?:达到|分别达|达|超过|超|突破|不低于|不少于|控制在|不超过|至少|稳定在|保持在)$", "", name)
+    name = re.sub(r"(?:达到|分别达|达|超过|超|突破|不低于|不少于|控制在|不超过|至少|稳定在|保持在|为)$", "", name)
+    name = re.sub(r"20\d\d年(?:年?底|年?末)?前?$", "", name)  # 在园儿童占比2019年底(达到30%): the deadline
     name = re.sub(r"(?:提高|提升|增加|上升|下降|降低|减少|压减|缩减|降)(?:到|至)$", "", name)  # 婴儿死亡率下降到
     name = re.sub(r"确保|力争|争取|同比|较上年|比上年", "", name)  # 软件业务收入确保增长 → 软件业务收入增长
     name = re.sub(r"^[^:]*:", "", name) or name  # 主要预期目标为:地区生产总值增长 → 地区生产总值增长
@@ -884,10 +899,25 @@ def _price_ceiling(
     name: str, comparator: str, floor_said: bool, value: float, notes: list[Msg]
 ) -> tuple[str, list[Msg]]:
     """居民消费价格涨幅3%左右, 失业率稳定在4.3%左右: a ceiling, unless the text says a floor."""
-    if not _PRICE_RISE.search(name) or comparator != "ge" or floor_said:
+    if comparator != "ge" or floor_said:
+        return comparator, notes
+    if _POLLUTANT.search(name):
+        return "le", [
+            *notes,
+            Msg("a pollutant's concentration is a ceiling: read as at most {value}; check it", value=f"{value:g}"),
+        ]
+    if not _PRICE_RISE.search(name):
         return comparator, notes
     why = "a price rise or an unemployment rate is a ceiling: read as at most {value}; check it"
     return "le", [*notes, Msg(why, value=f"{value:g}")]
+
+
+_POLLUTANT = re.compile(r"PM2\.5|PM10|细颗粒物|可吸入颗粒物|(?:污染物|颗粒物|臭氧)(?:平均)?浓度")
+"""PM2.5达到30.5微克/立方米左右: a concentration kept down, a ceiling."""
+
+
+_ONLY_WHEN = re.compile(r"20\d\d年(?:年?底|年?末)?前?(?:达到|达|为|超过|突破)?")
+"""A name that is nothing but when its amount is due: the amount measures the name before it."""
 
 
 def numbers_in(half: str, start: int, end: int) -> list[Found]:
@@ -941,8 +971,12 @@ def numbers_in(half: str, start: int, end: int) -> list[Found]:
             inherited = comparator
         name_phrase = ("" if last_end else re.split(r"、(?![^()]*\))", lead_in)[-1]) + before.lstrip("、")
         name = _name(name_phrase)
-        if previous_name and re.fullmatch(r"(?:增速|增长|增幅|同比增长|占比|比重|其中)?", name):
-            name = re.sub("(?:增速|增长)$", "", previous_name) + name  # 总产值115亿元、增速20% → 总产值增速
+        if previous_name and (  # …占比2019年底达到30%、2020年底达到50%: the second is the 占比's too
+            re.fullmatch(r"(?:增速|增长|增幅|同比增长|占比|比重|其中)?", name) or _ONLY_WHEN.fullmatch(name)
+        ):
+            name = (  # 总产值115亿元、增速20% → 总产值增速
+                previous_name if _ONLY_WHEN.fullmatch(name) else re.sub("(?:增速|增长)$", "", previous_name) + name
+            )
         comparator, notes = _price_ceiling(
             name, comparator, after.group(1) == "以上" or before.rstrip().endswith(_GE_BEFORE), value, notes
         )
@@ -1004,6 +1038,8 @@ def _not_the_work(phrase: str, match: re.Match[str], after: re.Match[str]) -> bo
     chrome = chrome or (_SIZE_AFTER_A_COUNT.search(before) is not None and phrase.startswith("的", after.end()))
     chrome = chrome or _SHAPE.match(before) is not None  # 宽50米: the shape of what is built
     chrome = chrome or phrase.startswith(("方面", "大方面"), after.end())  # 抓好十个方面工作: the text's parts
+    # 浓度为70微克/立方米, 分别为47、55和55微克/立方米: a concentration measured, not one aimed at (达到, 控制在)
+    chrome = chrome or (match.group(2) == "微克/立方米" and re.search(r"为[\d.、和\s]*$", before) is not None)
     chrome = (
         chrome
         or _NOT_AN_AIM_BEFORE.search(before) is not None
@@ -1083,6 +1119,8 @@ def _share_name(following: str, before: str) -> str:
     the thing before it is covered (推动基层文体设施100%覆盖), that thing's coverage."""
     if following.startswith("覆盖"):
         return _name(re.sub(r"^.*?(?:推动|实现|推进)", "", before)) + "覆盖"
+    if re.match(r"的?(?:任务|目标|要求)", following) and before.strip():  # 占比…达到80%的任务: the 占比's
+        return _name(before)
     return _name(following.removeprefix("的"))
 
 
@@ -1340,15 +1378,15 @@ def _season(
 
 
 _HORIZON = re.compile(
-    r"(?<!为)(?:到|至|截至|截止)(20\d\d)年年?(?:底|末)?前?|(20\d\d)年年?(?:底|末)前|未来([一二三四五六七八九十\d])年"
+    r"(?<!为)(?:到|至|截至|截止|将于|计划于)(20\d\d)年年?(?:底|末)?前?|(20\d\d)年年?(?:底|末)前|未来([一二三四五六七八九十\d])年"
     r"|(?<![\d.])([一二三四五六七八九十\d])年内"
     r"|“?十([一二三四五])五”?\s*(?:末|(?:时期|期间)?(?:主要|发展)?目标|(?:时期|期间)(?=\s*(?:我们)?(?:计划|完成|实现|新增|建成|达到|累计)))"
-    r"|(今年)(?:年底|年末|底)前?"
+    r"|(今年)(?:年底|年末|底)前?|(明年)"
 )
 """A multi-year deadline: 到2025年, 到2027年底前, 2029年底前, 未来五年 or 5年内 (the plan's year and four more),
 “十五五”时期主要目标, “十四五”时期完成… or 十四五末 (the period's last year; 今年是“十四五”规划关键一年 and
 接下来的“十五五”时期是… name no aim); 今年年底前 brings the deadline back to the plan's year after
-another (…2025年年底前…;今年年底前…)."""
+another (…2025年年底前…;今年年底前…); 明年 is the year after the plan's; 将于2020年开办,能够新增… is due then."""
 _YEAR_THEN_VERB = re.compile(
     r"(?<![较与同上])(?<![^占]比)(20\d\d)年(?:底|末)?前?(?=(?:确保|力争|争取)?(?:达到|达|突破|超过|实现|新增|新建|建成|剑指|瞄准|冲刺))"
 )
@@ -1367,6 +1405,8 @@ def _horizon(phrase: str, year: int, openings: bool = True, then_verb: bool = Tr
     for match in [*_HORIZON.finditer(phrase), *(_YEAR_THEN_VERB.finditer(phrase) if then_verb else ())]:
         if match.re is _HORIZON and match.group(6):
             found = year
+        elif match.re is _HORIZON and match.group(7):
+            found = year + 1
         elif match.re is _YEAR_THEN_VERB:
             if int(match.group(1)) >= year:  # a year before the plan's own tells what was, not what is due
                 found = int(match.group(1))
@@ -1794,9 +1834,15 @@ def _restates(k: DraftItem, item: DraftItem, headline: str) -> bool:
     the one's name in the other's sentence?"""
     if k.said_at == item.said_at and k.source != headline:
         return False  # one sentence's two amounts; a sentence copied twice (a page that repeats its text) is read once
-    return any(len(a.name) >= 5 and a.name in b.source for a, b in ((k, item), (item, k))) or headline in (
-        k.source,
-        item.source,
+    repeated = len(k.source) >= 12 and len(item.source) >= 12 and (k.source in item.source or item.source in k.source)
+    return (
+        repeated
+        or any(len(a.name) >= 5 and a.name in b.source for a, b in ((k, item), (item, k)))
+        or headline
+        in (
+            k.source,
+            item.source,
+        )
     )
 
 
@@ -1885,7 +1931,7 @@ _FRAME = re.compile(
     r"|^\s*(?:今年|20\d\d年)第?一季度\s*$"
     r"|^\s*(?:[^,;。]*:)?\s*(?:今年)?(?:上半年|前[一二两三]季度|前\d{1,2}个?月|前[一二三四五六七八九十]{1,2}个?月|\d{1,2}\s*[—–\-~至]\s*\d{1,2}\s*月份?)\s*$"
     r"|近年来|(?<!“中国)这十年|^\s*20\d\d年至20\d\d年\s*$|至此|\d{4}年[^,;。]{0,12}以来"
-    r"|^\s*去年(?!同期)|20\d\d年\d{1,2}月\s*[—–\-~至]\s*20\d\d年\d{1,2}月|^\s*目前\s*$"
+    r"|^\s*去年(?!同期)|去年以来|20\d\d年\d{1,2}月\s*[—–\-~至]\s*20\d\d年\d{1,2}月|^\s*目前\s*$"
     r"|近[一二三四五六七八九十两\d]{1,2}年(?!内)|(?:相比|比|较|与)十年前|数据显示|统计显示|据统计"
     r"|前(?:\d{1,2}|[一二两三四五六七八九十]{1,2})个?月份?(?=[\u4e00-\u9fff])|“?十[一二三四五]五”?(?:期间|时期)?以来"
     r"|初步核算|初步统计|首季|报告显示|^\s*[一二两三四五六七八九十\d]{1,2}年来\s*$|^\s*从[^,;。]{1,8}看\s*$|分(?:行业|产品|地区|领域|区域|门类)看|(?<![到至])[一二三四五六七八九十\d]{1,2}年前(?!完成|建成|实现)"
@@ -1908,8 +1954,14 @@ def _reports_done(phrase: str, framed: bool, after_done: bool) -> tuple[bool, bo
     """(Is the line still framed by the months gone, does the clause report what is done): it says so
     (已开工) or follows one that does in its sentence, or the frame holds, and it names no aim."""
     aim = _AIMS.search(phrase) is not None
-    # 完成全年目标任务的45.6% measures what is done against the year: no turn to an aim
-    turns = _NEXT.search(phrase) is not None and _SHARE_OF_THE_TASK_DONE.search(phrase) is None
+    # 完成全年目标任务的45.6% measures what is done against the year: no turn to an aim; nor does 确保任务落实,
+    # an aim with no amount, said of how the months gone were run
+    aim_word = _NEXT.search(phrase)
+    turns = (
+        aim_word is not None
+        and _SHARE_OF_THE_TASK_DONE.search(phrase) is None
+        and (re.search(r"\d", phrase) is not None or not re.fullmatch(r"确保|力争|争取", aim_word.group()))
+    )
     framed = (framed or _FRAME.search(phrase) is not None) and not turns
     return framed, framed or ((after_done or _DONE.search(phrase) is not None) and not aim)
 
@@ -1953,12 +2005,19 @@ done reports results (the year's plan it names, 年度计划投资…, stays).""
 _ESTIMATE = re.compile(r"预计(20\d\d)年|(20\d\d)年预计")
 _AGAINST_THE_TARGET = re.compile(
     r"(?:高于|低于|超出|超过)(?:\d+(?:\.\d+)?%的)?(?:预期|年度|全年)?(?:控制|调控)?目标|超额完成(?:年度|全年)?(?:目标|任务|计划)"
+    r"|创[^,;。]{0,24}?(?:新纪录|历史新高|历史最好|历史最高|最好水平)"
 )
-"""A sentence that measures its figures against the target (高于预期目标2.3个百分点): results."""
-_NEXT = re.compile(rf"{_AIM_WORDS}|新的一年|明年|下一步|下半年|将|全年(?:计划|目标)|计划到|“?十[一二三四五]五”?末")
+"""A sentence that measures its figures against the target (高于预期目标2.3个百分点) or against the past
+(…天数均创新标准实施以来新纪录): results."""
+_NEXT = re.compile(
+    rf"{_AIM_WORDS}|新的一年|明年|下一步|下半年|全年(?:计划|目标)|计划到"
+    rf"|将(?:要|会|会继续|进一步|继续|加快|全力|大力|着力|积极|全面|持续|重点|于|在|以|发挥|达到|{_ACTING})"
+    r"|“?十[一二三四五]五”?末"
+)
 """Words that turn from what a year, or the months gone, did to what is to come (…增长6%。新的一年,…);
 not 全年 alone, the whole of the year reported (…2024年,…。全年文化产业产值111.44亿元…; 在过去的一年中,…
-全年在建文旅项目218个), but 全年计划 and 全年目标."""
+全年在建文旅项目218个), but 全年计划 and 全年目标; 将 before a verb (将新增, 将于), not 将 that marks what is
+acted on (将全县14个镇分为…)."""
 
 
 _CLAUSE_YEAR = re.compile(r"\s*(?:[^\d,;。]{0,12}:)*\s*(20\d\d)\s*年(?:全年|以来|起|完成|实现|新增|实施)")
