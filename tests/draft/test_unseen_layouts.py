@@ -2311,3 +2311,38 @@ def test_round_fifty_five_records_concentrations_and_a_year_gone_told() -> None:
         (319600, "台件套", "ge"),
         (1345000, "册", "ge"),
     ]
+
+
+def test_round_fifty_six_months_of_a_named_year_and_shares_of_the_plan() -> None:
+    """Round 56 (transport results): 2019年1-10月, opens a paragraph of the months gone, and 为年计划的96.6% measures
+    what is done against the year's plan; …达7.5%,超出认定标准0.3个百分点 compares with a standard, no aim."""
+    draft = drafted(
+        "2019年1-10月,全省交通基础设施建设共完成投资1441.5亿元,为年度计划的96.1%,同比增长14.2%。公路项目完成投资"
+        "1313.8亿元,为年计划的96.6%,同比增长15.1%。\n旅游业增加值占地区生产总值的比重达7.5%,超出认定标准0.3个百分点。\n",
+        year=2019,
+    )
+    assert [(t.value, t.unit) for t in draft.targets] == [(7.5, "%")]
+
+
+def test_round_fifty_six_shares_of_the_work_counties_that_create_and_growths_of_a_list() -> None:
+    """Round 56 (tourism plans): 年内完成…村落100%工程量 and …项目60%的工程量 are shares of a work; 力争3个县(区)成功
+    创建…,3个县区成功创建… counts counties past the bracket, both 力争; 力争…410万人次、…9亿人次,…达到10000亿元,分别增长
+    5.5%、10%和17.6% holds 力争 for the growths too, each named for the amount it grows."""
+    draft = drafted(
+        "年内完成艺宿西川景区、濛淤历史文化村落100%工程量;精品古道项目60%的工程量。\n"
+        "到2022年,力争3个县(区)成功创建国家全域旅游示范区,3个县区成功创建文化旅游名县。\n"
+        "今年力争全年接待入境过夜游客410万人次、国内游客9亿人次,旅游总收入达到10000亿元,分别增长5.5%、10%和17.6%。\n",
+        year=2020,
+    )
+    assert [(t.name, t.value, t.commitment) for t in draft.targets] == [
+        ("艺宿西川景区、濛淤历史文化村落工程量", 100, None),
+        ("精品古道项目工程量", 60, None),
+        ("县(区)成功创建国家全域旅游示范区", 3, "strive"),
+        ("县区成功创建文化旅游名县", 3, "strive"),
+        ("接待入境过夜游客", 4_100_000, "strive"),
+        ("国内游客", 900_000_000, "strive"),
+        ("旅游总收入", 10000, "strive"),
+        ("接待入境过夜游客增长", 5.5, "strive"),
+        ("国内游客增长", 10, "strive"),
+        ("旅游总收入增长", 17.6, "strive"),
+    ]

@@ -789,11 +789,13 @@ def _kind(unit: str, value: float, phrase: str, comparator: str) -> str:
 def _name(phrase: str) -> str:
     """What a number measures: its phrase without the year, the commitment and the verb."""
     name = re.sub(
-        r"^(?:20[\dxX]{2}年(?:年?底|年?末)?|全年|年内|同时|其中|以及)+",
+        r"^(?:20[\dxX]{2}年(?:年?底|年?末)?|今年|全年|年内|同时|其中|以及)+",
         "",
         _HEADING_MARK.sub("", phrase.strip().lstrip("■●◆▲•·")),
     )
-    name = re.sub(r"^(?:确保|力争|争取|计划|努力|实现|完成|分别)+(?:20\d\d年)?", "", name)  # 力争2024年引进项目
+    name = re.sub(
+        r"^(?:确保|力争|争取|计划|努力|实现|完成|分别)+(?:20\d\d年|今年|全年)*", "", name
+    )  # 力争2024年引进项目
     # a task table's 完成时限, put before its row's text
     name = re.sub(r"^(?:20\d\d年)?(?:\d{1,2}月(?:底|末)?|[一二三四]季度末?|上半年|年底)前", "", name)
     name = re.sub(r"(?:达到|分别达|达|超过|超|突破|不低于|不少于|控制在|不超过|至少|稳定在|保持在|为)$", "", name)
@@ -855,9 +857,10 @@ _GRADE = re.compile(r"[一二两三四五六七八九十百千万亿\d]*[十百�
 _REACHING = re.compile(
     r"[\u4e00-\u9fff]{1,8}?(?:达到|通过)[^,;。]{0,12}?(?:标准|要求|验收)"
     r"|[\u4e00-\u9fff]{1,12}?完成[^,;。]{0,10}?(?:诊断|改造|认证|验收|评估|升级)"
+    r"|[\u4e00-\u9fff()]{1,8}?(?:成功创建|创建成功|成功创成|创成)"
 )
 """A count opening its clause, then what is counted reaching a standard or completing a piece of
-work: 300个建制村达到省宜居标准, 360家企业公共用能系统完成能效诊断."""
+work: 300个建制村达到省宜居标准, 360家企业公共用能系统完成能效诊断, (力争)3个县(区)成功创建…示范区."""
 _BOTH = re.compile(r"(.{2,30}?)和(.{2,30}?)(?:双双|均|都|各)")
 """Two things sharing one amount: 新能源和高端不锈钢产业规模双双突破2000亿元, …示范平台和…示范基地数量各80个."""
 _SHARED_NOUN = re.compile(r"(?:产业规模|产业产值|产值|规模|增加值|比重|比例|占比|增速|覆盖率|普及率|率)$")
@@ -914,6 +917,13 @@ def _price_ceiling(
 
 _POLLUTANT = re.compile(r"PM2\.5|PM10|细颗粒物|可吸入颗粒物|(?:污染物|颗粒物|臭氧)(?:平均)?浓度")
 """PM2.5达到30.5微克/立方米左右: a concentration kept down, a ceiling."""
+
+
+def _noun_after(rest: str, then: str) -> str:
+    """The name of a count before its noun: the words after it (以上 aside), past a bracket that cuts them
+    short (3个县(区)成功创建国家全域旅游示范区)."""
+    tail = re.match(r"\([^()]{0,6}\)[^,;。\n]{0,24}", then) if len(rest.strip()) <= 2 else None
+    return _name(re.sub(r"^(?:及?以上|左右)", "", rest + (tail.group(0) if tail else "")))
 
 
 _ONLY_WHEN = re.compile(r"20\d\d年(?:年?底|年?末)?前?(?:达到|达|为|超过|突破)?")
@@ -985,7 +995,7 @@ def numbers_in(half: str, start: int, end: int) -> list[Found]:
         if before_noun and done_to:
             name = _name(re.sub(r"^.*?(?:确保|力争|争取)", "", before) + phrase[after.end() :])
         if before_noun:
-            name = name if done_to else _name(re.sub(r"^(?:及?以上|左右)", "", phrase[match.end() :]))
+            name = name if done_to else _noun_after(phrase[match.end() :], half[end : end + 32])
             notes = [*notes, Msg("the number stands before its noun: check that it is a target, not what exists now")]
         elif share:
             name = _share_name(phrase[after.end() :], before)
@@ -1038,6 +1048,9 @@ def _not_the_work(phrase: str, match: re.Match[str], after: re.Match[str]) -> bo
     chrome = chrome or (_SIZE_AFTER_A_COUNT.search(before) is not None and phrase.startswith("的", after.end()))
     chrome = chrome or _SHAPE.match(before) is not None  # 宽50米: the shape of what is built
     chrome = chrome or phrase.startswith(("方面", "大方面"), after.end())  # 抓好十个方面工作: the text's parts
+    chrome = (
+        chrome or re.search(r"超出(?:认定|考核|创建)?标准\s*$", before) is not None
+    )  # …达7.5%,超出认定标准0.3个百分点
     # 浓度为70微克/立方米, 分别为47、55和55微克/立方米: a concentration measured, not one aimed at (达到, 控制在)
     chrome = chrome or (match.group(2) == "微克/立方米" and re.search(r"为[\d.、和\s]*$", before) is not None)
     chrome = (
@@ -1114,11 +1127,18 @@ def _people(match: re.Match[str], head: str, following: str = "") -> tuple[float
     return _times(_value(match.group(1)), 100_000_000 if match.group(2) == "亿" else 10_000), unit, []
 
 
+_OF_THE_WORK = re.compile(r"的?(工程量|工作量|任务量|形象进度)")
+"""After a share: the part of a work to be done (年内完成…项目60%工程量)."""
+
+
 def _share_name(following: str, before: str) -> str:
     """What a share before its noun measures: its noun (50%的城市社区), or, when it says how much of
     the thing before it is covered (推动基层文体设施100%覆盖), that thing's coverage."""
     if following.startswith("覆盖"):
         return _name(re.sub(r"^.*?(?:推动|实现|推进)", "", before)) + "覆盖"
+    work = _OF_THE_WORK.match(following)
+    if work is not None and before.strip():  # 徒步城二期项目60%工程量: the project's share of its work
+        return _name(before) + work.group(1)
     if re.match(r"的?(?:任务|目标|要求)", following) and before.strip():  # 占比…达到80%的任务: the 占比's
         return _name(before)
     return _name(following.removeprefix("的"))
@@ -1145,6 +1165,7 @@ def _before_its_noun(
     phrase (…等4个产业 before ,到2025年将成为万亿级产业)."""
     share = match.group(2) == "%" and (phrase[after.end() :].lstrip(" ")[:1] == "的" or bool(after.group(1)))
     share = share or (match.group(2) == "%" and phrase.startswith("覆盖", after.end()))  # 推动基层文体设施100%覆盖
+    share = share or (match.group(2) == "%" and _OF_THE_WORK.match(phrase, after.end()) is not None)  # 60%工程量
     head = lead_in + head if head.lstrip().startswith("、") else head
     # 完成A、B共2条背街小巷…; 打造牛、羊、蔬菜、中药材4个…产业集群
     listed = (  # …和25个城乡供水一体化工程: a count after another's noun; 完成小居安村287户…: a place's
@@ -1160,7 +1181,10 @@ def _before_its_noun(
     acting = acting or (graded and bool(re.search(rf"(?:{_ACTING})[\u4e00-\u9fff]{{0,6}}$|、[^,;。]*等$", head)))
     # 电子信息、汽车…等4个产业,到2025年将成为万亿级产业: a list's count, what it counts to become
     acting = acting or bool(re.search(r"、[^,;。]*等\s*$", head) and _BECOMES.match(then))
-    standard = not head.strip(" 、") and _REACHING.match(phrase, after.end())  # 300个建制村达到…标准
+    rest = phrase[after.end() :]
+    if then.startswith("(") and not re.search(r"[,;。]", rest):  # 3个县(区)成功创建…: past the bracket
+        rest += re.sub(r"^\([^()]{0,6}\)", "", then)
+    standard = not re.sub(r"^(?:确保|力争|争取)", "", head.strip(" 、")) and _REACHING.match(rest)
     done_to = bool(_DONE_TO.match(phrase, after.end()) and re.search(r"确保|力争|争取", head))  # 力争路段7.8公里…
     qualifies = (
         bool(after.group(1)) or re.search(r"(?:超过?|(?<![通经])过)$", head.rstrip()) is not None
@@ -1200,7 +1224,8 @@ def _finished(found: list[Found], phrase: str, half: str, start: int, respective
             found.extend(_each_of(listed[0], pieces))
         else:
             clause = half[max(half.rfind(c, 0, max(start - 1, 0)) for c in ",;。\n") + 1 : max(start - 1, 0)]
-            _name_respectively(phrase, respectively, listed, clause)
+            sentence = half[max(half.rfind(c, 0, max(start - 1, 0)) for c in ";。\n") + 1 : max(start - 1, 0)]
+            _name_respectively(phrase, respectively, listed, clause, sentence)
     found.sort(key=lambda f: f.start)
     return found
 
@@ -1245,9 +1270,21 @@ def _average(before: str, unit: str, value: float, comparator: str, notes: list[
     return value, comparator, [*notes, Msg(_AVERAGE_NOTE)]
 
 
-def _name_respectively(phrase: str, at: int, items: list[Found], clause: str = "") -> None:
+def _names_of_amounts(text: str) -> list[str]:
+    """The names of the amounts a sentence states, in order (接待入境过夜游客410万人次、国内游客9亿人次 →
+    接待入境过夜游客, 国内游客)."""
+    names, last = [], 0
+    for match in _NUMBER.finditer(text):
+        piece = re.split(r"[、,;:]", text[last : match.start()])[-1]
+        names.append(_name(re.sub(r"^(?:今年|全年|力争|确保|争取)+", "", piece)))
+        last = match.end()
+    return names
+
+
+def _name_respectively(phrase: str, at: int, items: list[Found], clause: str = "", sentence: str = "") -> None:
     """50亿级、10亿级、5亿级企业分别达1家、8家、13家: name each target by its item; when the 分别
-    opens its phrase, the items are the clause before it (高新技术企业和科技型企业…, 分别超过90家和870家)."""
+    opens its phrase, the items are the clause before it (高新技术企业和科技型企业…, 分别超过90家和870家), or the
+    amounts its sentence stated before (…A410万人次、B9亿人次,C达到10000亿元,分别增长5.5%、10%和17.6%)."""
     head = phrase[:at]
     pieces = [p for p in head.split("、") if p]
     if not pieces and clause:
@@ -1256,6 +1293,12 @@ def _name_respectively(phrase: str, at: int, items: list[Found], clause: str = "
         if len(pieces) == len(items):
             for piece, item in zip(pieces, items, strict=True):
                 item.name = _name(re.sub(r"^全[区县市省]", "", piece))
+            return
+        named = _names_of_amounts(sentence)  # …410万人次、…9亿人次,…达到10000亿元,分别增长5.5%、10%和17.6%
+        verb = re.match(r"\s*分别(增长|提高|增加|下降)", phrase)
+        if verb is not None and len(named) == len(items):
+            for name, item in zip(named, items, strict=True):
+                item.name = name + verb.group(1)
             return
     if len(pieces) != len(items):
         for item in items:
@@ -1659,12 +1702,24 @@ _BARE_GROWTH = re.compile(r"\s*(?:同比)?(?:增长|增速)\s*\d")
 """A clause that is only a growth, of the amount in the clause before it (…达5200亿元以上,增长15%以上)."""
 
 
+def _under_the_word(phrase: str) -> bool:
+    """Does a clause go on with the list a 确保/力争 before it opened, whatever verb that held: one with no verb of
+    its own but one of reaching (力争新增A6家以上,B突破60家), a 分别 over the amounts before it (…,C达到…,分别增长
+    5.5%、10%和17.6%), a count reaching a standard as the one before did (力争3个县(区)成功创建…,3个县区成功创建…)?"""
+    if re.match(r"\s*分别(?:增长|提高|增加|达到)", phrase):
+        return True
+    count = re.match(rf"\s*\d+\s*(?:{_COUNTED_RE})", phrase)
+    if count is not None and _REACHING.match(phrase, count.end()):
+        return True
+    return bool(_REACHING_CLAUSE.match(phrase)) and not re.search(_ACTING, phrase)
+
+
 def _parallel(phrase: str, carried: tuple[str, str] | None) -> str | None:
     """The word a clause takes from the one before when it repeats that clause's verb of a rate
     before its amount (力争A增长9%,B增长11.5%), or None (力争谋划项目15个,全年列入项目20个)."""
     if carried is None:
         return None
-    if _REACHING_CLAUSE.match(phrase) and not re.search(_ACTING, phrase):  # 力争新增A6家以上,B突破60家
+    if _under_the_word(phrase):
         return carried[1]
     if not carried[0]:  # 力争…产值达5200亿元以上,增长15%以上: the growth of the amount before it
         return carried[1] if _BARE_GROWTH.match(phrase) else None
@@ -1688,6 +1743,11 @@ def _carry(
     holds that word's verb; one that repeats the verb held, after a comma, takes the word."""
     if at >= 0 and scope is not None:
         return _verb_held(phrase, at, scope) or ("", scope), scope
+    bracketed = bool(between.strip()) and set(between.strip()) <= set("()")
+    # 力争3个县(区)成功创建…: the count's clause goes on past the bracket (not 力争完成60个县(市、区)水源置换工作)
+    inside = between.strip().endswith("(") and re.fullmatch(r"[^\d,;。]{1,6}", phrase.strip()) is not None
+    if at < 0 and held is not None and bracketed and (inside or re.match(r"\s*(?:成功)?(?:创建|创成|达到)", phrase)):
+        return held, scope
     if at < 0 and held is not None and between.strip() == "," and _parallel(phrase, held):
         return held, scope or held[1]
     return None, scope
@@ -1929,7 +1989,7 @@ its sentence (开工率60%, 同比增长95.66%) report progress, not targets."""
 _FRAME = re.compile(
     r"截至(?:目前|\d{1,2}\s*月)|今年以来|今年初以来|年初以来|(?:今年|20\d\d年)(?:上半年|前三季度)|过去的?一年"
     r"|^\s*(?:今年|20\d\d年)第?一季度\s*$"
-    r"|^\s*(?:[^,;。]*:)?\s*(?:今年)?(?:上半年|前[一二两三]季度|前\d{1,2}个?月|前[一二三四五六七八九十]{1,2}个?月|\d{1,2}\s*[—–\-~至]\s*\d{1,2}\s*月份?)\s*$"
+    r"|^\s*(?:[^,;。]*:)?\s*(?:今年|20\d\d年)?(?:上半年|前[一二两三]季度|前\d{1,2}个?月|前[一二三四五六七八九十]{1,2}个?月|\d{1,2}\s*[—–\-~至]\s*\d{1,2}\s*月份?)\s*$"
     r"|近年来|(?<!“中国)这十年|^\s*20\d\d年至20\d\d年\s*$|至此|\d{4}年[^,;。]{0,12}以来"
     r"|^\s*去年(?!同期)|去年以来|20\d\d年\d{1,2}月\s*[—–\-~至]\s*20\d\d年\d{1,2}月|^\s*目前\s*$"
     r"|近[一二三四五六七八九十两\d]{1,2}年(?!内)|(?:相比|比|较|与)十年前|数据显示|统计显示|据统计"
@@ -1966,7 +2026,7 @@ def _reports_done(phrase: str, framed: bool, after_done: bool) -> tuple[bool, bo
     return framed, framed or ((after_done or _DONE.search(phrase) is not None) and not aim)
 
 
-_SO_FAR = re.compile(r"\s*(?:\d{1,2}\s*[—–\-~至]\s*\d{1,2}\s*月份?|截至|截止|今年以来|年初以来)")
+_SO_FAR = re.compile(r"\s*(?:(?:20\d\d年)?\d{1,2}\s*[—–\-~至]\s*\d{1,2}\s*月份?|截至|截止|今年以来|年初以来)")
 """A paragraph opening on the months gone (1—8月份, 截至6月底, 今年以来): progress, not targets."""
 
 
@@ -1995,7 +2055,7 @@ def _not_so_far(items: list[DraftItem], half: str, notes: list[Msg]) -> list[Dra
 _SHARE_OF_THE_TASK_DONE = re.compile(
     r"完成(?:年度|全年)(?:目标)?(?:任务|计划)(?:的)?\s*\d+(?:\.\d+)?\s*(?:%|分之|分\d)"
     r"|完成(?:省定|市定|上级|省下达|市下达)(?:年度)?(?:目标|任务)(?:任务)?的?\s*\d+(?:\.\d+)?\s*%"
-    r"|(?:投资)?完成率(?:为)?\s*\d|占年(?:度)?(?:计划|目标)(?:投资)?的?\s*\d"
+    r"|(?:投资)?完成率(?:为)?\s*\d|[占为]年(?:度)?(?:计划|目标)(?:投资)?的?\s*\d"
     r"|占[^,;。]{0,6}年度(?:投资)?(?:任务|计划|目标)[^,;。]{0,12}的\s*\d"
 )
 """完成年度任务100.8%, 完成率24.25%, 占年度目标的63.88%: a sentence reporting how much of the year's task is
