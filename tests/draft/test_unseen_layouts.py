@@ -2346,3 +2346,20 @@ def test_round_fifty_six_shares_of_the_work_counties_that_create_and_growths_of_
         ("国内游客增长", 10, "strive"),
         ("旅游总收入增长", 17.6, "strive"),
     ]
+
+
+def test_round_fifty_seven_a_review_of_the_economy_and_counts_done_to_places() -> None:
+    """Round 57 (a district's review and ▶ lists of 实事): 《2024年…经济运行简析》发布 titles a look back, none of its
+    figures a target; 对辖区80条背街小巷…进行维修更换, 提档升级7个小区…设施 and 完成中强巷社区知春园小区二期336户…改造
+    count the work."""
+    review = drafted(
+        "日前,《2024年大亚湾开发区经济运行简析》发布。\n工业生产平稳向好。年度工业用电量104.3亿千瓦时、增长10.8%。\n",
+        year=2025,
+    )
+    assert review.targets == []
+    draft = drafted(
+        "▶对辖区80条背街小巷破损路面、井盖、道牙、树框进行维修更换。\n▶提档升级7个小区健身场地设施。\n"
+        "▶完成中强巷社区知春园小区二期336户居民集中供暖改造。\n",
+        year=2025,
+    )
+    assert [(t.value, t.unit) for t in draft.targets] == [(80, "条"), (7, "个"), (336, "户")]
