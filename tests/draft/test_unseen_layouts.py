@@ -2363,3 +2363,34 @@ def test_round_fifty_seven_a_review_of_the_economy_and_counts_done_to_places() -
         year=2025,
     )
     assert [(t.value, t.unit) for t in draft.targets] == [(80, "条"), (7, "个"), (336, "户")]
+
+
+def test_round_fifty_eight_a_plan_gone_reviewed_weights_and_projects_sized_by_their_total() -> None:
+    """Round 58 (a town's review, appraisal rules, a city's report): a first paragraph saying a plan of 2011~2013 had
+    its tasks done makes a 2014 text a review; 培育三年来, frames what follows; 权重40% weighs;
+    实施总投资1.6万亿元的452个…项目 counts the projects (the total their size)."""
+    review = drafted(
+        "小城市培育试点两年多来,龙港镇全面贯彻落实《龙港镇小城市培育三年(2011~2013)行动计划》,小城市建设快速推进,"
+        "主要任务顺利完成,成效突出。\n三年实施重大工业项目57个,新增规上企业53家。\n",
+        year=2014,
+    )
+    assert review.targets == []
+    draft = drafted(
+        "培育三年来,建成区面积扩大2平方公里,达19平方公里。\n(基本指标为66个镇街考评共性指标,权重40%,总分40分)\n"
+        "三、2026年重点工作\n扩大内需:地区生产总值增长目标5.5%。实施总投资1.6万亿元的452个省市级重点项目。\n",
+        year=2026,
+    )
+    assert [(t.value, t.unit) for t in draft.targets] == [(5.5, "%"), (452, "个")]
+
+
+def test_round_fifty_eight_a_table_with_no_units_is_noted_not_guessed() -> None:
+    """Round 58 (a district's division of targets): a table flattened one cell a line that gives no unit for its
+    numbers (全社会固定资产投资额 / 3 / 186 / 区发改委区统计局) is not read — a unit guessed would put a wrong amount in the
+    plan — but its numbers are noted for the reader, never dropped in silence."""
+    draft = drafted(
+        "旌阳区2016年度经济社会发展目标任务分解表\n项 目\n分值\n目标任务\n监考单位\n全社会固定资产投资额\n3\n186\n"
+        "区发改委区统计局\n建筑业总产值\n1\n140\n区住建局\n工业投资\n1\n52\n区经信局区统计局\n",
+        year=2016,
+    )
+    assert draft.targets == []
+    assert any("186、140、52" in n.render(Lang.zh) for n in draft.notes)

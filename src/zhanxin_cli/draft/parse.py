@@ -1012,11 +1012,14 @@ _WHAT_IS = re.compile(
 target."""
 _POINTS_BEFORE = re.compile(r"(?:计|加|扣|减|得|总分|满分|分值|赋分|基础分为?)\s*$")
 _NOT_AN_AIM_BEFORE = re.compile(
-    r"(?:分别)?按\s*(?:\d+(?:\.\d+)?%\s*、\s*)*$|[\d一二三四五六七八九十]+大?类(?:\d+件)?\s*$"
+    r"(?:分别)?按\s*(?:\d+(?:\.\d+)?%\s*、\s*)*$|[\d一二三四五六七八九十]+大?类(?:\d+件)?\s*$|权重(?:为|占)?\s*$"
 )
 """Before an amount that weighs or tallies, aims at nothing: 分别按15%、25%计入…分值, 共5大类12个, 12类45件53个."""
-_SIZE_OF_THE_WORK = re.compile(r"^\s*(?:其中)?(?:计划|预计)?(?:总投资|概算投资)(?:额)?(?:为|达|约|近|超)?\s*$")
-"""A clause that opens on 总投资 / 概算投资 gives the projects' size, not an aim (全县重点项目50个,总投资178.7亿元)."""
+_SIZE_OF_THE_WORK = re.compile(
+    r"^\s*(?:其中)?(?:计划|预计)?(?:总投资|概算投资)(?:额)?(?:为|达|约|近|超)?\s*$|(?:实施|建设|推进|安排)总投资\s*$"
+)
+"""A clause that opens on 总投资 / 概算投资 gives the projects' size, not an aim (全县重点项目50个,总投资178.7亿元), as
+does 实施总投资1.6万亿元的452个…项目 (the count is the aim)."""
 _GRADE_OF_A_COUNT = re.compile(r"\d+(?:\s*[-—~～]\s*\d+)?\s*(?:家|个|户)[^,;。、]{0,10}过\s*$")
 """Before an amount that grades what a count counts: 培育1-2家营业收入过千亿…企业."""
 _SIZE_OF_A_PLACE = re.compile(
@@ -1170,7 +1173,8 @@ def _before_its_noun(
     # 完成A、B共2条背街小巷…; 打造牛、羊、蔬菜、中药材4个…产业集群
     listed = (  # …和25个城乡供水一体化工程: a count after another's noun; 完成小居安村287户…: a place's
         r"(?:(?:[^,;。]*?(?:、|和))*(?:[^,;。]*?(?:等|共|合计))?|(?:[^,;:。、]{1,8}、)+[^,;:。、]{1,8}"
-        r"|[^,;:。、\d]{1,14}(?:村|镇|乡|街道|社区|小区|公司|集团|电子|科技|股份|小区[一二三四五六七八九十]期))"
+        r"|[^,;:。、\d]{1,14}(?:村|镇|乡|街道|社区|小区|公司|集团|电子|科技|股份|小区[一二三四五六七八九十]期)"
+        r"|总投资\d+(?:\.\d+)?(?:万|亿|万亿)?元的)"
         r"(?:首批|第一批)?$"
     )
     acting = bool(re.search(rf"(?:{_ACTING})(?:全年|年内|今年)?{listed}", head.rstrip()))
@@ -1995,7 +1999,7 @@ _FRAME = re.compile(
     r"|^\s*去年(?!同期)|去年以来|20\d\d年\d{1,2}月\s*[—–\-~至]\s*20\d\d年\d{1,2}月|^\s*目前\s*$"
     r"|近[一二三四五六七八九十两\d]{1,2}年(?!内)|(?:相比|比|较|与)十年前|数据显示|统计显示|据统计"
     r"|前(?:\d{1,2}|[一二两三四五六七八九十]{1,2})个?月份?(?=[\u4e00-\u9fff])|“?十[一二三四五]五”?(?:期间|时期)?以来"
-    r"|初步核算|初步统计|首季|报告显示|^\s*[一二两三四五六七八九十\d]{1,2}年来\s*$|^\s*从[^,;。]{1,8}看\s*$|分(?:行业|产品|地区|领域|区域|门类)看|(?<![到至])[一二三四五六七八九十\d]{1,2}年前(?!完成|建成|实现)"
+    r"|初步核算|初步统计|首季|报告显示|^\s*[\u4e00-\u9fff]{0,6}?[一二两三四五六七八九十\d]{1,2}年多?来\s*$|^\s*从[^,;。]{1,8}看\s*$|分(?:行业|产品|地区|领域|区域|门类)看|(?<![到至])[一二三四五六七八九十\d]{1,2}年前(?!完成|建成|实现)"
 )
 """The months gone named as the frame of what follows (截至7月底,…项目,完成投资1.29亿元…。…项目,完成投资
 360万元,建成…13个; a clause of its own: 上半年, 前10月, 今年1—10月, 2019年至2022年; 这十年, 至此, 从2019年…以来):
@@ -2218,6 +2222,7 @@ def draft_plan(text: str, *, year: int | None = None, region: str | None = None,
         targets.extend(_not_estimates(here, plan_year, notes))
         tasks.extend(_tasks(cleaned, half, paragraph, lead_id, co_ids, here))
     targets = _restated_once(_not_so_far(targets, half, notes), dt.date(plan_year, 12, 31), _headline(cleaned))
+    _note_bare_numbers(half, targets, notes)
     _complete([*targets, *tasks], half, (plan_title, plan_year))
     plan_year, end_year = _years(plan_year, plan_title, [*targets, *tasks])
     _fit_window([*targets, *tasks], plan_year, end_year or plan_year)
@@ -2245,10 +2250,36 @@ def _results(half: str, title: str, year: int, notes: list[Msg]) -> list[tuple[i
     if _WHOLE_LOOK_BACK.search(title):  # 科技局上年度述职报告: the whole document reports the past
         spans.append((0, len(half)))
         notes.append(Msg("“{title}” reports what was done: no figure in it is read as a target", title=title))
+    elif _reviews_a_plan_gone(half, year):
+        spans.append((0, len(half)))
+        notes.append(Msg("the text opens on a past plan's tasks done: no figure in it is read as a target"))
     return spans
 
 
+_PLAN_GONE = re.compile(r"(20\d\d)\s*[~～—–\-至]\s*(20\d\d)")
+_TASKS_DONE = re.compile(r"任务(?:已经?)?(?:顺利|圆满|全面|基本)完成|成效(?:突出|显著)")
+
+
+def _reviews_a_plan_gone(half: str, year: int) -> bool:
+    """Does the text's first paragraph say the tasks of a plan that ended before its year were done
+    (…落实《…三年(2011~2013)行动计划》,…主要任务顺利完成,成效突出。 in 2014)? Then it reviews that plan."""
+    first = next((line for line in half.split("\n") if len(line) > 40), "")
+    spans = [int(m.group(2)) for m in _PLAN_GONE.finditer(first)]
+    return bool(spans) and max(spans) < year and _TASKS_DONE.search(first) is not None
+
+
 _CRUMB = re.compile(r"^(?:您的位置|你的位置|您现在的位置|当前位置)|首页\s*[>›»]")
+
+
+def _note_bare_numbers(half: str, targets: list[DraftItem], notes: list[Msg]) -> None:
+    """Lines that hold nothing but a number, none of them read (a table flattened one cell a line with no column of
+    units: 全社会固定资产投资额 / 3 / 186): noted, for a reader to add them, not guessed into a unit."""
+    read = {t.value for t in targets}
+    bare = [line.strip() for line in half.split("\n") if re.fullmatch(r"\s*\d+\.\d+\s*|\s*\d{2,}\s*", line)]
+    unread = [b for b in bare if float(b) not in read and float(b) > 10]
+    if len(unread) >= 3:
+        why = "{n} line(s) hold only a number with no unit ({numbers}…): not read; add them by hand if they are targets"
+        notes.append(Msg(why, n=len(unread), numbers="、".join(unread[:4])))
 
 
 def _headline(cleaned: str) -> str:
