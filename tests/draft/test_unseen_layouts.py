@@ -2385,8 +2385,8 @@ def test_round_fifty_eight_a_plan_gone_reviewed_weights_and_projects_sized_by_th
 
 def test_round_fifty_eight_a_table_with_no_units_is_noted_not_guessed() -> None:
     """Round 58 (a district's division of targets): a table flattened one cell a line that gives no unit for its
-    numbers (全社会固定资产投资额 / 3 / 186 / 区发改委区统计局) is not read — a unit guessed would put a wrong amount in the
-    plan — but its numbers are noted for the reader, never dropped in silence."""
+    numbers (全社会固定资产投资额 / 3 / 186 / 区发改委区统计局) is not read — a unit guessed would put a wrong amount
+    in the plan — but its numbers are noted for the reader, never dropped in silence."""
     draft = drafted(
         "旌阳区2016年度经济社会发展目标任务分解表\n项 目\n分值\n目标任务\n监考单位\n全社会固定资产投资额\n3\n186\n"
         "区发改委区统计局\n建筑业总产值\n1\n140\n区住建局\n工业投资\n1\n52\n区经信局区统计局\n",
@@ -2394,3 +2394,16 @@ def test_round_fifty_eight_a_table_with_no_units_is_noted_not_guessed() -> None:
     )
     assert draft.targets == []
     assert any("186、140、52" in n.render(Lang.zh) for n in draft.notes)
+
+
+def test_round_fifty_nine_a_sub_headline_restated_casino_lines_and_lifts() -> None:
+    """Round 59 (housing and farm news): a sub-headline 今年确保粮食产量稳定在800亿斤以上 restated in the body
+    (…,产量稳定在800亿斤以上) is read once; a spam line of a casino's players and their ages is dropped; 加装电梯500部
+    counts lifts, 12部门 tallies departments."""
+    draft = drafted(
+        "今年确保粮食产量稳定在800亿斤以上\n今年确保粮食种植面积1亿亩,产量稳定在800亿斤以上。\n"
+        "恩佐:21岁、加克波:23岁、库杜斯:22 ♈岁万博最新ManBetX全站\n"
+        "我省12部门联合制定方案。实施既有住宅加装电梯500部。\n",
+        year=2022,
+    )
+    assert [(t.value, t.unit) for t in draft.targets] == [(800, "亿斤"), (1, "亿亩"), (500, "部")]

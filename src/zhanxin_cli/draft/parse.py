@@ -83,6 +83,7 @@ UNITS: dict[str, dict[str, Any]] = {
     "口": {"dimension": "item", "scale": 1, "integer": True},
     "片": {"dimension": "item", "scale": 1, "integer": True},
     "册": {"dimension": "item", "scale": 1, "integer": True},
+    "部": {"dimension": "item", "scale": 1, "integer": True},
     "台件套": {"dimension": "item", "scale": 1, "integer": True},
     "微克/立方米": {"dimension": "concentration_ug_m3", "scale": 1},
     "起": {"dimension": "event", "scale": 1, "integer": True},
@@ -201,7 +202,7 @@ _WEB_NOISE = re.compile(
     r"|^20\d\d-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*\d*\s*次?$"  # 2025-07-07 21:36:41 8次: a post's time, views
     r"|^\d+分\|\s*\d+人\|\s*\d+Mb$"  # 8092391分| 8959352人| 9685750Mb: a download widget's counts
     r"|^(?=(?:[^。\n]*?(?:av|AV|Av|无码|成人|色欲|毛片|久久|国产|在线观看|丰满|少妇|熟女)){3})[^。\n]{0,200}$"  # spam
-    r"|^主站蜘蛛池模板"
+    r"|^主站蜘蛛池模板|(?i:manbetx|bet365|博彩|娱乐城)"
 )
 _KEYWORDS = re.compile(r"^(?:关键词|关键字|标签|關鍵詞|關鍵字|標籤|Tags?)\s*[:：]")
 """关键词: …新增学位5万个: a page's keywords, repeating the text (read once its pinyin is removed)."""
@@ -1051,6 +1052,7 @@ def _not_the_work(phrase: str, match: re.Match[str], after: re.Match[str]) -> bo
     chrome = chrome or (_SIZE_AFTER_A_COUNT.search(before) is not None and phrase.startswith("的", after.end()))
     chrome = chrome or _SHAPE.match(before) is not None  # 宽50米: the shape of what is built
     chrome = chrome or phrase.startswith(("方面", "大方面"), after.end())  # 抓好十个方面工作: the text's parts
+    chrome = chrome or (match.group(2) == "部" and phrase.startswith(("门", "委"), after.end()))  # 12部门: a tally
     chrome = (
         chrome or re.search(r"超出(?:认定|考核|创建)?标准\s*$", before) is not None
     )  # …达7.5%,超出认定标准0.3个百分点
@@ -1900,6 +1902,12 @@ def _restates(k: DraftItem, item: DraftItem, headline: str) -> bool:
     if k.said_at == item.said_at and k.source != headline:
         return False  # one sentence's two amounts; a sentence copied twice (a page that repeats its text) is read once
     repeated = len(k.source) >= 12 and len(item.source) >= 12 and (k.source in item.source or item.source in k.source)
+    # a line of a headline's words (今年确保粮食产量稳定在800亿斤以上) over the sentence that says it again
+    headed = any(
+        "," not in a.source and len(a.source) <= 30 and len(b.name) >= 2 and b.name in a.source
+        for a, b in ((k, item), (item, k))
+    )
+    repeated = repeated or headed
     return (
         repeated
         or any(len(a.name) >= 5 and a.name in b.source for a, b in ((k, item), (item, k)))
