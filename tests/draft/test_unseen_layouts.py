@@ -2407,3 +2407,26 @@ def test_round_fifty_nine_a_sub_headline_restated_casino_lines_and_lifts() -> No
         year=2022,
     )
     assert [(t.value, t.unit) for t in draft.targets] == [(800, "亿斤"), (1, "亿亩"), (500, "部")]
+
+
+def test_round_sixty_a_piped_table_without_its_header_and_progress_against_a_target() -> None:
+    """Round 60 (a county's progress table, a city's inspection): rows `N | task | lead | progress | state |` whose
+    header was cut off are read as tasks with their leads (县残联 a unit), the progress dropped; 6家180个托位 counts
+    both; 对全县100个农村路口按照“九个一”(…)标准进行改造提升 counts the crossings past the bracket; …达到72%,超过省政府
+    下达的63.33%的目标任务 measures progress against a target."""
+    draft = drafted(
+        "1 | 完成27所学校教育基础设施改造提升,新安装空调970台。 | 县教育局 | 已经安装空调970台(涉及教室485个)。 |"
+        " 按时序推进 |\n|\n5 | 为全县200名以上残疾儿童实施基本康复服务。 | 县残联 | 目前已确定221名残疾儿童。 |\n|\n"
+        "6 | 新增婴幼儿照护服务机构6家180个托位。 | 县卫生健康局 | 已完成总进度70%。 | 按时序推进 |\n|\n"
+        "7 | 对全县100个农村路口按照交通安全“九个一”(减速杠、停车标志)标准进行改造提升。 | 县公安局 | 已完成现场排查\n"
+        "中等职业教育免费覆盖率达到72%,超过省政府下达的63.33%的目标任务。\n",
+        year=2021,
+    )
+    assert [(t.section, t.value, units(draft, t)[0]) for t in draft.targets] == [
+        ("1", 27, "县教育局"),
+        ("1", 970, "县教育局"),
+        ("5", 200, "县残联"),
+        ("6", 6, "县卫生健康局"),
+        ("6", 180, "县卫生健康局"),
+        ("7", 100, "县公安局"),
+    ]

@@ -622,7 +622,8 @@ def _whole_names(names: list[str]) -> list[str]:
 
 
 _UNIT_NAME = (
-    r"[\u4e00-\u9fff()]{2,24}?(?:局|委|办|部|厅|署|司|中心|院|区|会|公司|所|队|站|政府|街道|镇|乡|集团|银行|办公室)"
+    r"[\u4e00-\u9fff()]{2,24}?"
+    r"(?:局|委|办|部|厅|署|司|中心|院|区|会|公司|所|队|站|政府|街道|镇|乡|集团|银行|办公室|联|协)"
 )
 _LED_BY = re.compile(rf"^({_UNIT_NAME})牵头(?:负责)?[,;]?\s*(.*)$", re.S)
 _CO_WORDS = re.compile(r"等?(?:按职责分工负责|按职责负责|配合|参与|协同|协助|共同负责)[。.]?$")
@@ -963,7 +964,7 @@ def numbers_in(half: str, start: int, end: int) -> list[Found]:
             # 改造老旧小区25个1697户: two amounts; 超100亿元1个: a grade of what is counted
         )
         if not closes:
-            placed = _before_its_noun(phrase, head, match, after, lead_in, half[end : end + 24])
+            placed = _before_its_noun(phrase, head, match, after, lead_in, half[end : end + 120])
             if placed is None:
                 continue
             share, done_to = placed
@@ -1188,6 +1189,8 @@ def _before_its_noun(
     acting = acting or (graded and bool(re.search(rf"(?:{_ACTING})[\u4e00-\u9fff]{{0,6}}$|、[^,;。]*等$", head)))
     # 电子信息、汽车…等4个产业,到2025年将成为万亿级产业: a list's count, what it counts to become
     acting = acting or bool(re.search(r"、[^,;。]*等\s*$", head) and _BECOMES.match(then))
+    # 新增…机构6家180个托位: a second count right after the first, under the same verb
+    acting = acting or bool(re.search(rf"\d\s*(?:{_COUNTED_RE})$", head.rstrip()) and re.search(_ACTING, head))
     rest = phrase[after.end() :]
     if then.startswith("(") and not re.search(r"[,;。]", rest):  # 3个县(区)成功创建…: past the bracket
         rest += re.sub(r"^\([^()]{0,6}\)", "", then)
@@ -1199,8 +1202,11 @@ def _before_its_noun(
     of_work = phrase[after.end() :].startswith("的") and re.search(_ACTING, head) is not None and not qualifies
     done_to = done_to or (of_work and match.group(2) != "%")
     floor = head.rstrip().endswith(_GE_BEFORE)  # 为不少于2.5万名妇女提供…: a floor said of a count
+    sentence_on = (
+        phrase[after.end() :] + re.split(r"[。;\n]", then)[0]
+    )  # past a bracket: …路口按照“九个一”(…)标准进行改造
     worked_on = bool(  # 对全县17所…提档升级, 对人民中路等3条道路…改造, 在50所学校食堂开展…建设
-        _DONE_TO_WHOM.search(head) and _WORKED_ON.search(phrase, after.end())
+        _DONE_TO_WHOM.search(head) and _WORKED_ON.search(sentence_on)
     ) or bool(re.search(r"在(?:全县|全市|全区|全镇)?\s*$", head) and _BUILT_IN.search(phrase, after.end()))
     # 为全县1600名困境儿童提供“爱心守护”服务: whom the work serves, counted
     worked_on = worked_on or bool(
@@ -2077,10 +2083,12 @@ done reports results (the year's plan it names, 年度计划投资…, stays).""
 
 _ESTIMATE = re.compile(r"预计(20\d\d)年|(20\d\d)年预计")
 _AGAINST_THE_TARGET = re.compile(
-    r"(?:高于|低于|超出|超过)(?:\d+(?:\.\d+)?%的)?(?:预期|年度|全年)?(?:控制|调控)?目标|超额完成(?:年度|全年)?(?:目标|任务|计划)"
+    r"(?:高于|低于|超出|超过)(?:[^,;。\d]{0,8}下达的)?(?:\d+(?:\.\d+)?%的)?(?:预期|年度|全年)?(?:控制|调控)?目标"
+    r"|超额完成(?:年度|全年)?(?:目标|任务|计划)"
     r"|创[^,;。]{0,24}?(?:新纪录|历史新高|历史最好|历史最高|最好水平)"
 )
-"""A sentence that measures its figures against the target (高于预期目标2.3个百分点) or against the past
+"""A sentence that measures its figures against the target (高于预期目标2.3个百分点, 超过省政府下达的63.33%的目标任务)
+or against the past
 (…天数均创新标准实施以来新纪录): results."""
 _NEXT = re.compile(
     rf"{_AIM_WORDS}|新的一年|明年|下一步|下半年|全年(?:计划|目标)|计划到"
@@ -2317,7 +2325,7 @@ _HEADER_WORDS: dict[str, tuple[str, ...]] = {
     "target": (
         "工作任务", "目标任务", "主要目标", "重点任务", "具体任务", "任务内容", "工作内容", "主要内容",
         "工作目标", "目标", "指标", "指标名称", "任务", "工作事项", "事项", "目标与任务", "目标任务与举措",
-        "重点工作任务", "主要任务", "重点工作", "建设内容", "主要建设内容", "建设规模及内容",
+        "重点工作任务", "主要任务", "重点工作", "建设内容", "主要建设内容", "建设规模及内容", "项目内容",
     ),
     "lead": (
         "牵头单位", "牵头部门", "责任单位", "责任部门", "牵头领导单位", "牵头责任单位", "主要责任单位", "牵头负责司局",
@@ -2357,6 +2365,11 @@ def _header(line: str) -> list[str] | None:
 
 _ENDS_WITH_UNIT = re.compile(rf"^\s*(\d{{1,3}})\s+(.+?[。.;;])\s+((?:{_UNIT_NAME})(?:、(?:{_UNIT_NAME}))*)\s*$")
 """A task table printed one row per line with its unit last: 1 地区生产总值增长7%以上。 市发改委."""
+_PIPED_ROW = re.compile(
+    rf"^\s*(\d{{1,3}})\s*\|\s*([^|]+?)\s*\|\s*((?:{_UNIT_NAME})(?:、(?:{_UNIT_NAME}))*)\s*(?:\|.*)?$"
+)
+"""A row of a table flattened with | whose header was cut off: number | task | lead | progress… (1 | 完成27所学校…。 |
+县教育局 | 已经安装…970台 | 按时序推进 |): the task and its lead, the progress dropped."""
 
 
 def tables_as_items(text: str) -> tuple[str, list[Msg]]:
@@ -2383,7 +2396,7 @@ def tables_as_items(text: str) -> tuple[str, list[Msg]]:
             notes.append(Msg("a task table of {n} rows was read row by row: check each row's units", n=counted))
             continue
         if keys is None:
-            ends = _ENDS_WITH_UNIT.match(lines[i])
+            ends = _ENDS_WITH_UNIT.match(lines[i]) or _PIPED_ROW.match(lines[i])
             out.append(f"{ends.group(1)}、{ends.group(2)}(牵头单位:{ends.group(3)})" if ends else lines[i])
             i += 1
             continue
@@ -2414,9 +2427,10 @@ _CELL_LINE = re.compile(r"^\s*([^|]*?)\s*\|\s*$")
 _COLUMN_WORDS = (
     "类别", "项目名称", "累计完成", "累计进度", "完成情况", "进展情况", "备注", "完成进度", "落实情况",
     "责任领导", "牵头领导", "分管领导", "完成时限", "时间节点", "建设地点", "实施地点", "建设时间", "建设年限",
-    "年度投资金额", "年度投资", "投资金额", "总投资", "业主单位",
+    "年度投资金额", "年度投资", "投资金额", "总投资", "业主单位", "工作进度安排", "进度安排", "目前实施情况",
+    "实施情况",
 )  # fmt: skip
-_DONE_COLUMNS = ("累计完成", "累计进度", "完成情况", "进展情况", "完成进度", "落实情况")
+_DONE_COLUMNS = ("累计完成", "累计进度", "完成情况", "进展情况", "完成进度", "落实情况", "目前实施情况", "实施情况")
 """Columns of what was done: their cells are results however they are worded (解决问题2.2万余个)."""
 _TARGET_CELL = re.compile(rf"[\u4e00-\u9fff].*?\d(?:\.\d+)?\s*(?:{_UNIT_RE})")
 
