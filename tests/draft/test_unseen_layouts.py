@@ -2430,3 +2430,46 @@ def test_round_sixty_a_piped_table_without_its_header_and_progress_against_a_tar
         ("6", 180, "县卫生健康局"),
         ("7", 100, "县公安局"),
     ]
+
+
+def test_round_sixty_one_a_table_one_plain_cell_a_line_with_merged_cells() -> None:
+    """Round 61 (a district's progress table): a table flattened one cell a line with no | (序号, 重点工作任务(民生
+    实事项目), 牵头单位, …, 计划完成时间, 进展情况(一季度)) is read row by row: the deadline column before each task,
+    the lead and deadline of a row whose merged cells fell out taken from the row above, a task that ends in a name
+    (建成启用区级老年活动中心) no lead, progress cells (目前已…, 其中…) no targets."""
+    draft = drafted(
+        "序号\n重点工作任务(民生实事项目)\n牵头单位\n负责科室\n负责人\n计划完成时间\n进展情况(一季度)\n1\n"
+        "新增老年食堂(助餐点)15个\n区民政局\n养老服务科\n何滢\n11月底前\n其中北山街道1个,西溪街道1个,其中3个点位已完成建设。\n"
+        "2\n新增认知障碍照护专区床位100张\n10月底前\n目前已完成选址,分别为金秋钱塘老年公寓40张。\n3\n建成启用区级老年活动中心\n"
+        "目前正在进行主体建筑装修阶段。\n4\n新增养老机构护理型床位500张\n目前已在杭州金色年华老年公寓完成500张护理型床位建设。\n",
+        year=2024,
+    )
+    assert [(t.value, str(t.deadline), units(draft, t)[0]) for t in draft.targets] == [
+        (15, "2024-11-30", "区民政局"),
+        (100, "2024-10-31", "区民政局"),
+        (500, "2024-10-31", "区民政局"),
+    ]
+
+
+def test_round_sixty_one_a_piped_row_with_its_co_units_and_progress_and_batches() -> None:
+    """Round 61 (a city bureau's progress table, a district's list, a results news item): a row `15 | 民政局 |
+    新增…不少于2家、养老床位不少于300张… | 财政局 住建局 … | 新增养老机构:…近100张 | 是 |` whose 分管领导 cell fell
+    out takes its second units cell as co-operating units and drops the progress after it; 批次 counts checks
+    (not 3批次22个); 已新增…8358个 is done."""
+    draft = drafted(
+        "序号 |\n责任单位 |\n实施内容 |\n协同单位 |\n分管 领导 |\n最新进度(8月24日) |\n是否 达序时 |\n"
+        "15 |\n民政局 |\n新增民营养老机构不少于2家、养老床位不少于300张。 |\n财政局 住建局 瑞海集团 |\n"
+        "新增养老机构:新增海安博爱医院2家医养结合机构,新增床位近100张。 |\n是 |\n"
+        "开展食品快检5.4万批次、定量抽检20500批次。计划完成总投资107.39亿元的3批次22个重点项目开工建设。\n"
+        "已新增普惠托位8358个,社区婴幼儿成长驿站185家。\n",
+        year=2023,
+    )
+    assert [(t.value, t.unit) for t in draft.targets] == [
+        (2, "家"),
+        (300, "张"),
+        (54000, "批次"),
+        (20500, "批次"),
+        (107.39, "亿元"),
+        (22, "个"),
+    ]
+    assert units(draft, draft.targets[0]) == ("民政局", ["财政局", "住建局", "瑞海集团"])

@@ -84,6 +84,7 @@ UNITS: dict[str, dict[str, Any]] = {
     "片": {"dimension": "item", "scale": 1, "integer": True},
     "册": {"dimension": "item", "scale": 1, "integer": True},
     "部": {"dimension": "item", "scale": 1, "integer": True},
+    "批次": {"dimension": "item", "scale": 1, "integer": True},
     "台件套": {"dimension": "item", "scale": 1, "integer": True},
     "微克/立方米": {"dimension": "concentration_ug_m3", "scale": 1},
     "起": {"dimension": "event", "scale": 1, "integer": True},
@@ -1054,6 +1055,7 @@ def _not_the_work(phrase: str, match: re.Match[str], after: re.Match[str]) -> bo
     chrome = chrome or _SHAPE.match(before) is not None  # 宽50米: the shape of what is built
     chrome = chrome or phrase.startswith(("方面", "大方面"), after.end())  # 抓好十个方面工作: the text's parts
     chrome = chrome or (match.group(2) == "部" and phrase.startswith(("门", "委"), after.end()))  # 12部门: a tally
+    chrome = chrome or (match.group(2) == "批次" and phrase[after.end() : after.end() + 1].isdigit())  # 3批次22个
     chrome = (
         chrome or re.search(r"超出(?:认定|考核|创建)?标准\s*$", before) is not None
     )  # …达7.5%,超出认定标准0.3个百分点
@@ -1996,7 +1998,7 @@ def _fit_window(items: list[DraftItem], first: int, last: int) -> None:
 _SO_FAR_CLAUSE = re.compile(r"\d{1,2}\s*[—–\-~至]\s*\d{1,2}\s*(?:月份?)?(?:累计|完成|开工|共)|计划的\s*\d")
 """A clause of what the months gone did (1-4月累计完成投资21.01亿元, 完成年度投资计划的21.3%): no target."""
 _DONE = re.compile(
-    r"已经?新?(?:开工|开复工|完成|建成|建设|实施|到位|签约|落地|投产|超过?|突破)|实际已|目前已|累计完成"
+    r"已经?新?(?:增|开工|开复工|完成|建成|建设|实施|到位|签约|落地|投产|超过?|突破)|实际已|目前已|累计完成"
     r"|截至(?:目前|去年底|上年底|(?:今年|本年)?\d{1,2}\s*月)|到(?:去年|上年)底|预计(?:全年)?(?:完成|实现)|发生(?!的|过)"
     r"|评估(?:情况|结果)来看|占年度(?:投资)?计划\s*\d"
     r"|(?:建立|健全|提升|提高|增长|完成|实现|新增|建成|开工|引进|培育|达到|突破|超过|储备|签约|签订|落地|策划)了"
@@ -2325,7 +2327,8 @@ _HEADER_WORDS: dict[str, tuple[str, ...]] = {
     "target": (
         "工作任务", "目标任务", "主要目标", "重点任务", "具体任务", "任务内容", "工作内容", "主要内容",
         "工作目标", "目标", "指标", "指标名称", "任务", "工作事项", "事项", "目标与任务", "目标任务与举措",
-        "重点工作任务", "主要任务", "重点工作", "建设内容", "主要建设内容", "建设规模及内容", "项目内容",
+        "重点工作任务", "主要任务", "重点工作", "建设内容", "主要建设内容", "建设规模及内容", "项目内容", "实施内容",
+        "重点工作任务民生实事项目",
     ),
     "lead": (
         "牵头单位", "牵头部门", "责任单位", "责任部门", "牵头领导单位", "牵头责任单位", "主要责任单位", "牵头负责司局",
@@ -2428,9 +2431,11 @@ _COLUMN_WORDS = (
     "类别", "项目名称", "累计完成", "累计进度", "完成情况", "进展情况", "备注", "完成进度", "落实情况",
     "责任领导", "牵头领导", "分管领导", "完成时限", "时间节点", "建设地点", "实施地点", "建设时间", "建设年限",
     "年度投资金额", "年度投资", "投资金额", "总投资", "业主单位", "工作进度安排", "进度安排", "目前实施情况",
-    "实施情况",
+    "实施情况", "最新进度", "是否达序时", "未达序时原因及存在问题", "负责科室", "负责人",
 )  # fmt: skip
-_DONE_COLUMNS = ("累计完成", "累计进度", "完成情况", "进展情况", "完成进度", "落实情况", "目前实施情况", "实施情况")
+_DONE_COLUMNS = (
+    "累计完成", "累计进度", "完成情况", "进展情况", "完成进度", "落实情况", "目前实施情况", "实施情况", "最新进度",
+)  # fmt: skip
 """Columns of what was done: their cells are results however they are worded (解决问题2.2万余个)."""
 _TARGET_CELL = re.compile(rf"[\u4e00-\u9fff].*?\d(?:\.\d+)?\s*(?:{_UNIT_RE})")
 
@@ -2441,11 +2446,7 @@ def _cell_a_line(lines: list[str], start: int) -> tuple[list[str], int] | None:
     its row's lead, and the line after the table; None when no such header starts here. A row opens
     at the next 序号 (1, 2, 3 …); its later target cells (a second target, no 序号) keep its lead;
     figures of what was done (1063, 96.64%) are no target cells."""
-    cells: list[str] = []
-    end = start
-    while end < len(lines) and (matched := _CELL_LINE.match(lines[end])) is not None:
-        cells.append(matched.group(1))  # "" of a lone "|": an empty cell, or the line between two rows
-        end += 1
+    cells, end = _table_cells(lines, start)
     header = [_heading(c) for c in itertools.takewhile(lambda c: not c.isdigit(), cells) if c]
     known = [next((k for k, words in _HEADER_WORDS.items() if c in words), "") for c in header]
     if (
@@ -2467,30 +2468,68 @@ def _cell_a_line(lines: list[str], start: int) -> tuple[list[str], int] | None:
         elif rows:
             rows[-1].append(cell)
     items: list[str] = []
+    merged = ("", "")  # the lead and deadline of the row above, for a row whose merged cells fell out
     for number, cells_of_row in zip(numbers, rows, strict=True):
-        row = list(cells_of_row)
-        while len(row) > len(header) - 1 and not row[-1]:
-            row.pop()  # a lone "|" after the row's last cell: the line between two rows
-        full = len(row) == len(header) - 1
-        row = row if full else _amounts_named([c for c in row if c])
-        if not full and "预期性" in row:  # 85% | 12月 | 预期性 | “十三五”规划预期…: a row whose lead fell out
-            row = _expected_row(row)
-        column = dict(zip(known[1:], row, strict=True)) if full else {}
-        if full:  # a full row: the cells of what was done are set aside
-            row = [c for c, heading in zip(row, header[1:], strict=True) if heading not in _DONE_COLUMNS]
-        lead = next((c for c in row if _unit_list(c)), "")  # 县人社局; 市自规局、市城管局 市商务局: the first leads
-        if "lead" in column:  # 纸坊街道 | … | 住建局: the lead's column; 节能与综合 利用司: one name, split
-            joined = column["lead"].replace(" ", "")
-            lead = column["lead"] if _unit_list(column["lead"]) else joined if re.fullmatch(_UNIT_NAME, joined) else ""
-        if re.search(r"\d", column.get("value", "")) and column.get("target"):  # 指标名称 | 预期效果: 400项
-            items.append(f"{number}、{_valued_row(column)}{_row_units(lead)}。")
-            continue
-        items.extend(c for c in row if _L1.match(c))  # 一、就业促进(3项): the part the rows stand in
-        texts = [c for c in row if re.search(r"[\u4e00-\u9fff]", c) and not _L1.match(c) and c != lead]
-        targets = [c for c in texts if _TARGET_CELL.search(c)] or texts[:1]  # a row with no target: its name
-        units = _row_units(lead)
-        items.append(f"{number}、" + ";".join(f"{c.rstrip('。;')}{units}" for c in targets) + "。")
+        item, merged = _cell_row(cells_of_row, header, known, merged)
+        items.extend(f"{number}、{text}" if text[:1] != "\0" else text[1:] for text in item)
     return items, end
+
+
+_PROGRESS_CELL = re.compile(r"^(?:目前|已经?|其中|截至|截止|累计|正在)")
+"""A cell that tells what was done (目前已完成选址…, 其中3个点位已完成建设): progress, no target."""
+
+
+def _table_cells(lines: list[str], start: int) -> tuple[list[str], int]:
+    """The cells of a table flattened one cell a line from ``start``: lines that each end " |" (a lone "|" an
+    empty cell), or, after a header cell 序号 on a line of its own, every line to the text's end."""
+    cells: list[str] = []
+    end = start
+    while end < len(lines) and (matched := _CELL_LINE.match(lines[end])) is not None:
+        cells.append(matched.group(1))  # "" of a lone "|": an empty cell, or the line between two rows
+        end += 1
+    if not cells and start < len(lines) and lines[start].strip() in _HEADER_WORDS["number"]:
+        cells, end = [line.strip() for line in lines[start:]], len(lines)  # 序号\n重点工作任务\n牵头单位\n…
+    return cells, end
+
+
+def _cell_row(
+    cells_of_row: list[str], header: list[str], known: list[str], merged: tuple[str, str]
+) -> tuple[list[str], tuple[str, str]]:
+    """A row of a table flattened one cell a line as items' texts (a text opening "\\0" is a part's heading,
+    not an item), and its lead and deadline for the rows below whose merged cells fell out."""
+    row = list(cells_of_row)
+    while len(row) > len(header) - 1 and not row[-1]:
+        row.pop()  # a lone "|" after the row's last cell: the line between two rows
+    full = len(row) == len(header) - 1
+    row = row if full else _amounts_named([c for c in row if c and not _PROGRESS_CELL.match(c)])
+    if not full and "预期性" in row:  # 85% | 12月 | 预期性 | “十三五”规划预期…: a row whose lead fell out
+        row = _expected_row(row)
+    column = dict(zip(known[1:], row, strict=True)) if full else {}
+    if full:  # a full row: the cells of what was done are set aside
+        row = [c for c, heading in zip(row, header[1:], strict=True) if heading not in _DONE_COLUMNS]
+    # 县人社局; 市自规局、市城管局 市商务局: the first leads (not a task that ends as a name: 建成启用…中心)
+    unit_cells = [i for i, c in enumerate(row) if _unit_list(c) and not re.match(_ACTING, c)]
+    lead = row[unit_cells[0]] if unit_cells else ""
+    if (
+        not full and len(unit_cells) > 1
+    ):  # 民政局 | 实施内容 | 财政局 住建局 … | 新增…(progress): co, then what was done
+        column, row = {"co": row[unit_cells[1]]}, row[: unit_cells[1]]
+    if "lead" in column:  # 纸坊街道 | … | 住建局: the lead's column; 节能与综合 利用司: one name, split
+        joined = column["lead"].replace(" ", "")
+        lead = column["lead"] if _unit_list(column["lead"]) else joined if re.fullmatch(_UNIT_NAME, joined) else ""
+    due = column.get("deadline") or next((c for c in row if re.fullmatch(r"\d{1,2}月(?:底|末)?前?", c)), "")
+    if "预期性" not in cells_of_row:  # an indicator row whose lead fell out says nothing of the row above's
+        lead, due = (lead or merged[0]), (due or (merged[1] if not full else ""))
+    if lead and _unit_list(column.get("co", "")):  # 民政局 | … | 财政局 住建局 …: the co-operating units' column
+        lead = f"{lead} {column['co']}"
+    if re.search(r"\d", column.get("value", "")) and column.get("target"):  # 指标名称 | 预期效果: 400项
+        return [f"{_valued_row(column)}{_row_units(lead)}。"], (lead, due)
+    parts = ["\0" + c for c in row if _L1.match(c)]  # 一、就业促进(3项): the part the rows stand in
+    texts = [c for c in row if re.search(r"[\u4e00-\u9fff]", c) and not _L1.match(c) and c not in (lead, due)]
+    texts = [c for c in texts if not _unit_list(c)]
+    targets = [c for c in texts if _TARGET_CELL.search(c)] or texts[:1]  # a row with no target: its name
+    units = _row_units(lead)
+    return [*parts, _when(due) + ";".join(f"{c.rstrip('。;')}{units}" for c in targets) + "。"], (lead, due)
 
 
 def _expected_row(row: list[str]) -> list[str]:
