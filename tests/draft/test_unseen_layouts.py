@@ -2473,3 +2473,18 @@ def test_round_sixty_one_a_piped_row_with_its_co_units_and_progress_and_batches(
         (22, "个"),
     ]
     assert units(draft, draft.targets[0]) == ("民政局", ["财政局", "住建局", "瑞海集团"])
+
+
+def test_round_sixty_two_last_year_runs_on_and_estimates_of_the_year() -> None:
+    """Round 62 (commerce news): after 据…介绍,去年,… a next line of figures with their growths (…291.7亿美元,增长
+    14.5%) and no aim is last year's too; 部长…在…会议上表示,2011年… opens on a past year; 预计全年…, 预计在… and 有望…
+    estimate the year in its last month, no aim."""
+    draft = drafted(
+        "今年预期,社会消费品零售总额增长10%,出口增长8%。\n据市商务委负责人介绍,去年,广州实现社会消费品零售总额7933.0亿元,"
+        "增长11.0%。\n服务贸易进出口291.7亿美元,增长14.5%。合同外资83.6亿美元,增长4.0%。\n"
+        "本报讯 (记者沈玮青)商务部部长陈德铭近日在全国商务工作会议上表示,2011年我国对外贸易总体增长较快,"
+        "预计全年进出口总额将达到3.6万亿美元。\n今年对外贸易迈上新台阶,预计全年进出口总额4.14万亿美元,增长7%以上。"
+        "今年外贸总额有望首度超过4万亿美元。\n",
+        year=2016,
+    )
+    assert [(t.value, t.unit) for t in draft.targets] == [(10, "%"), (8, "%")]

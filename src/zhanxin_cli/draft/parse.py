@@ -1561,7 +1561,7 @@ def _targets_of(
             scope = head_scope
         listed = bool(re.search(r"\d(?:\.\d+)?[^\d,;。]{0,3}(?:以上)?\s*$", phrase))  # ends with an amount
         last_phrase_end = end
-        framed, done = _reports_done(phrase, framed and "\n" not in between, done and not new_sentence)
+        framed, done = _reports_done(phrase, framed and _frame_goes_on(half, start, between), done and not new_sentence)
         numbers = [] if done or _SO_FAR_CLAUSE.search(phrase) else list(numbers_in(half, start, end))
         first_word = _COMMITMENT.search(phrase)
         at, scope_here = (first_word.start(), _MEANING[first_word.group(0)]) if first_word else (-1, "")
@@ -1999,7 +1999,8 @@ _SO_FAR_CLAUSE = re.compile(r"\d{1,2}\s*[—–\-~至]\s*\d{1,2}\s*(?:月份?)?(
 """A clause of what the months gone did (1-4月累计完成投资21.01亿元, 完成年度投资计划的21.3%): no target."""
 _DONE = re.compile(
     r"已经?新?(?:增|开工|开复工|完成|建成|建设|实施|到位|签约|落地|投产|超过?|突破)|实际已|目前已|累计完成"
-    r"|截至(?:目前|去年底|上年底|(?:今年|本年)?\d{1,2}\s*月)|到(?:去年|上年)底|预计(?:全年)?(?:完成|实现)|发生(?!的|过)"
+    r"|截至(?:目前|去年底|上年底|(?:今年|本年)?\d{1,2}\s*月)|到(?:去年|上年)底|预计(?:全年|在)|预计完成|预计实现|有望"
+    r"|发生(?!的|过)"
     r"|评估(?:情况|结果)来看|占年度(?:投资)?计划\s*\d"
     r"|(?:建立|健全|提升|提高|增长|完成|实现|新增|建成|开工|引进|培育|达到|突破|超过|储备|签约|签订|落地|策划)了"
     r"|超额完成|(?:比|较)(?:去年|上年)同期|较去年|对比去年|累计下拨|居全省第|位居全省|排名全省|排全省第|评审通过|认定通过"
@@ -2031,10 +2032,19 @@ which names plans (第二轮三年行动计划217项…) and measures progress (
 alone (紧紧围绕年度目标任务, in a report of the half year)."""
 
 
+def _frame_goes_on(half: str, start: int, between: str) -> bool:
+    """Does the frame of the months gone (去年,…) go on at the phrase at ``start``: on its line, or on the next
+    line when that line tells figures with their growths (…291.7亿美元,增长14.5%) and names no aim?"""
+    if "\n" not in between:
+        return True
+    line = half[start : (half.find("\n", start) + 1 or len(half) + 1) - 1]
+    return bool(re.search(r"增长\d|同比", line)) and not (_NEXT.search(line) or _AIMS.search(line))
+
+
 def _reports_done(phrase: str, framed: bool, after_done: bool) -> tuple[bool, bool]:
     """(Is the line still framed by the months gone, does the clause report what is done): it says so
     (已开工) or follows one that does in its sentence, or the frame holds, and it names no aim."""
-    aim = _AIMS.search(phrase) is not None
+    aim = _AIMS.search(phrase) is not None and not re.search(r"预计全年|有望", phrase)  # an estimate of the year
     # 完成全年目标任务的45.6% measures what is done against the year: no turn to an aim; nor does 确保任务落实,
     # an aim with no amount, said of how the months gone were run
     aim_word = _NEXT.search(phrase)
@@ -2138,7 +2148,7 @@ def _year_reported(
 _REACHED_BY = re.compile(r"(?:降至|降到|下降到|提高到|提升至|提高至|增至|增长到|上升到|上升至)(20\d\d)年(?:底|末)?的")
 """A level a year reached (降至2022年底的2.8%): what that year reports."""
 _REPORTED_YEAR = re.compile(
-    r"\s*[”\"]?(?:与20\d\d年相比,|[^,;。\d\n]{0,6},|[^,;。\d\n]{0,16}(?:介绍|表示|指出|透露|获悉),|(?:(?!力争|确保|争取|计划|截至|到|至|在|于|从)[\u4e00-\u9fff]){1,4}(?=20\d\d年))?"
+    r"\s*[”\"]?(?:与20\d\d年相比,|[^,;。\d\n]{0,6},|[^,;。\d\n]{0,40}(?:介绍|表示|指出|透露|获悉),|(?:(?!力争|确保|争取|计划|截至|到|至|在|于|从)[\u4e00-\u9fff]){1,4}(?=20\d\d年))?"
     r"\s*(20\d\d)\s*年(?![底末]?[前内])"
 )
 """A sentence that opens on a year (据悉,YYYY年…; 市经信委负责人介绍,YYYY年…; a title YYYY 年 GDP增长7.2%): the
