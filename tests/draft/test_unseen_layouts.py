@@ -2488,3 +2488,30 @@ def test_round_sixty_two_last_year_runs_on_and_estimates_of_the_year() -> None:
         year=2016,
     )
     assert [(t.value, t.unit) for t in draft.targets] == [(10, "%"), (8, "%")]
+
+
+def test_round_sixty_three_tables_one_plain_cell_a_line_of_every_kind() -> None:
+    """Round 63 (three divisions of a report's targets): one plain cell a line — a column 2022年预期目标 is the targets'
+    (no other), a table ends where the next annex's begins, 目  标  任  务 with its spaces, a part row 一、…(牵头领导:…)
+    before row 1 and a ★ before its text, 责任人 a column; a row of sub-items (1)…(2)… each with its own units."""
+    draft = drafted(
+        "附件1\n序号\n2022年预期目标\n责任单位\n1\n地区生产总值增长5.5%左右\n区发展改革委\n2\n固定资产投资增长6%左右\n"
+        "区发展改革委\n附件2\n序号\n目  标  任  务\n牵头单位\n责任单位\n责任人\n"
+        "一、主要经济社会发展指标(牵头领导:成坤)\n1\n★地区生产总值增长15%。\n区发改局\n",
+        year=2022,
+    )
+    assert [(t.section, t.name, t.value, units(draft, t)[0]) for t in draft.targets] == [
+        ("1", "地区生产总值增长", 5.5, "区发展改革委"),
+        ("2", "固定资产投资增长", 6, "区发展改革委"),
+        ("一1", "地区生产总值增长", 15, "区发改局"),
+    ]
+    rows = drafted(
+        "序号\n目标名称\n工 作 标 准\n区政府\n分管领导\n牵头单位\n配合单位\n1\n四大功能区建设\n"
+        "(1)老城复兴样板区要见成效,年内完成37个老旧小区改造任务。\n王旭锋\n住建局\n新闸街道、五星街道,发改局\n"
+        "(2)数字经济先导区要树标杆,力争一般公共预算收入达到26.6亿元。\n",
+        year=2022,
+    )
+    assert [(t.value, units(rows, t)) for t in rows.targets] == [
+        (37, ("住建局", ["新闸街道", "五星街道", "发改局"])),
+        (26.6, (None, [])),
+    ]

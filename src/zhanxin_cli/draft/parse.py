@@ -192,7 +192,7 @@ _UNITS_BRACKET = re.compile(r"\((责任单位|牵头单位)\s*:")
 _L1 = re.compile(r"(?:^|(?<=[。;\n)])|(?<=[,\u4e00-\u9fff] ))\s*([一二三四五六七八九十]{1,3})、")
 _L2 = re.compile(r"\(([一二三四五六七八九十]{1,3})\)")
 _L3 = re.compile(
-    rf"(?:^|(?<=[。);\n]))\s*(\d{{1,2}})(?!\s*(?:{_UNIT_RE}))\s*(?:[.、．]?\s*(?=[\u4e00-\u9fff“\"])|、(?=20\d\d年))"
+    rf"(?:^|(?<=[。);\n]))\s*(\d{{1,2}})(?!\s*(?:{_UNIT_RE}))\s*(?:[.、．]?\s*(?=[\u4e00-\u9fff“\"])|、(?=20\d\d年|[★☆]))"
     r"|(?<=[\u4e00-\u9fff] )(\d{1,2})[.、．](?=[\u4e00-\u9fff“\"])"
 )
 """A heading's number opens a line or follows a stop; a site that ran a document's lines together
@@ -794,7 +794,7 @@ def _name(phrase: str) -> str:
     name = re.sub(
         r"^(?:20[\dxX]{2}年(?:年?底|年?末)?|今年|全年|年内|同时|其中|以及)+",
         "",
-        _HEADING_MARK.sub("", phrase.strip().lstrip("■●◆▲•·")),
+        _HEADING_MARK.sub("", phrase.strip().lstrip("■●◆▲•·★☆")),
     )
     name = re.sub(
         r"^(?:确保|力争|争取|计划|努力|实现|完成|分别)+(?:20\d\d年|今年|全年)*", "", name
@@ -2338,7 +2338,7 @@ _HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "工作任务", "目标任务", "主要目标", "重点任务", "具体任务", "任务内容", "工作内容", "主要内容",
         "工作目标", "目标", "指标", "指标名称", "任务", "工作事项", "事项", "目标与任务", "目标任务与举措",
         "重点工作任务", "主要任务", "重点工作", "建设内容", "主要建设内容", "建设规模及内容", "项目内容", "实施内容",
-        "重点工作任务民生实事项目",
+        "重点工作任务民生实事项目", "工作标准",
     ),
     "lead": (
         "牵头单位", "牵头部门", "责任单位", "责任部门", "牵头领导单位", "牵头责任单位", "主要责任单位", "牵头负责司局",
@@ -2441,7 +2441,8 @@ _COLUMN_WORDS = (
     "类别", "项目名称", "累计完成", "累计进度", "完成情况", "进展情况", "备注", "完成进度", "落实情况",
     "责任领导", "牵头领导", "分管领导", "完成时限", "时间节点", "建设地点", "实施地点", "建设时间", "建设年限",
     "年度投资金额", "年度投资", "投资金额", "总投资", "业主单位", "工作进度安排", "进度安排", "目前实施情况",
-    "实施情况", "最新进度", "是否达序时", "未达序时原因及存在问题", "负责科室", "负责人",
+    "实施情况", "最新进度", "是否达序时", "未达序时原因及存在问题", "负责科室", "负责人", "目标名称", "区政府",
+    "责任人",
 )  # fmt: skip
 _DONE_COLUMNS = (
     "累计完成", "累计进度", "完成情况", "进展情况", "完成进度", "落实情况", "目前实施情况", "实施情况", "最新进度",
@@ -2457,17 +2458,24 @@ def _cell_a_line(lines: list[str], start: int) -> tuple[list[str], int] | None:
     at the next 序号 (1, 2, 3 …); its later target cells (a second target, no 序号) keep its lead;
     figures of what was done (1063, 96.64%) are no target cells."""
     cells, end = _table_cells(lines, start)
-    header = [_heading(c) for c in itertools.takewhile(lambda c: not c.isdigit(), cells) if c]
+    header = [_heading(c) for c in itertools.takewhile(lambda c: not c.isdigit() and not _L1.match(c), cells) if c]
     known = [next((k for k, words in _HEADER_WORDS.items() if c in words), "") for c in header]
+    if "target" not in known and known.count("value") == 1:  # 序号 | 2022年预期目标 | 责任单位: the targets' column
+        known[known.index("value")] = "target"
+    if known.count("lead") == 2:  # 牵头单位 | 责任单位: the second names those who co-operate
+        known[len(known) - 1 - known[::-1].index("lead")] = "co"
     if (
         "number" not in known
         or "target" not in known
         or not all(k or c in _COLUMN_WORDS for k, c in zip(known, header, strict=True))
+        or not any(c.isdigit() for c in cells)
     ):
         return None
     rows: list[list[str]] = []
     numbers: list[str] = []
-    for cell in cells[next(i for i, c in enumerate(cells) if c.isdigit()) :]:
+    first = next(i for i, c in enumerate(cells) if c.isdigit())
+    parts = [c for c in cells[:first] if _L1.match(c)]  # 一、主要经济社会发展指标…: a part over the first row
+    for cell in cells[first:]:
         # 1, 2, 3 …; or a plan's own numbers (145 | … | 249), each after a full row, rising
         own = bool(numbers) and numbers[0] != "1" and len(rows[-1]) >= len(header) - 1
         if cell == str(len(rows) + 1) or (
@@ -2477,12 +2485,23 @@ def _cell_a_line(lines: list[str], start: int) -> tuple[list[str], int] | None:
             numbers.append(cell)
         elif rows:
             rows[-1].append(cell)
-    items: list[str] = []
+    items: list[str] = list(parts)
     merged = ("", "")  # the lead and deadline of the row above, for a row whose merged cells fell out
     for number, cells_of_row in zip(numbers, rows, strict=True):
-        item, merged = _cell_row(cells_of_row, header, known, merged)
-        items.extend(f"{number}、{text}" if text[:1] != "\0" else text[1:] for text in item)
+        for i, sub_row in enumerate(_sub_rows(cells_of_row)):  # (1) … units (2) … units: each its own units
+            item, merged = _cell_row(sub_row, header, known, merged if i == 0 else ("", ""))
+            items.extend(f"{number}、{text}" if text[:1] != "\0" else text[1:] for text in item)
     return items, end
+
+
+def _sub_rows(cells: list[str]) -> list[list[str]]:
+    """A row's cells cut at each sub-item (四大功能区建设 | (1)… | names | 住建局 | … | (2)… |): the row's own name
+    goes with the first; a row with no sub-items is one."""
+    starts = [i for i, c in enumerate(cells) if re.match(r"\(\d{1,2}\)", c)]
+    if len(starts) < 2:
+        return [cells]
+    cut = [*starts[1:], len(cells)]
+    return [cells[: cut[0]], *(cells[a:b] for a, b in itertools.pairwise(cut))]
 
 
 _PROGRESS_CELL = re.compile(r"^(?:目前|已经?|其中|截至|截止|累计|正在)")
@@ -2498,7 +2517,10 @@ def _table_cells(lines: list[str], start: int) -> tuple[list[str], int]:
         cells.append(matched.group(1))  # "" of a lone "|": an empty cell, or the line between two rows
         end += 1
     if not cells and start < len(lines) and lines[start].strip() in _HEADER_WORDS["number"]:
-        cells, end = [line.strip() for line in lines[start:]], len(lines)  # 序号\n重点工作任务\n牵头单位\n…
+        end = next(  # 序号\n重点工作任务\n牵头单位\n…, to the next annex or table
+            (i for i in range(start + 1, len(lines)) if re.match(r"\s*附件|\s*序号\s*$", lines[i])), len(lines)
+        )
+        cells = [line.strip() for line in lines[start:end] if line.strip()]
     return cells, end
 
 
