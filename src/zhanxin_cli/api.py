@@ -530,6 +530,7 @@ def draft_yaml(
     path = Path(text_file)
     try:
         made = draft_plan(read_plan_text(path), year=year, region=region)
+        made.title = made.title or path.stem  # a text with no line to name it (empty, unreadable): its file's name
     except NoYear:
         raise ZhanxinError([Problem(str(path), Msg("no year in the text: give --year"))]) from None
     problems = validate_plan(made.data(lang))[1]

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from hypothesis import given
 from hypothesis import strategies as st
 
+from zhanxin_cli.api import draft_yaml
 from zhanxin_cli.draft.parse import Draft, draft_plan
 from zhanxin_cli.i18n import Lang
 from zhanxin_cli.plan.rules import validate_plan
@@ -2515,3 +2517,29 @@ def test_round_sixty_three_tables_one_plain_cell_a_line_of_every_kind() -> None:
         (37, ("住建局", ["新闸街道", "五星街道", "发改局"])),
         (26.6, (None, [])),
     ]
+
+
+def test_round_sixty_six_a_text_of_gbk_shown_as_latin_1() -> None:
+    """Round 66 (a forum's copy of a note): a text whose GBK bytes were shown as Latin-1 (¡¡Òµ¼¨¼òÆÀ) is decoded
+    again when that loses nothing, noted; when characters outside Latin-1 show bytes were lost, nothing in it is read
+    (figures would shift) and the note says to open the source with its own encoding."""
+    plan = "　　2024年新建学校5所,新增学位3000个。\n"
+    repaired = drafted(plan.encode("gbk").decode("latin-1"), year=2024)
+    assert [(t.value, t.unit) for t in repaired.targets] == [(5, "所"), (3000, "个")]
+    assert any("重新解码" in n.render(Lang.zh) for n in repaired.notes)
+    lossy = draft_plan(
+        "¡¡Òµ¼¨¼òÆÀ\n¡¡¡¡2023 Äê10 ÔÂ12 ÈÕ¹«Ë¾Åû¶ǰÈý¼¾¶ÈÒµ¼¨Ô¤¸æ£¬Ô¤¼Æ2023 ÄêǰÈý¼¾¶ÈʵÏÖ14.0 ÒÚÔª\n", year=2023
+    )
+    assert lossy.targets == []
+    assert any("无法还原" in n.render(Lang.zh) for n in lossy.notes)
+
+
+def test_a_text_with_nothing_to_read_drafts_a_plan_named_for_its_file(tmp_path: Path) -> None:
+    """An empty text, or one nothing in can be read (mojibake past repair), still drafts a plan that validates,
+    named for its file (the draft always validates), its notes saying why it is empty."""
+    for name, text in (("空白.txt", ""), ("乱码.txt", "¡¡Òµ¼¨¼òÆÀ ǰÈý¼¾¶È 14.0 ÒÚÔª\n")):
+        source = tmp_path / name
+        source.write_text(text, encoding="utf-8")
+        made = draft_yaml(source, year=2023)
+        assert made.draft.title == source.stem
+        assert made.draft.targets == []

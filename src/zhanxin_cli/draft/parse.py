@@ -2203,9 +2203,40 @@ def _in_simplified(text: str, notes: list[Msg]) -> str:
     return converted
 
 
+def _repaired(text: str) -> tuple[str, list[Msg]]:
+    """A text whose GBK bytes a page showed as Latin-1 (¡¡Òµ¼¨¼òÆÀ for 　　业绩简评) decoded again, noted; the
+    text itself when it reads as it is or does not read better decoded again."""
+    letters = [c for c in text if not c.isspace()]
+    latin = sum("\u00a1" <= c <= "\u00ff" for c in letters)
+    if not letters or latin < 0.3 * len(letters) or (_CJK.search(text) and len(_CJK.findall(text)) > latin):
+        return text, []
+    try:  # lossless or not at all: a character outside Latin-1 means bytes were lost, and figures would shift
+        again = text.encode("latin-1").decode("gbk")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        why = (
+            "the text looks like GBK shown as Latin-1 (mojibake, {sample}…) and cannot be decoded again: nothing in"
+            " it is read; open the source with its own encoding"
+        )
+        return "", [Msg(why, sample=text.strip()[:6])]
+    if len(_CJK.findall(again)) < 0.5 * len([c for c in again if not c.isspace()]):
+        return text, []
+    why = "the text is GBK shown as Latin-1 (mojibake, {sample}…): decoded again"
+    return again, [Msg(why, sample=text.strip()[:6])]
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _cleaned(text: str) -> tuple[str, list[Msg]]:
+    """The text decoded again when it is mojibake, then cleaned, with the notes of both."""
+    text, repaired = _repaired(text)
+    cleaned, notes = clean_text(text)
+    return cleaned, [*repaired, *notes]
+
+
 def draft_plan(text: str, *, year: int | None = None, region: str | None = None, title: str | None = None) -> Draft:
     """The draft of a plan from its text."""
-    cleaned, notes = clean_text(text)
+    cleaned, notes = _cleaned(text)
     cleaned, table_notes = tables_as_items(_in_simplified(cleaned, notes))
     notes.extend(table_notes)
     half = cleaned.translate(_HALF)
