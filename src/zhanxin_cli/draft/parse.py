@@ -32,7 +32,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..i18n import Lang, Msg
-from .script import simplified
+from .script import CHINESE_CHARACTER, simplified
 
 CN_DIGITS = "〇一二三四五六七八九十"
 
@@ -908,10 +908,8 @@ def _price_ceiling(
     if comparator != "ge" or floor_said:
         return comparator, notes
     if _POLLUTANT.search(name):
-        return "le", [
-            *notes,
-            Msg("a pollutant's concentration is a ceiling: read as at most {value}; check it", value=f"{value:g}"),
-        ]
+        why = "a pollutant's concentration is a ceiling: read as at most {value}; check it"
+        return "le", [*notes, Msg(why, value=f"{value:g}")]
     if not _PRICE_RISE.search(name):
         return comparator, notes
     why = "a price rise or an unemployment rate is a ceiling: read as at most {value}; check it"
@@ -1056,9 +1054,8 @@ def _not_the_work(phrase: str, match: re.Match[str], after: re.Match[str]) -> bo
     chrome = chrome or phrase.startswith(("方面", "大方面"), after.end())  # 抓好十个方面工作: the text's parts
     chrome = chrome or (match.group(2) == "部" and phrase.startswith(("门", "委"), after.end()))  # 12部门: a tally
     chrome = chrome or (match.group(2) == "批次" and phrase[after.end() : after.end() + 1].isdigit())  # 3批次22个
-    chrome = (
-        chrome or re.search(r"超出(?:认定|考核|创建)?标准\s*$", before) is not None
-    )  # …达7.5%,超出认定标准0.3个百分点
+    # …达7.5%,超出认定标准0.3个百分点: a comparison with a standard, said of the share before
+    chrome = chrome or re.search(r"超出(?:认定|考核|创建)?标准\s*$", before) is not None
     # 浓度为70微克/立方米, 分别为47、55和55微克/立方米: a concentration measured, not one aimed at (达到, 控制在)
     chrome = chrome or (match.group(2) == "微克/立方米" and re.search(r"为[\d.、和\s]*$", before) is not None)
     chrome = (
@@ -1204,9 +1201,8 @@ def _before_its_noun(
     of_work = phrase[after.end() :].startswith("的") and re.search(_ACTING, head) is not None and not qualifies
     done_to = done_to or (of_work and match.group(2) != "%")
     floor = head.rstrip().endswith(_GE_BEFORE)  # 为不少于2.5万名妇女提供…: a floor said of a count
-    sentence_on = (
-        phrase[after.end() :] + re.split(r"[。;\n]", then)[0]
-    )  # past a bracket: …路口按照“九个一”(…)标准进行改造
+    # past a bracket: …路口按照“九个一”(…)标准进行改造
+    sentence_on = phrase[after.end() :] + re.split(r"[。;\n]", then)[0]
     worked_on = bool(  # 对全县17所…提档升级, 对人民中路等3条道路…改造, 在50所学校食堂开展…建设
         _DONE_TO_WHOM.search(head) and _WORKED_ON.search(sentence_on)
     ) or bool(re.search(r"在(?:全县|全市|全区|全镇)?\s*$", head) and _BUILT_IN.search(phrase, after.end()))
@@ -1238,11 +1234,17 @@ def _finished(found: list[Found], phrase: str, half: str, start: int, respective
         if len(listed) == 1 and len(pieces) > 1:  # 宜居乡镇、建制村比例分别达到50%: one amount for each
             found.extend(_each_of(listed[0], pieces))
         else:
-            clause = half[max(half.rfind(c, 0, max(start - 1, 0)) for c in ",;。\n") + 1 : max(start - 1, 0)]
-            sentence = half[max(half.rfind(c, 0, max(start - 1, 0)) for c in ";。\n") + 1 : max(start - 1, 0)]
-            _name_respectively(phrase, respectively, listed, clause, sentence)
+            _name_respectively(
+                phrase, respectively, listed, _back_to(half, start, ",;。\n"), _back_to(half, start, ";。\n")
+            )
     found.sort(key=lambda f: f.start)
     return found
+
+
+def _back_to(half: str, start: int, stops: str) -> str:
+    """The text before the phrase at ``start`` back to the last of ``stops``: its clause (,;。) or sentence (;。)."""
+    end = max(start - 1, 0)
+    return half[max(half.rfind(c, 0, end) for c in stops) + 1 : end]
 
 
 def _each_of(item: Found, pieces: list[str]) -> list[Found]:
@@ -1915,16 +1917,8 @@ def _restates(k: DraftItem, item: DraftItem, headline: str) -> bool:
         "," not in a.source and len(a.source) <= 30 and len(b.name) >= 2 and b.name in a.source
         for a, b in ((k, item), (item, k))
     )
-    repeated = repeated or headed
-    return (
-        repeated
-        or any(len(a.name) >= 5 and a.name in b.source for a, b in ((k, item), (item, k)))
-        or headline
-        in (
-            k.source,
-            item.source,
-        )
-    )
+    named = any(len(a.name) >= 5 and a.name in b.source for a, b in ((k, item), (item, k)))
+    return repeated or headed or named or headline in (k.source, item.source)
 
 
 def _set_baseline(item: DraftItem, baseline: tuple[int, float, list[Msg]]) -> None:
@@ -2208,7 +2202,7 @@ def _repaired(text: str) -> tuple[str, list[Msg]]:
     text itself when it reads as it is or does not read better decoded again."""
     letters = [c for c in text if not c.isspace()]
     latin = sum("\u00a1" <= c <= "\u00ff" for c in letters)
-    if not letters or latin < 0.3 * len(letters) or (_CJK.search(text) and len(_CJK.findall(text)) > latin):
+    if not letters or latin < 0.3 * len(letters) or (len(CHINESE_CHARACTER.findall(text)) > latin):
         return text, []
     try:  # lossless or not at all: a character outside Latin-1 means bytes were lost, and figures would shift
         again = text.encode("latin-1").decode("gbk")
@@ -2218,13 +2212,10 @@ def _repaired(text: str) -> tuple[str, list[Msg]]:
             " it is read; open the source with its own encoding"
         )
         return "", [Msg(why, sample=text.strip()[:6])]
-    if len(_CJK.findall(again)) < 0.5 * len([c for c in again if not c.isspace()]):
+    if len(CHINESE_CHARACTER.findall(again)) < 0.5 * len([c for c in again if not c.isspace()]):
         return text, []
     why = "the text is GBK shown as Latin-1 (mojibake, {sample}…): decoded again"
     return again, [Msg(why, sample=text.strip()[:6])]
-
-
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _cleaned(text: str) -> tuple[str, list[Msg]]:

@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import opencc
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+CHINESE_CHARACTER = re.compile(r"[\u4e00-\u9fff]")
+"""A Chinese character (the unified ideographs), shared by the draft's reading of scripts and encodings."""
 
 SHARE = 0.02
 """The share of its characters (at least five) a text must have in traditional forms to be read
@@ -35,7 +36,7 @@ def _converter() -> opencc.OpenCC:
 def traditional_characters(text: str) -> tuple[int, int]:
     """How many of the text's Chinese characters are written in a traditional form, of how many."""
     convert = _converter().convert
-    counts = Counter(_CJK.findall(text))
+    counts = Counter(CHINESE_CHARACTER.findall(text))
     return sum(n for char, n in counts.items() if convert(char) != char), counts.total()
 
 
