@@ -2543,3 +2543,10 @@ def test_a_text_with_nothing_to_read_drafts_a_plan_named_for_its_file(tmp_path: 
         made = draft_yaml(source, year=2023)
         assert made.draft.title == source.stem
         assert made.draft.targets == []
+
+
+def test_a_part_number_opening_the_item_line_is_no_part_of_the_targets_name() -> None:
+    """(一)地区生产总值增长11%。 on one line: the target is 地区生产总值增长, its section 一(一); the number (一) is
+    the heading's, not the name's (the source still quotes it)."""
+    draft = drafted("一、主要目标\n(一)地区生产总值增长11%。(牵头单位:县财政局)\n(二)外贸出口增长10%。\n", year=2021)
+    assert [(t.section, t.name) for t in draft.targets] == [("一(一)", "地区生产总值增长"), ("一(二)", "外贸出口增长")]

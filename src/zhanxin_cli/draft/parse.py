@@ -794,7 +794,7 @@ def _name(phrase: str) -> str:
     name = re.sub(
         r"^(?:20[\dxX]{2}年(?:年?底|年?末)?|今年|全年|年内|同时|其中|以及)+",
         "",
-        _HEADING_MARK.sub("", phrase.strip().lstrip("■●◆▲•·★☆")),
+        _HEADING_MARK.sub("", re.sub(r"^\([一二三四五六七八九十]{1,3}\)", "", phrase.strip().lstrip("■●◆▲•·★☆"))),
     )
     name = re.sub(
         r"^(?:确保|力争|争取|计划|努力|实现|完成|分别)+(?:20\d\d年|今年|全年)*", "", name
