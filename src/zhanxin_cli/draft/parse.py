@@ -2511,8 +2511,8 @@ def _cell_a_line(lines: list[str], start: int) -> tuple[list[str], int] | None:
     merged = ("", "")  # the lead and deadline of the row above, for a row whose merged cells fell out
     for number, cells_of_row in zip(numbers, rows, strict=True):
         for i, sub_row in enumerate(_sub_rows(cells_of_row)):  # (1) … units (2) … units: each its own units
-            item, merged = _cell_row(sub_row, header, known, merged if i == 0 else ("", ""))
-            items.extend(f"{number}、{text}" if text[:1] != "\0" else text[1:] for text in item)
+            parts_of_row, text, merged = _cell_row(sub_row, header, known, merged if i == 0 else ("", ""))
+            items.extend([*parts_of_row, f"{number}、{text}"])
     return items, end
 
 
@@ -2532,7 +2532,7 @@ _PROGRESS_CELL = re.compile(r"^(?:目前|已经?|其中|截至|截止|累计|正
 
 def _table_cells(lines: list[str], start: int) -> tuple[list[str], int]:
     """The cells of a table flattened one cell a line from ``start``: lines that each end " |" (a lone "|" an
-    empty cell), or, after a header cell 序号 on a line of its own, every line to the text's end."""
+    empty cell), or, after a header cell 序号 on a line of its own, every line up to the next annex or 序号."""
     cells: list[str] = []
     end = start
     while end < len(lines) and (matched := _CELL_LINE.match(lines[end])) is not None:
@@ -2548,9 +2548,9 @@ def _table_cells(lines: list[str], start: int) -> tuple[list[str], int]:
 
 def _cell_row(
     cells_of_row: list[str], header: list[str], known: list[str], merged: tuple[str, str]
-) -> tuple[list[str], tuple[str, str]]:
-    """A row of a table flattened one cell a line as items' texts (a text opening "\\0" is a part's heading,
-    not an item), and its lead and deadline for the rows below whose merged cells fell out."""
+) -> tuple[list[str], str, tuple[str, str]]:
+    """A row of a table flattened one cell a line: the parts' headings it holds (一、就业促进(3项)), its item's
+    text, and its lead and deadline for the rows below whose merged cells fell out."""
     row = list(cells_of_row)
     while len(row) > len(header) - 1 and not row[-1]:
         row.pop()  # a lone "|" after the row's last cell: the line between two rows
@@ -2564,9 +2564,8 @@ def _cell_row(
     # 县人社局; 市自规局、市城管局 市商务局: the first leads (not a task that ends as a name: 建成启用…中心)
     unit_cells = [i for i, c in enumerate(row) if _unit_list(c) and not re.match(_ACTING, c)]
     lead = row[unit_cells[0]] if unit_cells else ""
-    if (
-        not full and len(unit_cells) > 1
-    ):  # 民政局 | 实施内容 | 财政局 住建局 … | 新增…(progress): co, then what was done
+    # 民政局 | 实施内容 | 财政局 住建局 … | 新增…(progress): co, then what was done
+    if not full and len(unit_cells) > 1:
         column, row = {"co": row[unit_cells[1]]}, row[: unit_cells[1]]
     if "lead" in column:  # 纸坊街道 | … | 住建局: the lead's column; 节能与综合 利用司: one name, split
         joined = column["lead"].replace(" ", "")
@@ -2577,13 +2576,13 @@ def _cell_row(
     if lead and _unit_list(column.get("co", "")):  # 民政局 | … | 财政局 住建局 …: the co-operating units' column
         lead = f"{lead} {column['co']}"
     if re.search(r"\d", column.get("value", "")) and column.get("target"):  # 指标名称 | 预期效果: 400项
-        return [f"{_valued_row(column)}{_row_units(lead)}。"], (lead, due)
-    parts = ["\0" + c for c in row if _L1.match(c)]  # 一、就业促进(3项): the part the rows stand in
+        return [], f"{_valued_row(column)}{_row_units(lead)}。", (lead, due)
+    parts = [c for c in row if _L1.match(c)]  # 一、就业促进(3项): the part the rows stand in
     texts = [c for c in row if re.search(r"[\u4e00-\u9fff]", c) and not _L1.match(c) and c not in (lead, due)]
     texts = [c for c in texts if not _unit_list(c)]
     targets = [c for c in texts if _TARGET_CELL.search(c)] or texts[:1]  # a row with no target: its name
     units = _row_units(lead)
-    return [*parts, _when(due) + ";".join(f"{c.rstrip('。;')}{units}" for c in targets) + "。"], (lead, due)
+    return parts, _when(due) + ";".join(f"{c.rstrip('。;')}{units}" for c in targets) + "。", (lead, due)
 
 
 def _expected_row(row: list[str]) -> list[str]:
