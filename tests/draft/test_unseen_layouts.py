@@ -2550,3 +2550,35 @@ def test_a_part_number_opening_the_item_line_is_no_part_of_the_targets_name() ->
     the heading's, not the name's (the source still quotes it)."""
     draft = drafted("一、主要目标\n(一)地区生产总值增长11%。(牵头单位:县财政局)\n(二)外贸出口增长10%。\n", year=2021)
     assert [(t.section, t.name) for t in draft.targets] == [("一(一)", "地区生产总值增长"), ("一(二)", "外贸出口增长")]
+
+
+def test_research_and_production_bases_are_no_incident_that_happened() -> None:
+    """Round 67 (a province's 预制菜 plan): 研发生产基地30个左右 holds the letters of 发生 (what happened, a
+    result) across 研发 and 生产; the aim and those after it in its sentence are read."""
+    draft = drafted(
+        "到2025年,认定省级预制菜研发生产基地30个左右、原料供应基地10个以上,研发投入占比达3%以上。\n"
+        "全年未发生重大安全事故,发生火灾2起。\n",
+        year=2022,
+    )
+    assert [(t.name, t.value, t.unit) for t in draft.targets] == [
+        ("认定省级预制菜研发生产基地", 30, "个"),
+        ("原料供应基地", 10, "个"),
+        ("研发投入占比", 3, "%"),
+    ]
+
+
+def test_routes_opened_to_a_place_are_counted_before_their_noun() -> None:
+    """Round 67 (a city's low-altitude plan): 开通至周边机场2-3条…航线、100条以上无人机航线 — two counts before
+    their nouns after 开通 and where the routes go; each named by its own words, the range read at its floor."""
+    draft = drafted("到2026年,开通至周边机场2-3条通用航空短途运输航线、100条以上无人机航线。\n", year=2024)
+    assert [(t.name, t.value, t.unit, t.deadline) for t in draft.targets] == [
+        ("通用航空短途运输航线", 2, "条", dt.date(2026, 12, 31)),
+        ("无人机航线", 100, "条", dt.date(2026, 12, 31)),
+    ]
+
+
+def test_storage_in_exabytes_is_a_declared_unit() -> None:
+    """Round 67 (算力基础设施 plan): 存储总量超过1800EB is read in EB, declared as storage of 1000 PB."""
+    draft = drafted("到2025年,存储总量超过1800EB,先进存储容量占比达到30%以上。\n", year=2023)
+    assert [(t.name, t.value, t.unit, t.comparator) for t in draft.targets[:1]] == [("存储总量", 1800, "EB", "gt")]
+    assert draft.units["EB"] == {"dimension": "storage", "scale": 1000}

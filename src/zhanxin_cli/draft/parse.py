@@ -133,6 +133,8 @@ UNITS: dict[str, dict[str, Any]] = {
     "天": {"dimension": "days", "scale": 1},  # 孕产妇死亡率下降到10/10万: per 100,000
     "PFLOPS": {"dimension": "computing_power", "scale": 1},
     "EFLOPS": {"dimension": "computing_power", "scale": 1_000},
+    "PB": {"dimension": "storage", "scale": 1},  # 存储总量超过1800EB
+    "EB": {"dimension": "storage", "scale": 1_000},
 }
 """The units a plan's text writes, with dimension and scale; only those used are declared."""
 
@@ -172,7 +174,7 @@ _BREAK_ZERO_UNITS = ((r"(?:企业|机构|医院|学校)$", "家"), (r"(?:人才|
 _ACTING = (
     "推动|推进|完成|实现|建成|新建|开工|引进|落地|培育|新增|招引|形成|打造|创建|组建|认定|建设|实施|孵化|申请|申报"
     "|安装|开设|改建|改造|改善|增配|培训|筹措|供应|配备|增设|设立|谋划|储备|举办|争创|扶持|维修|更换|铺设|硬化|开展|组织|推出"
-    "|打通|提升|增加|制定|壮大|指导|启动|布局|培养|提供|遴选|扩建|做好|增创|整治|破获|抓好|提档升级"
+    "|打通|提升|增加|制定|壮大|指导|启动|布局|培养|提供|遴选|扩建|做好|增创|整治|破获|抓好|提档升级|开通"
 )
 _DONE_TO = re.compile(
     r"\s*(?:全线|全面|全部|全域)?(?:绿化|硬化|亮化|改造|建成|完成|修建|治理|整治|铺设|修复|贯通|通车)"
@@ -922,7 +924,8 @@ _POLLUTANT = re.compile(r"PM2\.5|PM10|细颗粒物|可吸入颗粒物|(?:污染�
 
 def _noun_after(rest: str, then: str) -> str:
     """The name of a count before its noun: the words after it (以上 aside), past a bracket that cuts them
-    short (3个县(区)成功创建国家全域旅游示范区)."""
+    short (3个县(区)成功创建国家全域旅游示范区); not the next amount's words (2-3条…航线、100条以上无人机航线)."""
+    rest = re.split(r"、(?=[^、]*\d)", rest, maxsplit=1)[0]
     tail = re.match(r"\([^()]{0,6}\)[^,;。\n]{0,24}", then) if len(rest.strip()) <= 2 else None
     return _name(re.sub(r"^(?:及?以上|左右)", "", rest + (tail.group(0) if tail else "")))
 
@@ -1173,10 +1176,11 @@ def _before_its_noun(
     share = share or (match.group(2) == "%" and _OF_THE_WORK.match(phrase, after.end()) is not None)  # 60%工程量
     head = lead_in + head if head.lstrip().startswith("、") else head
     # 完成A、B共2条背街小巷…; 打造牛、羊、蔬菜、中药材4个…产业集群
-    listed = (  # …和25个城乡供水一体化工程: a count after another's noun; 完成小居安村287户…: a place's
+    listed = (  # …和25个城乡供水一体化工程: a count after another's noun; 完成小居安村287户…: a place's;
+        # 开通至周边机场2-3条…航线: where it goes
         r"(?:(?:[^,;。]*?(?:、|和))*(?:[^,;。]*?(?:等|共|合计))?|(?:[^,;:。、]{1,8}、)+[^,;:。、]{1,8}"
         r"|[^,;:。、\d]{1,14}(?:村|镇|乡|街道|社区|小区|公司|集团|电子|科技|股份|小区[一二三四五六七八九十]期)"
-        r"|总投资\d+(?:\.\d+)?(?:万|亿|万亿)?元的)"
+        r"|总投资\d+(?:\.\d+)?(?:万|亿|万亿)?元的|至[^,;:。、\d]{1,10})"
         r"(?:首批|第一批)?$"
     )
     acting = bool(re.search(rf"(?:{_ACTING})(?:全年|年内|今年)?{listed}", head.rstrip()))
@@ -1994,7 +1998,7 @@ _SO_FAR_CLAUSE = re.compile(r"\d{1,2}\s*[—–\-~至]\s*\d{1,2}\s*(?:月份?)?(
 _DONE = re.compile(
     r"已经?新?(?:增|开工|开复工|完成|建成|建设|实施|到位|签约|落地|投产|超过?|突破)|实际已|目前已|累计完成"
     r"|截至(?:目前|去年底|上年底|(?:今年|本年)?\d{1,2}\s*月)|到(?:去年|上年)底|预计(?:全年|在)|预计完成|预计实现|有望"
-    r"|发生(?!的|过)"
+    r"|(?<![研开])发生(?!的|过)"
     r"|评估(?:情况|结果)来看|占年度(?:投资)?计划\s*\d"
     r"|(?:建立|健全|提升|提高|增长|完成|实现|新增|建成|开工|引进|培育|达到|突破|超过|储备|签约|签订|落地|策划)了"
     r"|超额完成|(?:比|较)(?:去年|上年)同期|较去年|对比去年|累计下拨|居全省第|位居全省|排名全省|排全省第|评审通过|认定通过"
