@@ -2582,3 +2582,50 @@ def test_storage_in_exabytes_is_a_declared_unit() -> None:
     draft = drafted("到2025年,存储总量超过1800EB,先进存储容量占比达到30%以上。\n", year=2023)
     assert [(t.name, t.value, t.unit, t.comparator) for t in draft.targets[:1]] == [("存储总量", 1800, "EB", "gt")]
     assert draft.units["EB"] == {"dimension": "storage", "scale": 1000}
+
+
+def test_last_years_figures_in_a_quote_and_what_there_is_now_are_no_targets() -> None:
+    """Round 68 (a ministry's briefing, a plan's news): “去年全国…达2.17万亿元 opens a quote on the year gone, and
+    我国现在有2800多个县…,常住人口约7.4亿,…占…38% tells what there is now; the plan's aim after them is read."""
+    draft = drafted(
+        "她说:“去年全国农村网络零售额达2.17万亿元,同比增长3.6%。”\n"
+        "我国现在有2800多个县级政府组织,常住人口约7.4亿,乡镇和村两级消费市场占全国消费市场的38%。\n"
+        "到2025年,90%的县达到“基本型”及以上商业功能。\n",
+        year=2023,
+    )
+    assert [(t.value, t.unit) for t in draft.targets] == [(90, "%")]
+
+
+def test_a_headlines_undated_amount_is_the_dated_one_the_body_restates() -> None:
+    """Round 68 (a plan's news digest): the headline 打造500个左右县域商业“领跑县” names no date; the body's
+    到2025年,…打造500个左右的县域商业“领跑县” restates it — one target, due 2025, named without the 的."""
+    draft = drafted(
+        "打造500个左右县域商业“领跑县”\n《计划》提出,到2025年,在全国打造500个左右的县域商业“领跑县”,建设改造一批配送中心。\n",
+        year=2023,
+    )
+    assert [(t.name, t.value, t.deadline) for t in draft.targets] == [("县域商业“领跑县”", 500, dt.date(2025, 12, 31))]
+
+
+def test_counties_taken_into_a_pilot_and_shares_reaching_a_grade() -> None:
+    """Round 68 (a province's county commerce plan): 争取60个以上县(市、区)纳入…试点县 counts before its noun what is
+    taken in; 2025年,100%县域商业建设…达到“基本型”目标 is a share before what reaches the grade."""
+    draft = drafted(
+        "到2025年,争取60个以上县(市、区)纳入国家级县域商业建设行动试点县。\n"
+        "2025年,100%县域商业建设“基本型以下”达到“基本型”目标,其中,60%以上县域商业迈入“增强型”方阵。\n",
+        year=2023,
+    )
+    assert [(t.value, t.unit, t.commitment, t.deadline) for t in draft.targets] == [
+        (60, "个", "strive", dt.date(2025, 12, 31)),
+        (100, "%", None, dt.date(2025, 12, 31)),
+        (60, "%", None, dt.date(2025, 12, 31)),
+    ]
+
+
+def test_a_bureau_reporting_its_results_frames_the_line() -> None:
+    """Round 68 (a county's press release on its 民生实事 done): …通报了农村道路提升工程成果。2025年,全县新改建农村
+    公路18公里… — what the bureau reports is done, on its line; no target."""
+    draft = drafted(
+        "发布会上,县交通运输局通报了农村道路提升工程成果。2025年,全县新改建农村公路18公里,行政村通硬化路率达100%。\n",
+        year=2025,
+    )
+    assert draft.targets == []

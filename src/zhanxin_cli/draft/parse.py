@@ -862,10 +862,11 @@ _GRADE = re.compile(r"[一二两三四五六七八九十百千万亿\d]*[十百�
 _REACHING = re.compile(
     r"[\u4e00-\u9fff]{1,8}?(?:达到|通过)[^,;。]{0,12}?(?:标准|要求|验收)"
     r"|[\u4e00-\u9fff]{1,12}?完成[^,;。]{0,10}?(?:诊断|改造|认证|验收|评估|升级)"
-    r"|[\u4e00-\u9fff()]{1,8}?(?:成功创建|创建成功|成功创成|创成)"
+    r"|[\u4e00-\u9fff()、]{1,10}?(?:成功创建|创建成功|成功创成|创成|纳入)"
 )
 """A count opening its clause, then what is counted reaching a standard or completing a piece of
-work: 300个建制村达到省宜居标准, 360家企业公共用能系统完成能效诊断, (力争)3个县(区)成功创建…示范区."""
+work: 300个建制村达到省宜居标准, 360家企业公共用能系统完成能效诊断, (力争)3个县(区)成功创建…示范区,
+(争取)60个以上县(市、区)纳入…试点县."""
 _BOTH = re.compile(r"(.{2,30}?)和(.{2,30}?)(?:双双|均|都|各)")
 """Two things sharing one amount: 新能源和高端不锈钢产业规模双双突破2000亿元, …示范平台和…示范基地数量各80个."""
 _SHARED_NOUN = re.compile(r"(?:产业规模|产业产值|产值|规模|增加值|比重|比例|占比|增速|覆盖率|普及率|率)$")
@@ -927,7 +928,7 @@ def _noun_after(rest: str, then: str) -> str:
     short (3个县(区)成功创建国家全域旅游示范区); not the next amount's words (2-3条…航线、100条以上无人机航线)."""
     rest = re.split(r"、(?=[^、]*\d)", rest, maxsplit=1)[0]
     tail = re.match(r"\([^()]{0,6}\)[^,;。\n]{0,24}", then) if len(rest.strip()) <= 2 else None
-    return _name(re.sub(r"^(?:及?以上|左右)", "", rest + (tail.group(0) if tail else "")))
+    return _name(re.sub(r"^(?:及?以上|左右)?的?", "", rest + (tail.group(0) if tail else "")))
 
 
 _ONLY_WHEN = re.compile(r"20\d\d年(?:年?底|年?末)?前?(?:达到|达|为|超过|突破)?")
@@ -1164,6 +1165,10 @@ def _bracketed_lead_in(half: str, start: int) -> str:
     return half[max(clause_start, opening - 60) : start]
 
 
+_SHARE_REACHING = re.compile(r"[\u4e00-\u9fff“”]{2,24}?(?:达到|迈入)")
+"""What a share before its noun reaches (100%县域商业建设…达到“基本型”目标)."""
+
+
 def _before_its_noun(
     phrase: str, head: str, match: re.Match[str], after: re.Match[str], lead_in: str = "", then: str = ""
 ) -> tuple[bool, bool] | None:
@@ -1174,6 +1179,8 @@ def _before_its_noun(
     share = match.group(2) == "%" and (phrase[after.end() :].lstrip(" ")[:1] == "的" or bool(after.group(1)))
     share = share or (match.group(2) == "%" and phrase.startswith("覆盖", after.end()))  # 推动基层文体设施100%覆盖
     share = share or (match.group(2) == "%" and _OF_THE_WORK.match(phrase, after.end()) is not None)  # 60%工程量
+    # 2025年,100%县域商业建设“基本型以下”达到“基本型”目标: a share of what reaches a grade
+    share = share or (match.group(2) == "%" and _SHARE_REACHING.match(phrase, after.end()) is not None)
     head = lead_in + head if head.lstrip().startswith("、") else head
     # 完成A、B共2条背街小巷…; 打造牛、羊、蔬菜、中药材4个…产业集群
     listed = (  # …和25个城乡供水一体化工程: a count after another's noun; 完成小居安村287户…: a place's;
@@ -1869,21 +1876,22 @@ def _restated_once(targets: list[DraftItem], year_end: dt.date, headline: str = 
     """A target the text states again later (a closing paragraph that sums up 2015年力争达到8%、
     2020年力争达到15%): the same amount, comparator, deadline and units, the one's name in the
     other's sentence (a name of five characters or more: 企业 says nothing; no deadline is the year's
-    end, as 年内 is). Kept once, with a note:
+    end, as 年内 is, but a headline's undated amount is due when its restatement says). Kept once, with a note:
     where it is first stated, or where its units are named when the first statement names none
     (a summary above a 分解方案's items), or in the text when the first is the text's first line, a
     headline (聚焦两会|今年将新增…学位4.68万个) whose name need not be the text's, or where it says
-    确保/力争 when the first says neither (计划2027年实现…超百亿 above 到2027年,力争实现…超百亿)."""
+    确保/力争 when the first says neither (计划2027年实现…超百亿 above 到2027年,力争实现…超百亿), or a date
+    when the first, a headline, says none."""
     kept: list[DraftItem] = []
-    alike: dict[tuple[Any, ...], list[int]] = {}  # amount, unit, comparator, deadline → places in kept
+    alike: dict[tuple[Any, ...], list[int]] = {}  # amount, unit, comparator → places in kept
     for item in targets:
-        key = (item.value, item.unit, item.comparator, item.deadline or year_end)
-        places = alike.setdefault(key, [])
+        places = alike.setdefault((item.value, item.unit, item.comparator), [])
         first = next(
             (
                 place
                 for place in places[:_ALIKE_MAX]
-                if (
+                if _due_alike(kept[place], item, year_end, headline)
+                and (
                     (kept[place].lead, kept[place].co) == (item.lead, item.co)
                     or not (kept[place].lead or kept[place].co)
                 )
@@ -1898,6 +1906,7 @@ def _restated_once(targets: list[DraftItem], year_end: dt.date, headline: str = 
             (kept[first].lead is None and item.lead is not None)
             or (kept[first].source == headline and item.name != kept[first].name)
             or (kept[first].commitment is None and item.commitment is not None)  # a headline's 计划…超百亿, then 力争…
+            or (kept[first].deadline is None and item.deadline is not None)  # a headline's 500个, then 到2025年…500个
         ):
             item.notes.append(
                 Msg("stated again later in the text, read once: {source}", source=kept[first].source[:40])
@@ -1908,6 +1917,14 @@ def _restated_once(targets: list[DraftItem], year_end: dt.date, headline: str = 
                 Msg("stated again later in the text, read once: {source}", source=item.source[:40])
             )
     return kept
+
+
+def _due_alike(k: DraftItem, item: DraftItem, year_end: dt.date, headline: str) -> bool:
+    """Are two statements of one amount due alike: on one date (none is the year's end, as 年内 is), or one
+    of them the headline, which names no date (打造500个左右… over 到2025年,…打造500个左右…)?"""
+    if (k.deadline or year_end) == (item.deadline or year_end):
+        return True
+    return any(a.source == headline and a.deadline is None for a in (k, item))
 
 
 def _restates(k: DraftItem, item: DraftItem, headline: str) -> bool:
@@ -1997,7 +2014,7 @@ _SO_FAR_CLAUSE = re.compile(r"\d{1,2}\s*[—–\-~至]\s*\d{1,2}\s*(?:月份?)?(
 """A clause of what the months gone did (1-4月累计完成投资21.01亿元, 完成年度投资计划的21.3%): no target."""
 _DONE = re.compile(
     r"已经?新?(?:增|开工|开复工|完成|建成|建设|实施|到位|签约|落地|投产|超过?|突破)|实际已|目前已|累计完成"
-    r"|截至(?:目前|去年底|上年底|(?:今年|本年)?\d{1,2}\s*月)|到(?:去年|上年)底|预计(?:全年|在)|预计完成|预计实现|有望"
+    r"|现在有|截至(?:目前|去年底|上年底|(?:今年|本年)?\d{1,2}\s*月)|到(?:去年|上年)底|预计(?:全年|在)|预计完成|预计实现|有望"
     r"|(?<![研开])发生(?!的|过)"
     r"|评估(?:情况|结果)来看|占年度(?:投资)?计划\s*\d"
     r"|(?:建立|健全|提升|提高|增长|完成|实现|新增|建成|开工|引进|培育|达到|突破|超过|储备|签约|签订|落地|策划)了"
@@ -2011,10 +2028,10 @@ _FRAME = re.compile(
     r"|^\s*(?:今年|20\d\d年)第?一季度\s*$"
     r"|^\s*(?:[^,;。]*:)?\s*(?:今年|20\d\d年)?(?:上半年|前[一二两三]季度|前\d{1,2}个?月|前[一二三四五六七八九十]{1,2}个?月|\d{1,2}\s*[—–\-~至]\s*\d{1,2}\s*月份?)\s*$"
     r"|近年来|(?<!“中国)这十年|^\s*20\d\d年至20\d\d年\s*$|至此|\d{4}年[^,;。]{0,12}以来"
-    r"|^\s*去年(?!同期)|去年以来|20\d\d年\d{1,2}月\s*[—–\-~至]\s*20\d\d年\d{1,2}月|^\s*目前\s*$"
+    r"|^\s*(?:[\u4e00-\u9fff]{1,6}:)?“?去年(?!同期)|去年以来|20\d\d年\d{1,2}月\s*[—–\-~至]\s*20\d\d年\d{1,2}月|^\s*目前\s*$"
     r"|近[一二三四五六七八九十两\d]{1,2}年(?!内)|(?:相比|比|较|与)十年前|数据显示|统计显示|据统计"
     r"|前(?:\d{1,2}|[一二两三四五六七八九十]{1,2})个?月份?(?=[\u4e00-\u9fff])|“?十[一二三四五]五”?(?:期间|时期)?以来"
-    r"|初步核算|初步统计|首季|报告显示|^\s*[\u4e00-\u9fff]{0,6}?[一二两三四五六七八九十\d]{1,2}年多?来\s*$|^\s*从[^,;。]{1,8}看\s*$|分(?:行业|产品|地区|领域|区域|门类)看|(?<![到至])[一二三四五六七八九十\d]{1,2}年前(?!完成|建成|实现)"
+    r"|初步核算|初步统计|首季|报告显示|通报了?[^,;。]{0,12}(?:成果|成效|完成情况)|^\s*[\u4e00-\u9fff]{0,6}?[一二两三四五六七八九十\d]{1,2}年多?来\s*$|^\s*从[^,;。]{1,8}看\s*$|分(?:行业|产品|地区|领域|区域|门类)看|(?<![到至])[一二三四五六七八九十\d]{1,2}年前(?!完成|建成|实现)"
 )
 """The months gone named as the frame of what follows (截至7月底,…项目,完成投资1.29亿元…。…项目,完成投资
 360万元,建成…13个; a clause of its own: 上半年, 前10月, 今年1—10月, 2019年至2022年; 这十年, 至此, 从2019年…以来):
