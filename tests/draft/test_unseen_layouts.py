@@ -2629,3 +2629,10 @@ def test_a_bureau_reporting_its_results_frames_the_line() -> None:
         year=2025,
     )
     assert draft.targets == []
+
+
+def test_what_the_year_has_tallied_so_far_is_done() -> None:
+    """Round 69 (a street's progress in a city paper): 今年累计慈善救助57人,救助资金17.09万元 tallies the year so
+    far — 今年 there names no aim; the year's aim after it (全年新增就业300人) is read."""
+    draft = drafted("民生福祉持续增进,今年累计慈善救助57人,救助资金17.09万元。全年新增就业300人。\n", year=2023)
+    assert [(t.name, t.value, t.unit) for t in draft.targets] == [("新增就业", 300, "人")]
