@@ -400,6 +400,7 @@ MESSAGES: dict[str, str] = {
     "{section}: the text numbers it {written}; renumbered {corrected}": "{section}：原文编号为 {written}，已改为 {corrected}",
     "no * marks the lead among {names}: the first is taken as lead": "{names} 中没有用 * 标出牵头单位：暂以第一个为牵头单位",
     "stated again later in the text, read once: {source}": "原文后面再次写到这项指标，只读一次：{source}",
+    "a headline's amount the text tells as a result is not read: {source}": "标题中的数值在正文中是已取得的结果，不作为指标读取：{source}",
     "a paragraph reporting the year so far is not read for targets: {source}": "这一段报告的是年内进展，不读取指标：{source}",
     "one amount for each of {names} (分别): read as {n} targets; check them": "{names} 分别共用一个数值：按 {n} 项指标读取，请核对",
     "one amount for two rates ({name}): read as two targets; check them": "两项指标共用一个数值（{name}）：按两项指标读取，请核对",
@@ -670,6 +671,10 @@ MESSAGES: dict[str, str] = {
         "年均变化率：如需按复合增长率考核，请补充基期（baseline 的 year、value、unit）并设 kind: average_growth"
     ),
     "a task table of {n} rows was read row by row: check each row's units": "任务分解表共 {n} 行，已逐行读取：请核对各行的责任单位",
+    "a table of {n} indicators by year was read row by row: check each row": "按年份列出的指标表共 {n} 行，已逐行读取：请逐行核对",
+    "the text is a web page's HTML source: read as the page shows it, its tables as rows": (
+        "原文是网页的 HTML 源代码：已按网页显示的文字读取，表格逐行读取"
+    ),
     "no year is said for this item in a plan of several years: due at the end of {year}; check it": (
         "多年计划中此项未写年份：期限暂按 {year} 年底，请核对"
     ),

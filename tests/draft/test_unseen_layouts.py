@@ -2636,3 +2636,78 @@ def test_what_the_year_has_tallied_so_far_is_done() -> None:
     far — 今年 there names no aim; the year's aim after it (全年新增就业300人) is read."""
     draft = drafted("民生福祉持续增进,今年累计慈善救助57人,救助资金17.09万元。全年新增就业300人。\n", year=2023)
     assert [(t.name, t.value, t.unit) for t in draft.targets] == [("新增就业", 300, "人")]
+
+
+def test_no_incident_to_happen_is_an_aim_not_a_result() -> None:
+    """Round 70 (a forestry bureau's targets): 确保全年无重大森林火灾,无人员伤亡事故发生,森林火灾受灾率控制在0.9‰以内 —
+    事故发生 is what must not happen, no report of what did; the ceiling after it is read, under 确保."""
+    draft = drafted("7.确保全年无重大森林火灾,无人员伤亡事故发生,森林火灾受灾率控制在0.9‰以内。\n", year=2022)
+    assert [(t.name, t.value, t.unit, t.comparator) for t in draft.targets] == [("森林火灾受灾率", 0.9, "‰", "le")]
+
+
+def test_a_past_five_year_periods_results_are_no_targets() -> None:
+    """Round 70 (a 2016 news item on the 十二五's forestry): “十二五”期间,…完成造林4.5亿亩 (told also after who said
+    it), 过去五年,… and 5年来完成… report what was done, with a rank (居世界139位) and a comparison (比世界平均水平低近
+    10个百分点); 力争到“十三五”末,森林覆盖率提高到23.04% is the aim, under 力争, due at the period's end."""
+    draft = drafted(
+        "“十二五”期间,全国共完成造林4.5亿亩、森林抚育6亿亩,分别比“十一五”增加18%、29%。\n"
+        "局长在会上说,“十二五”期间,我国国土绿化加快推进。森林覆盖率提高到21.66%,森林蓄积量增加到151.37亿立方米。\n"
+        "过去五年,全省累计完成林草生态修复1069.7万亩。全省经济林总规模达到1725万亩。\n"
+        "——5年来完成林草生态修复近1070万亩\n"
+        "森林覆盖率比世界平均水平低近10个百分点,居世界139位。\n"
+        "力争到“十三五”末,森林覆盖率提高到23.04%。\n",
+        year=2016,
+    )
+    assert [(t.value, t.unit, t.commitment, t.deadline) for t in draft.targets] == [
+        (23.04, "%", "strive", dt.date(2020, 12, 31))
+    ]
+
+
+def test_a_headlines_result_and_amounts_ranked_after_them_are_no_targets() -> None:
+    """Round 70 (two provinces' forestry and village news): a headline line 吉林森林覆盖率提高到45.2% the body tells
+    as a result is not read (noted); …总里程达21万公里,居全国第6位 and …普及率达到97%,领先全国7个百分点 are results,
+    ranked and compared right after their amounts; the plan's aim after them is read."""
+    draft = drafted(
+        "吉林森林覆盖率提高到45.2%\n过去五年,森林覆盖率由44.3%提高到45.2%。\n"
+        "全省农村公路总里程达21万公里,居全国第6位。农村自来水普及率达到97%,领先全国7个百分点。\n"
+        "计划到2027年,建设1000个左右精品示范村。\n",
+        year=2024,
+    )
+    assert [(t.value, t.unit) for t in draft.targets] == [(1000, "个")]
+    assert any("标题中的数值" in n.render(Lang.zh) for n in draft.notes)
+
+
+def test_engineering_units_thin_spaced_thousands_and_aims_after_a_look_back_on_one_line() -> None:
+    """Round 70 (a journal's abstract): one line opens on 截至2011年年底 (results), then 目标是: with 6 295 km2 (a thin
+    space between thousands), 2亿m3 and 1 000万~2 000万t (a range in 万 on both sides, its floor): the aims after
+    目标是 are read; 5000万~1亿元 (two magnitudes) is no range of one."""
+    draft = drafted(
+        "截至2011年年底,一期工程已全面完成,累计治理水土流失面积1.45万km2。二期工程的目标是:治理水土流失面积6 295 km2;"
+        "水土流失累计治理程度达到50%以上;年均增加调蓄能力2亿m3以上,年均减少土壤侵蚀量1 000万~2 000万t。\n",
+        year=2012,
+    )
+    assert [(t.value, t.unit) for t in draft.targets] == [(6295, "km2"), (50, "%"), (2, "亿m3"), (1000, "万t")]
+    assert draft.units["亿m3"] == {"dimension": "volume_m3", "scale": 100_000_000}
+    mixed = drafted("到2025年,争取投资5000万~1亿元。\n", year=2024)
+    assert [(t.value, t.unit) for t in mixed.targets] == [(1, "亿元")]
+
+
+def test_a_web_pages_html_source_with_an_indicator_table_by_year() -> None:
+    """Round 70 (a forestry site's page served as raw HTML): <p> and <h2> lines, then a 主要目标指标表 of <tr>/<td>
+    rows (类别 | 序号 | 指标名称 | 2020年 | 2025年 | 属性), the 类别 cell merged down: each row is read from the right,
+    its unit from the name's bracket, its value from the latest year's column, due at that year's end (noted)."""
+    page = (
+        "<p>“十四五”时期,林业努力开好局。</p> <h2>指导思想</h2> <p>以绿色发展为导向。</p> <p>主要目标指标表</p>"
+        "<table><tbody><tr><td><div>类别</div></td><td><div>序号</div></td><td><div>指标名称</div></td>"
+        "<td><div>2020年</div></td><td><div>2025年</div></td><td><div>属性</div></td></tr>"
+        "<tr><td rowspan='2'><div>生态建设</div></td><td><div>1</div></td><td><div>森林覆盖率(%)</div></td>"
+        "<td><div>45.31</div></td><td><div>46.3</div></td><td><div>约束性</div></td></tr>"
+        "<tr><td><div>2</div></td><td><div>森林蓄积量(万立方米)</div></td><td><div>4606.24</div></td>"
+        "<td><div>5000</div></td><td><div>预期性</div></td></tr></tbody></table>"
+    )
+    draft = drafted(page, year=2021)
+    assert [(t.name, t.value, t.unit, t.commitment, t.deadline) for t in draft.targets] == [
+        ("森林覆盖率", 46.3, "%", None, dt.date(2025, 12, 31)),
+        ("森林蓄积量", 5000, "万立方米", "strive", dt.date(2025, 12, 31)),
+    ]
+    assert any("HTML" in n.render(Lang.zh) for n in draft.notes)

@@ -32,6 +32,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..i18n import Lang, Msg
+from .markup import is_markup, page_text
 from .script import CHINESE_CHARACTER, simplified
 
 CN_DIGITS = "〇一二三四五六七八九十"
@@ -135,6 +136,12 @@ UNITS: dict[str, dict[str, Any]] = {
     "EFLOPS": {"dimension": "computing_power", "scale": 1_000},
     "PB": {"dimension": "storage", "scale": 1},  # 存储总量超过1800EB
     "EB": {"dimension": "storage", "scale": 1_000},
+    "km2": {"dimension": "area_km2", "scale": 1},  # 治理水土流失面积6 295 km2
+    "m3": {"dimension": "volume_m3", "scale": 1},
+    "万m3": {"dimension": "volume_m3", "scale": 10_000},
+    "亿m3": {"dimension": "volume_m3", "scale": 100_000_000},
+    "万t": {"dimension": "mass", "scale": 10_000},
+    "亿t": {"dimension": "mass", "scale": 100_000_000},
 }
 """The units a plan's text writes, with dimension and scale; only those used are declared."""
 
@@ -162,7 +169,7 @@ least the number), 9千人 (9000), 占GDP16.5%, 建设一座日供水30万吨的
 code after its / (11220802013594178H/2021-00089)."""
 _TALLY = re.compile(r"\d+\s*(?:项|条|件)\s*\)")
 """A count of items in a bracket after a heading: 牵头工作(8项)."""
-_RANGE = re.compile(r"(\d+(?:\.\d+)?)\s*%?\s*[—–\-~～至到]\s*$")
+_RANGE = re.compile(r"(\d+(?:\.\d+)?)\s*(%|万|亿)?\s*[—–\-~～至到]\s*$")
 """The floor of a range just before a number: 8—10个."""
 _AFTER = re.compile(r"(以上|以内|以下|左右|内(?![\u4e00-\u9fff]))?")
 _ENDS = set("、,;。.)(\n…") | {""}  # a web copy ends a sentence with "."
@@ -362,6 +369,8 @@ def _lost_percent_signs(lines: list[str], notes: list[Msg]) -> list[str]:
     return [_BARE_GROWTH_AMOUNT.sub(r"\1%", line) for line in lines]
 
 
+_THIN_THOUSANDS = re.compile(r"(?<![\d.])(\d{1,3}) (\d{3})(?=\s?(?:万|亿|km|m3|平方|公里|吨))")
+"""A space a typesetter puts between thousands (6 295 km2, 2 000万~3 000万t), before a unit: the number's own."""
 _PADDED_NUMBER = re.compile(rf"(?<=[\u4e00-\u9fff“”]) (\d+(?:\.\d+)?) (?=(?:{_COUNTED_RE}|万|亿)[\u4e00-\u9fff“])")
 """A number a web editor set apart with a space on each side before its unit and noun (建成 1.2 万套安置房,
 建设 3000 套保障性租赁住房): written close, as the plan's own text has it."""
@@ -422,6 +431,7 @@ def clean_text(text: str) -> tuple[str, list[Msg]]:
     if len(kept) != len(lines):
         notes.append(Msg("removed {n} line(s) of a web copy's header or page numbers", n=len(lines) - len(kept)))
     kept = [_PADDED_NUMBER.sub(r"\1", _SPACED_POINT.sub(".", line)) for line in kept]  # 建设 3000 套…; 6 . 5%
+    kept = [_THIN_THOUSANDS.sub(r"\1\2", line) for line in kept]  # 治理水土流失面积6 295 km2
     kept = [_SPACED_UNIT.sub("", _EMPTY_QUOTES.sub("", _EMPTY_QUOTES.sub("", line))) for line in kept]
     kept = [_CIRCLED.sub(lambda m: f"{ord(m.group(1)) - 0x2473}.", line) for line in kept]  # ⑴强化… → 1.强化…
     kept = [_SQUARE_UNITS.sub(r"(\1)", line) for line in kept]  # [牵头单位:…;责任单位:…] → (…)
@@ -956,7 +966,7 @@ def numbers_in(half: str, start: int, end: int) -> list[Found]:
         if _a_tally(half, start, phrase, match, after) or _not_the_work(phrase, match, after):
             continue
         following = phrase[after.end() :].lstrip(" ")[:1]  # 增长20% 、… : a space before the mark
-        ranged = _RANGE.search(phrase, last_end, match.start())
+        ranged = _range_before(phrase, last_end, match)
         head = phrase[: ranged.start() if ranged else match.start()]
         share = done_to = False
         closes = (
@@ -1271,6 +1281,15 @@ def _each_of(item: Found, pieces: list[str]) -> list[Found]:
     return [replace(item, name=name) for name in names[1:]]
 
 
+def _range_before(phrase: str, since: int, match: re.Match[str]) -> re.Match[str] | None:
+    """The floor of a range before the amount (8—10个, 1000万~2000万t), or None; not a floor in another magnitude
+    (5000万~1亿元: two magnitudes, no range of one)."""
+    ranged = _RANGE.search(phrase, since, match.start())
+    if ranged and ranged.group(2) in ("万", "亿") and not match.group(2).startswith(ranged.group(2)):
+        return None
+    return ranged
+
+
 def _amount(match: re.Match[str], ranged: re.Match[str] | None) -> tuple[float, str, list[Msg]]:
     """A number's value in its unit, and notes: a range (8—10个) is read as its floor."""
     value, unit, notes = _unit_of(_value(match.group(1)), match.group(2))
@@ -1522,8 +1541,8 @@ after it), 实现 opens a list of targets the word holds for
 (力争实现A增长10%以上,B增长15%以上;C8家。); without it, a clause with a verb of its own ends the
 word's reach (力争谋划项目15个以上,全年列入项目20个: the second is no 力争)."""
 
-_ONLY_A_HORIZON = re.compile(r"\s*(?:到|至)?\s*20\d\d年(?:底|末)?前?\s*")
-"""What follows 确保/力争 in a clause that holds nothing but a year (力争到2025年,…)."""
+_ONLY_A_HORIZON = re.compile(r"\s*(?:到|至)?\s*(?:20\d\d年|“?十[一二三四五]五”?)(?:底|末)?前?\s*")
+"""What follows 确保/力争 in a clause that holds nothing but a year (力争到2025年,…; 力争到“十三五”末,…)."""
 
 _LIST_MEMBER = re.compile(
     rf"^(?!.*(?:{_ACTING}|超过|突破|控制|增长|提高|提升|下降|降低|列入|安排|谋划|全年|年内))"
@@ -1587,6 +1606,7 @@ def _targets_of(
         deadline, deadline_notes, season = _season(phrase, between, season, year)
         carried = horizon
         horizon = _horizon(phrase, year, openings, then_verb=False) or horizon
+        numbers = [n for n in numbers if not _RANKED_AFTER.match(half, n.end)]  # …达21万公里,居全国第6位
         for number in numbers:
             # the horizon nearest before the number (…2015年达到8%、2020年达到15%), else the phrase's
             due = deadline or _horizon(half[start : number.start], year, openings) or carried or horizon
@@ -2010,21 +2030,25 @@ def _fit_window(items: list[DraftItem], first: int, last: int) -> None:
             item.baseline = None
 
 
+_RANKED_AFTER = re.compile(r"[^,;。\d]{0,4}[,;]\s*(?:居|位居|排名|排|领先)(?:全国|全省|全市|全区|世界)")
+"""An amount ranked or compared right after it (总里程达21万公里,居全国第6位; 普及率达到97%,领先全国7个百分点):
+a result."""
 _SO_FAR_CLAUSE = re.compile(r"\d{1,2}\s*[—–\-~至]\s*\d{1,2}\s*(?:月份?)?(?:累计|完成|开工|共)|计划的\s*\d")
 """A clause of what the months gone did (1-4月累计完成投资21.01亿元, 完成年度投资计划的21.3%): no target."""
 _DONE = re.compile(
     r"已经?新?(?:增|开工|开复工|完成|建成|建设|实施|到位|签约|落地|投产|超过?|突破)|实际已|目前已|累计完成|今年累计"
     r"|现在有|截至(?:目前|去年底|上年底|(?:今年|本年)?\d{1,2}\s*月)|到(?:去年|上年)底|预计(?:全年|在)|预计完成|预计实现|有望"
-    r"|(?<![研开])发生(?!的|过)"
+    r"|(?<![研开故件灾情])发生(?!的|过|率)"
     r"|评估(?:情况|结果)来看|占年度(?:投资)?计划\s*\d"
     r"|(?:建立|健全|提升|提高|增长|完成|实现|新增|建成|开工|引进|培育|达到|突破|超过|储备|签约|签订|落地|策划)了"
-    r"|超额完成|(?:比|较)(?:去年|上年)同期|较去年|对比去年|累计下拨|居全省第|位居全省|排名全省|排全省第|评审通过|认定通过"
+    r"|超额完成|(?:比|较)(?:去年|上年)同期|较去年|对比去年|累计下拨|居全省第|位居全省|排名全省|排全省第|居全国第|位居全国|排名全国|居世界|领先(?:全国|全省|全市)|比(?:世界|全国|全省|全市)平均水平(?:低|高)|评审通过|认定通过"
 )
 """What is done (目前已开工85个, 实际已开工129项, 累计完成投资313.64亿元, 截至8月底, 截至今年6月底, 截至去年底,
 已建设3946个, gdp已超1000亿元, 预计完成产值…, 占年度投资计划46.68%): its clause and the clauses after it in
 its sentence (开工率60%, 同比增长95.66%) report progress, not targets."""
 _FRAME = re.compile(
     r"截至(?:目前|\d{1,2}\s*月)|今年以来|今年初以来|年初以来|(?:今年|20\d\d年)(?:上半年|前三季度)|过去的?一年"
+    r"|过去[两三四五六七八九十\d]{1,2}年|[一二三四五六七八九十\d]{1,2}年多?来(?=完成|累计|共|新增|建成)"
     r"|^\s*(?:今年|20\d\d年)第?一季度\s*$"
     r"|^\s*(?:[^,;。]*:)?\s*(?:今年|20\d\d年)?(?:上半年|前[一二两三]季度|前\d{1,2}个?月|前[一二三四五六七八九十]{1,2}个?月|\d{1,2}\s*[—–\-~至]\s*\d{1,2}\s*月份?)\s*$"
     r"|近年来|(?<!“中国)这十年|^\s*20\d\d年至20\d\d年\s*$|至此|\d{4}年[^,;。]{0,12}以来"
@@ -2086,7 +2110,7 @@ def _not_so_far(items: list[DraftItem], half: str, notes: list[Msg]) -> list[Dra
     for line in (line for line in so_far if re.search(r"\d", _SO_FAR.sub("", line, count=1))):
         why = "a paragraph reporting the year so far is not read for targets: {source}"
         notes.append(Msg(why, source=line.strip()[:40]))
-    kept = [i for i in items if i.source in aims or not any(i.source.translate(_HALF) in line for line in dropped)]
+    kept = [i for i in items if i.source in aims or not any(_before_a_turn(i.source, line) for line in dropped)]
     reported = {i.source for i in kept if _SHARE_OF_THE_TASK_DONE.search(i.source.translate(_HALF))}
     for source in sorted(reported):  # …10.09万户,完成年度任务100.8%,…: what was done, measured against the plan
         notes.append(
@@ -2096,6 +2120,14 @@ def _not_so_far(items: list[DraftItem], half: str, notes: list[Msg]) -> list[Dra
             )
         )
     return [i for i in kept if i.source not in reported or ("计划" in i.name and not i.name.startswith("占"))]
+
+
+def _before_a_turn(source: str, line: str) -> bool:
+    """Is the sentence ``source`` in ``line``, a paragraph of the months gone, before any word of an aim on it
+    (截至2011年年底,…已全面完成…。…二期工程…的目标是:治理…;…达到50%以上: the aims after 目标是 stay)?"""
+    at = line.find(source.translate(_HALF))
+    turn = re.search(_AIM_WORDS, line)
+    return at >= 0 and (turn is None or at < turn.start())
 
 
 _SHARE_OF_THE_TASK_DONE = re.compile(
@@ -2154,9 +2186,9 @@ def _year_reported(
         return reached.group(1)
     if not new_sentence:
         return was
-    opening = _REPORTED_YEAR.match(half, start, end)
+    opening = _opening_year(half, start, end)
     if opening is not None:
-        return opening.group(1)
+        return opening
     return was if "\n" not in between and not _NEXT.search(phrase) else None
 
 
@@ -2168,6 +2200,21 @@ _REPORTED_YEAR = re.compile(
 )
 """A sentence that opens on a year (据悉,YYYY年…; 市经信委负责人介绍,YYYY年…; a title YYYY 年 GDP增长7.2%): the
 year it reports."""
+_REPORTED_PERIOD = re.compile(
+    r"\s*[”\"]?(?:[^,;。\d\n到至]{0,6},|[^,;。\d\n]{0,40}(?:说|介绍|表示|指出),)?"
+    r"“?十([一二三四五])五”?(?:期间|时期|以来)?(?!末|规划|期末)"
+)
+"""A sentence that opens on a five-year plan's period (“十二五”期间,…; “十二五”全国共完成…): its last year reports."""
+
+
+def _opening_year(half: str, start: int, end: int) -> str | None:
+    """The year a sentence at ``start`` opens on (据悉,YYYY年…), or the last year of the five-year period it opens
+    on (“十二五”期间,全国共完成造林4.5亿亩: 2015), or None."""
+    opening = _REPORTED_YEAR.match(half, start, end)
+    if opening is not None:
+        return opening.group(1)
+    period = _REPORTED_PERIOD.match(half, start, end)
+    return str(2010 + 5 * "一二三四五".index(period.group(1))) if period is not None else None
 
 
 def _reports_the_past(was: str | None, source: str, year: int) -> bool:
@@ -2242,6 +2289,9 @@ def _repaired(text: str) -> tuple[str, list[Msg]]:
 def _cleaned(text: str) -> tuple[str, list[Msg]]:
     """The text decoded again when it is mojibake, then cleaned, with the notes of both."""
     text, repaired = _repaired(text)
+    if is_markup(text):  # <p>…</p><table><tr><td>…: a page's HTML source
+        text = page_text(text)
+        repaired.append(Msg("the text is a web page's HTML source: read as the page shows it, its tables as rows"))
     cleaned, notes = clean_text(text)
     return cleaned, [*repaired, *notes]
 
@@ -2292,7 +2342,11 @@ def draft_plan(text: str, *, year: int | None = None, region: str | None = None,
         _leads_of_shares(here, paragraph.units, half, (bureaus, bureau_ids))
         targets.extend(_not_estimates(here, plan_year, notes))
         tasks.extend(_tasks(cleaned, half, paragraph, lead_id, co_ids, here))
-    targets = _restated_once(_not_so_far(targets, half, notes), dt.date(plan_year, 12, 31), _headline(cleaned))
+    targets = _restated_once(
+        _told_as_results(_not_so_far(targets, half, notes), cleaned, notes),
+        dt.date(plan_year, 12, 31),
+        _headline(cleaned),
+    )
     _note_bare_numbers(half, targets, notes)
     _complete([*targets, *tasks], half, (plan_title, plan_year))
     plan_year, end_year = _years(plan_year, plan_title, [*targets, *tasks])
@@ -2351,6 +2405,36 @@ def _note_bare_numbers(half: str, targets: list[DraftItem], notes: list[Msg]) ->
     if len(unread) >= 3:
         why = "{n} line(s) hold only a number with no unit ({numbers}…): not read; add them by hand if they are targets"
         notes.append(Msg(why, n=len(unread), numbers="、".join(unread[:4])))
+
+
+_OPENS_BODY = re.compile(
+    r"\s*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．]|[■●▲◆★□○•])"
+)
+"""A line that opens the text's body: a heading or a bullet, below a headline."""
+
+
+def _told_as_results(targets: list[DraftItem], cleaned: str, notes: list[Msg]) -> list[DraftItem]:
+    """Without a headline's amount (a line of its own, no comma, above the text's first sentence and heading:
+    吉林森林覆盖率提高到45.2%) that the text tells again where no target is read (过去五年,…森林覆盖率由44.3%提高到
+    45.2%): a result the headline announces (noted)."""
+    lines = cleaned.split("\n")
+    body = next((n for n, line in enumerate(lines) if "。" in line or _OPENS_BODY.match(line)), len(lines))
+    top = lines[: min(body, 6)]
+    kept: list[DraftItem] = []
+    for item in targets:
+        amount = f"{item.value:g}{item.unit}"
+        headline = "," not in item.source and len(item.source) <= 30 and item.source in top
+        told_again = cleaned.count(amount) > item.source.count(amount)
+        if (
+            headline
+            and told_again
+            and not any((t.value, t.unit) == (item.value, item.unit) for t in targets if t is not item)
+        ):
+            why = "a headline's amount the text tells as a result is not read: {source}"
+            notes.append(Msg(why, source=item.source))
+            continue
+        kept.append(item)
+    return kept
 
 
 def _headline(cleaned: str) -> str:
@@ -2437,6 +2521,10 @@ def tables_as_items(text: str) -> tuple[str, list[Msg]]:
     notes: list[Msg] = []
     i = 0
     while i < len(lines):
+        by_year = _by_year_columns(lines, i)
+        if by_year is not None:  # 指标名称 | 2020年 | 2025年 | 属性: a plan's table of indicators
+            i = _rows_read(by_year, out, notes)
+            continue
         one_a_line = _cell_a_line(lines, i)
         if one_a_line is not None:  # 序号 |\n类别 |\n…: a table a site flattened one cell a line
             items, i = one_a_line
@@ -2477,6 +2565,50 @@ def tables_as_items(text: str) -> tuple[str, list[Msg]]:
         out.extend(_row_item(row, headed) for row in rows)
         notes.append(Msg("a task table of {n} rows was read row by row: check each row's units", n=len(rows)))
     return "\n".join(out), notes
+
+
+def _rows_read(table: tuple[list[str], int], out: list[str], notes: list[Msg]) -> int:
+    """A table of indicators by year's items put out, noted: the line after the table."""
+    items, after = table
+    out.extend(items)
+    notes.append(Msg("a table of {n} indicators by year was read row by row: check each row", n=len(items)))
+    return after
+
+
+_YEAR_COLUMN = re.compile(r"(20\d\d)\s*年(?:目标|目标值|预期目标|规划目标)?")
+_NAME_COLUMN = ("指标名称", "指标", "主要指标", "指标名称(单位)")
+
+
+def _by_year_columns(lines: list[str], start: int) -> tuple[list[str], int] | None:
+    """A table of indicators by year flattened with | (类别 | 序号 | 指标名称 | 2020年 | 2025年 | 属性; a plan's
+    主要目标指标表), from its header at ``start``: each row as an item (1.到2025年,森林覆盖率达到46.3%。), its unit
+    from the name's bracket (森林覆盖率(%)), its value from the latest year's column, 力争 for a 预期性 row; the
+    row's cells counted from the right (a merged 类别 cell is missing from the rows below the first). None when
+    no such header starts here."""
+    header = [c.strip() for c in lines[start].strip().strip("|").split("|")] if lines[start].count("|") >= 2 else []
+    names = [i for i, c in enumerate(header) if c in _NAME_COLUMN]
+    years = [(int(m.group(1)), i) for i, c in enumerate(header) if (m := _YEAR_COLUMN.fullmatch(c))]
+    if not names or not years:
+        return None
+    due, column = max(years)
+    items: list[str] = []
+    i = start + 1
+    while i < len(lines) and lines[i].count("|") >= 2:
+        cells = [c.strip() for c in lines[i].strip().strip("|").split("|")]
+        cells = [""] * (len(header) - len(cells)) + cells  # merged cells on the left fell out
+        unit = re.search(r"[(（]([^()（）]{1,8})[)）]\s*$", cells[names[0]])
+        name = cells[names[0]][: unit.start()] if unit else cells[names[0]]
+        value = re.fullmatch(r"([≥>≤<]?)\s*(\d+(?:\.\d+)?)\s*(以上|以下|以内)?", cells[column])
+        i += 1
+        if value is None or not name:
+            continue
+        amount = f"{value.group(2)}{unit.group(1) if unit else ''}"
+        below = value.group(1) in ("≤", "<") or value.group(3) in ("以下", "以内")
+        said = f"控制在{amount}以内" if below else f"达到{amount}{'以上' if value.group(1) in ('≥', '>') else ''}"
+        strive = "力争" if any(c.replace(" ", "") == "预期性" for c in cells) else ""
+        number = next((c for c in cells if re.fullmatch(r"\d{1,3}", c)), str(len(items) + 1))
+        items.append(f"{number}.到{due}年,{strive}{name}{said}。")
+    return items, i
 
 
 _CELL_LINE = re.compile(r"^\s*([^|]*?)\s*\|\s*$")
