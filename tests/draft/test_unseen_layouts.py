@@ -2711,3 +2711,71 @@ def test_a_web_pages_html_source_with_an_indicator_table_by_year() -> None:
         ("森林蓄积量", 5000, "万立方米", "strive", dt.date(2025, 12, 31)),
     ]
     assert any("HTML" in n.render(Lang.zh) for n in draft.notes)
+
+
+def test_a_five_year_period_as_a_clause_is_the_horizon_and_headlines_restate_the_body() -> None:
+    """Round 71 (a province's sports plan news): “十四五”时期,江苏要实现…3.6平方米 is due at the period's end; the
+    headline “十四五”江苏将实现人均体育场地面积3.6平方米 and the 原标题: line name it alike and are read once, with
+    the body's date; 四川高标准农田保有量到2030年将达6353万亩 names no 到2030年将 in its target."""
+    draft = drafted(
+        "“十四五”江苏将实现人均体育场地面积3.6平方米\n"
+        "原标题:江苏体育发展“十四五”规划出台 实现人均体育场地面积3.6平方米\n"
+        "《规划》提出,“十四五”时期,江苏要实现人均体育场地面积达到3.6平方米,全省每千人拥有社会体育指导员3.6名。\n",
+        year=2021,
+    )
+    assert [(t.value, t.unit, t.deadline) for t in draft.targets] == [
+        (3.6, "平方米", dt.date(2025, 12, 31)),
+        (3.6, "名", dt.date(2025, 12, 31)),
+    ]
+    farmland = drafted(
+        "四川高标准农田保有量到2030年将达6353万亩\n根据《规划》,到2030年,四川高标准农田保有量将达6353万亩。\n",
+        year=2022,
+    )
+    assert [(t.name, t.deadline) for t in farmland.targets] == [("四川高标准农田保有量", dt.date(2030, 12, 31))]
+
+
+def test_doubled_commas_and_a_count_that_qualifies_with_its_and_above() -> None:
+    """Round 71 (a mirror of a province's fitness plan): …以上,,每周参加1次及以上体育锻炼的人数达2100万,… and
+    建成100个生态体育公园,、100个汽车露营基地 — a comma doubled before another stop stands for the second; 1次及以上
+    qualifies the noun after it (not a target), as 以上 does."""
+    draft = drafted(
+        "到2020年人均体育场地面积达1.5平方米以上,,每周参加1次及以上体育锻炼的人数达2100万,。"
+        "建成100个生态体育公园,、100个汽车露营基地,、100条山地户外体育旅游线路。\n",
+        year=2016,
+    )
+    assert [(t.value, t.unit) for t in draft.targets] == [
+        (1.5, "平方米"),
+        (21_000_000, "人"),
+        (100, "个"),
+        (100, "个"),
+        (100, "条"),
+    ]
+
+
+def test_parts_opened_by_a_short_line_of_their_own_with_yi_shi() -> None:
+    """Round 71 (a county's rural actions): 一是粮食安全行动。 / 二是生猪保障行动。 on lines of their own, in a text
+    with no 一、: each opens a part, and the amounts beneath are its section's; 一是 inside a sentence is no part."""
+    draft = drafted(
+        "一是粮食安全行动。\n抓好休耕轮作,确保粮食播种面积在27万亩以上。\n二是生猪保障行动。\n"
+        "加快养殖场建设,一是抓防疫,二是抓存栏,确保能繁母猪常年存栏0.95万头。\n",
+        year=2022,
+    )
+    assert [(t.section, t.value, t.unit, t.commitment) for t in draft.targets] == [
+        ("一", 27, "万亩", "ensure"),
+        ("二", 9500, "头", "ensure"),
+    ]
+
+
+def test_the_years_task_named_where_the_text_says_how_much_of_it_was_done() -> None:
+    """Round 71 (a bureau's year report): 2022年高标准农田建设考核指标23.1万亩,完成28.69万亩,完成率124.2% — the
+    sentence reports what was done, but the year's task it names (考核指标, 任务) is the year's target; the share done
+    (完成年度任务100.8%) is not."""
+    draft = drafted(
+        "2022年高标准农田建设考核指标23.1万亩,完成28.69万亩,完成率124.2%。农村改厕任务38283座,完成38649座,完成率101%。\n"
+        "全年改建户厕10.09万户,完成年度任务100.8%。\n",
+        year=2022,
+    )
+    assert [(t.name, t.value, t.unit) for t in draft.targets] == [
+        ("高标准农田建设考核指标", 23.1, "万亩"),
+        ("农村改厕任务", 38283, "座"),
+    ]

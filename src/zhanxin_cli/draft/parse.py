@@ -28,6 +28,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Any
 
@@ -171,7 +172,8 @@ _TALLY = re.compile(r"\d+\s*(?:项|条|件)\s*\)")
 """A count of items in a bracket after a heading: 牵头工作(8项)."""
 _RANGE = re.compile(r"(\d+(?:\.\d+)?)\s*(%|万|亿)?\s*[—–\-~～至到]\s*$")
 """The floor of a range just before a number: 8—10个."""
-_AFTER = re.compile(r"(以上|以内|以下|左右|内(?![\u4e00-\u9fff]))?")
+_AFTER = re.compile(r"(?:及(?=以[上下]))?(以上|以内|以下|左右|内(?![\u4e00-\u9fff]))?")
+"""What closes an amount's comparison (以上, 及以上 as 以上: 每周参加1次及以上体育锻炼的人数)."""
 _ENDS = set("、,;。.)(\n…") | {""}  # a web copy ends a sentence with "."
 _GT_BEFORE = ("超过", "突破", "高于", "多于", "大于", "超", ">")
 _LE_BEFORE = ("不超过", "不高于", "控制在", "低于", "少于", "≤", "<")
@@ -371,6 +373,8 @@ def _lost_percent_signs(lines: list[str], notes: list[Msg]) -> list[str]:
 
 _THIN_THOUSANDS = re.compile(r"(?<![\d.])(\d{1,3}) (\d{3})(?=\s?(?:万|亿|km|m3|平方|公里|吨))")
 """A space a typesetter puts between thousands (6 295 km2, 2 000万~3 000万t), before a unit: the number's own."""
+_DOUBLED_STOP = re.compile(r"[,，](?=[,，、。;；])")
+"""A comma a mirror doubles before another stop (…以上,,每周…; …公园,、100个…; …450亿元,。): the second stands."""
 _PADDED_NUMBER = re.compile(rf"(?<=[\u4e00-\u9fff“”]) (\d+(?:\.\d+)?) (?=(?:{_COUNTED_RE}|万|亿)[\u4e00-\u9fff“])")
 """A number a web editor set apart with a space on each side before its unit and noun (建成 1.2 万套安置房,
 建设 3000 套保障性租赁住房): written close, as the plan's own text has it."""
@@ -432,6 +436,7 @@ def clean_text(text: str) -> tuple[str, list[Msg]]:
         notes.append(Msg("removed {n} line(s) of a web copy's header or page numbers", n=len(lines) - len(kept)))
     kept = [_PADDED_NUMBER.sub(r"\1", _SPACED_POINT.sub(".", line)) for line in kept]  # 建设 3000 套…; 6 . 5%
     kept = [_THIN_THOUSANDS.sub(r"\1\2", line) for line in kept]  # 治理水土流失面积6 295 km2
+    kept = [_DOUBLED_STOP.sub("", line) for line in kept]  # 1.5平方米以上,,每周…; 建成100个…公园,、100个…
     kept = [_SPACED_UNIT.sub("", _EMPTY_QUOTES.sub("", _EMPTY_QUOTES.sub("", line))) for line in kept]
     kept = [_CIRCLED.sub(lambda m: f"{ord(m.group(1)) - 0x2473}.", line) for line in kept]  # ⑴强化… → 1.强化…
     kept = [_SQUARE_UNITS.sub(r"(\1)", line) for line in kept]  # [牵头单位:…;责任单位:…] → (…)
@@ -497,10 +502,15 @@ def chinese_number(number: int) -> str:
     return head + ("一" if rest < 20 else "") + chinese_number(rest)
 
 
+_L1_IS = re.compile(r"^[ \t]*([一二三四五六七八九十]{1,3})是(?=[^\n,;。]{2,24}[。.]?[ \t]*$)", re.M)
+"""A part's heading that a text with no 一、 writes as a short line of its own: 一是粮食安全行动。"""
+
+
 def find_headings(half: str) -> list[Heading]:
     """Headings of three levels, in the order they appear."""
     found: list[Heading] = []
-    for pattern, level in ((_L1, 1), (_L2, 2), (_L3, 3)):
+    parts = [(_L1, 1)] if _L1.search(half) else [(_L1_IS, 1)]  # 一是粮食安全行动。 on its own line: a part
+    for pattern, level in (*parts, (_L2, 2), (_L3, 3)):
         for match in pattern.finditer(half):
             number = 1 if match.group(1) is not None else 2
             found.append(Heading(level, match.group(number), match.start(number), match.end()))
@@ -814,7 +824,8 @@ def _name(phrase: str) -> str:
     # a task table's 完成时限, put before its row's text
     name = re.sub(r"^(?:20\d\d年)?(?:\d{1,2}月(?:底|末)?|[一二三四]季度末?|上半年|年底)前", "", name)
     name = re.sub(r"(?:达到|分别达|达|超过|超|突破|不低于|不少于|控制在|不超过|至少|稳定在|保持在|为)$", "", name)
-    name = re.sub(r"20\d\d年(?:年?底|年?末)?前?$", "", name)  # 在园儿童占比2019年底(达到30%): the deadline
+    name = re.sub(r"将$", "", name)  # 四川高标准农田保有量将达6353万亩
+    name = re.sub(r"(?:到|至)?20\d\d年(?:年?底|年?末)?前?$", "", name)  # 在园儿童占比2019年底(达到30%): the deadline
     name = re.sub(r"(?:提高|提升|增加|上升|下降|降低|减少|压减|缩减|降)(?:到|至)$", "", name)  # 婴儿死亡率下降到
     name = re.sub(r"确保|力争|争取|同比|较上年|比上年", "", name)  # 软件业务收入确保增长 → 软件业务收入增长
     name = re.sub(r"^[^:]*:", "", name) or name  # 主要预期目标为:地区生产总值增长 → 地区生产总值增长
@@ -1470,13 +1481,15 @@ def _season(
 _HORIZON = re.compile(
     r"(?<!为)(?:到|至|截至|截止|将于|计划于)(20\d\d)年年?(?:底|末)?前?|(20\d\d)年年?(?:底|末)前|未来([一二三四五六七八九十\d])年"
     r"|(?<![\d.])([一二三四五六七八九十\d])年内"
-    r"|“?十([一二三四五])五”?\s*(?:末|(?:时期|期间)?(?:主要|发展)?目标|(?:时期|期间)(?=\s*(?:我们)?(?:计划|完成|实现|新增|建成|达到|累计)))"
+    r"|“?十([一二三四五])五”?\s*(?:末|(?:时期|期间)?(?:主要|发展)?目标"
+    r"|(?:时期|期间)(?=\s*(?:,|$|(?:我们)?(?:计划|完成|实现|新增|建成|达到|累计))))"
     r"|(今年)(?:年底|年末|底)前?|(明年)"
 )
-"""A multi-year deadline: 到2025年, 到2027年底前, 2029年底前, 未来五年 or 5年内 (the plan's year and four more),
-“十五五”时期主要目标, “十四五”时期完成… or 十四五末 (the period's last year; 今年是“十四五”规划关键一年 and
-接下来的“十五五”时期是… name no aim); 今年年底前 brings the deadline back to the plan's year after
-another (…2025年年底前…;今年年底前…); 明年 is the year after the plan's; 将于2020年开办,能够新增… is due then."""
+"""A multi-year deadline: 到2025年, 到2027年底前, 2029年底前, 未来五年 or 5年内 (the plan's year and
+four more), “十五五”时期主要目标, “十四五”时期完成…, “十四五”时期, (a clause of its own) or 十四五末
+(the period's last year; 今年是“十四五”规划关键一年 and 接下来的“十五五”时期是… name no aim);
+今年年底前 brings the deadline back to the plan's year after another (…2025年年底前…;今年年底前…);
+明年 is the year after the plan's; 将于2020年开办,能够新增… is due then."""
 _YEAR_THEN_VERB = re.compile(
     r"(?<![较与同上])(?<![^占]比)(20\d\d)年(?:底|末)?前?(?=(?:确保|力争|争取)?(?:达到|达|突破|超过|实现|新增|新建|建成|剑指|瞄准|冲刺))"
 )
@@ -1939,12 +1952,20 @@ def _restated_once(targets: list[DraftItem], year_end: dt.date, headline: str = 
     return kept
 
 
+_TITLE_LINE = 40
+"""The most characters of a line of a headline's words (原标题:…规划出台 实现…3.6平方米): no comma in it."""
+
+
 def _due_alike(k: DraftItem, item: DraftItem, year_end: dt.date, headline: str) -> bool:
     """Are two statements of one amount due alike: on one date (none is the year's end, as 年内 is), or one
-    of them the headline, which names no date (打造500个左右… over 到2025年,…打造500个左右…)?"""
+    of them the headline or a line of a headline's words, which names no date (打造500个左右… over
+    到2025年,…打造500个左右…)?"""
     if (k.deadline or year_end) == (item.deadline or year_end):
         return True
-    return any(a.source == headline and a.deadline is None for a in (k, item))
+    return any(
+        (a.source == headline or ("," not in a.source and len(a.source) <= _TITLE_LINE)) and a.deadline is None
+        for a in (k, item)
+    )
 
 
 def _restates(k: DraftItem, item: DraftItem, headline: str) -> bool:
@@ -1959,7 +1980,15 @@ def _restates(k: DraftItem, item: DraftItem, headline: str) -> bool:
         for a, b in ((k, item), (item, k))
     )
     named = any(len(a.name) >= 5 and a.name in b.source for a, b in ((k, item), (item, k)))
-    return repeated or headed or named or headline in (k.source, item.source)
+    # a headline's line (“十四五”江苏将实现人均体育场地面积3.6平方米) and its sentence name alike: 人均体育场地面积
+    titled = any("," not in a.source and len(a.source) <= _TITLE_LINE for a in (k, item)) and _shared(k.name, item.name)
+    return repeated or headed or named or titled or headline in (k.source, item.source)
+
+
+def _shared(one: str, other: str) -> bool:
+    """Do two names share six characters running (人均体育场地面积 in 江苏要实现人均体育场地面积)?"""
+    match = SequenceMatcher(None, one, other, autojunk=False).find_longest_match(0, len(one), 0, len(other))
+    return match.size >= 6
 
 
 def _set_baseline(item: DraftItem, baseline: tuple[int, float, list[Msg]]) -> None:
@@ -2119,7 +2148,8 @@ def _not_so_far(items: list[DraftItem], half: str, notes: list[Msg]) -> list[Dra
                 source=source[:40],
             )
         )
-    return [i for i in kept if i.source not in reported or ("计划" in i.name and not i.name.startswith("占"))]
+    # the year's plan or task it names (年度计划投资…; 2022年高标准农田建设考核指标23.1万亩,完成28.69万亩) stays
+    return [i for i in kept if i.source not in reported or _the_years_task(i)]
 
 
 def _before_a_turn(source: str, line: str) -> bool:
@@ -2128,6 +2158,18 @@ def _before_a_turn(source: str, line: str) -> bool:
     at = line.find(source.translate(_HALF))
     turn = re.search(_AIM_WORDS, line)
     return at >= 0 and (turn is None or at < turn.start())
+
+
+_THE_YEARS_TASK = re.compile(r"(?:考核|目标)?(?:任务|指标)$")
+
+
+def _the_years_task(item: DraftItem) -> bool:
+    """Is the item what a year was to do, in a sentence that says how much of it was done: its plan
+    (年度计划投资…), or its task or indicator as an amount (高标准农田建设考核指标23.1万亩, 农村改厕任务38283座;
+    not 完成年度任务100.8%)?"""
+    if item.name.startswith("占"):
+        return False
+    return "计划" in item.name or (_THE_YEARS_TASK.search(item.name) is not None and item.unit != "%")
 
 
 _SHARE_OF_THE_TASK_DONE = re.compile(
