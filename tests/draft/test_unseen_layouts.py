@@ -2779,3 +2779,29 @@ def test_the_years_task_named_where_the_text_says_how_much_of_it_was_done() -> N
         ("高标准农田建设考核指标", 23.1, "万亩"),
         ("农村改厕任务", 38283, "座"),
     ]
+
+
+def test_headline_figures_of_results_and_results_in_the_body_are_no_targets() -> None:
+    """Round 72 (employment news): the headline 中国新增就业人员1423万人 the body tells as 今年以来…1423万人 (read
+    as written, 1423万, not 14230000 人), two headline lines with 将破1200万 that the body estimates; 截至九月底 (a
+    month in Chinese numerals), 由2012年的…增加到2021年的46773万人 (a rise that happened) and …为4.0%,
+    比去年底下降… are results; 明年…目标 is read."""
+    draft = drafted(
+        "中国新增就业人员1423万人\n田成平今年城镇新增就业将破1200万 [复制链接]\n田成平:今年城镇新增就业将破1200万\n"
+        "今年以来,前九个月实现城镇新增各种就业人员1423万人,预计全年将超过1200万人。截至九月底,城镇登记失业率为4.1%。\n"
+        "城镇就业人数由2012年的37287万人增加到2021年的46773万人,城镇新增就业年均超过1300万人。\n"
+        "他指出,三季度末,全国城镇登记失业率为4.0%,比去年底下降0.1个百分点。\n"
+        "劳动保障部还公布了明年就业工作目标:城镇新增就业1000万人,城镇登记失业率控制在4.5%以内。\n",
+        year=2022,
+    )
+    assert [(t.value, t.unit, t.deadline) for t in draft.targets] == [
+        (10_000_000, "人", dt.date(2023, 12, 31)),
+        (4.5, "%", dt.date(2023, 12, 31)),
+    ]
+
+
+def test_a_bare_hundred_million_after_people_counts_people() -> None:
+    """Round 72 (a 2010 employment news item): 全国城乡就业人员将达到7.9亿左右 counts people (7.9亿人), not 亿元;
+    人员经费达到500万 is money."""
+    draft = drafted("到2012年末,全国城乡就业人员将达到7.9亿左右,人员经费达到500万。\n", year=2011)
+    assert [(t.value, t.unit) for t in draft.targets] == [(790_000_000, "人"), (500, "万元")]

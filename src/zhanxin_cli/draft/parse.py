@@ -1143,7 +1143,9 @@ def _borrowed_unit(
     return _unit_of(_value(match.group(1)), "万" + following.group(1)) if following else None
 
 
-_PEOPLE = re.compile(r"(?:网民|用户|人口|人数|游客|居民|(人次))(?:规模|数|数量|总数)?[^,;。]{0,20}$")
+_PEOPLE = re.compile(
+    r"(?:网民|用户|人口|人数|人员(?!经费|工资|支出|费)|劳动力|农民工|游客|居民|(人次))(?:规模|数|数量|总数)?[^,;。]{0,20}$"
+)
 _PERSONS_AFTER = re.compile(r"名?(?:中小学生|学生|群众|居民|农民|职工|老年人|老人|儿童|妇女|青少年)")
 
 
@@ -2059,24 +2061,26 @@ def _fit_window(items: list[DraftItem], first: int, last: int) -> None:
             item.baseline = None
 
 
-_RANKED_AFTER = re.compile(r"[^,;。\d]{0,4}[,;]\s*(?:居|位居|排名|排|领先)(?:全国|全省|全市|全区|世界)")
-"""An amount ranked or compared right after it (总里程达21万公里,居全国第6位; 普及率达到97%,领先全国7个百分点):
-a result."""
+_RANKED_AFTER = re.compile(
+    r"[^,;。\d]{0,4}[,;]\s*(?:(?:居|位居|排名|排|领先)(?:全国|全省|全市|全区|世界)|(?:比|较)(?:去年|上年)(?:底|末|同期))"
+)
+"""An amount ranked or compared right after it (总里程达21万公里,居全国第6位; 普及率达到97%,领先全国7个百分点;
+失业率为4.0%,比去年底下降0.1个百分点): a result."""
 _SO_FAR_CLAUSE = re.compile(r"\d{1,2}\s*[—–\-~至]\s*\d{1,2}\s*(?:月份?)?(?:累计|完成|开工|共)|计划的\s*\d")
 """A clause of what the months gone did (1-4月累计完成投资21.01亿元, 完成年度投资计划的21.3%): no target."""
 _DONE = re.compile(
     r"已经?新?(?:增|开工|开复工|完成|建成|建设|实施|到位|签约|落地|投产|超过?|突破)|实际已|目前已|累计完成|今年累计"
-    r"|现在有|截至(?:目前|去年底|上年底|(?:今年|本年)?\d{1,2}\s*月)|到(?:去年|上年)底|预计(?:全年|在)|预计完成|预计实现|有望"
+    r"|现在有|截至(?:目前|去年底|上年底|(?:今年|本年)?(?:\d{1,2}\s*|[一二三四五六七八九十]{1,2})月)|到(?:去年|上年)底|预计(?:全年|在)|预计完成|预计实现|有望"
     r"|(?<![研开故件灾情])发生(?!的|过|率)"
     r"|评估(?:情况|结果)来看|占年度(?:投资)?计划\s*\d"
     r"|(?:建立|健全|提升|提高|增长|完成|实现|新增|建成|开工|引进|培育|达到|突破|超过|储备|签约|签订|落地|策划)了"
-    r"|超额完成|(?:比|较)(?:去年|上年)同期|较去年|对比去年|累计下拨|居全省第|位居全省|排名全省|排全省第|居全国第|位居全国|排名全国|居世界|领先(?:全国|全省|全市)|比(?:世界|全国|全省|全市)平均水平(?:低|高)|评审通过|认定通过"
+    r"|超额完成|(?:比|较)(?:去年|上年)(?:同期|底|末)|较去年|对比去年|累计下拨|居全省第|位居全省|排名全省|排全省第|居全国第|位居全国|排名全国|居世界|领先(?:全国|全省|全市)|比(?:世界|全国|全省|全市)平均水平(?:低|高)|评审通过|认定通过"
 )
 """What is done (目前已开工85个, 实际已开工129项, 累计完成投资313.64亿元, 截至8月底, 截至今年6月底, 截至去年底,
 已建设3946个, gdp已超1000亿元, 预计完成产值…, 占年度投资计划46.68%): its clause and the clauses after it in
 its sentence (开工率60%, 同比增长95.66%) report progress, not targets."""
 _FRAME = re.compile(
-    r"截至(?:目前|\d{1,2}\s*月)|今年以来|今年初以来|年初以来|(?:今年|20\d\d年)(?:上半年|前三季度)|过去的?一年"
+    r"截至(?:目前|\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月)|今年以来|今年初以来|年初以来|(?:今年|20\d\d年)(?:上半年|前三季度)|过去的?一年"
     r"|过去[两三四五六七八九十\d]{1,2}年|[一二三四五六七八九十\d]{1,2}年多?来(?=完成|累计|共|新增|建成)"
     r"|^\s*(?:今年|20\d\d年)第?一季度\s*$"
     r"|^\s*(?:[^,;。]*:)?\s*(?:今年|20\d\d年)?(?:上半年|前[一二两三]季度|前\d{1,2}个?月|前[一二三四五六七八九十]{1,2}个?月|\d{1,2}\s*[—–\-~至]\s*\d{1,2}\s*月份?)\s*$"
@@ -2234,7 +2238,9 @@ def _year_reported(
     return was if "\n" not in between and not _NEXT.search(phrase) else None
 
 
-_REACHED_BY = re.compile(r"(?:降至|降到|下降到|提高到|提升至|提高至|增至|增长到|上升到|上升至)(20\d\d)年(?:底|末)?的")
+_REACHED_BY = re.compile(
+    r"(?:降至|降到|下降到|提高到|提升至|提高至|增至|增长到|增加到|增加至|上升到|上升至)(20\d\d)年(?:底|末)?的"
+)
 """A level a year reached (降至2022年底的2.8%): what that year reports."""
 _REPORTED_YEAR = re.compile(
     r"\s*[”\"]?(?:与20\d\d年相比,|[^,;。\d\n]{0,6},|[^,;。\d\n]{0,40}(?:介绍|表示|指出|透露|获悉),|(?:(?!力争|确保|争取|计划|截至|到|至|在|于|从)[\u4e00-\u9fff]){1,4}(?=20\d\d年))?"
@@ -2243,7 +2249,7 @@ _REPORTED_YEAR = re.compile(
 """A sentence that opens on a year (据悉,YYYY年…; 市经信委负责人介绍,YYYY年…; a title YYYY 年 GDP增长7.2%): the
 year it reports."""
 _REPORTED_PERIOD = re.compile(
-    r"\s*[”\"]?(?:[^,;。\d\n到至]{0,6},|[^,;。\d\n]{0,40}(?:说|介绍|表示|指出),)?"
+    r"\s*[”\"]?(?:[^,;。\d\n到至]{0,6},|[^,;。\d\n]{0,40}(?:说|介绍|表示|指出|透露),)?"
     r"“?十([一二三四五])五”?(?:期间|时期|以来)?(?!末|规划|期末)"
 )
 """A sentence that opens on a five-year plan's period (“十二五”期间,…; “十二五”全国共完成…): its last year reports."""
@@ -2385,7 +2391,7 @@ def draft_plan(text: str, *, year: int | None = None, region: str | None = None,
         targets.extend(_not_estimates(here, plan_year, notes))
         tasks.extend(_tasks(cleaned, half, paragraph, lead_id, co_ids, here))
     targets = _restated_once(
-        _told_as_results(_not_so_far(targets, half, notes), cleaned, notes),
+        _told_as_results(_not_so_far(targets, half, notes), half, notes),
         dt.date(plan_year, 12, 31),
         _headline(cleaned),
     )
@@ -2449,28 +2455,30 @@ def _note_bare_numbers(half: str, targets: list[DraftItem], notes: list[Msg]) ->
         notes.append(Msg(why, n=len(unread), numbers="、".join(unread[:4])))
 
 
+_WRITTEN_AMOUNT = re.compile(r"\d+(?:\.\d+)?[万亿]?")
 _OPENS_BODY = re.compile(
     r"\s*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．]|[■●▲◆★□○•])"
 )
 """A line that opens the text's body: a heading or a bullet, below a headline."""
 
 
-def _told_as_results(targets: list[DraftItem], cleaned: str, notes: list[Msg]) -> list[DraftItem]:
+def _told_as_results(targets: list[DraftItem], half: str, notes: list[Msg]) -> list[DraftItem]:
     """Without a headline's amount (a line of its own, no comma, above the text's first sentence and heading:
     吉林森林覆盖率提高到45.2%) that the text tells again where no target is read (过去五年,…森林覆盖率由44.3%提高到
-    45.2%): a result the headline announces (noted)."""
-    lines = cleaned.split("\n")
+    45.2%): a result the headline announces (noted); a second headline line saying it too is no target of the text."""
+    lines = half.split("\n")
     body = next((n for n, line in enumerate(lines) if "。" in line or _OPENS_BODY.match(line)), len(lines))
-    top = lines[: min(body, 6)]
+    top = lines[: min(body, 8)]
+    headlines = [t for t in targets if "," not in t.source and len(t.source) <= 30 and t.source.translate(_HALF) in top]
     kept: list[DraftItem] = []
     for item in targets:
-        amount = f"{item.value:g}{item.unit}"
-        headline = "," not in item.source and len(item.source) <= 30 and item.source in top
-        told_again = cleaned.count(amount) > item.source.count(amount)
+        written = _WRITTEN_AMOUNT.match(half, max(item.at, 0))  # 1423万人 as written, not 14230000 人
+        amount = written.group(0) if written and item.at >= 0 else f"{item.value:g}{item.unit}"
+        told_again = half.count(amount) > sum(t.source.translate(_HALF).count(amount) for t in headlines)
         if (
-            headline
+            item in headlines
             and told_again
-            and not any((t.value, t.unit) == (item.value, item.unit) for t in targets if t is not item)
+            and not any((t.value, t.unit) == (item.value, item.unit) for t in targets if t not in headlines)
         ):
             why = "a headline's amount the text tells as a result is not read: {source}"
             notes.append(Msg(why, source=item.source))
