@@ -426,6 +426,7 @@ MESSAGES: dict[str, str] = {
     "written {written}: read as {unit}; check the unit": "原文写作 {written}：按 {unit} 读取，请核对单位",
     "a 分别 list of {figures} figures for {items} items: check the pairing": "“分别”列出 {figures} 个数字对应 {items} 项：请核对对应关系",
     "{words}: not a month; check the deadline": "{words}：不是月份，请核对时限",
+    "{words}: not a date; check the deadline": "{words}：不是有效日期，请核对时限",
     "no year in the text: give --year": "原文中没有年份：请用 --year 指定",
     "the paragraph says 确保/力争 elsewhere: check that it does not cover this target": (
         "本段别处有“确保/力争”：请核对是否也管到本指标"

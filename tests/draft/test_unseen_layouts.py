@@ -2805,3 +2805,42 @@ def test_a_bare_hundred_million_after_people_counts_people() -> None:
     人员经费达到500万 is money."""
     draft = drafted("到2012年末,全国城乡就业人员将达到7.9亿左右,人员经费达到500万。\n", year=2011)
     assert [(t.value, t.unit) for t in draft.targets] == [(790_000_000, "人"), (500, "万元")]
+
+
+def test_year_on_year_points_and_progress_against_the_schedule_are_results() -> None:
+    """Round 73 (a ministry's year of air and water): …比例为86.5%,超过时序进度0.9个百分点; 首次降到1%以内,达到0.9%;
+    有监测数据以来…为29微克/立方米; …断面比例为87.9%,同比上升3个百分点 — all results; an aim stays."""
+    draft = drafted(
+        "全国地级及以上城市优良天数比例为86.5%,超过时序进度0.9个百分点;重污染天数比例首次降到1%以内,达到0.9%。\n"
+        "细颗粒物有监测数据以来浓度首次降到30微克/立方米以内,为29微克/立方米,同比下降3.3%。\n"
+        "全国水质优良断面比例为87.9%,同比上升3个百分点;劣Ⅴ类断面比例为0.7%,同比下降0.5个百分点。\n"
+        "力争全国行政村5G通达率超过90%。\n",
+        year=2023,
+    )
+    assert [(t.value, t.unit, t.commitment) for t in draft.targets] == [(90, "%", "strive")]
+
+
+def test_a_spaced_amount_in_traditional_characters_and_rates_that_lost_their_percent_signs() -> None:
+    """Round 73 (a mirror of a digital-village plan; a county's family-doctor plan): 網絡零售額突破 4300 億元 is read
+    though the space-padded amount is in traditional characters; 签约服务率要到达90以上 in a text with no % at all
+    is a rate (noted), due on the day the text names (截止到2020年10月31日)."""
+    mirror = drafted("到 2022 年底,農產品電商網絡零售額突破 4300 億元。\n", year=2022)
+    assert [(t.value, t.unit, t.comparator) for t in mirror.targets] == [(4300, "亿元", "gt")]
+    bare = drafted(
+        "2、工作目标截止到2020年10月31日,全县农村家庭医生签约服务率要到达90以上,县城城区签约服务率要到达50以上。\n",
+        year=2020,
+    )
+    assert [(t.value, t.unit, t.deadline) for t in bare.targets] == [
+        (90, "%", dt.date(2020, 10, 31)),
+        (50, "%", dt.date(2020, 10, 31)),
+    ]
+    assert any("%" in n.render(Lang.zh) for n in bare.notes)
+
+
+def test_a_deadline_on_a_day_that_does_not_exist_is_noted() -> None:
+    """…截止到2020年2月30日达到90%: no such day — the target keeps the year's end and a note says to check the
+    deadline."""
+    draft = drafted("全县签约服务率截止到2020年2月30日达到90%。\n", year=2020)
+    (target,) = draft.targets
+    assert target.deadline in (None, dt.date(2020, 12, 31))
+    assert "2020年2月30日：不是有效日期，请核对时限" in notes(target)

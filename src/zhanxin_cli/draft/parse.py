@@ -357,25 +357,33 @@ _BARE_GROWTH_AMOUNT = re.compile(r"(?<=增长|下降|增速|降低)(\d+(?:\.\d+)
 """A growth whose % a copy lost (地区生产总值增长7.5左右;固定资产投资增长10左右;…)."""
 
 
+_BARE_RATE = re.compile(
+    r"(率(?:要)?(?:达到|到达|达|提高到|保持在|稳定在|控制在)?)(\d+(?:\.\d+)?)(?=左右|以上|以内|\s*[;,。\n]|\s*$)"
+)
+"""A rate whose % a copy lost (签约服务率要到达90以上)."""
+
+
 def _lost_percent_signs(lines: list[str], notes: list[Msg]) -> list[str]:
     """A text with no % at all whose growths stand bare (增长7.5左右, 增长10;…, two or more): the copy lost
     its percent signs; they are put back, noted."""
     if any("%" in line or "％" in line for line in lines):
         return lines
-    bare = sum(len(_BARE_GROWTH_AMOUNT.findall(line)) for line in lines)
+    bare = sum(len(_BARE_GROWTH_AMOUNT.findall(line)) + len(_BARE_RATE.findall(line)) for line in lines)
     if bare < 2:
         return lines
     notes.append(
         Msg("the text has no % sign: {n} growth(s) standing bare (增长7.5左右) are read in %; check them", n=bare)
     )
-    return [_BARE_GROWTH_AMOUNT.sub(r"\1%", line) for line in lines]
+    return [_BARE_RATE.sub(r"\1\2%", _BARE_GROWTH_AMOUNT.sub(r"\1%", line)) for line in lines]
 
 
 _THIN_THOUSANDS = re.compile(r"(?<![\d.])(\d{1,3}) (\d{3})(?=\s?(?:万|亿|km|m3|平方|公里|吨))")
 """A space a typesetter puts between thousands (6 295 km2, 2 000万~3 000万t), before a unit: the number's own."""
 _DOUBLED_STOP = re.compile(r"[,，](?=[,，、。;；])")
 """A comma a mirror doubles before another stop (…以上,,每周…; …公园,、100个…; …450亿元,。): the second stands."""
-_PADDED_NUMBER = re.compile(rf"(?<=[\u4e00-\u9fff“”]) (\d+(?:\.\d+)?) (?=(?:{_COUNTED_RE}|万|亿)[\u4e00-\u9fff“])")
+_PADDED_NUMBER = re.compile(
+    rf"(?<=[\u4e00-\u9fff“”]) (\d+(?:\.\d+)?) (?=(?:{_COUNTED_RE}|万|亿|萬|億)[\u4e00-\u9fff“])"
+)
 """A number a web editor set apart with a space on each side before its unit and noun (建成 1.2 万套安置房,
 建设 3000 套保障性租赁住房): written close, as the plan's own text has it."""
 
@@ -1431,7 +1439,26 @@ def _sentence(text: str, half: str, start: int, end: int) -> tuple[int, str]:
     return left + 1, _HEADING_MARK.sub("", text[left + 1 : right].strip())
 
 
+_FULL_DATE = re.compile(r"(?:到|至|截至|截止到?|于)\s*(20\d\d)\s*年(\d{1,2})月(\d{1,2})日(?:前|之前)?")
+"""A deadline given as a date (截止到2020年10月31日): that day."""
+
+
+def _on_a_date(phrase: str) -> tuple[dt.date | None, list[Msg]] | None:
+    """The date a phrase is due on (截止到2020年10月31日), with a note when it is no date; None when it names none."""
+    dated = _FULL_DATE.search(phrase)
+    if dated is None:
+        return None
+    try:
+        return dt.date(int(dated.group(1)), int(dated.group(2)), int(dated.group(3))), []
+    except ValueError:
+        return None, [Msg("{words}: not a date; check the deadline", words=dated.group(0))]
+
+
 def _deadline(phrase: str, year: int) -> tuple[dt.date | None, list[Msg]]:
+    """A phrase's own deadline within the year (6月底前, 三季度末, 上半年) or on a date (截止到2020年10月31日)."""
+    dated = _on_a_date(phrase)
+    if dated is not None:
+        return dated
     match = _DEADLINE.search(phrase)
     if match is None:
         return None, []
@@ -1451,6 +1478,12 @@ def _deadline(phrase: str, year: int) -> tuple[dt.date | None, list[Msg]]:
     return dt.date(year, month, calendar.monthrange(year, month)[1]), []
 
 
+_OPENS_ON_A_DEADLINE = re.compile(
+    r"\s*(?:\d{1,3}[、.．])?\s*(?:工作目标|主要目标|目标任务|目标)?\s*(?:确保|力争|争取|计划)?\s*(?:20\d\d年)?"
+)
+"""What may stand before a deadline that opens its sentence (2、工作目标截止到2020年10月31日,…; 力争6月底前…)."""
+
+
 def _season(
     phrase: str, between: str, carried: tuple[dt.date, bool] | None, year: int
 ) -> tuple[dt.date | None, list[Msg], tuple[dt.date, bool] | None]:
@@ -1461,10 +1494,10 @@ def _season(
     what the next clause may take, with whether it opened its sentence)."""
     deadline, notes = _deadline(phrase, year)
     rate = _PARALLEL_VERB.search(phrase) is not None
-    own = _DEADLINE.search(phrase)
+    own = _DEADLINE.search(phrase) or _FULL_DATE.search(phrase)
     if deadline is not None:
         head = phrase[: own.start()] if own is not None else "?"
-        opening = re.fullmatch(r"\s*(?:\d{1,3}[、.．])?\s*(?:确保|力争|争取|计划)?\s*(?:20\d\d年)?", head) is not None
+        opening = _OPENS_ON_A_DEADLINE.fullmatch(head) is not None
         return deadline, notes, (deadline, True) if opening else (deadline, False) if rate else None
     if (
         carried is None
@@ -2062,10 +2095,11 @@ def _fit_window(items: list[DraftItem], first: int, last: int) -> None:
 
 
 _RANKED_AFTER = re.compile(
-    r"[^,;。\d]{0,4}[,;]\s*(?:(?:居|位居|排名|排|领先)(?:全国|全省|全市|全区|世界)|(?:比|较)(?:去年|上年)(?:底|末|同期))"
+    r"[^,;。\d]{0,4}[,;]\s*(?:(?:居|位居|排名|排|领先)(?:全国|全省|全市|全区|世界)|(?:比|较)(?:去年|上年)(?:底|末|同期)"
+    r"|同比(?:上升|下降|提高|增加|减少)\d+(?:\.\d+)?个百分点|(?:超过|快于)时序进度)"
 )
 """An amount ranked or compared right after it (总里程达21万公里,居全国第6位; 普及率达到97%,领先全国7个百分点;
-失业率为4.0%,比去年底下降0.1个百分点): a result."""
+失业率为4.0%,比去年底下降0.1个百分点; 比例为87.9%,同比上升3个百分点; …86.5%,超过时序进度0.9个百分点): a result."""
 _SO_FAR_CLAUSE = re.compile(r"\d{1,2}\s*[—–\-~至]\s*\d{1,2}\s*(?:月份?)?(?:累计|完成|开工|共)|计划的\s*\d")
 """A clause of what the months gone did (1-4月累计完成投资21.01亿元, 完成年度投资计划的21.3%): no target."""
 _DONE = re.compile(
@@ -2074,7 +2108,7 @@ _DONE = re.compile(
     r"|(?<![研开故件灾情])发生(?!的|过|率)"
     r"|评估(?:情况|结果)来看|占年度(?:投资)?计划\s*\d"
     r"|(?:建立|健全|提升|提高|增长|完成|实现|新增|建成|开工|引进|培育|达到|突破|超过|储备|签约|签订|落地|策划)了"
-    r"|超额完成|(?:比|较)(?:去年|上年)(?:同期|底|末)|较去年|对比去年|累计下拨|居全省第|位居全省|排名全省|排全省第|居全国第|位居全国|排名全国|居世界|领先(?:全国|全省|全市)|比(?:世界|全国|全省|全市)平均水平(?:低|高)|评审通过|认定通过"
+    r"|超额完成|(?:比|较)(?:去年|上年)(?:同期|底|末)|较去年|对比去年|累计下拨|居全省第|位居全省|排名全省|排全省第|居全国第|位居全国|排名全国|居世界|领先(?:全国|全省|全市)|(?:超过|快于)时序进度|首次(?:降到|降至|突破|超过)|有监测数据以来|^\s*同比(?:上升|下降|提高|增加|减少)\d+(?:\.\d+)?个百分点|比(?:世界|全国|全省|全市)平均水平(?:低|高)|评审通过|认定通过"
 )
 """What is done (目前已开工85个, 实际已开工129项, 累计完成投资313.64亿元, 截至8月底, 截至今年6月底, 截至去年底,
 已建设3946个, gdp已超1000亿元, 预计完成产值…, 占年度投资计划46.68%): its clause and the clauses after it in
