@@ -2844,3 +2844,18 @@ def test_a_deadline_on_a_day_that_does_not_exist_is_noted() -> None:
     (target,) = draft.targets
     assert target.deadline in (None, dt.date(2020, 12, 31))
     assert "2020年2月30日：不是有效日期，请核对时限" in notes(target)
+
+
+def test_the_years_task_a_progress_report_measures_its_months_against() -> None:
+    """Round 74 (a zone's and a city's investment progress): 今年1到10月 (到 between the months) and 1-6月份 open
+    paragraphs of results; the year's task each result is measured against (完成州政府下达任务数132.63亿元的90.8%,
+    完成年度目标任务589亿元的37.22%) is the year's target, named without its share; nothing else there is read."""
+    draft = drafted(
+        "今年1到10月,完成州外到位资金120.44亿元,同比增长29%,完成州政府下达任务数132.63亿元的90.8%。\n"
+        "1-6月份,全市引进亿元以上省外项目资金额219.22亿元,完成年度目标任务589亿元的37.22%,同比增长8.08%。\n",
+        year=2023,
+    )
+    assert [(t.name, t.value, t.unit) for t in draft.targets] == [
+        ("州政府下达任务数", 132.63, "亿元"),
+        ("年度目标任务", 589, "亿元"),
+    ]

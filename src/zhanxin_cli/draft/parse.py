@@ -833,6 +833,7 @@ def _name(phrase: str) -> str:
     name = re.sub(r"^(?:20\d\d年)?(?:\d{1,2}月(?:底|末)?|[一二三四]季度末?|上半年|年底)前", "", name)
     name = re.sub(r"(?:达到|分别达|达|超过|超|突破|不低于|不少于|控制在|不超过|至少|稳定在|保持在|为)$", "", name)
     name = re.sub(r"将$", "", name)  # 四川高标准农田保有量将达6353万亩
+    name = re.sub(r"的\s*\d+(?:\.\d+)?\s*%$", "", name)  # 完成…任务数132.63亿元的90.8%: the task, not its share
     name = re.sub(r"(?:到|至)?20\d\d年(?:年?底|年?末)?前?$", "", name)  # 在园儿童占比2019年底(达到30%): the deadline
     name = re.sub(r"(?:提高|提升|增加|上升|下降|降低|减少|压减|缩减|降)(?:到|至)$", "", name)  # 婴儿死亡率下降到
     name = re.sub(r"确保|力争|争取|同比|较上年|比上年", "", name)  # 软件业务收入确保增长 → 软件业务收入增长
@@ -1642,7 +1643,9 @@ def _targets_of(
         listed = bool(re.search(r"\d(?:\.\d+)?[^\d,;。]{0,3}(?:以上)?\s*$", phrase))  # ends with an amount
         last_phrase_end = end
         framed, done = _reports_done(phrase, framed and _frame_goes_on(half, start, between), done and not new_sentence)
-        numbers = [] if done or _SO_FAR_CLAUSE.search(phrase) else list(numbers_in(half, start, end))
+        numbers = (
+            _tasks_named(half, start, end) if done or _SO_FAR_CLAUSE.search(phrase) else numbers_in(half, start, end)
+        )
         first_word = _COMMITMENT.search(phrase)
         at, scope_here = (first_word.start(), _MEANING[first_word.group(0)]) if first_word else (-1, "")
         if at >= 0:
@@ -2100,6 +2103,19 @@ _RANKED_AFTER = re.compile(
 )
 """An amount ranked or compared right after it (总里程达21万公里,居全国第6位; 普及率达到97%,领先全国7个百分点;
 失业率为4.0%,比去年底下降0.1个百分点; 比例为87.9%,同比上升3个百分点; …86.5%,超过时序进度0.9个百分点): a result."""
+
+
+def _tasks_named(half: str, start: int, end: int) -> list[Found]:
+    """In a clause of what is done, the year's task it measures the result against (完成州政府下达任务数132.63亿元的
+    90.8%; 完成年度目标任务589亿元的37.22%): the year's target, the one amount read there."""
+    return [
+        n
+        for n in numbers_in(half, start, end)
+        if _TASK_BEFORE.search(half, start, n.start) and re.match(r"\s*的\s*\d", half[n.end : n.end + 8])
+    ]
+
+
+_TASK_BEFORE = re.compile(r"(?:任务数?|目标任务)\s*$")
 _SO_FAR_CLAUSE = re.compile(r"\d{1,2}\s*[—–\-~至]\s*\d{1,2}\s*(?:月份?)?(?:累计|完成|开工|共)|计划的\s*\d")
 """A clause of what the months gone did (1-4月累计完成投资21.01亿元, 完成年度投资计划的21.3%): no target."""
 _DONE = re.compile(
@@ -2117,7 +2133,7 @@ _FRAME = re.compile(
     r"截至(?:目前|\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月)|今年以来|今年初以来|年初以来|(?:今年|20\d\d年)(?:上半年|前三季度)|过去的?一年"
     r"|过去[两三四五六七八九十\d]{1,2}年|[一二三四五六七八九十\d]{1,2}年多?来(?=完成|累计|共|新增|建成)"
     r"|^\s*(?:今年|20\d\d年)第?一季度\s*$"
-    r"|^\s*(?:[^,;。]*:)?\s*(?:今年|20\d\d年)?(?:上半年|前[一二两三]季度|前\d{1,2}个?月|前[一二三四五六七八九十]{1,2}个?月|\d{1,2}\s*[—–\-~至]\s*\d{1,2}\s*月份?)\s*$"
+    r"|^\s*(?:[^,;。]*:)?\s*(?:今年|20\d\d年)?(?:上半年|前[一二两三]季度|前\d{1,2}个?月|前[一二三四五六七八九十]{1,2}个?月|\d{1,2}\s*[—–\-~至到]\s*\d{1,2}\s*月份?)\s*$"
     r"|近年来|(?<!“中国)这十年|^\s*20\d\d年至20\d\d年\s*$|至此|\d{4}年[^,;。]{0,12}以来"
     r"|^\s*(?:[\u4e00-\u9fff]{1,6}:)?“?去年(?!同期)|去年以来|20\d\d年\d{1,2}月\s*[—–\-~至]\s*20\d\d年\d{1,2}月|^\s*目前\s*$"
     r"|近[一二三四五六七八九十两\d]{1,2}年(?!内)|(?:相比|比|较|与)十年前|数据显示|统计显示|据统计"
@@ -2163,7 +2179,7 @@ def _reports_done(phrase: str, framed: bool, after_done: bool) -> tuple[bool, bo
     return framed, framed or ((after_done or _DONE.search(phrase) is not None) and not aim)
 
 
-_SO_FAR = re.compile(r"\s*(?:(?:20\d\d年)?\d{1,2}\s*[—–\-~至]\s*\d{1,2}\s*月份?|截至|截止|今年以来|年初以来)")
+_SO_FAR = re.compile(r"\s*(?:(?:20\d\d年|今年)?\d{1,2}\s*[—–\-~至到]\s*\d{1,2}\s*月份?|截至|截止|今年以来|年初以来)")
 """A paragraph opening on the months gone (1—8月份, 截至6月底, 今年以来): progress, not targets."""
 
 
@@ -2177,7 +2193,15 @@ def _not_so_far(items: list[DraftItem], half: str, notes: list[Msg]) -> list[Dra
     for line in (line for line in so_far if re.search(r"\d", _SO_FAR.sub("", line, count=1))):
         why = "a paragraph reporting the year so far is not read for targets: {source}"
         notes.append(Msg(why, source=line.strip()[:40]))
-    kept = [i for i in items if i.source in aims or not any(_before_a_turn(i.source, line) for line in dropped)]
+    kept = [
+        i
+        for i in items
+        if i.source in aims
+        or not any(_before_a_turn(i.source, line) for line in dropped)
+        or (
+            _the_years_task(i) and _SHARE_OF_THE_TASK_DONE.search(i.source.translate(_HALF))
+        )  # 完成年度目标任务589亿元的37.22%
+    ]
     reported = {i.source for i in kept if _SHARE_OF_THE_TASK_DONE.search(i.source.translate(_HALF))}
     for source in sorted(reported):  # …10.09万户,完成年度任务100.8%,…: what was done, measured against the plan
         notes.append(
@@ -2198,7 +2222,7 @@ def _before_a_turn(source: str, line: str) -> bool:
     return at >= 0 and (turn is None or at < turn.start())
 
 
-_THE_YEARS_TASK = re.compile(r"(?:考核|目标)?(?:任务|指标)$")
+_THE_YEARS_TASK = re.compile(r"(?:考核|目标)?(?:任务数?|指标)$")
 
 
 def _the_years_task(item: DraftItem) -> bool:
@@ -2215,6 +2239,7 @@ _SHARE_OF_THE_TASK_DONE = re.compile(
     r"|完成(?:省定|市定|上级|省下达|市下达)(?:年度)?(?:目标|任务)(?:任务)?的?\s*\d+(?:\.\d+)?\s*%"
     r"|(?:投资)?完成率(?:为)?\s*\d|[占为]年(?:度)?(?:计划|目标)(?:投资)?的?\s*\d"
     r"|占[^,;。]{0,6}年度(?:投资)?(?:任务|计划|目标)[^,;。]{0,12}的\s*\d"
+    r"|(?:任务数?|目标任务)\s*\d+(?:\.\d+)?\s*(?:[万亿]?元|[万亿]|个|项)?的\s*\d+(?:\.\d+)?\s*%"
 )
 """完成年度任务100.8%, 完成率24.25%, 占年度目标的63.88%: a sentence reporting how much of the year's task is
 done reports results (the year's plan it names, 年度计划投资…, stays)."""
