@@ -478,6 +478,11 @@ def clean_text(text: str) -> tuple[str, list[Msg]]:
     return "\n".join(kept), notes
 
 
+def _period_end(numeral: str) -> int:
+    """The last year of the five-year plan 十{numeral}五: 十一五 ends in 2010, 十五五 in 2030."""
+    return 2005 + 5 * _cn_number(numeral)
+
+
 def _cn_number(text: str) -> int:
     if text.isdigit():
         return int(text)
@@ -1550,7 +1555,7 @@ def _horizon(phrase: str, year: int, openings: bool = True, then_verb: bool = Tr
             if int(match.group(1)) >= year:  # a year before the plan's own tells what was, not what is due
                 found = int(match.group(1))
         elif match.group(5):
-            last = 2005 + 5 * _cn_number(match.group(5))  # 十一五 ends in 2010, 十五五 in 2030
+            last = _period_end(match.group(5))
             found = last if last >= year else found
         elif match.group(3) or match.group(4):
             words = match.group(3) or match.group(4)
@@ -2054,7 +2059,7 @@ def _due_at_the_periods_end(targets: list[DraftItem], title: str, year: int) -> 
     or a plan titled with its years (行动方案(2024—2027年)): due at the period's end (2025, 2027), noted."""
     period = _PERIOD_PLAN.search(title)
     span = _TITLE_SPAN.search(title)
-    last = 2005 + 5 * _cn_number(period.group(1)) if period else int(span.group(2)) if span else 0
+    last = _period_end(period.group(1)) if period else int(span.group(2)) if span else 0
     for target in targets:
         if target.deadline is None and last > year:
             target.deadline = dt.date(last, 12, 31)
@@ -2321,7 +2326,7 @@ def _opening_year(half: str, start: int, end: int) -> str | None:
     if opening is not None:
         return opening.group(1)
     period = _REPORTED_PERIOD.match(half, start, end)
-    return str(2010 + 5 * "一二三四五".index(period.group(1))) if period is not None else None
+    return str(_period_end(period.group(1))) if period is not None else None
 
 
 def _reports_the_past(was: str | None, source: str, year: int) -> bool:
