@@ -2005,10 +2005,12 @@ def _due_alike(k: DraftItem, item: DraftItem, year_end: dt.date, headline: str) 
     到2025年,…打造500个左右…)?"""
     if (k.deadline or year_end) == (item.deadline or year_end):
         return True
-    return any(
-        (a.source == headline or ("," not in a.source and len(a.source) <= _TITLE_LINE)) and a.deadline is None
-        for a in (k, item)
-    )
+    return any((a.source == headline or _a_title_line(a)) and a.deadline is None for a in (k, item))
+
+
+def _a_title_line(item: DraftItem) -> bool:
+    """Is the item's source a line of a headline's words: short, no comma?"""
+    return "," not in item.source and len(item.source) <= _TITLE_LINE
 
 
 def _restates(k: DraftItem, item: DraftItem, headline: str) -> bool:
@@ -2024,7 +2026,7 @@ def _restates(k: DraftItem, item: DraftItem, headline: str) -> bool:
     )
     named = any(len(a.name) >= 5 and a.name in b.source for a, b in ((k, item), (item, k)))
     # a headline's line (“十四五”江苏将实现人均体育场地面积3.6平方米) and its sentence name alike: 人均体育场地面积
-    titled = any("," not in a.source and len(a.source) <= _TITLE_LINE for a in (k, item)) and _shared(k.name, item.name)
+    titled = (_a_title_line(k) or _a_title_line(item)) and _shared(k.name, item.name)
     return repeated or headed or named or titled or headline in (k.source, item.source)
 
 
@@ -2113,6 +2115,8 @@ _RANKED_AFTER = re.compile(
 def _tasks_named(half: str, start: int, end: int) -> list[Found]:
     """In a clause of what is done, the year's task it measures the result against (完成州政府下达任务数132.63亿元的
     90.8%; 完成年度目标任务589亿元的37.22%): the year's target, the one amount read there."""
+    if not _TASK_NAMED.search(half, start, end):
+        return []  # most clauses of what is done name no task: not read at all
     return [
         n
         for n in numbers_in(half, start, end)
@@ -2121,6 +2125,7 @@ def _tasks_named(half: str, start: int, end: int) -> list[Found]:
 
 
 _TASK_BEFORE = re.compile(r"(?:任务数?|目标任务)\s*$")
+_TASK_NAMED = re.compile(r"(?:任务数?|目标任务)\s*\d")
 _SO_FAR_CLAUSE = re.compile(r"\d{1,2}\s*[—–\-~至]\s*\d{1,2}\s*(?:月份?)?(?:累计|完成|开工|共)|计划的\s*\d")
 """A clause of what the months gone did (1-4月累计完成投资21.01亿元, 完成年度投资计划的21.3%): no target."""
 _DONE = re.compile(
