@@ -406,6 +406,9 @@ MESSAGES: dict[str, str] = {
     "one amount for two rates ({name}): read as two targets; check them": "两项指标共用一个数值（{name}）：按两项指标读取，请核对",
     "an estimate for {year}, before the plan's years, is not read as a target: {source}": "{year} 年的预计数早于计划年度，不作为指标读取：{source}",
     "a result for {year}, before the plan's years, is not read as a target: {source}": "{year} 年的实绩早于计划年度，不作为指标读取：{source}",
+    "a sentence that measures a result against its target is not read as a target: {source}": (
+        "将实绩与目标比较的句子报告的是实绩，不作为指标读取：{source}"
+    ),
     "section {section} reports what was done: its figures are not read as targets": "第{section}部分回顾已完成的工作：其中的数字不作为指标读取",
     "the part under “{title}” reports what was done: its figures are not read as targets": "“{title}”之下回顾已完成的工作：其中的数字不作为指标读取",
     "the lines after “{frame}” report progress field by field: not read as targets": "“{frame}”之后逐个方面报告进展：其中的数字不作为指标读取",
@@ -675,6 +678,9 @@ MESSAGES: dict[str, str] = {
     "a table of {n} indicators by year was read row by row: check each row": "按年份列出的指标表共 {n} 行，已逐行读取：请逐行核对",
     "the text is a web page's HTML source: read as the page shows it, its tables as rows": (
         "原文是网页的 HTML 源代码：已按网页显示的文字读取，表格逐行读取"
+    ),
+    "a yearly average with no year of its own: over the years to {date}, as the plan's other items; check it": (
+        "年均指标未写年份：按计划其他指标的期限计至 {date}，请核对"
     ),
     "no year is said for this item in a plan of several years: due at the end of {year}; check it": (
         "多年计划中此项未写年份：期限暂按 {year} 年底，请核对"

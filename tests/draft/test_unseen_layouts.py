@@ -2069,7 +2069,8 @@ def test_round_forty_five_results_measured_against_tasks_and_overfulfilled() -> 
         "今年,水运建设力争完成投资60亿元,涉及项目共计17个。计划新改建普通公路1万公里。\n",
         year=2023,
     )
-    assert [(t.value, t.unit) for t in draft.targets] == [(60, "亿元"), (1, "万公里")]
+    # the year's task the result is measured against (占省厅年度任务215公里的…) is the year's target (round 76)
+    assert [(t.value, t.unit) for t in draft.targets] == [(215, "公里"), (60, "亿元"), (1, "万公里")]
 
 
 def test_round_forty_six_bulletins_reviews_and_analysis_of_results() -> None:
@@ -2858,4 +2859,96 @@ def test_the_years_task_a_progress_report_measures_its_months_against() -> None:
     assert [(t.name, t.value, t.unit) for t in draft.targets] == [
         ("州政府下达任务数", 132.63, "亿元"),
         ("年度目标任务", 589, "亿元"),
+    ]
+
+
+def test_two_years_of_rates_listed_with_respectively_and_years_of_schooling() -> None:
+    """Round 76 (a city's education plan): A、B、C、D和E分别达到90%、…和13.5年 names five items (the last two joined
+    by 和); the next clause, 2020年分别达到…, names none and takes the same five; 13.5年 counts years where the
+    sentence counts 年限 — and nowhere else (连续3年, 2020年)."""
+    draft = drafted(
+        "连续3年,全市新建学校10所。\n"
+        "2015年学前三年幼儿教育毛入园率、义务教育巩固率、高中阶段教育毛入学率、高等教育毛入学率和新增劳动力"
+        "人均受教育年限分别达到90%、99%、92%、45%和13.5年;2020年分别达到98%、99%、95%、60%以上和15年以上。\n",
+        year=2010,
+    )
+    names = ["学前三年幼儿教育毛入园率", "义务教育巩固率", "高中阶段教育毛入学率", "高等教育毛入学率"]
+    names.append("新增劳动力人均受教育年限")
+    assert [(t.name, t.value, t.unit, t.deadline.year if t.deadline else None) for t in draft.targets] == [
+        ("全市新建学校", 10, "所", 2010),
+        *((n, v, u, 2015) for n, v, u in zip(names, (90, 99, 92, 45, 13.5), ("%",) * 4 + ("年",), strict=True)),
+        *((n, v, u, 2020) for n, v, u in zip(names, (98, 99, 95, 60, 15), ("%",) * 4 + ("年",), strict=True)),
+    ]
+
+
+def test_the_years_task_a_result_is_a_share_of_needs_no_verb() -> None:
+    """Round 76 (a province's transport notice): …,占年度目标任务600亿元的114.7%,提前超额完成全年目标任务 names the
+    year's task, read as its target; the note on the sentence says it measures a result, not that it is last year's."""
+    draft = drafted(
+        "1-11月份,全省共完成交通固定资产投资688.2亿元,同比增长7.65%,占年度目标任务600亿元的114.7%,"
+        "提前超额完成全年目标任务。\n",
+        year=2014,
+    )
+    assert [(t.name, t.value, t.unit, t.comparator) for t in draft.targets] == [("年度目标任务", 600, "亿元", "ge")]
+    said = "；".join(n.render(Lang.zh) for n in draft.notes)
+    assert "2013 年" not in said
+
+
+def test_a_yearly_average_with_no_year_is_over_the_plans_one_horizon() -> None:
+    """Round 76 (a national tourism plan's news): 年均增长10%左右 before 到2020年 in the next sentence is a rate over
+    the years to 2020, the plan's one horizon (noted); 2万亿元人民币 is an amount in 万亿元. A plan of two horizons
+    leaves an undated yearly average at the first year, noted."""
+    draft = drafted(
+        "一是旅游经济稳步增长。城乡居民出游人数年均增长10%左右,旅游总收入年均增长11%以上。"
+        "到2020年,旅游市场总规模达到67亿人次,旅游投资总额2万亿元人民币。\n",
+        year=2016,
+    )
+    assert [(t.value, t.unit, t.deadline) for t in draft.targets] == [
+        (10, "%", dt.date(2020, 12, 31)),
+        (11, "%", dt.date(2020, 12, 31)),
+        (6_700_000_000, "人次", dt.date(2020, 12, 31)),
+        (2, "万亿元", dt.date(2020, 12, 31)),
+    ]
+    assert "年均指标未写年份" in notes(draft.targets[0])
+    two = drafted("收入年均增长11%以上。到2018年,规模达到60亿人次。到2020年,规模达到67亿人次。\n", year=2016)
+    assert two.targets[0].deadline == dt.date(2016, 12, 31)
+
+
+def test_a_word_with_no_verb_holds_its_list_past_semicolons_and_lines() -> None:
+    """Round 76 (a province's culture and tourism plan): 力争A10亿人次以上,年均增长13.6%左右; then, on the next
+    paragraph, B2.2万亿元以上, …增加值突破3500亿元, 占…10%以上: one list under the 力争, none with a verb of its own
+    (增加值 is a name, not 增加). A 确保 that held a verb (…增长12%以上;…比重达到28%以上) stops at the semicolon."""
+    draft = drafted(
+        "到2025年,力争接待旅游总人数10亿人次以上,年均增长13.6%左右;\n\n"
+        "文化和旅游总收入2.2万亿元以上,年均增长23.7%左右;文化和旅游产业增加值突破3500亿元,年均增长11.8%左右,"
+        "占地区生产总值10%以上。\n",
+        year=2022,
+    )
+    assert [t.commitment for t in draft.targets] == ["strive"] * 7
+    held = drafted("2023年确保战新产业增加值增长12%以上;战新产业增加值占规上工业增加值比重达到28%以上。\n", year=2023)
+    assert [t.commitment for t in held.targets] == ["ensure", None]
+
+
+def test_a_summary_and_its_body_alike_before_the_amount_are_one_target() -> None:
+    """Round 76: a bullet and the body both say …:到2025年,力争A10亿人次以上,年均增长13.6%左右, the body with a
+    clause inserted before: the growth is read once; “16个10” is a programme's label, no amount."""
+    draft = drafted(
+        "• 目标涉及:到2025年,力争云南省接待旅游总人数10亿人次以上,年均增长13.6%左右。\n"
+        "规划明确,目标涉及:聚焦“16个10”世界级精品旅游产品,到2025年,力争云南省接待旅游总人数10亿人次以上,"
+        "年均增长13.6%左右。\n",
+        year=2022,
+    )
+    assert [(t.value, t.unit) for t in draft.targets] == [(1_000_000_000, "人次"), (13.6, "%")]
+
+
+def test_what_a_year_is_expected_to_do_is_strived_for() -> None:
+    """Round 76 (a ministry's year): 全年预计将新增A3300公里以上,新改扩建B8000公里以上,…8个 — expected, not promised:
+    every clause as 力争, named without 预计将."""
+    draft = drafted(
+        "今年,全年预计将新增铁路新线3300公里以上,新改扩建高速公路8000公里以上,新增颁证民用运输机场8个。\n", year=2022
+    )
+    assert [(t.name, t.commitment) for t in draft.targets] == [
+        ("新增铁路新线", "strive"),
+        ("新改扩建高速公路", "strive"),
+        ("新增颁证民用运输机场", "strive"),
     ]

@@ -143,6 +143,7 @@ UNITS: dict[str, dict[str, Any]] = {
     "亿m3": {"dimension": "volume_m3", "scale": 100_000_000},
     "万t": {"dimension": "mass", "scale": 10_000},
     "亿t": {"dimension": "mass", "scale": 100_000_000},
+    "年": {"dimension": "years", "scale": 1},  # 人均受教育年限达到13.5年: read only where a sentence counts 年限
 }
 """The units a plan's text writes, with dimension and scale; only those used are declared."""
 
@@ -155,19 +156,37 @@ _COUNTED_RE = "|".join(sorted(_COUNTED, key=len, reverse=True))
 _HUNDRED_MILLION = ("人", "人次", "户", "件", "个")  # 3.2亿人次: counted in hundreds of millions
 _UNIT_RE = "|".join(
     sorted(
-        {*UNITS, *_UNIT_WORDS, *(f"万{u}" for u in _COUNTED), *(f"亿{u}" for u in _HUNDRED_MILLION)},
+        {*UNITS, *_UNIT_WORDS, *(f"万{u}" for u in _COUNTED), *(f"亿{u}" for u in _HUNDRED_MILLION)} - {"年"},
         key=len,
         reverse=True,
     )
 )
-_NUMBER = re.compile(
-    rf"(?<![\d./第每])(\d+(?:\.\d+)?(?:千(?![瓦米伏克卡]))?|[一二两三四五六七八九十百千]*[十百千][一二两三四五六七八九十百千]*"
-    rf"|(?<=建设|新建|建成|改建|扩建)一(?=[座条处所][^,;。\d]{{0,8}}\d[^,;。]{{0,8}}的))"
-    rf"(?:[多余](?=[万亿]))?((?:{_UNIT_RE})(?:/(?:{_UNIT_RE}|千瓦时|立方米|年))?)"
-)
+
+
+def _number_pattern(units: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![\d./第每])(\d+(?:\.\d+)?(?:千(?![瓦米伏克卡]))?|[一二两三四五六七八九十百千]*[十百千][一二两三四五六七八九十百千]*"
+        rf"|(?<=建设|新建|建成|改建|扩建)一(?=[座条处所][^,;。\d]{{0,8}}\d[^,;。]{{0,8}}的))"
+        rf"(?:[多余](?=[万亿]))?((?:{units})(?:/(?:{_UNIT_RE}|千瓦时|立方米|年))?)"
+    )
+
+
+_NUMBER = _number_pattern(_UNIT_RE)
 """A number and its unit: 115亿元, 20%, 五千亿元 (a Chinese numeral with a magnitude), 5300多万元 (at
 least the number), 9千人 (9000), 占GDP16.5%, 建设一座日供水30万吨的… (one thing built, of a size); not the digits of a
 code after its / (11220802013594178H/2021-00089)."""
+_NUMBER_OR_YEARS = _number_pattern(_UNIT_RE + "|年")
+"""The same, with years as a unit, for a sentence that counts them (受教育年限…13.5年); a calendar year (2020年) is
+no amount of years."""
+_COUNTS_YEARS = re.compile(r"年限|寿命")
+
+
+def _numbers_of(half: str, start: int, phrase: str) -> Iterator[re.Match[str]]:
+    """The numbers and units of the phrase at ``start``, years among the units when its sentence counts them."""
+    years = _COUNTS_YEARS.search(_back_to(half, start, "。\n") + phrase) is not None
+    return (_NUMBER_OR_YEARS if years else _NUMBER).finditer(phrase)
+
+
 _TALLY = re.compile(r"\d+\s*(?:项|条|件)\s*\)")
 """A count of items in a bracket after a heading: 牵头工作(8项)."""
 _RANGE = re.compile(r"(\d+(?:\.\d+)?)\s*(%|万|亿)?\s*[—–\-~～至到]\s*$")
@@ -191,9 +210,10 @@ _DONE_TO = re.compile(
 """What is done to an amount written before it (力争路段7.8公里全线绿化美化): the amount is the target."""
 _BREAK_ZERO = re.compile(r"零的突破|破零|实现零突破")
 _AMOUNT = re.compile(r"(\d+(?:\.\d+)?|[百千])(?:亿|万)")
-_MEANING = {"确保": "ensure", "力争": "strive", "争取": "strive"}
-_COMMITMENT = re.compile(r"确保|力争|(?<!向上)争取(?!资金|上级|中央|省级|国家|政策|支持)")
-"""确保 / 力争 / 争取 as a plan's commitment; not 向上争取资金 (seeking funds from above)."""
+_MEANING = {"确保": "ensure", "力争": "strive", "争取": "strive", "预计": "strive"}
+_COMMITMENT = re.compile(r"确保|力争|(?<!向上)争取(?!资金|上级|中央|省级|国家|政策|支持)|预计(?=将)")
+"""确保 / 力争 / 争取 as a plan's commitment; not 向上争取资金 (seeking funds from above); 预计将 (全年预计将新增…):
+expected, not promised, as 力争."""
 _DEADLINE = re.compile(
     r"(?<![\d—–\-~至])(\d{1,2})(?:月(?:底|末)?(?:前|底)|月份?\s*$)|([一二三四1-4])季度末?(?:前)?|(上半年)|(年底前|年内)"
 )
@@ -832,12 +852,13 @@ def _name(phrase: str) -> str:
         _HEADING_MARK.sub("", re.sub(r"^\([一二三四五六七八九十]{1,3}\)", "", phrase.strip().lstrip("■●◆▲•·★☆"))),
     )
     name = re.sub(
-        r"^(?:确保|力争|争取|计划|努力|实现|完成|分别)+(?:20\d\d年|今年|全年)*", "", name
+        r"^(?:确保|力争|争取|计划|努力|实现|完成|分别|预计将?)+(?:20\d\d年|今年|全年)*", "", name
     )  # 力争2024年引进项目
     # a task table's 完成时限, put before its row's text
     name = re.sub(r"^(?:20\d\d年)?(?:\d{1,2}月(?:底|末)?|[一二三四]季度末?|上半年|年底)前", "", name)
     name = re.sub(r"(?:达到|分别达|达|超过|超|突破|不低于|不少于|控制在|不超过|至少|稳定在|保持在|为)$", "", name)
     name = re.sub(r"将$", "", name)  # 四川高标准农田保有量将达6353万亩
+    name = re.sub(r"^占(?=(?:年度|全年)(?:目标)?任务)", "", name)  # 占年度目标任务600亿元的114.7%: the task
     name = re.sub(r"的\s*\d+(?:\.\d+)?\s*%$", "", name)  # 完成…任务数132.63亿元的90.8%: the task, not its share
     name = re.sub(r"(?:到|至)?20\d\d年(?:年?底|年?末)?前?$", "", name)  # 在园儿童占比2019年底(达到30%): the deadline
     name = re.sub(r"(?:提高|提升|增加|上升|下降|降低|减少|压减|缩减|降)(?:到|至)$", "", name)  # 婴儿死亡率下降到
@@ -981,9 +1002,11 @@ def numbers_in(half: str, start: int, end: int) -> list[Found]:
     # shared: a share read (20%的村集体年收入超30万元): what follows is its noun, amounts and all;
     # lead_in: 千人均执业(助理) before 医师3.05人, the clause before a bracket
     shared, lead_in = False, _bracketed_lead_in(half, start)
-    for match in _NUMBER.finditer(phrase):
-        if (shared and phrase[match.start() - 1 : match.start()] != "、") or any(  # 30%以上的A、50%以上的B
-            a <= match.start() < b for a, b in consumed
+    for match in _numbers_of(half, start, phrase):
+        if (
+            (shared and phrase[match.start() - 1 : match.start()] != "、")  # 30%以上的A、50%以上的B
+            or any(a <= match.start() < b for a, b in consumed)
+            or (match.group(2) == "年" and _value(match.group(1)) >= 100)  # 2020年: a calendar year
         ):
             continue
         after = _AFTER.match(phrase, match.end())
@@ -1090,6 +1113,8 @@ def _not_the_work(phrase: str, match: re.Match[str], after: re.Match[str]) -> bo
     chrome = chrome or _GRADE_OF_A_COUNT.search(before) is not None  # 1-2家营业收入过千亿: which firms
     chrome = chrome or (_SIZE_AFTER_A_COUNT.search(before) is not None and phrase.startswith("的", after.end()))
     chrome = chrome or _SHAPE.match(before) is not None  # 宽50米: the shape of what is built
+    # 聚焦“16个10”世界级精品…: a programme's label in quotes, not an amount
+    chrome = chrome or (before.endswith("“") and re.match(r"[^”,;。]{0,6}”", phrase[after.end() :]) is not None)
     chrome = chrome or phrase.startswith(("方面", "大方面"), after.end())  # 抓好十个方面工作: the text's parts
     chrome = chrome or (match.group(2) == "部" and phrase.startswith(("门", "委"), after.end()))  # 12部门: a tally
     chrome = chrome or (match.group(2) == "批次" and phrase[after.end() : after.end() + 1].isdigit())  # 3批次22个
@@ -1142,9 +1167,9 @@ _WORKED_ON = re.compile(r"改造|升级|提升|更新|整治|修缮|维修|提�
 _BUILT_IN = re.compile(r"[\u4e00-\u9fff“”]{1,16}?(?:开展|实施|推进|推广)[^,;。]{0,20}?(?:建设|改造|试点|工程)")
 """What is built in the places an amount counts, after 在 (在50所学校食堂开展校园智能阳光厨房建设)."""
 _MEASURED_LAND = ("亩", "万亩", "公顷", "万公顷", "公里", "千米", "米", "平方米", "万平方米", "平方公里")
-_CLOSES = re.compile(r"\s*(?:的?目标|台阶|等\s*$|以\s*$|[并及和](?=[\u4e00-\u9fff]))")
+_CLOSES = re.compile(r"\s*(?:的?目标|台阶|等\s*$|以\s*$|[并及和](?=[\u4e00-\u9fff])|(?<=元)人民币)")
 """Words after an amount that close it as a stop would: 的目标, 迈上3600亿元台阶, 超100个等。, 10万平方米并安装…,
-348米及其他附属设施, 管道18公里和给排水管网12公里; a text cut at 6.9万人以."""
+348米及其他附属设施, 管道18公里和给排水管网12公里, 2万亿元人民币; a text cut at 6.9万人以."""
 
 
 def _borrowed_unit(
@@ -1359,10 +1384,12 @@ def _name_respectively(phrase: str, at: int, items: list[Found], clause: str = "
     """50亿级、10亿级、5亿级企业分别达1家、8家、13家: name each target by its item; when the 分别
     opens its phrase, the items are the clause before it (高新技术企业和科技型企业…, 分别超过90家和870家), or the
     amounts its sentence stated before (…A410万人次、B9亿人次,C达到10000亿元,分别增长5.5%、10%和17.6%)."""
-    head = phrase[:at]
+    head = re.sub(r"^(?:到|至)?20\d\d年(?:底|末)?", "", phrase[:at])  # 2020年分别达到…: the items said before
     pieces = [p for p in head.split("、") if p]
+    if len(pieces) + 1 == len(items) and (joined := re.search(r"(.+)[和及与](.+)$", pieces[-1])):
+        pieces[-1:] = joined.groups()  # A、B和C分别达到…
     if not pieces and clause:
-        subject = re.split(r"在|实现|要|将|力争|确保|争取|达到", clause, maxsplit=1)[0]
+        subject = re.split(r"在|实现|要|将|力争|确保|争取|达到|分别", clause, maxsplit=1)[0]
         pieces = [p for p in re.split(r"[、和与及]", subject) if p.strip()]
         if len(pieces) == len(items):
             for piece, item in zip(pieces, items, strict=True):
@@ -1649,7 +1676,9 @@ def _targets_of(
         last_phrase_end = end
         framed, done = _reports_done(phrase, framed and _frame_goes_on(half, start, between), done and not new_sentence)
         numbers = (
-            _tasks_named(half, start, end) if done or _SO_FAR_CLAUSE.search(phrase) else numbers_in(half, start, end)
+            _tasks_named(half, start, end)
+            if done or _SO_FAR_CLAUSE.search(phrase) or _TASK_SHARE.search(phrase)
+            else numbers_in(half, start, end)
         )
         first_word = _COMMITMENT.search(phrase)
         at, scope_here = (first_word.start(), _MEANING[first_word.group(0)]) if first_word else (-1, "")
@@ -1802,8 +1831,10 @@ _REACHING_CLAUSE = re.compile(r"\s*[^,;。\d]{2,20}?(?:突破|达到|超过)\s*\
 """A clause with no verb of its own but one of reaching (高新技术企业突破60家): the list under the 力争 before."""
 
 
-_BARE_GROWTH = re.compile(r"\s*(?:同比)?(?:增长|增速)\s*\d")
+_BARE_GROWTH = re.compile(r"\s*(?:同比|年均)?(?:增长|增速)\s*\d")
 """A clause that is only a growth, of the amount in the clause before it (…达5200亿元以上,增长15%以上)."""
+_NAME_AND_AMOUNT = re.compile(r"\s*[^,;。\d]{2,20}?\d")
+"""A clause that is a name and its amount, no verb (力争A10亿人次以上,…;B2.2万亿元以上): a list's next member."""
 
 
 def _under_the_word(phrase: str) -> bool:
@@ -1815,7 +1846,12 @@ def _under_the_word(phrase: str) -> bool:
     count = re.match(rf"\s*\d+\s*(?:{_COUNTED_RE})", phrase)
     if count is not None and _REACHING.match(phrase, count.end()):
         return True
-    return bool(_REACHING_CLAUSE.match(phrase)) and not re.search(_ACTING, phrase)
+    return bool(_REACHING_CLAUSE.match(phrase)) and not _acts(phrase)
+
+
+def _acts(phrase: str) -> bool:
+    """Does a clause have a verb of acting (引进, 新增…), not the 增加 of a name (产业增加值)?"""
+    return re.search(_ACTING, phrase.replace("增加值", "")) is not None
 
 
 def _parallel(phrase: str, carried: tuple[str, str] | None) -> str | None:
@@ -1826,7 +1862,8 @@ def _parallel(phrase: str, carried: tuple[str, str] | None) -> str | None:
     if _under_the_word(phrase):
         return carried[1]
     if not carried[0]:  # 力争…产值达5200亿元以上,增长15%以上: the growth of the amount before it
-        return carried[1] if _BARE_GROWTH.match(phrase) else None
+        bare = _NAME_AND_AMOUNT.match(phrase) is not None and not _acts(phrase)
+        return carried[1] if _BARE_GROWTH.match(phrase) or bare else None
     if carried[0] == "率":
         return carried[1] if _RATE_CLAUSE.match(phrase) else None
     if "|" in carried[0]:  # 力争引进A到位资金22亿元,引进B到位资金14亿元: the same verb, the same thing counted
@@ -1852,7 +1889,9 @@ def _carry(
     inside = between.strip().endswith("(") and re.fullmatch(r"[^\d,;。]{1,6}", phrase.strip()) is not None
     if at < 0 and held is not None and bracketed and (inside or re.match(r"\s*(?:成功)?(?:创建|创成|达到)", phrase)):
         return held, scope
-    if at < 0 and held is not None and between.strip() == "," and _parallel(phrase, held):
+    # …;B2.2万亿元以上: past a semicolon only a list whose word held no verb (力争A10亿人次以上,…;B…)
+    listing = between.strip() == "," or (between.strip() == ";" and not held[0] if held else False)
+    if at < 0 and held is not None and listing and _parallel(phrase, held):
         return held, scope or held[1]
     return None, scope
 
@@ -1873,6 +1912,8 @@ def _heads_the_sentence(half: str, start: int, end: int, at: int, numbers: list[
     力争实现 opening a list at the sentence's head, or anywhere when 即: spells the list out after it
     (力争实现“730目标”,即: …); 力争到2025年 alone before a comma."""
     phrase = half[start:end]
+    if phrase.startswith("预计", at):
+        return True  # 全年预计将新增A…,新改扩建B…: what the year is expected to do, every clause of it
     opens_list = _OPENS_A_LIST.match(phrase, at + 2) is not None  # 力争实现: 实现 takes the list
     spelled_out = re.match(r",?\s*(?:即)?\s*:", half[end : end + 4]) is not None
     if opens_list and (not amounts_before or spelled_out) and all(n.start >= start + at for n in numbers):
@@ -2025,9 +2066,21 @@ def _restates(k: DraftItem, item: DraftItem, headline: str) -> bool:
         for a, b in ((k, item), (item, k))
     )
     named = any(len(a.name) >= 5 and a.name in b.source for a, b in ((k, item), (item, k)))
+    # …力争A10亿人次以上,年均增长13.6%左右 in a summary and in the body: the words before the amount alike
+    echoed = len(before := _words_before(k)) >= _ECHO and before == _words_before(item)
     # a headline's line (“十四五”江苏将实现人均体育场地面积3.6平方米) and its sentence name alike: 人均体育场地面积
     titled = (_a_title_line(k) or _a_title_line(item)) and _shared(k.name, item.name)
-    return repeated or headed or named or titled or headline in (k.source, item.source)
+    return repeated or headed or named or titled or echoed or headline in (k.source, item.source)
+
+
+_ECHO = 12
+"""The fewest characters before two statements' amounts that, alike, make one a restatement of the other."""
+
+
+def _words_before(item: DraftItem) -> str:
+    """The sixteen characters of an item's sentence before its amount."""
+    at = item.at - item.said_at
+    return item.source[max(0, at - 16) : at] if 0 <= at <= len(item.source) else ""
 
 
 def _shared(one: str, other: str) -> bool:
@@ -2082,12 +2135,22 @@ def _years(draft_year: int, title: str, items: list[DraftItem]) -> tuple[int, in
     return first, (last if last > first else None)
 
 
+_YEARLY_AVERAGE_DUE = (
+    "a yearly average with no year of its own: over the years to {date}, as the plan's other items; check it"
+)
+
+
 def _fit_window(items: list[DraftItem], first: int, last: int) -> None:
     """In a multi-year draft an item without a deadline is due at the end of the first year
-    (noted), and a baseline must come before its deadline's year (else it is dropped, noted)."""
+    (noted), but a yearly average (年均增长10%) at the one horizon the plan's other items share (noted);
+    a baseline must come before its deadline's year (else it is dropped, noted)."""
+    horizons = {i.deadline for i in items if i.deadline is not None and i.deadline.year > first}
     for item in items:
         if last == first and item.deadline == dt.date(first, 12, 31):
             item.deadline = None  # the plan's own year end: the default, not written
+        if item.deadline is None and len(horizons) == 1 and "年均" in item.name:
+            item.deadline = next(iter(horizons))  # “十三五”时期…目标: 年均增长10%…。到2020年,…达到67亿人次
+            item.notes.append(Msg(_YEARLY_AVERAGE_DUE, date=item.deadline))
         if item.deadline is None and last > first:
             item.deadline = dt.date(first, 12, 31)
             item.notes.append(
@@ -2117,15 +2180,23 @@ def _tasks_named(half: str, start: int, end: int) -> list[Found]:
     90.8%; 完成年度目标任务589亿元的37.22%): the year's target, the one amount read there."""
     if not _TASK_NAMED.search(half, start, end):
         return []  # most clauses of what is done name no task: not read at all
-    return [
+    found = [
         n
         for n in numbers_in(half, start, end)
         if _TASK_BEFORE.search(half, start, n.start) and re.match(r"\s*的\s*\d", half[n.end : n.end + 8])
     ]
+    task = _TASK_SHARE.search(half, start, end)
+    if found or task is None or (match := _NUMBER.match(half, task.end(1))) is None:
+        return found
+    value, unit, notes = _amount(match, None)  # 占年度目标任务600亿元的114.7%: no verb before the task's amount
+    name = _name(half[start : match.start()])
+    return [Found(match.start(), match.end(), value, unit, "ge", _kind(unit, value, "", "ge"), name, notes)]
 
 
 _TASK_BEFORE = re.compile(r"(?:任务数?|目标任务)\s*$")
 _TASK_NAMED = re.compile(r"(?:任务数?|目标任务)\s*\d")
+_TASK_SHARE = re.compile(r"(?:任务数?|目标任务)(\s*)\d+(?:\.\d+)?\s*[^\d,;。]{0,4}的\s*\d")
+"""A clause that measures what was done against the task it names (占年度目标任务600亿元的114.7%)."""
 _SO_FAR_CLAUSE = re.compile(r"\d{1,2}\s*[—–\-~至]\s*\d{1,2}\s*(?:月份?)?(?:累计|完成|开工|共)|计划的\s*\d")
 """A clause of what the months gone did (1-4月累计完成投资21.01亿元, 完成年度投资计划的21.3%): no target."""
 _DONE = re.compile(
@@ -2239,8 +2310,8 @@ def _the_years_task(item: DraftItem) -> bool:
     """Is the item what a year was to do, in a sentence that says how much of it was done: its plan
     (年度计划投资…), or its task or indicator as an amount (高标准农田建设考核指标23.1万亩, 农村改厕任务38283座;
     not 完成年度任务100.8%)?"""
-    if item.name.startswith("占"):
-        return False
+    if item.name.startswith("占") and not _THE_YEARS_TASK.search(item.name):
+        return False  # 占年度计划投资的21.3%: a share; 占年度目标任务600亿元的114.7%: the task
     return "计划" in item.name or (_THE_YEARS_TASK.search(item.name) is not None and item.unit != "%")
 
 
@@ -2351,14 +2422,16 @@ def _not_estimates(items: list[DraftItem], year: int, notes: list[Msg]) -> list[
     for item in items:
         estimate = _ESTIMATE.search(item.source)
         was = (estimate.group(1) or estimate.group(2)) if estimate is not None else item.reported
-        if _AGAINST_THE_TARGET.search(item.source):  # 增长8.3%、高于预期目标2.3个百分点: a result
-            was = str(year - 1)
-        if not _reports_the_past(was, item.source, year):
+        # 增长8.3%、高于预期目标2.3个百分点: a result; 占年度目标任务600亿元的…,超额完成全年目标任务: the task stays
+        against = _AGAINST_THE_TARGET.search(item.source) is not None and not _the_years_task(item)
+        if not against and not _reports_the_past(was, item.source, year):
             kept.append(item)
         elif item.source not in said:
             said.add(item.source)
             why = (
-                "an estimate for {year}, before the plan's years, is not read as a target: {source}"
+                "a sentence that measures a result against its target is not read as a target: {source}"
+                if against
+                else "an estimate for {year}, before the plan's years, is not read as a target: {source}"
                 if estimate is not None
                 else "a result for {year}, before the plan's years, is not read as a target: {source}"
             )
