@@ -679,6 +679,9 @@ MESSAGES: dict[str, str] = {
     "the text is a web page's HTML source: read as the page shows it, its tables as rows": (
         "原文是网页的 HTML 源代码：已按网页显示的文字读取，表格逐行读取"
     ),
+    "the text is dated {date}, the year before the plan's: 明年 is read as {year}": (
+        "原文日期为 {date}，早于计划年度一年：“明年”按 {year} 年读取"
+    ),
     "a yearly average with no year of its own: over the years to {date}, as the plan's other items; check it": (
         "年均指标未写年份：按计划其他指标的期限计至 {date}，请核对"
     ),

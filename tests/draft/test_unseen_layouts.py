@@ -2952,3 +2952,64 @@ def test_what_a_year_is_expected_to_do_is_strived_for() -> None:
         ("新改扩建高速公路", "strive"),
         ("新增颁证民用运输机场", "strive"),
     ]
+
+
+def test_yields_in_kilograms_and_a_floor_to_hold() -> None:
+    """Round 77 (a county bureau's grain year): 坚守45万亩耕地红线 is a floor to hold; 亩产500公斤 is read in 公斤;
+    力争实现 holds for both yields after it."""
+    draft = drafted(
+        "首先坚守45万亩耕地红线;其次是确保粮食播种面积达到58万亩以上,实现播种亩产500公斤以上,力争总产突破30万吨;"
+        "再次是力争实现小麦亩产达到620公斤,玉米亩产达到750公斤。\n",
+        year=2014,
+    )
+    assert [(t.value, t.unit, t.comparator, t.commitment) for t in draft.targets] == [
+        (45, "万亩", "ge", None),
+        (58, "万亩", "ge", "ensure"),
+        (500, "公斤", "ge", None),
+        (30, "万吨", "gt", "strive"),
+        (620, "公斤", "ge", "strive"),
+        (750, "公斤", "ge", "strive"),
+    ]
+
+
+def test_a_tasks_counts_after_its_verb() -> None:
+    """Round 77 (a province's housing plan, spaces for stops): 新开工任务1062个小区、343420户
+    完工任务1277个小区、424185户 — each count after a task's verb is a target."""
+    draft = drafted("城镇老旧小区改造 新开工任务1062个小区、343420户 完工任务1277个小区、424185户\n", year=2022)
+    assert [(t.value, t.unit) for t in draft.targets] == [(1062, "个"), (343420, "户"), (1277, "个"), (424185, "户")]
+
+
+def test_years_of_holding_a_past_years_figures_and_statistics_are_results() -> None:
+    """Round 77 (a city's and a nation's grain news): 连续8年保持在1020万亩以上, 2023年分别达…, and a sentence citing
+    the statistics bureau (根据国家统计局数据,…) report results; an aim stays."""
+    draft = drafted(
+        "粮食播种面积连续8年保持在1020万亩以上,总产量连续7年稳定在96亿斤以上;2023年分别达1025.53万亩、98.96亿斤。\n"
+        "根据国家统计局数据,2024年夏粮产量达到2995.6亿斤,比上年增加72.5亿斤,增长2.5%。\n"
+        "今年力争粮食总产量达到101亿斤。\n",
+        year=2024,
+    )
+    assert [(t.value, t.unit, t.commitment) for t in draft.targets] == [(101, "亿斤", "strive")]
+
+
+def test_next_year_in_a_text_dated_the_year_before_the_plans() -> None:
+    """Round 77 (news dated 2023-12-25 of the aims for 2024): 明年 in a text dated the year before the plan's is the
+    plan's year (noted); in a text dated the plan's year it is the year after."""
+    before = drafted("来源: 2021-12-25\n明年将新增100个玉米大面积提单产整建制推进县。\n", year=2022)
+    assert [t.deadline for t in before.targets] in ([None], [dt.date(2022, 12, 31)])
+    assert any("明年" in n.render(Lang.zh) for n in before.notes)
+    same = drafted("来源: 2022-12-25\n明年将新增100个玉米大面积提单产整建制推进县。\n", year=2022)
+    assert [t.deadline for t in same.targets] == [dt.date(2023, 12, 31)]
+
+
+def test_a_texts_own_five_year_tasks_date_its_undated_aims() -> None:
+    """Round 77 (page 2 of a city's 十二五 work-safety plan): aims with no year, then 三、“十二五”安全生产工作主要任务 —
+    due at the period's end (noted); a text that also speaks of 今年 keeps its year."""
+    text = (
+        "1. 相对指标: 煤矿百万吨死亡率下降28%以上,职业危害申报率80%以上。 "
+        "三、“十二五”安全生产工作主要任务 (一)完善制度\n"
+    )
+    period = drafted(text, year=2011)
+    assert [t.deadline for t in period.targets] == [dt.date(2015, 12, 31)] * 2
+    assert "2015" in notes(period.targets[0])
+    annual = drafted("今年" + text, year=2011)
+    assert [t.deadline for t in annual.targets] in ([None, None], [dt.date(2011, 12, 31)] * 2)

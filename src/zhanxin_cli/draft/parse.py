@@ -101,6 +101,8 @@ UNITS: dict[str, dict[str, Any]] = {
     "万千瓦": {"dimension": "power", "scale": 10_000},
     "万公里": {"dimension": "length_km", "scale": 10_000},
     "吨": {"dimension": "mass", "scale": 1},
+    "公斤": {"dimension": "mass", "scale": 0.001},  # 播种亩产500公斤以上
+    "万公斤": {"dimension": "mass", "scale": 10},
     "万吨": {"dimension": "mass", "scale": 10_000},
     "平方米": {"dimension": "area_m2", "scale": 1},
     "万平方米": {"dimension": "area_m2", "scale": 10_000},
@@ -203,6 +205,7 @@ _ACTING = (
     "推动|推进|完成|实现|建成|新建|开工|引进|落地|培育|新增|招引|形成|打造|创建|组建|认定|建设|实施|孵化|申请|申报"
     "|安装|开设|改建|改造|改善|增配|培训|筹措|供应|配备|增设|设立|谋划|储备|举办|争创|扶持|维修|更换|铺设|硬化|开展|组织|推出"
     "|打通|提升|增加|制定|壮大|指导|启动|布局|培养|提供|遴选|扩建|做好|增创|整治|破获|抓好|提档升级|开通"
+    "|坚守|守住|守牢|完工"
 )
 _DONE_TO = re.compile(
     r"\s*(?:全线|全面|全部|全域)?(?:绿化|硬化|亮化|改造|建成|完成|修建|治理|整治|铺设|修复|贯通|通车)"
@@ -1252,7 +1255,8 @@ def _before_its_noun(
         r"|总投资\d+(?:\.\d+)?(?:万|亿|万亿)?元的|至[^,;:。、\d]{1,10})"
         r"(?:首批|第一批)?$"
     )
-    acting = bool(re.search(rf"(?:{_ACTING})(?:全年|年内|今年)?{listed}", head.rstrip()))
+    # 新开工任务1062个小区: the task's count, after its verb
+    acting = bool(re.search(rf"(?:{_ACTING})(?:全年|年内|今年)?(?:目标)?(?:任务)?{listed}", head.rstrip()))
     # 加快…等5个公交场站建设: what is hastened is built; 加快…等18个在建重点项目 counts what is there
     acting = acting or bool(re.search(rf"加快{listed}", head) and _HASTENED.match(phrase, after.end()))
     # 形成A、B、C等5个…, 实现全年17家…入库; a grade counted after a verb and a name or after a list
@@ -2109,10 +2113,15 @@ _TITLE_SPAN = re.compile(r"(20\d\d)\s*[—–\-~～至到]\s*(20\d\d)\s*年")
 """The years a plan's title spans (行动方案(2024—2027年))."""
 
 
-def _due_at_the_periods_end(targets: list[DraftItem], title: str, year: int) -> None:
+def _due_at_the_periods_end(targets: list[DraftItem], title: str, year: int, half: str = "") -> None:
     """A target with no year of its own in a five-year plan (泉州市“十四五”保障和改善公共服务专项规划)
-    or a plan titled with its years (行动方案(2024—2027年)): due at the period's end (2025, 2027), noted."""
+    or a plan titled with its years (行动方案(2024—2027年)), or in a text that names the period's tasks as its own
+    (…下降10%以上。三、“十二五”安全生产工作主要任务) and never the year's (今年, 全年, 年度): due at the period's end
+    (2025, 2027, 2015), noted."""
     period = _PERIOD_PLAN.search(title)
+    if period is None and not _THE_YEARS.search(half):
+        period = _PERIODS_OWN.search(half)
+        period = period if period is not None and _period_end(period.group(1)) - 4 <= year else None
     span = _TITLE_SPAN.search(title)
     last = _period_end(period.group(1)) if period else int(span.group(2)) if span else 0
     for target in targets:
@@ -2120,6 +2129,14 @@ def _due_at_the_periods_end(targets: list[DraftItem], title: str, year: int) -> 
             target.deadline = dt.date(last, 12, 31)
             why = "a target with no year of its own in a plan of several years: due at its end, {year}; check it"
             target.notes.append(Msg(why, year=last))
+
+
+_PERIODS_OWN = re.compile(
+    r"“?十([一二三四五])五”?[^,;。\n]{0,12}?(?:主要任务|主要目标|发展目标|工作目标|目标任务|主要指标)"
+)
+"""A text's words for a five-year period's aims or tasks as its own (三、“十二五”安全生产工作主要任务)."""
+_THE_YEARS = re.compile(r"今年|全年|年度|年内|本年|明年")
+"""Words of one year's work: a text that says them is no five-year plan's, whatever period it names."""
 
 
 def _years(draft_year: int, title: str, items: list[DraftItem]) -> tuple[int, int | None]:
@@ -2202,7 +2219,7 @@ _SO_FAR_CLAUSE = re.compile(r"\d{1,2}\s*[—–\-~至]\s*\d{1,2}\s*(?:月份?)?(
 _DONE = re.compile(
     r"已经?新?(?:增|开工|开复工|完成|建成|建设|实施|到位|签约|落地|投产|超过?|突破)|实际已|目前已|累计完成|今年累计"
     r"|现在有|截至(?:目前|去年底|上年底|(?:今年|本年)?(?:\d{1,2}\s*|[一二三四五六七八九十]{1,2})月)|到(?:去年|上年)底|预计(?:全年|在)|预计完成|预计实现|有望"
-    r"|(?<![研开故件灾情])发生(?!的|过|率)"
+    r"|(?<![研开故件灾情])发生(?!的|过|率)|连续[一二三四五六七八九十\d]{1,2}年(?:保持|稳定)"
     r"|评估(?:情况|结果)来看|占年度(?:投资)?计划\s*\d"
     r"|(?:建立|健全|提升|提高|增长|完成|实现|新增|建成|开工|引进|培育|达到|突破|超过|储备|签约|签订|落地|策划)了"
     r"|超额完成|(?:比|较)(?:去年|上年)(?:同期|底|末)|较去年|对比去年|累计下拨|居全省第|位居全省|排名全省|排全省第|居全国第|位居全国|排名全国|居世界|领先(?:全国|全省|全市)|(?:超过|快于)时序进度|首次(?:降到|降至|突破|超过)|有监测数据以来|^\s*同比(?:上升|下降|提高|增加|减少)\d+(?:\.\d+)?个百分点|比(?:世界|全国|全省|全市)平均水平(?:低|高)|评审通过|认定通过"
@@ -2217,7 +2234,7 @@ _FRAME = re.compile(
     r"|^\s*(?:[^,;。]*:)?\s*(?:今年|20\d\d年)?(?:上半年|前[一二两三]季度|前\d{1,2}个?月|前[一二三四五六七八九十]{1,2}个?月|\d{1,2}\s*[—–\-~至到]\s*\d{1,2}\s*月份?)\s*$"
     r"|近年来|(?<!“中国)这十年|^\s*20\d\d年至20\d\d年\s*$|至此|\d{4}年[^,;。]{0,12}以来"
     r"|^\s*(?:[\u4e00-\u9fff]{1,6}:)?“?去年(?!同期)|去年以来|20\d\d年\d{1,2}月\s*[—–\-~至]\s*20\d\d年\d{1,2}月|^\s*目前\s*$"
-    r"|近[一二三四五六七八九十两\d]{1,2}年(?!内)|(?:相比|比|较|与)十年前|数据显示|统计显示|据统计"
+    r"|近[一二三四五六七八九十两\d]{1,2}年(?!内)|(?:相比|比|较|与)十年前|数据显示|统计显示|据统计|统计局数据"
     r"|前(?:\d{1,2}|[一二两三四五六七八九十]{1,2})个?月份?(?=[\u4e00-\u9fff])|“?十[一二三四五]五”?(?:期间|时期)?以来"
     r"|初步核算|初步统计|首季|报告显示|通报了?[^,;。]{0,12}(?:成果|成效|完成情况)|^\s*[\u4e00-\u9fff]{0,6}?[一二两三四五六七八九十\d]{1,2}年多?来\s*$|^\s*从[^,;。]{1,8}看\s*$|分(?:行业|产品|地区|领域|区域|门类)看|(?<![到至])[一二三四五六七八九十\d]{1,2}年前(?!完成|建成|实现)"
 )
@@ -2346,7 +2363,7 @@ not 全年 alone, the whole of the year reported (…2024年,…。全年文化�
 acted on (将全县14个镇分为…)."""
 
 
-_CLAUSE_YEAR = re.compile(r"\s*(?:[^\d,;。]{0,12}:)*\s*(20\d\d)\s*年(?:全年|以来|起|完成|实现|新增|实施)")
+_CLAUSE_YEAR = re.compile(r"\s*(?:[^\d,;。]{0,12}:)*\s*(20\d\d)\s*年(?:全年|以来|起|完成|实现|新增|实施|(?:分别)?达)")
 """A clause opening on a year's whole (正在阅读:农业农村部:2024年全年新建…, …落实,2024年全年新建…): what
 that year did."""
 
@@ -2486,6 +2503,26 @@ def _cleaned(text: str) -> tuple[str, list[Msg]]:
     return cleaned, [*repaired, *notes]
 
 
+_DATELINE = re.compile(r"(20\d\d)\s*(?:-|/|年)\s*(\d{1,2})\s*(?:-|/|月)\s*(\d{1,2})(?!\d)")
+"""A page's date near its top (来源: 2021-12-25, 2021年12月25日)."""
+
+
+def _from_the_year_before(half: str, year: int, notes: list[Msg]) -> str:
+    """A text dated in the year before the plan's (来源: 2021-12-25 over 2022's aims) says 明年 of the plan's year:
+    read as 今年 (noted); the quotes keep the text's words."""
+    dated = _DATELINE.search(half, 0, 300)
+    if dated is None or int(dated.group(1)) != year - 1 or "明年" not in half:
+        return half
+    notes.append(
+        Msg(
+            "the text is dated {date}, the year before the plan's: 明年 is read as {year}",
+            date=dated.group(0),
+            year=year,
+        )
+    )
+    return half.replace("明年", "今年")
+
+
 def draft_plan(text: str, *, year: int | None = None, region: str | None = None, title: str | None = None) -> Draft:
     """The draft of a plan from its text."""
     cleaned, notes = _cleaned(text)
@@ -2498,7 +2535,7 @@ def draft_plan(text: str, *, year: int | None = None, region: str | None = None,
         if found_year is None:
             raise NoYear
         year = int(found_year.group(1))
-    plan_year = year
+    plan_year, half = year, _from_the_year_before(half, year, notes)
     plan_title = title or _title(cleaned)
     headings, renumbered = _sections(find_headings(half), [m.start() for m in _ANNEX.finditer(half)])
     notes.extend(renumbered)
@@ -3648,7 +3685,7 @@ def _complete(items: list[DraftItem], half: str, plan: tuple[str, int]) -> None:
     the number its line opens with (1、…, a table's 序号) as its section, else its position among
     such items; one whose name could not be read, the start of its source text; a target with no
     year in a five-year plan (``plan``: its title and year), the period's end."""
-    _due_at_the_periods_end([item for item in items if item.is_target], *plan)
+    _due_at_the_periods_end([item for item in items if item.is_target], *plan, half)
     position = 0
     starts = [0, *(match.end() for match in re.finditer("\n", half))]  # where each line starts
     for item in items:
