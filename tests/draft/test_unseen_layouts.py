@@ -3013,3 +3013,73 @@ def test_a_texts_own_five_year_tasks_date_its_undated_aims() -> None:
     assert "2015" in notes(period.targets[0])
     annual = drafted("今年" + text, year=2011)
     assert [t.deadline for t in annual.targets] in ([None, None], [dt.date(2011, 12, 31)] * 2)
+
+
+def test_a_progress_table_one_cell_a_paragraph_keeps_its_tasks_not_its_progress() -> None:
+    """Round 78 (a county's 实事 progress, one cell a paragraph): 序号 / 项目内容 / 当前进度 / 牵头单位 / 备注 — each
+    row's task is a target with its 序号 as section and its lead; the progress (80%(…进度滞后)) is no target; a count
+    after a bracket and 等 (…大道(…至…)等12条断头路) is read."""
+    cells = [
+        "序号", "项目内容", "当前进度", "牵头单位", "备注",
+        "1", "新(改、扩)建公办园5所,新增公办幼儿学位1000个。", "80%(新区实验幼儿园进度滞后)", "县教育局", "市民生实事",
+        "2", "打通县城人民大道(苍南大道至山海大道)等12条断头路。", "88%", "县住建局", "县民生实事",
+    ]  # fmt: skip
+    draft = drafted("2022年度民生实事项目进度表\n\n" + "\n\n".join(cells) + "\n", year=2022)
+    assert [(t.value, t.unit, t.section) for t in draft.targets] == [(5, "所", "1"), (1000, "个", "1"), (12, "条", "2")]
+    leads = [draft.bureaus[t.lead]["name"] for t in draft.targets if t.lead]
+    assert leads == ["县教育局", "县教育局", "县住建局"]
+
+
+def test_a_piped_progress_table_whose_rows_go_on_below_their_number() -> None:
+    """Round 78 (a district's 实事 progress with | borders): 序号 | 项目内容 | 进展情况 | 责任单位 — a row's further
+    task on a line of its own with empty cells (A | B | ||) keeps the row's section and lead; the 进展情况 column is
+    results."""
+    draft = drafted(
+        "序号 | 项目内容 | 进展情况 | 责任单位 |\n"
+        "2 | 新建成婴幼儿照护服务成长驿站7家。 | 新建…等13家婴幼儿成长驿站。 | 卫生健康局 |\n"
+        "新增婴幼儿照护服务托位500个。 | 新增婴幼儿照护服务托位600个。 | ||\n"
+        "3 | 实施农村公路大中修100公里。 | 完成农村公路大中修50公里。 | 交通运输局 |\n",
+        year=2022,
+    )
+    assert [(t.value, t.unit, t.section) for t in draft.targets] == [
+        (7, "家", "2"),
+        (500, "个", "2"),
+        (100, "公里", "3"),
+    ]
+    assert [draft.bureaus[t.lead]["name"] for t in draft.targets if t.lead] == [
+        "卫生健康局",
+        "卫生健康局",
+        "交通运输局",
+    ]
+
+
+def test_a_past_years_figures_told_after_its_subject_are_results() -> None:
+    """Round 78 (a city's trade news): 2014年我市外贸进出口达到954.5亿美元,其中… (the year before the plan's, then a
+    subject, then the verb) reports results; 力争…增长16%,突破1000亿美元 holds 力争 for the amount reached."""
+    draft = drafted(
+        "据介绍,2014年我市外贸进出口达到954.5亿美元,其中出口634.1亿美元。\n"
+        "2015年,全市外贸进出口全年要力争比去年增长16%,突破1000亿美元。\n",
+        year=2015,
+    )
+    assert [(t.value, t.unit, t.commitment) for t in draft.targets] == [(16, "%", "strive"), (1000, "亿美元", "strive")]
+
+
+def test_the_first_quarter_and_a_month_end_frame_results() -> None:
+    """Round 78 (a development zone's spring): 今年一季度, / 一季度, / 截止到4月末, open results; the year's task after
+    them is read."""
+    draft = drafted(
+        "今年一季度,全区地区生产总值完成9.09亿元,增长15%。\n"
+        "一季度,全区全口径招商引资完成17.3亿元,其中新建项目19个。\n"
+        "截止到4月末,经开区签约项目累计23个。\n"
+        "今年,经开区将实现新增3000万元以上签约项目10个的目标任务。\n",
+        year=2015,
+    )
+    assert [(t.value, t.unit) for t in draft.targets] == [(10, "个")]
+
+
+def test_equipment_placed_and_doctors_sent_are_counted() -> None:
+    """Round 78 (a province's 实事): 配置2000台自动体外除颤器 and 抽调1000名…医师 count what is done."""
+    draft = drafted(
+        "在公共场所配置2000台自动体外除颤器,培训救护员20万人次。\n抽调1000名中高级职称医师下基层服务。\n", year=2022
+    )
+    assert [(t.value, t.unit) for t in draft.targets] == [(2000, "台"), (200_000, "人次"), (1000, "名")]

@@ -205,7 +205,7 @@ _ACTING = (
     "推动|推进|完成|实现|建成|新建|开工|引进|落地|培育|新增|招引|形成|打造|创建|组建|认定|建设|实施|孵化|申请|申报"
     "|安装|开设|改建|改造|改善|增配|培训|筹措|供应|配备|增设|设立|谋划|储备|举办|争创|扶持|维修|更换|铺设|硬化|开展|组织|推出"
     "|打通|提升|增加|制定|壮大|指导|启动|布局|培养|提供|遴选|扩建|做好|增创|整治|破获|抓好|提档升级|开通"
-    "|坚守|守住|守牢|完工"
+    "|坚守|守住|守牢|完工|配置|抽调|选派"
 )
 _DONE_TO = re.compile(
     r"\s*(?:全线|全面|全部|全域)?(?:绿化|硬化|亮化|改造|建成|完成|修建|治理|整治|铺设|修复|贯通|通车)"
@@ -1246,7 +1246,7 @@ def _before_its_noun(
     share = share or (match.group(2) == "%" and _OF_THE_WORK.match(phrase, after.end()) is not None)  # 60%工程量
     # 2025年,100%县域商业建设“基本型以下”达到“基本型”目标: a share of what reaches a grade
     share = share or (match.group(2) == "%" and _SHARE_REACHING.match(phrase, after.end()) is not None)
-    head = lead_in + head if head.lstrip().startswith("、") else head
+    head = lead_in + head if head.lstrip().startswith(("、", "等")) else head  # …大道(…)等12条断头路
     # 完成A、B共2条背街小巷…; 打造牛、羊、蔬菜、中药材4个…产业集群
     listed = (  # …和25个城乡供水一体化工程: a count after another's noun; 完成小居安村287户…: a place's;
         # 开通至周边机场2-3条…航线: where it goes
@@ -1831,7 +1831,7 @@ _A_RATE = re.compile(rf"[^,;。\d]{_RATE_AMOUNT}")
 """A rate and its amount anywhere in a clause: 力争新建项目开工率达到100%."""
 _RATE_CLAUSE = re.compile(rf"\s*[^,;。\d]{{1,16}}{_RATE_AMOUNT}")
 """A clause that opens on a rate and its amount: 投资完成率超过100%."""
-_REACHING_CLAUSE = re.compile(r"\s*[^,;。\d]{2,20}?(?:突破|达到|超过)\s*\d")
+_REACHING_CLAUSE = re.compile(r"\s*[^,;。\d]{0,20}?(?:突破|达到|超过)\s*\d")
 """A clause with no verb of its own but one of reaching (高新技术企业突破60家): the list under the 力争 before."""
 
 
@@ -2230,7 +2230,7 @@ its sentence (开工率60%, 同比增长95.66%) report progress, not targets."""
 _FRAME = re.compile(
     r"截至(?:目前|\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月)|今年以来|今年初以来|年初以来|(?:今年|20\d\d年)(?:上半年|前三季度)|过去的?一年"
     r"|过去[两三四五六七八九十\d]{1,2}年|[一二三四五六七八九十\d]{1,2}年多?来(?=完成|累计|共|新增|建成)"
-    r"|^\s*(?:今年|20\d\d年)第?一季度\s*$"
+    r"|^\s*(?:今年|20\d\d年)?(?:第?一季度|首季)\s*$|截止到?\s*\d{1,2}\s*月"
     r"|^\s*(?:[^,;。]*:)?\s*(?:今年|20\d\d年)?(?:上半年|前[一二两三]季度|前\d{1,2}个?月|前[一二三四五六七八九十]{1,2}个?月|\d{1,2}\s*[—–\-~至到]\s*\d{1,2}\s*月份?)\s*$"
     r"|近年来|(?<!“中国)这十年|^\s*20\d\d年至20\d\d年\s*$|至此|\d{4}年[^,;。]{0,12}以来"
     r"|^\s*(?:[\u4e00-\u9fff]{1,6}:)?“?去年(?!同期)|去年以来|20\d\d年\d{1,2}月\s*[—–\-~至]\s*20\d\d年\d{1,2}月|^\s*目前\s*$"
@@ -2242,7 +2242,7 @@ _FRAME = re.compile(
 360万元,建成…13个; a clause of its own: 上半年, 前10月, 今年1—10月, 2019年至2022年; 这十年, 至此, 从2019年…以来):
 progress to the line's end, or until a clause names an aim."""
 _AIM_WORDS = (
-    r"确保|力争|争取|目标(?:是|为)|今年(?!以来|上半年|前|\d|对比|比|较|累计)|年内|到20\d\d年"
+    r"确保|力争|争取|目标(?:是|为)|今年(?!以来|上半年|前|\d|对比|比|较|累计|第?一季度|首季)|年内|到20\d\d年"
     r"|未来[一二三四五六七八九十\d]{1,2}年"
 )
 """The words of an aim, shared by _AIMS and _NEXT."""
@@ -2363,7 +2363,9 @@ not 全年 alone, the whole of the year reported (…2024年,…。全年文化�
 acted on (将全县14个镇分为…)."""
 
 
-_CLAUSE_YEAR = re.compile(r"\s*(?:[^\d,;。]{0,12}:)*\s*(20\d\d)\s*年(?:全年|以来|起|完成|实现|新增|实施|(?:分别)?达)")
+_CLAUSE_YEAR = re.compile(
+    r"\s*(?:[^\d,;。]{0,12}:)*\s*(20\d\d)\s*年(?:全年|以来|起|(?:我[市县区省国])?[^\d,;。]{0,10}?(?:完成|实现|新增|实施|(?:分别)?达))"
+)
 """A clause opening on a year's whole (正在阅读:农业农村部:2024年全年新建…, …落实,2024年全年新建…): what
 that year did."""
 
@@ -2724,7 +2726,9 @@ def _cells(line: str) -> list[str]:
 def _header(line: str) -> list[str] | None:
     """The column keys of a task table's header row, or None when the line is not one."""
     cells = [c for c in (_cells(line) if re.search(r"\t|\s{2,}|\|", line) else line.split()) if c]
-    keys = [next((key for key, words in _HEADER_WORDS.items() if c in words), "") for c in cells]
+    # 序号 | 项目内容 | 进展情况 | 责任单位: a column of what is done, or of remarks, is kept apart from the task
+    other = {c: "done" if c in _DONE_COLUMNS else "other" for c in cells if c in _COLUMN_WORDS}
+    keys = [next((key for key, words in _HEADER_WORDS.items() if c in words), other.get(c, "")) for c in cells]
     if keys.count("lead") == 2:  # 牵头责任单位 | 责任单位: the second names those who co-operate
         keys[len(keys) - 1 - keys[::-1].index("lead")] = "co"
     if "" in keys or "target" not in keys or "lead" not in keys or len(keys) < 3:
@@ -2846,10 +2850,11 @@ _COLUMN_WORDS = (
     "责任领导", "牵头领导", "分管领导", "完成时限", "时间节点", "建设地点", "实施地点", "建设时间", "建设年限",
     "年度投资金额", "年度投资", "投资金额", "总投资", "业主单位", "工作进度安排", "进度安排", "目前实施情况",
     "实施情况", "最新进度", "是否达序时", "未达序时原因及存在问题", "负责科室", "负责人", "目标名称", "区政府",
-    "责任人",
+    "责任人", "当前进度", "当前进展",
 )  # fmt: skip
 _DONE_COLUMNS = (
     "累计完成", "累计进度", "完成情况", "进展情况", "完成进度", "落实情况", "目前实施情况", "实施情况", "最新进度",
+    "当前进度", "当前进展",
 )  # fmt: skip
 """Columns of what was done: their cells are results however they are worded (解决问题2.2万余个)."""
 _TARGET_CELL = re.compile(rf"[\u4e00-\u9fff].*?\d(?:\.\d+)?\s*(?:{_UNIT_RE})")
@@ -3082,8 +3087,15 @@ def _spilt(line: str) -> bool:
 
 
 def _spill(row: dict[str, str], keys: list[str], cells: list[str]) -> None:
+    """A line under a table's row that carries it on: its cells in their columns, or, fewer, a further task of the
+    row whose 序号 cell is merged (新增…托位500个。 | 新增…托位600个。 | ||), else text of the row's unit."""
     if len(cells) == len(keys):
         for key, cell in zip(keys, cells, strict=True):
+            if cell:
+                row[key] = row.get(key, "") + cell
+        return
+    if keys[0] == "number" and 1 < len(cells) < len(keys) and _TARGET_CELL.match(cells[0]):
+        for key, cell in zip(keys[1:], cells, strict=False):
             if cell:
                 row[key] = row.get(key, "") + cell
         return
