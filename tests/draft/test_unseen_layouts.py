@@ -3083,3 +3083,20 @@ def test_equipment_placed_and_doctors_sent_are_counted() -> None:
         "在公共场所配置2000台自动体外除颤器,培训救护员20万人次。\n抽调1000名中高级职称医师下基层服务。\n", year=2022
     )
     assert [(t.value, t.unit) for t in draft.targets] == [(2000, "台"), (200_000, "人次"), (1000, "名")]
+
+
+def test_what_a_past_year_counted_and_what_is_already_reached_are_results() -> None:
+    """Round 79 (the post office's and a ministry's news): a headline and a clause that open on a year before the
+    plan's, what they speak of and its amount (国家邮政局:2021年农村地区收投快递包裹370亿件; 2021年我国…总量达到370亿件,
+    快递进村比例超过80%), 覆盖率已达95%, and months with a year-on-year change (1至7月…同比增长7.4%; 7月…同比增长6.7%
+    增速创年内新高) report results; an aim stays."""
+    draft = drafted(
+        "国家邮政局:2021年农村地区收投快递包裹370亿件\n"
+        "记者了解到,2021年我国农村地区收投快递包裹总量达到370亿件,快递进村比例超过80%。\n"
+        "全国行政村快递服务覆盖率已达95%。\n"
+        "商务部介绍,今年1至7月我国农产品网络零售额同比增长7.4%。\n"
+        "- 7月我国货物贸易进出口同比增长6.7% 增速创年内新高\n"
+        "今年力争快递进村比例达到90%。\n",
+        year=2022,
+    )
+    assert [(t.value, t.unit, t.commitment) for t in draft.targets] == [(90, "%", "strive")]
