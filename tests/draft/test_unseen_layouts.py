@@ -3100,3 +3100,29 @@ def test_what_a_past_year_counted_and_what_is_already_reached_are_results() -> N
         year=2022,
     )
     assert [(t.value, t.unit, t.commitment) for t in draft.targets] == [(90, "%", "strive")]
+
+
+def test_a_look_back_title_over_its_own_numbered_list() -> None:
+    """Round 80 (a county's budget report): 2023年财政预算执行情况 on a line of its own, then 一、预算收支情况 and
+    1.收入预算执行情况 — the numbered list is the look back's own, its figures results; the year's budget after the next
+    title is read. A numbered heading of aims after a look back still ends it."""
+    draft = drafted(
+        "2023年财政预算执行情况\n2023年是开局之年。\n一、预算收支情况\n(一)一般公共预算\n"
+        "1.收入预算执行情况。县本级一般公共预算收入完成292660万元,同比增长4.3%。\n"
+        "全县主要收入结构情况。税收收入270330万元,包括:增值税73440万元,企业所得税23601万元。\n"
+        "2024年预算草案\n一般公共预算收入安排520000万元,增长2%。\n",
+        year=2024,
+    )
+    assert [(t.value, t.unit) for t in draft.targets] == [(520000, "万元"), (2, "%")]
+    aims = drafted("2023年工作回顾\n全年完成投资50亿元。\n一、2024年主要目标\n全年完成投资60亿元。\n", year=2024)
+    assert [(t.value, t.unit) for t in aims.targets] == [(60, "亿元")]
+
+
+def test_a_quote_that_opens_on_a_past_year_reports_it() -> None:
+    """Round 80 (a news item on 2022's health figures, June 2023): …电(…)“2022年,全国孕产妇死亡率下降至15.7/10万、…
+    — the quote opens on a year before the plan's: results."""
+    draft = drafted(
+        "北京5月31日电(记者 余冰玥)“2022年,全国孕产妇死亡率下降至15.7/10万、婴儿死亡率下降至4.9‰,均降至历史最低。”\n",
+        year=2023,
+    )
+    assert draft.targets == []

@@ -2382,7 +2382,7 @@ def _year_reported(
     its paragraph's end."""
     start, phrase_end, end = bounds
     phrase = half[start:phrase_end]
-    alone = re.fullmatch(r"\s*(20\d\d)\s*年\s*", phrase)
+    alone = re.fullmatch(r"\s*[“\"]?\s*(20\d\d)\s*年\s*", phrase)  # a quote's opening year too: “2022年,…
     if alone is not None:
         return alone.group(1)
     opens = _CLAUSE_YEAR.match(phrase)
@@ -3306,6 +3306,10 @@ _LOOKS_AHEAD = re.compile(r"\s*(?:今年|明年|下一步|下步|新的一年|�
 _NUMBERED_LINE = re.compile(r"\s*(?:[一二三四五六七八九十]+、|\(|\d+[.、])")
 
 
+_OWN_LIST = re.compile(r"\s*(?:一、|\(一\)|1[.、])[^,;。\n]{0,12}(?:情况|成效|回顾|完成|执行|成绩)")
+"""The first heading of a list under a title that looks back, itself looking back (一、预算收支情况)."""
+
+
 def _looking_back_untitled(half: str, notes: list[Msg]) -> list[tuple[int, int]]:
     """The parts under a title line with no number that report the past (回顾…年工作成果, as a
     web page retells a report), each to the next title line or numbered heading: [start, end)
@@ -3314,7 +3318,7 @@ def _looking_back_untitled(half: str, notes: list[Msg]) -> list[tuple[int, int]]
     why = "the part under “{title}” reports what was done: its figures are not read as targets"
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
-    position = 0
+    position, own = 0, False
     for line in half.splitlines(keepends=True):
         named = _ORIGINAL_TITLE.match(line)  # (原标题:《…》解读二:2024年工作回顾(二)): the name after the last colon
         # …政府工作报告要点之一:2022年工作回顾: a title's part after its colon
@@ -3328,11 +3332,13 @@ def _looking_back_untitled(half: str, notes: list[Msg]) -> list[tuple[int, int]]
         title = title and not any(mark in line for mark in ",;。!?")
         title = title and (named is not None or after_colon is not None or ":" not in line)
         sub = line.lstrip().startswith("(")  # (一)经济实力实现新跃升。…: a part of the title's, not a new one
-        if open_at is not None and ((numbered and not sub) or title or _LOOKS_AHEAD.match(line)):
+        # 2021年财政预算执行情况 over 一、预算收支情况, 1.收入预算执行情况: a list of the title's own, not a new part
+        own = own or (open_at is not None and numbered and _OWN_LIST.match(line) is not None)
+        if open_at is not None and ((numbered and not sub and not own) or title or _LOOKS_AHEAD.match(line)):
             spans.append((open_at, position))
             open_at = None
         if title and _LOOKING_BACK.match(core):
-            open_at = position + len(line)
+            open_at, own = position + len(line), False
             notes.append(Msg(why, title=core))
         position += len(line)
     if open_at is not None:
