@@ -3126,3 +3126,25 @@ def test_a_quote_that_opens_on_a_past_year_reports_it() -> None:
         year=2023,
     )
     assert draft.targets == []
+
+
+def test_a_count_per_thousand_people() -> None:
+    """Round 81 (a county's market-supervision aims): 食品检验量达5批次/千人以上 — a rate per thousand people,
+    declared as such."""
+    draft = drafted("到2025年,稳步实现食品检验量达5批次/千人以上。\n", year=2024)
+    (target,) = draft.targets
+    assert (target.value, target.unit, target.comparator) == (5, "批次/千人", "ge")
+    assert draft.units["批次/千人"]["dimension"] == "item_per_thousand_people"
+
+
+def test_top_headings_that_tell_the_state_reached_head_a_look_back() -> None:
+    """Round 81 (a page of a town's report): 二、综合实力持续攀升,发展后劲充足有力 and 三、经济发展换挡提速,产业体系日趋
+    完善 — two things each in the state it reached: a look back, its figures results; a heading that starts on its verb
+    (四、推进…,加快…) still holds aims."""
+    draft = drafted(
+        "二、综合实力持续攀升,发展后劲充足有力\n一般公共预算收入3512万元,同比增加12%。\n"
+        "三、经济发展换挡提速,产业体系日趋完善\n积极盘活低效土地122亩,完成278亩土地调规工作。\n"
+        "四、推进产业升级,加快项目建设\n全年新增规上工业企业5家。\n",
+        year=2023,
+    )
+    assert [(t.value, t.unit) for t in draft.targets] == [(5, "家")]

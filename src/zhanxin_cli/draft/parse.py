@@ -169,7 +169,7 @@ def _number_pattern(units: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\d./第每])(\d+(?:\.\d+)?(?:千(?![瓦米伏克卡]))?|[一二两三四五六七八九十百千]*[十百千][一二两三四五六七八九十百千]*"
         rf"|(?<=建设|新建|建成|改建|扩建)一(?=[座条处所][^,;。\d]{{0,8}}\d[^,;。]{{0,8}}的))"
-        rf"(?:[多余](?=[万亿]))?((?:{units})(?:/(?:{_UNIT_RE}|千瓦时|立方米|年))?)"
+        rf"(?:[多余](?=[万亿]))?((?:{units})(?:/(?:{_UNIT_RE}|千瓦时|立方米|年|千人|万人|百人))?)"
     )
 
 
@@ -769,7 +769,13 @@ def unit_declaration(unit: str) -> dict[str, Any]:
         return UNITS[unit]
     top, _, bottom = unit.partition("/")
     numerator = UNITS.get(_UNIT_WORDS.get(top, top), {"dimension": "item", "scale": 1})
-    per = {"年": "year", "千瓦时": "kwh", "立方米": "m3"}.get(bottom) or UNITS.get(bottom, {}).get("dimension", "unit")
+    per = (
+        {"年": "year", "千瓦时": "kwh", "立方米": "m3", "千人": "thousand_people", "万人": "ten_thousand_people"}.get(
+            bottom
+        )
+        or {"百人": "hundred_people"}.get(bottom)
+        or UNITS.get(bottom, {}).get("dimension", "unit")
+    )
     return {"dimension": f"{numerator['dimension']}_per_{per}", "scale": numerator["scale"]}
 
 
@@ -3261,13 +3267,20 @@ def _lead_respectively(
         item.lead, item.co = lead, list(others)
 
 
+_STATE_REACHED = (
+    r"[^,;。\d]{2,8}?(?:持续|不断|日趋|稳步|显著|明显|大幅|全面|进一步|充足|换挡)?"
+    r"(?:攀升|提速|完善|深化|增强|提升|跃升|向好|优化|改善|巩固|壮大|提高|有力)"
+)
+"""A thing and the state it reached (综合实力持续攀升, 产业体系日趋完善)."""
 _LOOKING_BACK = re.compile(
     r"^\s*(?:20\d\d年|上一?年|过去一年|去年|本届政府)?.{0,16}(?:回顾|完成情况|执行情况|工作总结|主要成效|取得成效|发展成效|发展基础|现实基础|发展现状|成绩单)"
     r"|^\s*20\d\d年.{0,36}成绩单$"
     r"|^\s*20\d\d年.{0,10}(?:工作情况|推进情况|进展情况)"
+    rf"|^\s*{_STATE_REACHED},{_STATE_REACHED}\s*$"
 )
 """A top-level heading over what was done, not what is to be done: 一、2024年工作回顾, 一、发展基础和形势,
-一、YYYY年交通运输工作情况 (工作情况 and 推进情况 with a year only)."""
+一、YYYY年交通运输工作情况 (工作情况 and 推进情况 with a year only), 二、综合实力持续攀升,发展后劲充足有力 (two things
+each in the state it reached, as a report's look back heads its parts; an aim starts on its verb: 推进…)."""
 
 
 def _looking_back(half: str, headings: list[tuple[Heading, str]], notes: list[Msg]) -> set[str]:
