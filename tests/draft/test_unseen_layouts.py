@@ -3148,3 +3148,15 @@ def test_top_headings_that_tell_the_state_reached_head_a_look_back() -> None:
         year=2023,
     )
     assert [(t.value, t.unit) for t in draft.targets] == [(5, "家")]
+
+
+def test_a_deadline_that_is_a_clause_of_its_own_holds_past_a_semicolon() -> None:
+    """Round 73's miss, mended: 工作目标截止到2020年10月31日,A要到达90%以上;B要到达50%以上 — the date, a clause of its
+    own at the sentence's head, holds for both; a deadline inside its clause (6月底前完成改造10个;新建公园3个) stops at
+    the semicolon."""
+    draft = drafted(
+        "2、工作目标截止到2020年10月31日,全县签约服务率要到达90%以上;县城城区签约服务率要到达50%以上。\n", year=2020
+    )
+    assert [t.deadline for t in draft.targets] == [dt.date(2020, 10, 31)] * 2
+    inner = drafted("6月底前完成改造老旧小区10个;新建公园3个。\n", year=2020)
+    assert [t.deadline for t in inner.targets] == [dt.date(2020, 6, 30), None]

@@ -1528,25 +1528,27 @@ _OPENS_ON_A_DEADLINE = re.compile(
 
 
 def _season(
-    phrase: str, between: str, carried: tuple[dt.date, bool] | None, year: int
-) -> tuple[dt.date | None, list[Msg], tuple[dt.date, bool] | None]:
+    phrase: str, between: str, carried: tuple[dt.date, bool, bool] | None, year: int
+) -> tuple[dt.date | None, list[Msg], tuple[dt.date, bool, bool] | None]:
     """The phrase's own deadline (6月底前, 三季度), else one the clauses before named: a deadline
-    opening its sentence holds to the sentence's end (11月前新建停车场3处,新增停车位1000个: both);
+    opening its sentence holds to the sentence's end (11月前新建停车场3处,新增停车位1000个: both), past a
+    semicolon too when it is a clause of its own (截止到2020年10月31日,A要到达90以上;B要到达50以上);
     a quarter named before a list of growths holds for the clauses that repeat a verb of a rate
     after a comma (力争三季度A增长10.8%以上,B增长11.8%以上; 全年增长10% does not): (deadline, notes,
-    what the next clause may take, with whether it opened its sentence)."""
+    what the next clause may take, with whether it opened its sentence and stood alone)."""
     deadline, notes = _deadline(phrase, year)
     rate = _PARALLEL_VERB.search(phrase) is not None
     own = _DEADLINE.search(phrase) or _FULL_DATE.search(phrase)
     if deadline is not None:
         head = phrase[: own.start()] if own is not None else "?"
         opening = _OPENS_ON_A_DEADLINE.fullmatch(head) is not None
-        return deadline, notes, (deadline, True) if opening else (deadline, False) if rate else None
+        alone = opening and own is not None and not phrase[own.end() :].strip()
+        return deadline, notes, (deadline, True, alone) if opening else (deadline, False, False) if rate else None
     if (
         carried is None
         or own is not None
         or re.search(r"全年|今年|年度", phrase)
-        or any(c in between for c in "。;\n|")
+        or any(c in between for c in ("。\n|" if carried[2] else "。;\n|"))
     ):
         return None, notes, None
     if carried[1]:
@@ -1671,7 +1673,7 @@ def _targets_of(
     # done: a clause of what is done (已开工85个) and those after it in its sentence are results;
     # framed: 截至7月底 / 今年以来 opened what follows on its line: results
     done = framed = False
-    season: tuple[dt.date, bool] | None = None  # a deadline the clauses after may take (11月前…,…)
+    season: tuple[dt.date, bool, bool] | None = None  # a deadline the clauses after may take (11月前…,…)
     for start, end in _phrases(half, paragraph.start, paragraph.end):
         phrase = half[start:end]
         between = half[last_phrase_end:start]
