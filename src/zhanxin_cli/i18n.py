@@ -400,6 +400,7 @@ MESSAGES: dict[str, str] = {
     "{section}: the text numbers it {written}; renumbered {corrected}": "{section}：原文编号为 {written}，已改为 {corrected}",
     "no * marks the lead among {names}: the first is taken as lead": "{names} 中没有用 * 标出牵头单位：暂以第一个为牵头单位",
     "stated again later in the text, read once: {source}": "原文后面再次写到这项指标，只读一次：{source}",
+    "Draft plan for {year}": "{year}年计划草稿",
     "a headline's amount the text tells as a result is not read: {source}": "标题中的数值在正文中是已取得的结果，不作为指标读取：{source}",
     "a paragraph reporting the year so far is not read for targets: {source}": "这一段报告的是年内进展，不读取指标：{source}",
     "one amount for each of {names} (分别): read as {n} targets; check them": "{names} 分别共用一个数值：按 {n} 项指标读取，请核对",

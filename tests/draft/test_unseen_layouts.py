@@ -9,9 +9,11 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tests.helpers import Cli
 from zhanxin_cli.api import draft_yaml
 from zhanxin_cli.draft.parse import Draft, draft_plan
 from zhanxin_cli.i18n import Lang
@@ -3160,3 +3162,16 @@ def test_a_deadline_that_is_a_clause_of_its_own_holds_past_a_semicolon() -> None
     assert [t.deadline for t in draft.targets] == [dt.date(2020, 10, 31)] * 2
     inner = drafted("6月底前完成改造老旧小区10个;新建公园3个。\n", year=2020)
     assert [t.deadline for t in inner.targets] == [dt.date(2020, 6, 30), None]
+
+
+def test_a_text_whose_first_line_is_a_heading_is_titled_by_its_file(cli: Cli, tmp_path: Path) -> None:
+    """A text with no line naming the plan (it opens on 一、主要目标, or on a sentence) is no longer titled by that
+    line: the draft takes the file's name (zhanxin draft), or "2024年计划草稿" when there is no file."""
+    path = tmp_path / "某县2024年重点目标.txt"
+    path.write_text("一、主要目标\n全年新增企业15家。\n", encoding="utf-8")
+    result = cli("draft", path, "--year", "2024")
+    assert result.code == 0, result.err
+    assert yaml.safe_load(result.out)["title"] == "某县2024年重点目标"
+    sentence = drafted("全年新增企业15家,力争新增20家。\n", year=2024)
+    assert sentence.title == ""
+    assert sentence.data()["title"] == "2024年计划草稿"

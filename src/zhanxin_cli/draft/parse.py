@@ -310,7 +310,7 @@ class Draft:
         """The plan as plain data, in plan.yaml's key order, its notes in ``lang``."""
         return {
             "schema_version": 1,
-            "title": self.title,
+            "title": self.title or Msg("Draft plan for {year}", year=self.year).render(lang),
             "year": self.year,
             **({"end_year": self.end_year} if self.end_year else {}),
             **({"region": self.region} if self.region else {}),
@@ -3176,7 +3176,8 @@ def _row_item(row: dict[str, str], headed: bool) -> str:
 
 def _title(cleaned: str) -> str:
     """The plan's own name: the 《…》 a 通知 line names, else the first line that names a 方案,
-    计划 or 要点 (not a letterhead, addressee or breadcrumb), else the first such line's start."""
+    计划 or 要点 (not a letterhead, addressee or breadcrumb), else the first such line's start, unless it is a
+    heading (一、主要目标) or a sentence (全年新增企业15家,…): then none (the file's name is the draft's title)."""
     lines = [line.strip() for line in cleaned.splitlines() if line.strip()][:20]
     for line in lines:
         named = re.search(r"《([^》]{4,80})》", line)
@@ -3190,7 +3191,15 @@ def _title(cleaned: str) -> str:
         ) or _PLAN_NAME.fullmatch(first)
         if match:
             return match.group(1) if match.groups() else match.group(0)
-    return re.split(r"[。]", candidates[0], maxsplit=1)[0][:40]
+    first = re.split(r"[。]", candidates[0], maxsplit=1)[0][:40]
+    named = re.search(r"《([^》]{4,80})》", first)  # 日前,《2024年…经济运行简析》发布: the document it names
+    return named.group(1) if named else "" if _NO_NAME.search(first) else first
+
+
+_NO_NAME = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}\s*[.、．](?!\d)|第[一二三四五六七八九十]+[章节条部])|[,;]"
+)
+"""A first line that names no plan: a heading, or a sentence with its clauses."""
 
 
 _UNITS_SAID = re.compile(
