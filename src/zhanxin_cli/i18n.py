@@ -427,6 +427,9 @@ MESSAGES: dict[str, str] = {
     "the text is GBK shown as Latin-1 (mojibake, {sample}…): decoded again": "原文是被当作 Latin-1 显示的 GBK 乱码（{sample}…）：已重新解码",
     "the text looks like GBK shown as Latin-1 (mojibake, {sample}…) and cannot be decoded again: nothing in it is read; open the source with its own encoding": "原文像是被当作 Latin-1 显示的 GBK 乱码（{sample}…），且已无法还原：不读取其中任何内容；请按原编码打开来源文件",
     "{n} line(s) hold only a number with no unit ({numbers}…): not read; add them by hand if they are targets": "{n} 行只有数字、没有单位（{numbers}…）：未读取；如是指标，请手工补入",
+    "{n} line(s) hold an amount with no name ({amounts}…): not read as targets; add them by hand if they are": (
+        "{n} 行只有数量、没有指标名称（{amounts}…）：未作为指标读取；如是指标，请手工补入"
+    ),
     "written {written}: read as {unit}; check the unit": "原文写作 {written}：按 {unit} 读取，请核对单位",
     "a 分别 list of {figures} figures for {items} items: check the pairing": "“分别”列出 {figures} 个数字对应 {items} 项：请核对对应关系",
     "{words}: not a month; check the deadline": "{words}：不是月份，请核对时限",

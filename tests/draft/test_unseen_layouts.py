@@ -1146,11 +1146,15 @@ def test_round_fourteen_counts_after_zhengchuang_and_a_qualifier_after_guo() -> 
 
 def test_round_fourteen_a_zero_is_none_at_most_and_the_draft_validates() -> None:
     """Round 14: a page's counter (0人) after the text was read as at least 0 people, a cumulative
-    target of 0 — the draft did not validate. A zero is read as none at most, and noted."""
-    draft = drafted("到2027年,工业总产值力争达到600亿元。\n0人\n", year=2025)
+    target of 0 — the draft did not validate. A zero is read as none at most, and noted; since round 82 a counter
+    alone on its line, with no name, is not read at all (noted)."""
+    draft = drafted("到2027年,工业总产值力争达到600亿元。\n重大安全事故0起。\n", year=2025)
     zero = draft.targets[-1]
     assert (zero.value, zero.comparator, zero.kind) == (0, "le", "level")
     assert "目标值为 0" in notes(zero)
+    counter = drafted("到2027年,工业总产值力争达到600亿元。\n0人\n", year=2025)
+    assert [t.value for t in counter.targets] == [600]
+    assert any("没有指标名称" in n.render(Lang.zh) for n in counter.notes)
 
 
 def test_round_fifteen_a_progress_report_keeps_the_years_plan_not_what_is_done() -> None:
@@ -3175,3 +3179,25 @@ def test_a_text_whose_first_line_is_a_heading_is_titled_by_its_file(cli: Cli, tm
     sentence = drafted("全年新增企业15家,力争新增20家。\n", year=2024)
     assert sentence.title == ""
     assert sentence.data()["title"] == "2024年计划草稿"
+
+
+def test_an_infographic_of_fragments_under_a_plan_named_with_its_years() -> None:
+    """Round 82 (a blog's copy of an infographic on a national plan): the first sentence names the plan, 《…规划
+    (2014—2020年)》正式公布 — its title and years, so the aims with no year are due in 2020; amounts alone on a line
+    with no name (1.7亿人, 193个, 增长76.4%) are no targets (noted); 以2.8%的国土面积集聚了18%的人口 reports;
+    1亿左右农民工家庭 counts households."""
+    draft = drafted(
+        "昨日,指导中国城镇化健康发展的规划——《国家新型城镇化规划(2014—2020年)》正式公布。\n"
+        "现状统计\n城镇人口\n1.7亿人\n增加到\n7.3亿人\n城市数量增加\n193个\n"
+        "三大城市群,以2.8%的国土面积集聚了18%的人口,创造了36%的国内生产总值\n城镇建成区面积\n增长76.4%\n"
+        "发展目标\n常住人口城镇化率达到60%左右\n实现1亿左右农民工家庭移居进入城镇\n"
+        "人均城市建设用地严格控制在100平方米以内\n",
+        year=2014,
+    )
+    assert draft.title == "国家新型城镇化规划(2014—2020年)"
+    assert [(t.value, t.unit, t.comparator, t.deadline) for t in draft.targets] == [
+        (60, "%", "ge", dt.date(2020, 12, 31)),
+        (100_000_000, "户", "ge", dt.date(2020, 12, 31)),
+        (100, "平方米", "le", dt.date(2020, 12, 31)),
+    ]
+    assert any("没有指标名称" in n.render(Lang.zh) for n in draft.notes)
