@@ -3201,3 +3201,33 @@ def test_an_infographic_of_fragments_under_a_plan_named_with_its_years() -> None
         (100, "平方米", "le", dt.date(2020, 12, 31)),
     ]
     assert any("没有指标名称" in n.render(Lang.zh) for n in draft.notes)
+
+
+def test_a_table_of_indicators_spaced_out_as_a_pdf_page_prints_it() -> None:
+    """Round 83 (a province's disability plan as its PDF's HTML page): 指 标   2025 年   属 性, then numbered rows
+    spaced by blanks with blank lines between (1.…年均增长(%)   >7.5   预期性) — one target a row, due in the year's
+    column, >7.5 above it (gt), 力争 for 预期性, its unit from the bracket."""
+    draft = drafted(
+        "                专栏 1        “十四五”时期残疾人事业发展主要指标\n\n"
+        "                          指 标                        2025 年        属 性\n\n"
+        "1.残疾人家庭人均收入年均增长(%)                           >7.5           预期性\n\n"
+        "2.城乡残疾人职业技能培训人数(万人)                         >4             预期性\n"
+        "3.困难残疾人生活补贴覆盖率(%)                             100            约束性\n",
+        year=2021,
+    )
+    assert [(t.value, t.unit, t.comparator, t.commitment, t.deadline) for t in draft.targets] == [
+        (7.5, "%", "gt", "strive", dt.date(2025, 12, 31)),
+        (40_000, "人", "gt", "strive", dt.date(2025, 12, 31)),
+        (100, "%", "ge", None, dt.date(2025, 12, 31)),
+    ]
+
+
+def test_a_scope_counted_is_no_aim_and_an_expected_rate_is_strived_for() -> None:
+    """Round 83 (telecom plans): 实施范围包括…、新疆等9个沿边省(区) counts the scope, no aim;
+    其中行政村5G通达率预计达到80% is expected, read as 力争; 一、编制背景 looks back."""
+    scope = drafted("提出实施范围包括内蒙古、辽宁、新疆等9个沿边省(区)的陆地边境县。\n", year=2024)
+    assert scope.targets == []
+    expected = drafted("到2025年,其中行政村5G通达率预计达到80%。\n", year=2021)
+    assert [(t.value, t.commitment) for t in expected.targets] == [(80, "strive")]
+    background = drafted("一、编制背景\n全市新增1288名残疾人就业。\n二、主要目标\n新增残疾人就业1500名。\n", year=2022)
+    assert [(t.value, t.unit) for t in background.targets] == [(1500, "名")]

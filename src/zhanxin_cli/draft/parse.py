@@ -214,7 +214,7 @@ _DONE_TO = re.compile(
 _BREAK_ZERO = re.compile(r"零的突破|破零|实现零突破")
 _AMOUNT = re.compile(r"(\d+(?:\.\d+)?|[百千])(?:亿|万)")
 _MEANING = {"确保": "ensure", "力争": "strive", "争取": "strive", "预计": "strive"}
-_COMMITMENT = re.compile(r"确保|力争|(?<!向上)争取(?!资金|上级|中央|省级|国家|政策|支持)|预计(?=将)")
+_COMMITMENT = re.compile(r"确保|力争|(?<!向上)争取(?!资金|上级|中央|省级|国家|政策|支持)|预计(?=将|达到)")
 """确保 / 力争 / 争取 as a plan's commitment; not 向上争取资金 (seeking funds from above); 预计将 (全年预计将新增…):
 expected, not promised, as 力争."""
 _DEADLINE = re.compile(
@@ -1122,6 +1122,9 @@ def _not_the_work(phrase: str, match: re.Match[str], after: re.Match[str]) -> bo
     chrome = chrome or _GRADE_OF_A_COUNT.search(before) is not None  # 1-2家营业收入过千亿: which firms
     chrome = chrome or (_SIZE_AFTER_A_COUNT.search(before) is not None and phrase.startswith("的", after.end()))
     chrome = chrome or _SHAPE.match(before) is not None  # 宽50米: the shape of what is built
+    chrome = (
+        chrome or re.search(r"(?:范围|对象)包括[^,;。]*等\s*$", before) is not None
+    )  # 范围包括…等9个沿边省: a scope
     # 聚焦“16个10”世界级精品…: a programme's label in quotes, not an amount
     chrome = chrome or (before.endswith("“") and re.match(r"[^”,;。]{0,6}”", phrase[after.end() :]) is not None)
     chrome = chrome or phrase.startswith(("方面", "大方面"), after.end())  # 抓好十个方面工作: the text's parts
@@ -2848,11 +2851,11 @@ _NAME_COLUMN = ("指标名称", "指标", "主要指标", "指标名称(单位)"
 
 def _by_year_columns(lines: list[str], start: int) -> tuple[list[str], int] | None:
     """A table of indicators by year flattened with | (类别 | 序号 | 指标名称 | 2020年 | 2025年 | 属性; a plan's
-    主要目标指标表), from its header at ``start``: each row as an item (1.到2025年,森林覆盖率达到46.3%。), its unit
-    from the name's bracket (森林覆盖率(%)), its value from the latest year's column, 力争 for a 预期性 row; the
-    row's cells counted from the right (a merged 类别 cell is missing from the rows below the first). None when
-    no such header starts here."""
-    header = [c.strip() for c in lines[start].strip().strip("|").split("|")] if lines[start].count("|") >= 2 else []
+    主要目标指标表), or spaced out as a PDF page prints it (指 标   2025 年   属 性), from its header at ``start``: each
+    row as an item (1.到2025年,森林覆盖率达到46.3%。), its unit from the name's bracket (森林覆盖率(%)), its value from
+    the latest year's column (>7.5: above it), 力争 for a 预期性 row; the row's cells counted from the right (a merged
+    类别 cell is missing from the rows below the first). None when no such header starts here."""
+    header = _year_row(lines[start])
     names = [i for i, c in enumerate(header) if c in _NAME_COLUMN]
     years = [(int(m.group(1)), i) for i, c in enumerate(header) if (m := _YEAR_COLUMN.fullmatch(c))]
     if not names or not years:
@@ -2860,22 +2863,34 @@ def _by_year_columns(lines: list[str], start: int) -> tuple[list[str], int] | No
     due, column = max(years)
     items: list[str] = []
     i = start + 1
-    while i < len(lines) and lines[i].count("|") >= 2:
-        cells = [c.strip() for c in lines[i].strip().strip("|").split("|")]
-        cells = [""] * (len(header) - len(cells)) + cells  # merged cells on the left fell out
-        unit = re.search(r"[(（]([^()（）]{1,8})[)）]\s*$", cells[names[0]])
-        name = cells[names[0]][: unit.start()] if unit else cells[names[0]]
-        value = re.fullmatch(r"([≥>≤<]?)\s*(\d+(?:\.\d+)?)\s*(以上|以下|以内)?", cells[column])
+    while i < len(lines) and (not lines[i].strip() or len(cells := _year_row(lines[i])) >= 2):
         i += 1
+        if not lines[i - 1].strip():
+            continue
+        cells = [""] * (len(header) - len(cells)) + cells  # merged cells on the left fell out
+        numbered = re.match(r"(\d{1,3})[.、]", cells[names[0]])  # 1.残疾人家庭人均收入年均增长(%): the row's number
+        unit = re.search(r"[(（]([^()（）]{1,8})[)）]\s*$", cells[names[0]])
+        name = (cells[names[0]][: unit.start()] if unit else cells[names[0]])[numbered.end() if numbered else 0 :]
+        value = re.fullmatch(r"([≥>≤<]?)\s*(\d+(?:\.\d+)?)\s*(以上|以下|以内)?", cells[column])
         if value is None or not name:
             continue
         amount = f"{value.group(2)}{unit.group(1) if unit else ''}"
         below = value.group(1) in ("≤", "<") or value.group(3) in ("以下", "以内")
-        said = f"控制在{amount}以内" if below else f"达到{amount}{'以上' if value.group(1) in ('≥', '>') else ''}"
+        said = f"控制在{amount}以内" if below else f"超过{amount}" if value.group(1) == ">" else f"达到{amount}"
+        said += "以上" if value.group(1) == "≥" else ""
         strive = "力争" if any(c.replace(" ", "") == "预期性" for c in cells) else ""
-        number = next((c for c in cells if re.fullmatch(r"\d{1,3}", c)), str(len(items) + 1))
-        items.append(f"{number}.到{due}年,{strive}{name}{said}。")
+        number = numbered.group(1) if numbered else next((c for c in cells if re.fullmatch(r"\d{1,3}", c)), "")
+        items.append(f"{number or len(items) + 1}.到{due}年,{strive}{name}{said}。")
     return items, i
+
+
+def _year_row(line: str) -> list[str]:
+    """A row of a table of indicators by year: its cells apart by | or, as a PDF page spaces them, by two blanks or
+    more, each with the blanks inside it removed (指 标, 2025 年); none for a line of neither."""
+    if line.count("|") >= 2:
+        return [c.strip() for c in line.strip().strip("|").split("|")]
+    cells = re.split(r"\s{2,}", line.strip())
+    return [re.sub(r"\s+", "", c) for c in cells] if len(cells) >= 2 else []
 
 
 _CELL_LINE = re.compile(r"^\s*([^|]*?)\s*\|\s*$")
@@ -3308,7 +3323,7 @@ _STATE_REACHED = (
 )
 """A thing and the state it reached (综合实力持续攀升, 产业体系日趋完善)."""
 _LOOKING_BACK = re.compile(
-    r"^\s*(?:20\d\d年|上一?年|过去一年|去年|本届政府)?.{0,16}(?:回顾|完成情况|执行情况|工作总结|主要成效|取得成效|发展成效|发展基础|现实基础|发展现状|现状统计|成绩单)"
+    r"^\s*(?:20\d\d年|上一?年|过去一年|去年|本届政府)?.{0,16}(?:回顾|完成情况|执行情况|工作总结|主要成效|取得成效|发展成效|发展基础|现实基础|发展现状|现状统计|编制背景|规划背景|成绩单)"
     r"|^\s*20\d\d年.{0,36}成绩单$"
     r"|^\s*20\d\d年.{0,10}(?:工作情况|推进情况|进展情况)"
     rf"|^\s*{_STATE_REACHED},{_STATE_REACHED}\s*$"
