@@ -3231,3 +3231,27 @@ def test_a_scope_counted_is_no_aim_and_an_expected_rate_is_strived_for() -> None
     assert [(t.value, t.commitment) for t in expected.targets] == [(80, "strive")]
     background = drafted("一、编制背景\n全市新增1288名残疾人就业。\n二、主要目标\n新增残疾人就业1500名。\n", year=2022)
     assert [(t.value, t.unit) for t in background.targets] == [(1500, "名")]
+
+
+def test_an_inline_look_back_runs_to_the_next_heading_of_its_list() -> None:
+    """Round 84 (a street office's report on one line): …工作报告一、2022年工作回顾…以“迎亚运、争第一、解难题”为目标…
+    — the 第一、 of a slogan does not end the look back; the next heading of its list (二、) does."""
+    draft = drafted(
+        "街道2023年政府工作报告一、2022年工作回顾这一年,以“迎亚运、争第一、解难题”为目标,全年实现税收24亿元,"
+        "新入库项目10个。二、2023年主要目标全年实现税收26亿元。\n",
+        year=2023,
+    )
+    assert [(t.value, t.unit) for t in draft.targets] == [(26, "亿元")]
+
+
+def test_a_projection_is_no_aim_and_a_bare_ten_thousand_after_the_elderly_counts_people() -> None:
+    """Round 84 (a city's ageing plan): 据测算,…到2020年将有可能达到110万人左右,80岁以上老年人预计将达到17.6万左右 — a
+    projection, not the plan's aim; 老年人…17.6万 counts people, not 万元."""
+    projection = drafted(
+        "据测算,“十三五”期间,我市老年人口仍将持续增长,到2020年将有可能达到110万人左右,80岁以上老年人预计将达到"
+        "17.6万左右。\n",
+        year=2017,
+    )
+    assert projection.targets == []
+    aim = drafted("到2020年,全市享受居家养老服务的老年人达到17.6万。\n", year=2017)
+    assert [(t.value, t.unit) for t in aim.targets] == [(176_000, "人")]

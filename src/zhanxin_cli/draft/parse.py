@@ -1195,7 +1195,7 @@ def _borrowed_unit(
 
 
 _PEOPLE = re.compile(
-    r"(?:网民|用户|人口|人数|人员(?!经费|工资|支出|费)|劳动力|农民工|游客|居民|(人次))(?:规模|数|数量|总数)?[^,;。]{0,20}$"
+    r"(?:网民|用户|人口|人数|人员(?!经费|工资|支出|费)|劳动力|农民工|游客|居民|老年人|老人|(人次))(?:规模|数|数量|总数)?[^,;。]{0,20}$"
 )
 _PERSONS_AFTER = re.compile(r"名?(?:中小学生|学生|群众|居民|农民|职工|老年人|老人|儿童|妇女|青少年)")
 
@@ -2232,7 +2232,7 @@ _SO_FAR_CLAUSE = re.compile(r"\d{1,2}\s*[—–\-~至]\s*\d{1,2}\s*(?:月份?)?(
 _DONE = re.compile(
     r"已经?新?(?:增|开工|开复工|完成|建成|建设|实施|到位|签约|落地|投产|超过?|突破)|实际已|目前已|累计完成|今年累计"
     r"|现在有|截至(?:目前|去年底|上年底|(?:今年|本年)?(?:\d{1,2}\s*|[一二三四五六七八九十]{1,2})月)|到(?:去年|上年)底|预计(?:全年|在)|预计完成|预计实现|有望"
-    r"|(?<![研开故件灾情])发生(?!的|过|率)|连续[一二三四五六七八九十\d]{1,2}年(?:保持|稳定)|已达"
+    r"|(?<![研开故件灾情])发生(?!的|过|率)|连续[一二三四五六七八九十\d]{1,2}年(?:保持|稳定)|已达|据测算|据预测"
     r"|\d{1,2}\s*月[^,;。\d]{0,24}?同比(?:增长|下降|提高|减少)"
     r"|评估(?:情况|结果)来看|占年度(?:投资)?计划\s*\d"
     r"|(?:建立|健全|提升|提高|增长|完成|实现|新增|建成|开工|引进|培育|达到|突破|超过|储备|签约|签订|落地|策划|集聚|创造|形成)了"
@@ -2278,7 +2278,8 @@ def _frame_goes_on(half: str, start: int, between: str) -> bool:
 def _reports_done(phrase: str, framed: bool, after_done: bool) -> tuple[bool, bool]:
     """(Is the line still framed by the months gone, does the clause report what is done): it says so
     (已开工) or follows one that does in its sentence, or the frame holds, and it names no aim."""
-    aim = _AIMS.search(phrase) is not None and not re.search(r"预计全年|有望", phrase)  # an estimate of the year
+    # an estimate of the year; a projection's possible figure (到2020年将有可能达到…)
+    aim = _AIMS.search(phrase) is not None and not re.search(r"预计全年|有望|有可能", phrase)
     # 完成全年目标任务的45.6% measures what is done against the year: no turn to an aim; nor does 确保任务落实,
     # an aim with no amount, said of how the months gone were run
     aim_word = _NEXT.search(phrase)
@@ -3352,6 +3353,20 @@ def _looking_back(half: str, headings: list[tuple[Heading, str]], notes: list[Ms
 
 
 _INLINE_HEADING = re.compile(r"[一二三四五六七八九十]+、")
+
+
+def _next_inline_heading(half: str, heading: re.Match[str]) -> int | None:
+    """Where the heading after an inline one starts: the next number in its sequence (一、 then 二、), not a 第一、 of
+    a slogan (“迎亚运、争第一、解难题”) nor any list's 、."""
+    digits = re.match(r"[一二三四五六七八九十]+", heading.group(0))
+    number = _cn_number(digits.group(0)) if digits is not None else 10
+    following = "一二三四五六七八九十"[number] if number < 10 else ""
+    found = (
+        re.compile(rf"(?<![第\d一二三四五六七八九十]){following}、").search(half, heading.end()) if following else None
+    )
+    return found.start() if found is not None else None
+
+
 _INLINE_LOOKING_BACK = re.compile(
     r"[一二三四五六七八九十]+、\s*(?:20\d\d年)?[^,;。\n、]{0,12}?(?:回顾|工作总结|完成情况|执行情况)"
 )
@@ -3409,8 +3424,8 @@ def _looking_back_untitled(half: str, notes: list[Msg]) -> list[tuple[int, int]]
     for inline in _INLINE_LOOKING_BACK.finditer(half):  # …工作规划一、2010年工作总结今年以来…: on one line
         if inline.start() == 0 or half[inline.start() - 1] == "\n":
             continue  # a heading of its own line: the sections' rule reads it
-        after = _INLINE_HEADING.search(half, inline.end())
-        spans.append((inline.end(), after.start() if after is not None else len(half)))
+        after = _next_inline_heading(half, inline)
+        spans.append((inline.end(), after if after is not None else len(half)))
         notes.append(Msg(why, title=inline.group(0)))
     return spans
 
