@@ -3255,3 +3255,16 @@ def test_a_projection_is_no_aim_and_a_bare_ten_thousand_after_the_elderly_counts
     assert projection.targets == []
     aim = drafted("到2020年,全市享受居家养老服务的老年人达到17.6万。\n", year=2017)
     assert [(t.value, t.unit) for t in aim.targets] == [(176_000, "人")]
+
+
+def test_a_horizon_at_the_head_of_a_sentence_makes_a_cumulative_clause_an_aim() -> None:
+    """Found while reading round 84's texts: 到2025年,累计完成投资100亿元 read no target (累计完成 reports what is done
+    unless its own clause names an aim). A sentence's head that is only a horizon (力争到2025年底,) makes the clause
+    after it an aim; 今年以来,累计完成投资50亿元 still reports."""
+    draft = drafted("到2025年,累计完成投资100亿元。\n力争到2025年底,全县累计建成5G基站3000个。\n", year=2023)
+    assert [(t.value, t.unit, t.deadline) for t in draft.targets] == [
+        (100, "亿元", dt.date(2025, 12, 31)),
+        (3000, "个", dt.date(2025, 12, 31)),
+    ]
+    so_far = drafted("今年以来,累计完成投资50亿元。\n", year=2023)
+    assert so_far.targets == []

@@ -1691,7 +1691,12 @@ def _targets_of(
             scope = head_scope
         listed = bool(re.search(r"\d(?:\.\d+)?[^\d,;。]{0,3}(?:以上)?\s*$", phrase))  # ends with an amount
         last_phrase_end = end
-        framed, done = _reports_done(phrase, framed and _frame_goes_on(half, start, between), done and not new_sentence)
+        framed, done = _reports_done(
+            phrase,
+            framed and _frame_goes_on(half, start, between),
+            done and not new_sentence,
+            _HORIZON_CLAUSE.fullmatch(_back_to(half, start, "。!?\n")) is not None,  # 到2025年,累计完成…: an aim
+        )
         numbers = (
             _tasks_named(half, start, end)
             if done or _SO_FAR_CLAUSE.search(phrase) or _TASK_SHARE.search(phrase)
@@ -2275,11 +2280,18 @@ def _frame_goes_on(half: str, start: int, between: str) -> bool:
     return bool(re.search(r"增长\d|同比", line)) and not (_NEXT.search(line) or _AIMS.search(line))
 
 
-def _reports_done(phrase: str, framed: bool, after_done: bool) -> tuple[bool, bool]:
+_HORIZON_CLAUSE = re.compile(
+    r"\s*(?:确保|力争|争取)?\s*(?:到|至)\s*(?:20\d\d年|“?十[一二三四五]五”?)(?:年?底|末)?前?\s*"
+)
+"""A sentence's head that is only a horizon (力争到2025年,): the clause after it aims, whatever its verb (累计完成)."""
+
+
+def _reports_done(phrase: str, framed: bool, after_done: bool, aimed: bool = False) -> tuple[bool, bool]:
     """(Is the line still framed by the months gone, does the clause report what is done): it says so
-    (已开工) or follows one that does in its sentence, or the frame holds, and it names no aim."""
+    (已开工) or follows one that does in its sentence, or the frame holds, and it names no aim, nor did its
+    sentence's head before it (``aimed``: 到2025年,累计完成投资100亿元 is an aim)."""
     # an estimate of the year; a projection's possible figure (到2020年将有可能达到…)
-    aim = _AIMS.search(phrase) is not None and not re.search(r"预计全年|有望|有可能", phrase)
+    aim = (aimed or _AIMS.search(phrase) is not None) and not re.search(r"预计全年|有望|有可能", phrase)
     # 完成全年目标任务的45.6% measures what is done against the year: no turn to an aim; nor does 确保任务落实,
     # an aim with no amount, said of how the months gone were run
     aim_word = _NEXT.search(phrase)
