@@ -3268,3 +3268,18 @@ def test_a_horizon_at_the_head_of_a_sentence_makes_a_cumulative_clause_an_aim() 
     ]
     so_far = drafted("今年以来,累计完成投资50亿元。\n", year=2023)
     assert so_far.targets == []
+
+
+def test_an_item_whose_text_opens_on_a_latin_letter_keeps_its_number() -> None:
+    """Found probing common plan lines: 10.PM2.5平均浓度控制在35微克/立方米以下 was not read as item 10 (its number
+    is followed by a Latin letter), so the items after it were renumbered; 5G基站新建200个 opening a line is no
+    item 5."""
+    draft = drafted(
+        "2024年某县工作要点\n一、主要目标\n1.新建5G基站200个。\n2.PM2.5平均浓度控制在35微克/立方米以下。\n"
+        "3.全年完成固定资产投资120亿元。\n",
+        year=2024,
+    )
+    assert [t.section for t in draft.targets] == ["一1", "一2", "一3"]
+    assert not draft.notes or all("改为" not in n.render(Lang.zh) for n in draft.notes)
+    bare = drafted("2024年要点\n一、目标\n5G基站新建200个。\n", year=2024)
+    assert [t.section for t in bare.targets] == ["一"]

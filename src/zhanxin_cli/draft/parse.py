@@ -226,12 +226,14 @@ _UNITS_BRACKET = re.compile(r"\((责任单位|牵头单位)\s*:")
 _L1 = re.compile(r"(?:^|(?<=[。;\n)])|(?<=[,\u4e00-\u9fff] ))\s*([一二三四五六七八九十]{1,3})、")
 _L2 = re.compile(r"\(([一二三四五六七八九十]{1,3})\)")
 _L3 = re.compile(
-    rf"(?:^|(?<=[。);\n]))\s*(\d{{1,2}})(?!\s*(?:{_UNIT_RE}))\s*(?:[.、．]?\s*(?=[\u4e00-\u9fff“\"])|、(?=20\d\d年|[★☆]))"
+    rf"(?:^|(?<=[。);\n]))\s*(\d{{1,2}})(?!\s*(?:{_UNIT_RE}))\s*"
+    rf"(?:[.、．]?\s*(?=[\u4e00-\u9fff“\"])|[.、．]\s*(?=[A-Za-z])|、(?=20\d\d年|[★☆]))"
     r"|(?<=[\u4e00-\u9fff] )(\d{1,2})[.、．](?=[\u4e00-\u9fff“\"])"
 )
 """A heading's number opens a line or follows a stop; a site that ran a document's lines together
-leaves it after a space (一、做强产业 1.做大…), the 一、 or the 1. then written out. Not an amount after a
-bracket (新增智能工厂(数字化车间)15家以上)."""
+leaves it after a space (一、做强产业 1.做大…), the 一、 or the 1. then written out; 10.PM2.5平均浓度… (a Latin
+letter after the number's stop, not after a bare number: 5G基站 is no heading). Not an amount after a bracket
+(新增智能工厂(数字化车间)15家以上)."""
 _WEB_NOISE = re.compile(
     r"由会员分享|可在线阅读|文库|原创力文档|下载后可|^第\s*\d+\s*页|^\d+\s*/\s*\d+$|^-\s*\d+\s*-$"
     r"|^20\d\d-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*\d*\s*次?$"  # 2025-07-07 21:36:41 8次: a post's time, views
