@@ -3283,3 +3283,19 @@ def test_an_item_whose_text_opens_on_a_latin_letter_keeps_its_number() -> None:
     assert not draft.notes or all("改为" not in n.render(Lang.zh) for n in draft.notes)
     bare = drafted("2024年要点\n一、目标\n5G基站新建200个。\n", year=2024)
     assert [t.section for t in bare.targets] == ["一"]
+
+
+def test_a_month_after_a_headings_bracket_is_a_deadline_and_below_is_strictly_below() -> None:
+    """Found probing a 分解方案's lines: (一)6月底前,新开工…不少于30个 read 6 as item 6 of (一) (renumbered 1) and lost
+    the deadline; 婴儿死亡率低于4‰ is strictly below 4 (lt), named without 低于; 不低于 stays a floor."""
+    draft = drafted(
+        "某市2025年重点工作任务分解方案\n一、经济发展\n(一)6月底前,新开工亿元以上项目不少于30个。\n"
+        "(二)婴儿死亡率低于4‰,城镇登记失业率少于4.5%。\n",
+        year=2025,
+    )
+    assert [(t.section, t.name, t.comparator, t.deadline) for t in draft.targets] == [
+        ("一(一)", "新开工亿元以上项目", "ge", dt.date(2025, 6, 30)),
+        ("一(二)", "婴儿死亡率", "lt", None),
+        ("一(二)", "城镇登记失业率", "lt", None),
+    ]
+    assert not draft.notes

@@ -198,6 +198,7 @@ _AFTER = re.compile(r"(?:及(?=以[上下]))?(以上|以内|以下|左右|内(?!
 _ENDS = set("、,;。.)(\n…") | {""}  # a web copy ends a sentence with "."
 _GT_BEFORE = ("超过", "突破", "高于", "多于", "大于", "超", ">")
 _LE_BEFORE = ("不超过", "不高于", "控制在", "低于", "少于", "≤", "<")
+_LT_BEFORE = ("低于", "少于", "<")  # below, not at: 不低于 and 不少于 are floors (_GE_BEFORE, checked first)
 _GE_BEFORE = ("不低于", "不少于", "至少", "≥")
 _BREAK_ZERO_UNITS = ((r"(?:企业|机构|医院|学校)$", "家"), (r"(?:人才|专家|人员)$", "名"))
 """The unit a 破零 counts in, from the noun before it (a company is counted in 家)."""
@@ -226,7 +227,7 @@ _UNITS_BRACKET = re.compile(r"\((责任单位|牵头单位)\s*:")
 _L1 = re.compile(r"(?:^|(?<=[。;\n)])|(?<=[,\u4e00-\u9fff] ))\s*([一二三四五六七八九十]{1,3})、")
 _L2 = re.compile(r"\(([一二三四五六七八九十]{1,3})\)")
 _L3 = re.compile(
-    rf"(?:^|(?<=[。);\n]))\s*(\d{{1,2}})(?!\s*(?:{_UNIT_RE}))\s*"
+    rf"(?:^|(?<=[。);\n]))\s*(\d{{1,2}})(?!\s*(?:{_UNIT_RE}|[月日号]|季度))\s*"
     rf"(?:[.、．]?\s*(?=[\u4e00-\u9fff“\"])|[.、．]\s*(?=[A-Za-z])|、(?=20\d\d年|[★☆]))"
     r"|(?<=[\u4e00-\u9fff] )(\d{1,2})[.、．](?=[\u4e00-\u9fff“\"])"
 )
@@ -835,7 +836,7 @@ def _comparator(before: str, after: str, inherited: str | None) -> str:
     if tail.endswith(_GE_BEFORE):  # before 少于 / 低于: 不少于 is a floor
         return "ge"
     if tail.endswith(_LE_BEFORE) or _BROUGHT_DOWN_TO.search(tail):
-        return "le"
+        return "lt" if tail.endswith(_LT_BEFORE) else "le"  # 婴儿死亡率低于4‰: below it
     if tail.endswith(_GT_BEFORE):
         return "gt"
     if after == "以上":
@@ -867,7 +868,9 @@ def _name(phrase: str) -> str:
     )  # 力争2024年引进项目
     # a task table's 完成时限, put before its row's text
     name = re.sub(r"^(?:20\d\d年)?(?:\d{1,2}月(?:底|末)?|[一二三四]季度末?|上半年|年底)前", "", name)
-    name = re.sub(r"(?:达到|分别达|达|超过|超|突破|不低于|不少于|控制在|不超过|至少|稳定在|保持在|为)$", "", name)
+    name = re.sub(
+        r"(?:达到|分别达|达|超过|超|突破|不低于|不少于|控制在|不超过|至少|稳定在|保持在|为|低于|少于|高于)$", "", name
+    )
     name = re.sub(r"将$", "", name)  # 四川高标准农田保有量将达6353万亩
     name = re.sub(r"^占(?=(?:年度|全年)(?:目标)?任务)", "", name)  # 占年度目标任务600亿元的114.7%: the task
     name = re.sub(r"的\s*\d+(?:\.\d+)?\s*%$", "", name)  # 完成…任务数132.63亿元的90.8%: the task, not its share
