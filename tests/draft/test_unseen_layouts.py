@@ -3299,3 +3299,14 @@ def test_a_month_after_a_headings_bracket_is_a_deadline_and_below_is_strictly_be
         ("一(二)", "城镇登记失业率", "lt", None),
     ]
     assert not draft.notes
+
+
+def test_a_floor_and_a_stretch_of_one_amount_share_its_name() -> None:
+    """Found probing a five-year plan's lines: 全县规上工业总产值确保突破500亿元、力争达到600亿元,年均增长10%以上 named
+    the stretch "力争达到" and the growth "力争达到年均增长"; both are the 总产值's."""
+    draft = drafted("到2025年,全县规上工业总产值确保突破500亿元、力争达到600亿元,年均增长10%以上。\n", year=2021)
+    assert [(t.name, t.value, t.comparator, t.commitment) for t in draft.targets] == [
+        ("全县规上工业总产值", 500, "gt", "ensure"),
+        ("全县规上工业总产值", 600, "ge", "strive"),
+        ("全县规上工业总产值年均增长", 10, "ge", "ensure"),
+    ]

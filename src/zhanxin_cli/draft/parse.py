@@ -1005,6 +1005,10 @@ _ONLY_WHEN = re.compile(r"20\d\d年(?:年?底|年?末)?前?(?:达到|达|为|超
 """A name that is nothing but when its amount is due: the amount measures the name before it."""
 
 
+_ONLY_A_WORD = re.compile(r"(?:确保|力争|争取)(?:达到|达|突破|超过|超)?")
+"""A name that is only a commitment and its verb (、力争达到600亿元): the amount before it names it."""
+
+
 def numbers_in(half: str, start: int, end: int) -> list[Found]:
     """The targets of one phrase (a clause between commas, semicolons, brackets or stops)."""
     phrase = half[start:end]
@@ -1059,10 +1063,14 @@ def numbers_in(half: str, start: int, end: int) -> list[Found]:
         name_phrase = ("" if last_end else re.split(r"、(?![^()]*\))", lead_in)[-1]) + before.lstrip("、")
         name = _name(name_phrase)
         if previous_name and (  # …占比2019年底达到30%、2020年底达到50%: the second is the 占比's too
-            re.fullmatch(r"(?:增速|增长|增幅|同比增长|占比|比重|其中)?", name) or _ONLY_WHEN.fullmatch(name)
+            re.fullmatch(r"(?:增速|增长|增幅|同比增长|占比|比重|其中)?", name)
+            or _ONLY_WHEN.fullmatch(name)
+            or _ONLY_A_WORD.fullmatch(name)
         ):
-            name = (  # 总产值115亿元、增速20% → 总产值增速
-                previous_name if _ONLY_WHEN.fullmatch(name) else re.sub("(?:增速|增长)$", "", previous_name) + name
+            name = (  # 总产值115亿元、增速20% → 总产值增速; 确保突破500亿元、力争达到600亿元: the same 总产值
+                previous_name
+                if _ONLY_WHEN.fullmatch(name) or _ONLY_A_WORD.fullmatch(name)
+                else re.sub("(?:增速|增长)$", "", previous_name) + name
             )
         comparator, notes = _price_ceiling(
             name, comparator, after.group(1) == "以上" or before.rstrip().endswith(_GE_BEFORE), value, notes
