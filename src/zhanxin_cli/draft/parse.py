@@ -1343,9 +1343,11 @@ def _finished(found: list[Found], phrase: str, half: str, start: int, respective
 
 
 def _back_to(half: str, start: int, stops: str) -> str:
-    """The text before the phrase at ``start`` back to the last of ``stops``: its clause (,;。) or sentence (;。)."""
+    """The text before the phrase at ``start`` back to the last of ``stops``: its clause (,;。) or sentence (;。),
+    at most _QUOTE_MAX characters of it (a text with no stop is not searched back to its start once a phrase)."""
     end = max(start - 1, 0)
-    return half[max(half.rfind(c, 0, end) for c in stops) + 1 : end]
+    floor = max(0, end - _QUOTE_MAX)
+    return half[max(max(half.rfind(c, floor, end) for c in stops) + 1, floor) : end]
 
 
 def _each_of(item: Found, pieces: list[str]) -> list[Found]:
