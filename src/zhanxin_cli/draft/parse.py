@@ -765,6 +765,17 @@ class Found:
     notes: list[Msg]
 
 
+_PER = {
+    "年": "year",
+    "千瓦时": "kwh",
+    "立方米": "m3",
+    "百人": "hundred_people",
+    "千人": "thousand_people",  # 食品检验量达5批次/千人
+    "万人": "ten_thousand_people",
+}
+"""The dimension a rate's unit is per, where it is not a declared unit's (万元/亩 is per area_mu)."""
+
+
 def unit_declaration(unit: str) -> dict[str, Any]:
     """A unit's declaration: from the table, or for a rate like 万元/亩 from its parts
     ("money_cny_per_area_mu", with the numerator's scale)."""
@@ -772,13 +783,7 @@ def unit_declaration(unit: str) -> dict[str, Any]:
         return UNITS[unit]
     top, _, bottom = unit.partition("/")
     numerator = UNITS.get(_UNIT_WORDS.get(top, top), {"dimension": "item", "scale": 1})
-    per = (
-        {"年": "year", "千瓦时": "kwh", "立方米": "m3", "千人": "thousand_people", "万人": "ten_thousand_people"}.get(
-            bottom
-        )
-        or {"百人": "hundred_people"}.get(bottom)
-        or UNITS.get(bottom, {}).get("dimension", "unit")
-    )
+    per = _PER.get(bottom) or UNITS.get(bottom, {}).get("dimension", "unit")
     return {"dimension": f"{numerator['dimension']}_per_{per}", "scale": numerator["scale"]}
 
 
