@@ -3310,3 +3310,25 @@ def test_a_floor_and_a_stretch_of_one_amount_share_its_name() -> None:
         ("全县规上工业总产值", 600, "ge", "strive"),
         ("全县规上工业总产值年均增长", 10, "ge", "ensure"),
     ]
+
+
+def test_chapters_circled_and_bracketed_numbers_and_a_rows_month_before_its_task() -> None:
+    """Found probing common layouts: 第一章 / 第二章 head the parts of a text with no 一、 (sections were the items'
+    positions); ①… and (1)… no longer stay in a target's name; a task table's row with a month due (序号 2, 完成时限
+    9月) read "2、9月前新增公办学位" as its name."""
+    chapters = drafted(
+        "某镇2024年工作计划\n第一章 总体目标\n全年实现财政收入1.2亿元。\n第二章 重点任务\n①新增市场主体500户;\n"
+        "(2)农村生活污水治理率提高到65%。\n",
+        year=2024,
+    )
+    assert [(t.section, t.name) for t in chapters.targets] == [
+        ("一", "财政收入"),
+        ("二", "新增市场主体"),
+        ("二", "农村生活污水治理率"),
+    ]
+    table = drafted(
+        "某区2024年民生实事项目清单\n序号\t项目名称\t目标任务\t牵头单位\t完成时限\n"
+        "2\t学前教育\t新增公办学位1200个\t区教育局\t9月\n",
+        year=2024,
+    )
+    assert [(t.section, t.name, t.deadline) for t in table.targets] == [("2", "新增公办学位", dt.date(2024, 9, 30))]

@@ -228,7 +228,7 @@ _L1 = re.compile(r"(?:^|(?<=[。;\n)])|(?<=[,\u4e00-\u9fff] ))\s*([一二三四�
 _L2 = re.compile(r"\(([一二三四五六七八九十]{1,3})\)")
 _L3 = re.compile(
     rf"(?:^|(?<=[。);\n]))\s*(\d{{1,2}})(?!\s*(?:{_UNIT_RE}|[月日号]|季度))\s*"
-    rf"(?:[.、．]?\s*(?=[\u4e00-\u9fff“\"])|[.、．]\s*(?=[A-Za-z])|、(?=20\d\d年|[★☆]))"
+    rf"(?:[.、．]?\s*(?=[\u4e00-\u9fff“\"])|[.、．]\s*(?=[A-Za-z])|、(?=20\d\d年|\d{{1,2}}月|[★☆]))"
     r"|(?<=[\u4e00-\u9fff] )(\d{1,2})[.、．](?=[\u4e00-\u9fff“\"])"
 )
 """A heading's number opens a line or follows a stop; a site that ran a document's lines together
@@ -249,7 +249,8 @@ _CIRCLED = re.compile(r"^([\u2474-\u2487])")
 _STARRED_ITEM = re.compile(r"^\d{1,3}\s*[.、．]\s*\*")
 _STAR = re.compile(r"\*(?=[\u4e00-\u9fff\d])")
 """An item whose number a * follows (1.*改建…): the list marks some items, not their units."""
-_HEADING_MARK = re.compile(r"^\d{1,2}\s*[.、．]\s*(?=\D|20\d\d年)")
+_HEADING_MARK = re.compile(r"^(?:\d{1,2}\s*[.、．]\s*(?=\D|20\d\d年|\d{1,2}月)|\(\d{1,2}\)|[①-⑳])")
+"""A number a list's item opens with, read as its section or dropped from its name: 1. / 2、9月前 / (1) / ①."""
 _YEAR = re.compile(r"(20\d\d)年")
 _LIST_OF_INDUSTRIES = re.compile(
     r"(?:发展|培育|做强|壮大|聚焦)([^。;,]{4,120}?)等([一二三四五六七八九十\d]+)大([^。;,]{0,12}?产业)"
@@ -541,6 +542,8 @@ def chinese_number(number: int) -> str:
     return head + ("一" if rest < 20 else "") + chinese_number(rest)
 
 
+_L1_CHAPTER = re.compile(r"^[ \t]*第([一二三四五六七八九十]{1,3})[章篇部分]", re.M)
+"""A part's heading in a text with no 一、: 第一章 总体目标."""
 _L1_IS = re.compile(r"^[ \t]*([一二三四五六七八九十]{1,3})是(?=[^\n,;。]{2,24}[。.]?[ \t]*$)", re.M)
 """A part's heading that a text with no 一、 writes as a short line of its own: 一是粮食安全行动。"""
 
@@ -548,7 +551,8 @@ _L1_IS = re.compile(r"^[ \t]*([一二三四五六七八九十]{1,3})是(?=[^\n,;
 def find_headings(half: str) -> list[Heading]:
     """Headings of three levels, in the order they appear."""
     found: list[Heading] = []
-    parts = [(_L1, 1)] if _L1.search(half) else [(_L1_IS, 1)]  # 一是粮食安全行动。 on its own line: a part
+    # 一是粮食安全行动。 or 第一章 on its own line: a part, in a text with no 一、
+    parts = [(_L1, 1)] if _L1.search(half) else [(_L1_IS, 1), (_L1_CHAPTER, 1)]
     for pattern, level in (*parts, (_L2, 2), (_L3, 3)):
         for match in pattern.finditer(half):
             number = 1 if match.group(1) is not None else 2
