@@ -3332,3 +3332,19 @@ def test_chapters_circled_and_bracketed_numbers_and_a_rows_month_before_its_task
         year=2024,
     )
     assert [(t.section, t.name, t.deadline) for t in table.targets] == [("2", "新增公办学位", dt.date(2024, 9, 30))]
+
+
+def test_a_floor_growth_after_a_stretch_and_a_schedule_of_the_years_plan() -> None:
+    """Found probing a projects plan: 力争全年固定资产投资增长8%,确保增长6% named the floor "增长" (it is the same
+    growth); 上半年完成年度投资计划的50%以上 was dropped as a result measured against the plan — due by midyear, with
+    以上, it is the schedule's aim. A report's 上半年完成年度投资计划的52% stays a result."""
+    draft = drafted(
+        "力争全年固定资产投资增长8%,确保增长6%。\n上半年完成年度投资计划的50%以上,前三季度完成75%以上。\n", year=2024
+    )
+    assert [(t.name, t.value, t.commitment, t.deadline) for t in draft.targets][:3] == [
+        ("固定资产投资增长", 8, "strive", None),
+        ("固定资产投资增长", 6, "ensure", None),
+        ("完成年度投资计划", 50, None, dt.date(2024, 6, 30)),
+    ]
+    report = drafted("上半年完成年度投资计划的52%,同比增长8%。\n", year=2024)
+    assert report.targets == []

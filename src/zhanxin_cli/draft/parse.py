@@ -877,6 +877,8 @@ def _name(phrase: str) -> str:
     )  # 力争2024年引进项目
     # a task table's 完成时限, put before its row's text
     name = re.sub(r"^(?:20\d\d年)?(?:\d{1,2}月(?:底|末)?|[一二三四]季度末?|上半年|年底)前", "", name)
+    name = re.sub(r"^(?:上半年|前三季度|[一二三]季度末?)(?=完成)", "", name)  # 上半年完成年度投资计划的50%: a schedule
+    name = re.sub(r"^(完成[^,;。]*计划)的$", r"\1", name)  # 完成年度投资计划的50%以上: the plan's share
     name = re.sub(
         r"(?:达到|分别达|达|超过|超|突破|不低于|不少于|控制在|不超过|至少|稳定在|保持在|为|低于|少于|高于)$", "", name
     )
@@ -1723,7 +1725,7 @@ def _targets_of(
         )
         numbers = (
             _tasks_named(half, start, end)
-            if done or _SO_FAR_CLAUSE.search(phrase) or _TASK_SHARE.search(phrase)
+            if done or (_SO_FAR_CLAUSE.search(phrase) and not _SCHEDULED.match(phrase)) or _TASK_SHARE.search(phrase)
             else numbers_in(half, start, end)
         )
         first_word = _COMMITMENT.search(phrase)
@@ -1841,10 +1843,15 @@ _BARE_GROWTH_NAME = re.compile(r"(?:同比|年均|比上年)?(?:增长|增速|�
 
 def _growths_named(items: list[DraftItem]) -> list[DraftItem]:
     """A growth with no name of its own (地区生产总值达1220亿元,年均增长6.5%) is the growth of the
-    amount before it in its sentence: 地区生产总值年均增长."""
+    amount before it in its sentence: 地区生产总值年均增长; or the growth before it, stretch then floor
+    (力争固定资产投资增长8%,确保增长6%: 固定资产投资增长)."""
     for before, item in itertools.pairwise(items):
-        if _BARE_GROWTH_NAME.fullmatch(item.name) and before.said_at == item.said_at and before.unit != "%":
+        if not _BARE_GROWTH_NAME.fullmatch(item.name) or before.said_at != item.said_at:
+            continue
+        if before.unit != "%":
             item.name = re.sub(r"(?:增长|增速|增幅)$", "", before.name) + item.name
+        elif re.search(r"(?:增长|增速|增幅)$", before.name) and len(before.name) > len(item.name):
+            item.name = before.name
     return items
 
 
@@ -2351,7 +2358,11 @@ def _not_so_far(items: list[DraftItem], half: str, notes: list[Msg]) -> list[Dra
             _the_years_task(i) and _SHARE_OF_THE_TASK_DONE.search(i.source.translate(_HALF))
         )  # 完成年度目标任务589亿元的37.22%
     ]
-    reported = {i.source for i in kept if _SHARE_OF_THE_TASK_DONE.search(i.source.translate(_HALF))}
+    reported = {
+        i.source
+        for i in kept
+        if _SHARE_OF_THE_TASK_DONE.search(i.source.translate(_HALF)) and not _SCHEDULED.match(i.source.translate(_HALF))
+    }
     for source in sorted(reported):  # …10.09万户,完成年度任务100.8%,…: what was done, measured against the plan
         notes.append(
             Msg(
@@ -2361,6 +2372,13 @@ def _not_so_far(items: list[DraftItem], half: str, notes: list[Msg]) -> list[Dra
         )
     # the year's plan or task it names (年度计划投资…; 2022年高标准农田建设考核指标23.1万亩,完成28.69万亩) stays
     return [i for i in kept if i.source not in reported or _the_years_task(i)]
+
+
+_SCHEDULED = re.compile(
+    r"\s*(?:上半年|前三季度|[一二三]季度末?|\d{1,2}月底?前)[^,;。]{0,4}完成[^,;。]*?\d+(?:\.\d+)?%以上"
+)
+"""A share of the year's plan due by a time of the year (上半年完成年度投资计划的50%以上): a schedule's aim, not a
+result."""
 
 
 def _before_a_turn(source: str, line: str) -> bool:
@@ -2384,7 +2402,7 @@ def _the_years_task(item: DraftItem) -> bool:
 
 
 _SHARE_OF_THE_TASK_DONE = re.compile(
-    r"完成(?:年度|全年)(?:目标)?(?:任务|计划)(?:的)?\s*\d+(?:\.\d+)?\s*(?:%|分之|分\d)"
+    r"完成(?:年度|全年)(?:投资)?(?:目标)?(?:任务|计划)(?:的)?\s*\d+(?:\.\d+)?\s*(?:%|分之|分\d)"
     r"|完成(?:省定|市定|上级|省下达|市下达)(?:年度)?(?:目标|任务)(?:任务)?的?\s*\d+(?:\.\d+)?\s*%"
     r"|(?:投资)?完成率(?:为)?\s*\d|[占为]年(?:度)?(?:计划|目标)(?:投资)?的?\s*\d"
     r"|占[^,;。]{0,6}年度(?:投资)?(?:任务|计划|目标)[^,;。]{0,12}的\s*\d"
