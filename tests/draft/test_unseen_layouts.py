@@ -3348,3 +3348,19 @@ def test_a_floor_growth_after_a_stretch_and_a_schedule_of_the_years_plan() -> No
     ]
     report = drafted("上半年完成年度投资计划的52%,同比增长8%。\n", year=2024)
     assert report.targets == []
+
+
+def test_a_business_plans_aims_without_a_scoring_weight_and_beneficiaries() -> None:
+    """Found probing a 营商环境 plan and a 实事 list: 企业开办时间压缩至1个工作日以内 named "…压缩至"; 分值占比10% (a
+    scoring weight) read as a target; 涉及居民1.5万户 (who benefits) read as one; a title line with its place before the
+    year (某县2024年…工作要点) kept only the part from the year."""
+    draft = drafted(
+        "某县2025年优化营商环境工作要点\n一、工作目标\n企业开办时间压缩至1个工作日以内。\n"
+        "更换老旧燃气管道120公里,涉及居民1.5万户。\n二、保障措施\n(一)将工作纳入年度绩效考核,分值占比10%。\n",
+        year=2025,
+    )
+    assert draft.title == "某县2025年优化营商环境工作要点"
+    assert [(t.name, t.value, t.unit, t.comparator) for t in draft.targets] == [
+        ("企业开办时间", 1, "个工作日", "le"),
+        ("更换老旧燃气管道", 120, "公里", "ge"),
+    ]

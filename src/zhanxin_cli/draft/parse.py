@@ -886,7 +886,9 @@ def _name(phrase: str) -> str:
     name = re.sub(r"^占(?=(?:年度|全年)(?:目标)?任务)", "", name)  # 占年度目标任务600亿元的114.7%: the task
     name = re.sub(r"的\s*\d+(?:\.\d+)?\s*%$", "", name)  # 完成…任务数132.63亿元的90.8%: the task, not its share
     name = re.sub(r"(?:到|至)?20\d\d年(?:年?底|年?末)?前?$", "", name)  # 在园儿童占比2019年底(达到30%): the deadline
-    name = re.sub(r"(?:提高|提升|增加|上升|下降|降低|减少|压减|缩减|降)(?:到|至)$", "", name)  # 婴儿死亡率下降到
+    name = re.sub(
+        r"(?:提高|提升|增加|上升|下降|降低|减少|压减|压缩|缩减|缩短|降)(?:到|至)$", "", name
+    )  # 婴儿死亡率下降到
     name = re.sub(r"确保|力争|争取|同比|较上年|比上年", "", name)  # 软件业务收入确保增长 → 软件业务收入增长
     name = re.sub(r"^[^:]*:", "", name) or name  # 主要预期目标为:地区生产总值增长 → 地区生产总值增长
     return name.strip(" 、") or phrase.strip()
@@ -1108,7 +1110,7 @@ _WHAT_IS = re.compile(
 target."""
 _POINTS_BEFORE = re.compile(r"(?:计|加|扣|减|得|总分|满分|分值|赋分|基础分为?)\s*$")
 _NOT_AN_AIM_BEFORE = re.compile(
-    r"(?:分别)?按\s*(?:\d+(?:\.\d+)?%\s*、\s*)*$|[\d一二三四五六七八九十]+大?类(?:\d+件)?\s*$|权重(?:为|占)?\s*$"
+    r"(?:分别)?按\s*(?:\d+(?:\.\d+)?%\s*、\s*)*$|[\d一二三四五六七八九十]+大?类(?:\d+件)?\s*$|(?:权重|分值占比|分值比重)(?:为|占)?\s*$"
 )
 """Before an amount that weighs or tallies, aims at nothing: 分别按15%、25%计入…分值, 共5大类12个, 12类45件53个."""
 _SIZE_OF_THE_WORK = re.compile(
@@ -1129,7 +1131,9 @@ _SIZE_AFTER_A_COUNT = re.compile(rf"(?:\d+|一)(?:{_COUNTED_RE})[^,;。\d]{{0,8}
 _SHAPE = re.compile(r"^\s*(?:宽|高|深|厚|直径|跨径)度?(?:约|为|达)?\s*$")
 """A work's width or height beside its length (总长约1400米,宽50米): its shape, not an aim."""
 _PAGE_COUNT = re.compile(r"(?:浏览|点击|阅读|访问)(?:数|量|次数)\s*:?\s*$")
-_BENEFICIARIES = re.compile(r"(?:受益群众|受益人口|惠及(?:群众|居民)?|覆盖(?:受益)?群众)\s*(?:超过|约|近)?\s*$")
+_BENEFICIARIES = re.compile(
+    r"(?:受益群众|受益人口|惠及(?:群众|居民)?|覆盖(?:受益)?群众|涉及(?:居民|群众|农户|住户|人口))\s*(?:超过|约|近)?\s*$"
+)
 
 
 def _not_the_work(phrase: str, match: re.Match[str], after: re.Match[str]) -> bool:
@@ -3284,7 +3288,10 @@ def _title(cleaned: str) -> str:
             r"(20\d\d年[^为,，。]{2,40}?(?:计划|方案|意见|要点|纲要|通知))", first
         ) or _PLAN_NAME.fullmatch(first)
         if match:
-            return match.group(1) if match.groups() else match.group(0)
+            name = match.group(1) if match.groups() else match.group(0)
+            # 某县2024年教育工作要点 on a line of its own: the place before the year is the name's too
+            whole = first.strip()
+            return whole if whole.endswith(name) and len(whole) <= 40 and not re.search(r"[,，:：;；]", whole) else name
     first = re.split(r"[。]", candidates[0], maxsplit=1)[0]
     named = re.search(r"《([^》]{4,80})》", first)  # 日前,《2024年…经济运行简析》发布: the document it names
     return named.group(1) if named else "" if _NO_NAME.search(first[:40]) else first[:40]
