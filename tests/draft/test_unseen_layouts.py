@@ -141,13 +141,14 @@ def test_a_multi_year_draft_writes_every_value_out_in_full(cli: Any, tmp_path: A
     assert result.code == 0, result.err
     assert "&id" not in result.out
     assert "*id" not in result.out
-    assert result.out.count("deadline: 2026-12-31") == 2
+    # two due 到2026年, and 新建5G基站300个, undated in a plan titled with its years: at the period's end (noted)
+    assert result.out.count("deadline: 2026-12-31") == 3
     assert "end_year: 2026" in result.out
     draft = drafted(text.read_text(encoding="utf-8"))
     projects, stations = draft.targets[2:]
     assert projects.deadline == dt.date(2024, 12, 31)
-    assert "多年计划中此项未写年份" not in notes(projects)  # 力争2024年 says its year
-    assert "多年计划中此项未写年份：期限暂按 2024 年底，请核对" in notes(stations)
+    assert "未写年份" not in notes(projects)  # 力争2024年 says its year
+    assert "多年期规划（方案）中此项未写年份：期限按规划期末 2026 年底，请核对" in notes(stations)
 
 
 def targets_of(text: str) -> list[tuple[str, float, str, str]]:
@@ -3364,3 +3365,14 @@ def test_a_business_plans_aims_without_a_scoring_weight_and_beneficiaries() -> N
         ("企业开办时间", 1, "个工作日", "le"),
         ("更换老旧燃气管道", 120, "公里", "ge"),
     ]
+
+
+def test_a_text_spanning_years_is_read_from_its_first_year() -> None:
+    """Found probing a 十五五 outline drafted with no --year: 规划纲要(2026—2030年) took 2030 (the first 年 in the text)
+    as the plan's year, so 到2028年 was no horizon and its aim was due in 2030; the span's first year is the year."""
+    draft = draft_plan(
+        "某区“十五五”规划纲要(2026—2030年)主要指标\n到2030年,全区地区生产总值突破2000亿元。\n"
+        "到2028年,建成国家级创新平台10个以上。\n"
+    )
+    assert (draft.year, draft.end_year) == (2026, 2030)
+    assert [t.deadline for t in draft.targets] == [dt.date(2030, 12, 31), dt.date(2028, 12, 31)]

@@ -2606,8 +2606,8 @@ def draft_plan(text: str, *, year: int | None = None, region: str | None = None,
     notes.extend(table_notes)
     half = cleaned.translate(_HALF)
     given = year  # a year given overrides the years phrases open with
-    if year is None:
-        found_year = _YEAR.search(half)
+    if year is None:  # the text's first year; a span's first (规划纲要(2026—2030年): 2026, not 2030)
+        found_year = _TITLE_SPAN.search(half, 0, 300) or _YEAR.search(half)
         if found_year is None:
             raise NoYear
         year = int(found_year.group(1))
