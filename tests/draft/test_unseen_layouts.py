@@ -3376,3 +3376,12 @@ def test_a_text_spanning_years_is_read_from_its_first_year() -> None:
     )
     assert (draft.year, draft.end_year) == (2026, 2030)
     assert [t.deadline for t in draft.targets] == [dt.date(2030, 12, 31), dt.date(2028, 12, 31)]
+
+
+def test_a_pdf_pages_number_is_no_part_of_the_title() -> None:
+    """Found in a hand check of round 83's table: the title of a PDF page's HTML copy opens on its page number
+    (Page 6 - 内蒙古自治区人民政府关于印发…): the name without it."""
+    draft = drafted(
+        "Page 6 - 某自治区人民政府关于印发自治区残疾人事业发展规划的通知\n到2025年,残疾人就业率达到90%。\n", year=2021
+    )
+    assert draft.title.startswith("某自治区人民政府")

@@ -3276,7 +3276,8 @@ def _title(cleaned: str) -> str:
     """The plan's own name: the 《…》 a 通知 line names, else the first line that names a 方案,
     计划 or 要点 (not a letterhead, addressee or breadcrumb), else the first such line's start, unless it is a
     heading (一、主要目标) or a sentence (全年新增企业15家,…): then none (the file's name is the draft's title)."""
-    lines = [line.strip() for line in cleaned.splitlines() if line.strip()][:20]
+    # Page 6 - 内蒙古自治区人民政府关于印发…: a PDF page's HTML title, its page number before the name
+    lines = [re.sub(r"^Page\s+\d+\s*-\s*", "", line.strip()) for line in cleaned.splitlines() if line.strip()][:20]
     for line in lines:
         named = re.search(r"《([^》]{4,80})》", line)
         if named and re.search(r"印发|通知|现将|关于|公布|发布|出台", line):  # …《国家新型城镇化规划(…)》正式公布
