@@ -3197,13 +3197,15 @@ def _spilt(line: str) -> bool:
 def _spill(row: dict[str, str], keys: list[str], cells: list[str]) -> None:
     """A line under a table's row that carries it on: its cells in their columns, or, fewer, a further task of the
     row whose 序号 cell is merged (新增…托位500个。 | 新增…托位600个。 | ||), else text of the row's unit."""
-    if len(cells) == len(keys):
-        for key, cell in zip(keys, cells, strict=True):
-            if cell:
-                row[key] = row.get(key, "") + cell
-        return
-    if keys[0] == "number" and 1 < len(cells) < len(keys) and _TARGET_CELL.match(cells[0]):
-        for key, cell in zip(keys[1:], cells, strict=False):
+    columns = (
+        keys
+        if len(cells) == len(keys)
+        else keys[1:]
+        if keys[0] == "number" and 1 < len(cells) < len(keys) and _TARGET_CELL.match(cells[0])
+        else None
+    )
+    if columns is not None:
+        for key, cell in zip(columns, cells, strict=False):
             if cell:
                 row[key] = row.get(key, "") + cell
         return
