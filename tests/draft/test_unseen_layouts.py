@@ -3385,3 +3385,13 @@ def test_a_pdf_pages_number_is_no_part_of_the_title() -> None:
         "Page 6 - 某自治区人民政府关于印发自治区残疾人事业发展规划的通知\n到2025年,残疾人就业率达到90%。\n", year=2021
     )
     assert draft.title.startswith("某自治区人民政府")
+
+
+def test_town_and_country_incomes_told_together_with_respectively() -> None:
+    """Found probing a 政府工作报告's aims: 城乡居民人均可支配收入分别增长6.5%和8% named the two "…分别增长" and "…分别"
+    (with a note on the pairing); 城乡 says the town's and the country's, in that order."""
+    draft = drafted("2024年主要预期目标:城乡居民人均可支配收入分别增长6.5%和8%。\n", year=2024)
+    assert [(t.name, t.value) for t in draft.targets] == [
+        ("城镇居民人均可支配收入增长", 6.5),
+        ("农村居民人均可支配收入增长", 8),
+    ]

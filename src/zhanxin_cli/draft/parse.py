@@ -1446,6 +1446,11 @@ def _name_respectively(phrase: str, at: int, items: list[Found], clause: str = "
             for name, item in zip(named, items, strict=True):
                 item.name = name + verb.group(1)
             return
+    town_and_country = re.match(r"\s*分别(增长|提高|增加|下降|达到)", phrase[at:])
+    if len(pieces) == 1 and len(items) == 2 and "城乡" in pieces[0] and town_and_country is not None:
+        for item, place in zip(items, ("城镇", "农村"), strict=True):  # 城乡居民人均可支配收入分别增长6.5%和8%
+            item.name = _name(pieces[0].replace("城乡", place, 1)) + town_and_country.group(1)
+        return
     if len(pieces) != len(items):
         for item in items:
             item.notes.append(
