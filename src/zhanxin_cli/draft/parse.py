@@ -184,8 +184,9 @@ _COUNTS_YEARS = re.compile(r"年限|寿命")
 
 
 def _numbers_of(half: str, start: int, phrase: str) -> Iterator[re.Match[str]]:
-    """The numbers and units of the phrase at ``start``, years among the units when its sentence counts them."""
-    years = _COUNTS_YEARS.search(_back_to(half, start, "。\n") + phrase) is not None
+    """The numbers and units of the phrase at ``start``, years among the units when its sentence counts them (the
+    sentence is looked at only for a phrase that writes 年 at all)."""
+    years = "年" in phrase and _COUNTS_YEARS.search(_back_to(half, start, "。\n") + phrase) is not None
     return (_NUMBER_OR_YEARS if years else _NUMBER).finditer(phrase)
 
 
