@@ -83,8 +83,8 @@ def _expected(name: str) -> dict[str, Any]:
 
 @pytest.mark.parametrize("name", ["seed_2023.txt", "county_2025_digital.txt", "county_2024_energy.txt"])
 def test_the_draft_reads_every_target_as_a_person_does(name: str, capsys: pytest.CaptureFixture[str]) -> None:
-    """At most two targets of a text read differently on any field, at most two false targets;
-    the score is printed for the record."""
+    """At most two targets of a text read differently on any field (none of the bundled plan's), at most two false
+    targets; the score is printed for the record."""
     draft = draft_plan(read_plan_text(FIXTURES / name)).data()
     expected = _expected(name)
     right, false_targets, wrong = score(draft, expected)
@@ -93,7 +93,8 @@ def test_the_draft_reads_every_target_as_a_person_does(name: str, capsys: pytest
         fields = " ".join(f"{f} {n}/{total}" for f, n in right.items())
         print(f"\ndraft score {name}: {fields}; false targets {false_targets}")
     all_right = sum(1 for t in expected["targets"] if not any(w.startswith(f"{t['id']}.") for w in wrong))
-    assert all_right >= total - 2, wrong
+    # the bundled plan's own text, which the README says reads 59 of 59, every field: no slack
+    assert all_right >= (total if name == "seed_2023.txt" else total - 2), wrong
     assert false_targets <= 2
     assert len(draft["targets"]) >= total
 

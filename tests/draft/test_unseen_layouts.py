@@ -3395,3 +3395,68 @@ def test_town_and_country_incomes_told_together_with_respectively() -> None:
         ("城镇居民人均可支配收入增长", 6.5),
         ("农村居民人均可支配收入增长", 8),
     ]
+
+
+def test_a_deadline_before_the_amount_is_no_amount_the_word_holds_for() -> None:
+    """The bundled plan's own text had one target wrong since round 76: in 力争6月底前谋划…15个以上,
+    全年列入…20个 the 6 of 6月底前 was taken for the first amount, so 力争 held no verb and the 列入
+    clause took it as a list's next member."""
+    draft = drafted("力争6月底前谋划省重大产业项目15个以上,全年列入省重大产业项目和重点工程20个。\n", year=2023)
+    assert [(t.value, t.commitment) for t in draft.targets] == [(15, "strive"), (20, None)]
+
+
+def test_a_flattened_table_whose_merged_category_cell_fell_out() -> None:
+    """Round 85 (a 民生实事任务分解方案, one cell a line: 序号 | 事项分类 | 事项名称 | 项目内容 |
+    牵头单位 | 协同单位): the headings 事项分类/事项名称 were unknown, so no row had a unit; a row
+    without its merged 事项分类 cell has as many cells as columns less one and was read by column, a
+    unit in the task's column; co-operating units a line each."""
+    draft = drafted(
+        "2024年某区民生实事任务分解方案\n序号\n事项分类\n事项名称\n项目内容\n牵头单位\n协同单位\n"
+        "1\n打造区域教育高地\n新建一批中小学校\n实施新建中小学校5家。\n区教体局\n东孝街道\n孝顺镇\n区发改局\n"
+        "2\n中小学校清廉阳光厨房建设\n对28所中小学校食堂安装数字化验收平台。\n区教体局\n/\n"
+        "3\n新建1家公办普惠托育机构\n新增托班8个。\n区卫健局\n区住建局\n各乡镇(街道)\n",
+        year=2024,
+    )
+    assert [(t.value, *units(draft, t)) for t in draft.targets] == [
+        (5, "区教体局", ["东孝街道", "孝顺镇", "区发改局"]),
+        (28, "区教体局", []),
+        (1, "区卫健局", ["区住建局", "各乡镇街道"]),  # 各乡镇(街道) its alias, as the plan format keeps a bracket
+        (8, "区卫健局", ["区住建局", "各乡镇街道"]),
+    ]
+
+
+def test_a_rule_in_a_bracket_after_the_last_unit_is_no_part_of_its_name() -> None:
+    """Round 85: 责任单位:区房屋征收中心、区发改局、古林镇(列第一位者为牵头或汇总单位,下同) made the last name
+    古林镇列第一位者…; the bracket states the rule the draft follows (the first leads) and names no unit."""
+    draft = drafted(
+        "2024年重点工作责任分解\n一、区长牵头重点工作\n1.完成60万平方米征拆任务。\n\n"
+        "责任单位:区房屋征收中心、区发改局、古林镇(列第一位者为牵头或汇总单位,下同)\n",
+        year=2024,
+    )
+    (target,) = draft.targets
+    assert units(draft, target) == ("区房屋征收中心", ["区发改局", "古林镇"])
+    assert "牵头" not in notes(target)  # the rule is stated: no note that the first was taken to lead
+
+
+def test_counts_listed_past_a_bracket_with_and_and_class_hours() -> None:
+    """Round 85 (a district's 为民办实事 lines): 新增400个公共(含专用)充电桩、10个共享充电桩示范小区
+    read one target named …充电桩、10个…; …服务以及1000场艺术导赏活动 one; 开办26个…, 帮助260名…
+    实现就业 and 完成周家浜全线2公里健身步道贯通 none; 1800课时 has a unit."""
+    draft = drafted(
+        "2024年为民办实事项目\n\n1\n\n新增400个公共(含专用)充电桩、10个共享充电桩示范小区\n\n2\n\n"
+        "推出1000场社区公益电影放映服务以及1000场艺术导赏活动\n\n市、区两级配送文艺指导不少于1800课时\n\n3\n\n"
+        "开办26个小学生爱心暑托班、10个小学生爱心寒托班\n\n4\n\n完成周家浜全线2公里健身步道贯通\n\n5\n\n"
+        "帮助260名长期失业青年实现就业\n",
+        year=2024,
+    )
+    assert [(t.name, t.value, t.unit) for t in draft.targets] == [
+        ("公共(含专用)充电桩", 400, "个"),
+        ("共享充电桩示范小区", 10, "个"),
+        ("社区公益电影放映服务", 1000, "场"),
+        ("艺术导赏活动", 1000, "场"),
+        ("市、区两级配送文艺指导", 1800, "课时"),
+        ("小学生爱心暑托班", 26, "个"),
+        ("小学生爱心寒托班", 10, "个"),
+        ("健身步道贯通", 2, "公里"),
+        ("长期失业青年实现就业", 260, "名"),
+    ]

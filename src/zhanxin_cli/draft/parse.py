@@ -145,6 +145,8 @@ UNITS: dict[str, dict[str, Any]] = {
     "亿m3": {"dimension": "volume_m3", "scale": 100_000_000},
     "万t": {"dimension": "mass", "scale": 10_000},
     "亿t": {"dimension": "mass", "scale": 100_000_000},
+    "课时": {"dimension": "class_hours", "scale": 1},  # 配送文艺指导不少于1800课时
+    "学时": {"dimension": "class_hours", "scale": 1},
     "年": {"dimension": "years", "scale": 1},  # 人均受教育年限达到13.5年: read only where a sentence counts 年限
 }
 """The units a plan's text writes, with dimension and scale; only those used are declared."""
@@ -207,7 +209,7 @@ _ACTING = (
     "推动|推进|完成|实现|建成|新建|开工|引进|落地|培育|新增|招引|形成|打造|创建|组建|认定|建设|实施|孵化|申请|申报"
     "|安装|开设|改建|改造|改善|增配|培训|筹措|供应|配备|增设|设立|谋划|储备|举办|争创|扶持|维修|更换|铺设|硬化|开展|组织|推出"
     "|打通|提升|增加|制定|壮大|指导|启动|布局|培养|提供|遴选|扩建|做好|增创|整治|破获|抓好|提档升级|开通"
-    "|坚守|守住|守牢|完工|配置|抽调|选派"
+    "|坚守|守住|守牢|完工|配置|抽调|选派|开办|帮助"
 )
 _DONE_TO = re.compile(
     r"\s*(?:全线|全面|全部|全域)?(?:绿化|硬化|亮化|改造|建成|完成|修建|治理|整治|铺设|修复|贯通|通车)"
@@ -416,7 +418,9 @@ _PADDED_NUMBER = re.compile(
 建设 3000 套保障性租赁住房): written close, as the plan's own text has it."""
 
 
-_OPENS_AN_ITEM = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.]|[(（]|\d+\s*[.、．)]|第.{1,3}[章节条部]|[●■◆★•·\-—])")
+_OPENS_AN_ITEM = re.compile(
+    r"\s*(?:[一二三四五六七八九十]+[、.]|[(（]|\d+\s*[.、．)]|\d{1,3}\s*$|第.{1,3}[章节条部]|[●■◆★•·\-—])"
+)  # 1. / (一) / 一、 / 第一章 / ● …; a number alone on its line (a list's 1, 2 …)
 _SENTENCE_END = tuple("。;；:：!！?？…|")  # a flattened table's cell ends in |
 
 
@@ -704,7 +708,7 @@ _HOSTED = re.compile(
 )
 """Units that host (主办) an item, the first leading, and those that assist (协办): (区发改委、区财政局主办)
 / (区商务局主办,相关街道协办)."""
-_FIRST_LEADS = re.compile(r"(?:排在?第一位|排名第一|排在首位|列第一位|第一个)的?(?:单位)?为牵头单位")
+_FIRST_LEADS = re.compile(r"(?:排在?第一位|排名第一|排在首位|列第一位|第一个)[的者]?(?:单位)?为牵头(?:或汇总)?单位")
 """A plan that states once that the first unit named leads (排在第一位的为牵头单位)."""
 
 
@@ -716,6 +720,7 @@ def read_units(text: str, first_leads: bool = False) -> tuple[str | None, list[s
     named leads, so taking the first says nothing new."""
     notes: list[Msg] = []
     text = text.replace("★", "*").replace("☆", "*")  # a table's star for the lead
+    text = re.sub(r"\([^()]*为牵头[^()]*\)", "", text)  # …石碶街道(列第一位者为牵头或汇总单位,下同): the rule, no name
     marker = re.search(r"(?:责任单位|牵头单位|责任部门|牵头部门)\s*:", text)
     if marker is not None:
         text = text[marker.start() :]
@@ -1010,9 +1015,15 @@ _POLLUTANT = re.compile(r"PM2\.5|PM10|细颗粒物|可吸入颗粒物|(?:污染�
 def _noun_after(rest: str, then: str) -> str:
     """The name of a count before its noun: the words after it (以上 aside), past a bracket that cuts them
     short (3个县(区)成功创建国家全域旅游示范区); not the next amount's words (2-3条…航线、100条以上无人机航线)."""
-    rest = re.split(r"、(?=[^、]*\d)", rest, maxsplit=1)[0]
+    rest = _NEXT_AMOUNT.split(rest, maxsplit=1)[0]
     tail = re.match(r"\([^()]{0,6}\)[^,;。\n]{0,24}", then) if len(rest.strip()) <= 2 else None
-    return _name(re.sub(r"^(?:及?以上|左右)?的?", "", rest + (tail.group(0) if tail else "")))
+    tail_said = _NEXT_AMOUNT.split(tail.group(0), maxsplit=1)[0] if tail else ""  # (含专用)充电桩、10个…
+    return _name(re.sub(r"^(?:及?以上|左右)?的?", "", rest + tail_said))
+
+
+_NEXT_AMOUNT = re.compile(rf"、(?=[^、]*\d)|(?:以及|和)(?=(?:{_ACTING})?\d)")
+"""Where the next amount of a list starts: 、 before words with a number (2-3条…航线、100条以上无人机航线),
+以及 or 和 right before one (1000场社区公益电影放映服务以及1000场艺术导赏…)."""
 
 
 _ONLY_WHEN = re.compile(r"20\d\d年(?:年?底|年?末)?前?(?:达到|达|为|超过|突破)?")
@@ -1203,7 +1214,7 @@ _BRACKET_TALLY = re.compile(r"\((?:项目|任务|事项|工作|子项目|共|计
 """A bracket that counts a part's items: (项目6个,其中…), (共12项)."""
 _BECOMES = re.compile(r"\s*,\s*(?:到20\d\d年)?\s*(?:将|要)?\s*(?:成为|建成|迈入|跻身|迈上)")
 """The clause after a count of listed things that says what they become (,到2025年将成为…)."""
-_WORKED_ON = re.compile(r"改造|升级|提升|更新|整治|修缮|维修|提档|补助|补贴|实施")
+_WORKED_ON = re.compile(r"改造|升级|提升|更新|整治|修缮|维修|提档|补助|补贴|实施|安装|配备")
 """Verbs after 对 N所… that make the count the work's object (对全县17所…幼儿园全面提档升级)."""
 _BUILT_IN = re.compile(r"[\u4e00-\u9fff“”]{1,16}?(?:开展|实施|推进|推广)[^,;。]{0,20}?(?:建设|改造|试点|工程)")
 """What is built in the places an amount counts, after 在 (在50所学校食堂开展校园智能阳光厨房建设)."""
@@ -1286,13 +1297,15 @@ def _before_its_noun(
     share = share or (match.group(2) == "%" and _OF_THE_WORK.match(phrase, after.end()) is not None)  # 60%工程量
     # 2025年,100%县域商业建设“基本型以下”达到“基本型”目标: a share of what reaches a grade
     share = share or (match.group(2) == "%" and _SHARE_REACHING.match(phrase, after.end()) is not None)
-    head = lead_in + head if head.lstrip().startswith(("、", "等")) else head  # …大道(…)等12条断头路
+    # …大道(…)等12条断头路; 新增400个公共(含专用)充电桩、10个…: the list goes on past the bracket
+    listed_on = head.lstrip().startswith(("、", "等")) or re.fullmatch(r"[^,;。\d]{1,12}、\s*", head.lstrip())
+    head = lead_in + head if listed_on else head
     # 完成A、B共2条背街小巷…; 打造牛、羊、蔬菜、中药材4个…产业集群
     listed = (  # …和25个城乡供水一体化工程: a count after another's noun; 完成小居安村287户…: a place's;
-        # 开通至周边机场2-3条…航线: where it goes
-        r"(?:(?:[^,;。]*?(?:、|和))*(?:[^,;。]*?(?:等|共|合计))?|(?:[^,;:。、]{1,8}、)+[^,;:。、]{1,8}"
+        # 开通至周边机场2-3条…航线: where it goes; 完成周家浜全线2公里…贯通: the line the length runs along
+        r"(?:(?:[^,;。]*?(?:、|和|以及))*(?:[^,;。]*?(?:等|共|合计))?|(?:[^,;:。、]{1,8}、)+[^,;:。、]{1,8}"
         r"|[^,;:。、\d]{1,14}(?:村|镇|乡|街道|社区|小区|公司|集团|电子|科技|股份|小区[一二三四五六七八九十]期)"
-        r"|总投资\d+(?:\.\d+)?(?:万|亿|万亿)?元的|至[^,;:。、\d]{1,10})"
+        r"|总投资\d+(?:\.\d+)?(?:万|亿|万亿)?元的|至[^,;:。、\d]{1,10}|[^,;:。、\d]{1,12}全线)"
         r"(?:首批|第一批)?$"
     )
     # 新开工任务1062个小区: the task's count, after its verb
@@ -1872,7 +1885,9 @@ not: the bundled plan reads 力争培育A20家、B8家,培育C2家、D1家以上
 
 def _verb_held(phrase: str, at: int, meaning: str) -> tuple[str, str] | None:
     """The verb the 确保/力争 at ``at`` holds, before the phrase's first amount, with the word's meaning."""
-    digit = re.search(r"\d(?!\d{3}年)", re.sub(r"20\d\d年", lambda m: "年" * len(m.group(0)), phrase[at:]))
+    # 2025年, 6月底前: when, not the first amount
+    when = re.sub(r"20\d\d年|\d{1,2}月(?:底|末)?前", lambda m: "年" * len(m.group(0)), phrase[at:])
+    digit = re.search(r"\d(?!\d{3}年)", when)
     verb = _PARALLEL_VERB.search(phrase, at + 2, at + digit.start() if digit else len(phrase))
     if verb is None and _A_RATE.search(phrase, at + 2, at + digit.start() + 1 if digit else len(phrase)):
         return "率", meaning  # 力争新建项目开工率达到100%,投资完成率超过100%: a list of rates
@@ -2808,7 +2823,7 @@ _HEADER_WORDS: dict[str, tuple[str, ...]] = {
     "deadline": (
         "完成时限", "时间节点", "完成时间", "时限", "完成期限", "计划完成时间", "计划完成时限", "完成时间节点",
     ),
-    "project": ("项目名称", "项目类别"),
+    "project": ("项目名称", "项目类别", "事项名称"),
     "value": ("预期效果", "目标值", "预期目标", "年度目标", "目标值(预期效果)"),
     "attribute": ("指标属性", "属性"),
 }  # fmt: skip
@@ -2960,7 +2975,7 @@ def _year_row(line: str) -> list[str]:
 
 _CELL_LINE = re.compile(r"^\s*([^|]*?)\s*\|\s*$")
 _COLUMN_WORDS = (
-    "类别", "项目名称", "累计完成", "累计进度", "完成情况", "进展情况", "备注", "完成进度", "落实情况",
+    "类别", "事项分类", "项目名称", "累计完成", "累计进度", "完成情况", "进展情况", "备注", "完成进度", "落实情况",
     "责任领导", "牵头领导", "分管领导", "完成时限", "时间节点", "建设地点", "实施地点", "建设时间", "建设年限",
     "年度投资金额", "年度投资", "投资金额", "总投资", "业主单位", "工作进度安排", "进度安排", "目前实施情况",
     "实施情况", "最新进度", "是否达序时", "未达序时原因及存在问题", "负责科室", "负责人", "目标名称", "区政府",
@@ -3055,7 +3070,8 @@ def _cell_row(
     row = list(cells_of_row)
     while len(row) > len(header) - 1 and not row[-1]:
         row.pop()  # a lone "|" after the row's last cell: the line between two rows
-    full = len(row) == len(header) - 1
+    # a row of as many cells as columns whose merged first cell fell out shows a unit in its task's column
+    full = len(row) == len(header) - 1 and not ("target" in known and _unit_list(row[known.index("target") - 1]))
     row = row if full else _amounts_named([c for c in row if c and not _PROGRESS_CELL.match(c)])
     if not full and "预期性" in row:  # 85% | 12月 | 预期性 | “十三五”规划预期…: a row whose lead fell out
         row = _expected_row(row)
@@ -3066,8 +3082,9 @@ def _cell_row(
     unit_cells = [i for i, c in enumerate(row) if _unit_list(c) and not re.match(_ACTING, c)]
     lead = row[unit_cells[0]] if unit_cells else ""
     # 民政局 | 实施内容 | 财政局 住建局 … | 新增…(progress): co, then what was done
-    if not full and len(unit_cells) > 1:
-        column, row = {"co": row[unit_cells[1]]}, row[: unit_cells[1]]
+    if not full and len(unit_cells) > 1:  # the co-operating units, a cell each or all in one
+        co_cells = itertools.takewhile(lambda c: bool(_unit_list(c)), row[unit_cells[1] :])
+        column, row = {"co": " ".join(co_cells)}, row[: unit_cells[1]]
     if "lead" in column:  # 纸坊街道 | … | 住建局: the lead's column; 节能与综合 利用司: one name, split
         joined = column["lead"].replace(" ", "")
         lead = column["lead"] if _unit_list(column["lead"]) else joined if re.fullmatch(_UNIT_NAME, joined) else ""
@@ -3130,7 +3147,8 @@ def _heading(cell: str) -> str:
 def _unit_list(cell: str) -> list[str]:
     """The units a table's cell names, apart by 、 or spaces (市自规局、市城管局 市商务局), or none."""
     parts = [p for p in re.split(r"[、,\s]+", cell) if p]
-    return parts if parts and all(re.fullmatch(_UNIT_NAME, p) for p in parts) else []
+    # 各乡镇(街道), 县发改局(粮食局): a name with its bracket last
+    return parts if parts and all(re.fullmatch(_UNIT_NAME, re.sub(r"[()]", "", p)) for p in parts) else []
 
 
 _SPACED_ROW = re.compile(rf"^\s*(\d{{1,3}})\s+(.+?[。.;])\s+({_UNIT_NAME})(?:\s+(.+?))?\s*$")
