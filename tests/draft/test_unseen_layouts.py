@@ -3460,3 +3460,25 @@ def test_counts_listed_past_a_bracket_with_and_and_class_hours() -> None:
         ("健身步道贯通", 2, "公里"),
         ("长期失业青年实现就业", 260, "名"),
     ]
+
+
+def test_a_years_highlights_are_results() -> None:
+    """Round 86 (a 街道's model summary): under 一、2022年亮点工作 eleven results were read as targets (截止10月…,
+    1-9月实现…4720万元, 同比下降66.67%); the year's highlights report what was done."""
+    draft = drafted(
+        "街道工作总结及2023年工作思路\n一、2022年亮点工作\n(一)社会发展开拓新局面。组建核酸采样点18个;\n"
+        "1-9月实现规上工业总产值4720万元,同比增长7.8%;\n固定资产投资12.43亿元。\n",
+        year=2022,
+    )
+    assert draft.targets == []
+
+
+def test_a_report_titled_with_a_masked_name_looks_back() -> None:
+    """Round 86: the title **县2023年农业农村工作开展情况汇报 opens on a copy's mask (**), taken for a bullet, and
+    开展情况汇报 was no look back, so 全县粮食总产达到14亿斤 under it was read as a target."""
+    draft = drafted(
+        "**县2023年农业农村工作开展情况汇报\n年初以来,各项工作扎实推进。全县农业总产值预计实现75.34亿元;\n"
+        "农村居民可支配收入预计实现19171元。全县粮食总产达到14亿斤,实现十六连丰。\n",
+        year=2023,
+    )
+    assert draft.targets == []

@@ -3412,14 +3412,16 @@ _STATE_REACHED = (
 )
 """A thing and the state it reached (综合实力持续攀升, 产业体系日趋完善)."""
 _LOOKING_BACK = re.compile(
-    r"^\s*(?:20\d\d年|上一?年|过去一年|去年|本届政府)?.{0,16}(?:回顾|完成情况|执行情况|工作总结|主要成效|取得成效|发展成效|发展基础|现实基础|发展现状|现状统计|编制背景|规划背景|成绩单)"
+    r"^\s*(?:20\d\d年|上一?年|过去一年|去年|本届政府)?.{0,16}(?:回顾|完成情况|执行情况|工作总结|主要成效|取得成效|发展成效|发展基础|现实基础|发展现状|现状统计|编制背景|规划背景|成绩单"
+    r"|亮点工作|工作亮点|开展情况|情况汇报)"
     r"|^\s*20\d\d年.{0,36}成绩单$"
     r"|^\s*20\d\d年.{0,10}(?:工作情况|推进情况|进展情况)"
     rf"|^\s*{_STATE_REACHED},{_STATE_REACHED}\s*$"
 )
 """A top-level heading over what was done, not what is to be done: 一、2024年工作回顾, 一、发展基础和形势,
-一、YYYY年交通运输工作情况 (工作情况 and 推进情况 with a year only), 二、综合实力持续攀升,发展后劲充足有力 (two things
-each in the state it reached, as a report's look back heads its parts; an aim starts on its verb: 推进…)."""
+一、2022年亮点工作, a title …工作开展情况汇报, 一、YYYY年交通运输工作情况 (工作情况 and 推进情况 with a year
+only), 二、综合实力持续攀升,发展后劲充足有力 (two things each in the state it reached, as a report's look back heads
+its parts; an aim starts on its verb: 推进…)."""
 
 
 def _looking_back(half: str, headings: list[tuple[Heading, str]], notes: list[Msg]) -> set[str]:
@@ -3492,7 +3494,8 @@ def _looking_back_untitled(half: str, notes: list[Msg]) -> list[tuple[int, int]]
         core = "".join(ch for ch in (named.group(1) if named else line) if ch.isalnum())
         core = "".join(ch for ch in after_colon.group(1) if ch.isalnum()) if after_colon else core
         numbered = _NUMBERED_LINE.match(line) is not None and named is None
-        bullet = line.lstrip().startswith(_BULLETS)  # ●预计…增长6%: an item under a title, not one
+        # ●预计…增长6%: an item under a title, not one; **县…汇报: a name a copy masked, no bullet
+        bullet = line.lstrip().startswith(_BULLETS) and not line.lstrip().startswith("**")
         amount = _AMOUNT_IN_LINE.search(line) is not None  # GDP增长7.2%: a figure, not a title
         title = not (numbered or bullet or amount) and 2 <= len(core) <= (40 if core.endswith("成绩单") else 32)
         title = title and not any(mark in line for mark in ",;。!?")
