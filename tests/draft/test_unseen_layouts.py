@@ -3482,3 +3482,28 @@ def test_a_report_titled_with_a_masked_name_looks_back() -> None:
         year=2023,
     )
     assert draft.targets == []
+
+
+def test_a_plenary_sessions_number_is_no_count() -> None:
+    """Round 87 (a 实施方案's guidance): 按照省委九届十一次、十二次全会部署 read 十一次 as 11 次, a target."""
+    draft = drafted(
+        "(一)指导思想。按照省委九届十一次、十二次全会部署和新区2021年建设发展工作会议要求,统筹推进。\n", year=2021
+    )
+    assert draft.targets == []
+
+
+def test_the_years_plan_said_done_and_the_years_plan_after_the_months_gone() -> None:
+    """Round 87 (the ministry's notes on old housing estates): 其中,…北京等26个省区市今年计划任务已全部开工 was read as
+    a target (计划 took the clause for an aim though it is said done); and after 1至10月份,…5.3万个 the year's plan
+    (2024年,全国计划新开工改造城镇老旧小区5.4万个) was no target, the months gone framing the whole line."""
+    done = drafted(
+        "今年《政府工作报告》提出,新开工改造城镇老旧小区5.3万个。其中,上海、北京等26个省区市今年计划任务已全部开工。\n",
+        year=2021,
+    )
+    assert [(t.value, t.unit) for t in done.targets] == [(53000, "个")]
+    planned = drafted(
+        "记者获悉:1至10月份,全国新开工改造城镇老旧小区5.3万个。分地区看,江苏等8个地区已全部开工。"
+        "2024年,全国计划新开工改造城镇老旧小区5.4万个。\n",
+        year=2024,
+    )
+    assert [(t.value, t.unit) for t in planned.targets] == [(54000, "个")]

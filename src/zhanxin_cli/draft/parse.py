@@ -1183,6 +1183,10 @@ def _not_the_work(phrase: str, match: re.Match[str], after: re.Match[str]) -> bo
     return bool(_BENEFICIARIES.search(before) or _WHAT_IS.search(before)) or people or ranked or chrome
 
 
+_SESSION = re.compile(r"(?:、[一二三四五六七八九十\d]+次)*(?:全会|全体会议|常委会|会议|党代会)")
+"""The meeting a numbered 次 names (十一次、十二次全会): an ordinal, no amount."""
+
+
 def _a_tally(half: str, start: int, phrase: str, match: re.Match[str], after: re.Match[str]) -> bool:
     """Does the amount count the document's own items, not a target? 牵头工作(8项) after a heading;
     171项目标任务, 47项民生实事; 2项指标… opening a clause."""
@@ -1195,6 +1199,8 @@ def _a_tally(half: str, start: int, phrase: str, match: re.Match[str], after: re
     if opening >= 0 and ")" not in half[opening:at] and _BRACKET_TALLY.match(half, opening):
         return True  # 一、科教惠民工程(项目6个,其中基建工程类5个、…1个): how many projects a part holds
     head = phrase[: match.start()]
+    if match.group(2) == "次" and (head.endswith("届") or _SESSION.match(phrase, after.end())):
+        return True  # 省委九届十一次、十二次全会: which session, not how many
     if re.search(r"涉及[^,;。]{0,6}(?:共计|共|合计)\s*$", head):
         return True  # 水运建设…60亿元,涉及项目共计17个: how many projects the aim spans
     if head.strip() in ("共", "共计", "合计", "总计") and not phrase[after.end() :].strip(" 。;"):
@@ -2291,7 +2297,8 @@ _TASK_SHARE = re.compile(r"(?:任务数?|目标任务)(\s*)\d+(?:\.\d+)?\s*[^\d,
 _SO_FAR_CLAUSE = re.compile(r"\d{1,2}\s*[—–\-~至]\s*\d{1,2}\s*(?:月份?)?(?:累计|完成|开工|共)|计划的\s*\d")
 """A clause of what the months gone did (1-4月累计完成投资21.01亿元, 完成年度投资计划的21.3%): no target."""
 _DONE = re.compile(
-    r"已经?新?(?:增|开工|开复工|完成|建成|建设|实施|到位|签约|落地|投产|超过?|突破)|实际已|目前已|累计完成|今年累计"
+    r"已经?(?:全部|全面|基本)?新?(?:增|开工|开复工|完成|建成|建设|实施|到位|签约|落地|投产|超过?|突破)|实际已|目前已|累计完成"
+    r"|今年累计"
     r"|现在有|截至(?:目前|去年底|上年底|(?:今年|本年)?(?:\d{1,2}\s*|[一二三四五六七八九十]{1,2})月)|到(?:去年|上年)底|预计(?:全年|在)|预计完成|预计实现|有望"
     r"|(?<![研开故件灾情])发生(?!的|过|率)|连续[一二三四五六七八九十\d]{1,2}年(?:保持|稳定)|已达|据测算|据预测"
     r"|\d{1,2}\s*月[^,;。\d]{0,24}?同比(?:增长|下降|提高|减少)"
@@ -2299,9 +2306,9 @@ _DONE = re.compile(
     r"|(?:建立|健全|提升|提高|增长|完成|实现|新增|建成|开工|引进|培育|达到|突破|超过|储备|签约|签订|落地|策划|集聚|创造|形成)了"
     r"|超额完成|(?:比|较)(?:去年|上年)(?:同期|底|末)|较去年|对比去年|累计下拨|居全省第|位居全省|排名全省|排全省第|居全国第|位居全国|排名全国|居世界|领先(?:全国|全省|全市)|(?:超过|快于)时序进度|首次(?:降到|降至|突破|超过)|有监测数据以来|^\s*同比(?:上升|下降|提高|增加|减少)\d+(?:\.\d+)?个百分点|比(?:世界|全国|全省|全市)平均水平(?:低|高)|评审通过|认定通过"
 )
-"""What is done (目前已开工85个, 实际已开工129项, 累计完成投资313.64亿元, 截至8月底, 截至今年6月底, 截至去年底,
-已建设3946个, gdp已超1000亿元, 预计完成产值…, 占年度投资计划46.68%): its clause and the clauses after it in
-its sentence (开工率60%, 同比增长95.66%) report progress, not targets."""
+"""What is done (目前已开工85个, 实际已开工129项, …等26个省区市今年计划任务已全部开工, 累计完成投资313.64亿元,
+截至8月底, 截至今年6月底, 截至去年底, 已建设3946个, gdp已超1000亿元, 预计完成产值…, 占年度投资计划46.68%): its clause
+and the clauses after it in its sentence (开工率60%, 同比增长95.66%) report progress, not targets."""
 _FRAME = re.compile(
     r"截至(?:目前|\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月)|今年以来|今年初以来|年初以来|(?:今年|20\d\d年)(?:上半年|前三季度)|过去的?一年"
     r"|过去[两三四五六七八九十\d]{1,2}年|[一二三四五六七八九十\d]{1,2}年多?来(?=完成|累计|共|新增|建成)"
@@ -2316,13 +2323,16 @@ _FRAME = re.compile(
 """The months gone named as the frame of what follows (截至7月底,…项目,完成投资1.29亿元…。…项目,完成投资
 360万元,建成…13个; a clause of its own: 上半年, 前10月, 今年1—10月, 2019年至2022年; 这十年, 至此, 从2019年…以来):
 progress to the line's end, or until a clause names an aim."""
+_YEARS_PLAN_WORDS = r"20\d\d年,?[^,;。\d]{0,8}?计划(?!的)"
+"""A year's plan named (2024年,全国计划新开工…): an aim, whatever frame the line opened."""
 _AIM_WORDS = (
     r"确保|力争|争取|目标(?:是|为)|今年(?!以来|上半年|前|\d|对比|比|较|累计|第?一季度|首季)|年内(?!新高|最高|最低)|到20\d\d年"
-    r"|未来[一二三四五六七八九十\d]{1,2}年"
+    rf"|未来[一二三四五六七八九十\d]{{1,2}}年|{_YEARS_PLAN_WORDS}"
 )
+_YEARS_PLAN = re.compile(rf"\s*{_YEARS_PLAN_WORDS}")
 """The words of an aim, shared by _AIMS and _NEXT."""
 _AIMS = re.compile(rf"{_AIM_WORDS}|(?<!去年)全年")
-"""Words of an aim that end a run of what is done (…已开工85个,全年计划开工120个); not 计划 alone,
+"""Words of an aim that end a run of what is done (…已开工85个,全年计划开工120个; 2024年,全国计划…); not 计划 alone,
 which names plans (第二轮三年行动计划217项…) and measures progress (为年度投资计划的30.90%), nor 目标
 alone (紧紧围绕年度目标任务, in a report of the half year)."""
 
@@ -2330,8 +2340,8 @@ alone (紧紧围绕年度目标任务, in a report of the half year)."""
 def _frame_goes_on(half: str, start: int, between: str) -> bool:
     """Does the frame of the months gone (去年,…) go on at the phrase at ``start``: on its line, or on the next
     line when that line tells figures with their growths (…291.7亿美元,增长14.5%) and names no aim?"""
-    if "\n" not in between:
-        return True
+    if "\n" not in between:  # …5.3万个。2024年,全国计划…: a sentence that opens on its year's plan ends it
+        return not ("。" in between and _YEARS_PLAN.match(half, start))
     line = half[start : (half.find("\n", start) + 1 or len(half) + 1) - 1]
     return bool(re.search(r"增长\d|同比", line)) and not (_NEXT.search(line) or _AIMS.search(line))
 
@@ -2347,7 +2357,10 @@ def _reports_done(phrase: str, framed: bool, after_done: bool, aimed: bool = Fal
     (已开工) or follows one that does in its sentence, or the frame holds, and it names no aim, nor did its
     sentence's head before it (``aimed``: 到2025年,累计完成投资100亿元 is an aim)."""
     # an estimate of the year; a projection's possible figure (到2020年将有可能达到…)
-    aim = (aimed or _AIMS.search(phrase) is not None) and not re.search(r"预计全年|有望|有可能", phrase)
+    # …今年计划任务已全部开工: the plan's task said done
+    aims, done = _AIMS.search(phrase), _DONE.search(phrase)
+    aim = aimed or (aims is not None and not (done is not None and done.start() > aims.start()))
+    aim = aim and not re.search(r"预计全年|有望|有可能", phrase)
     # 完成全年目标任务的45.6% measures what is done against the year: no turn to an aim; nor does 确保任务落实,
     # an aim with no amount, said of how the months gone were run
     aim_word = _NEXT.search(phrase)
@@ -2357,7 +2370,7 @@ def _reports_done(phrase: str, framed: bool, after_done: bool, aimed: bool = Fal
         and (re.search(r"\d", phrase) is not None or not re.fullmatch(r"确保|力争|争取", aim_word.group()))
     )
     framed = (framed or _FRAME.search(phrase) is not None) and not turns
-    return framed, framed or ((after_done or _DONE.search(phrase) is not None) and not aim)
+    return framed, framed or ((after_done or done is not None) and not aim)
 
 
 _SO_FAR = re.compile(r"\s*(?:(?:20\d\d年|今年)?\d{1,2}\s*[—–\-~至到]\s*\d{1,2}\s*月份?|截至|截止|今年以来|年初以来)")
