@@ -3507,3 +3507,20 @@ def test_the_years_plan_said_done_and_the_years_plan_after_the_months_gone() -> 
         year=2024,
     )
     assert [(t.value, t.unit) for t in planned.targets] == [(54000, "个")]
+
+
+def test_a_look_back_headed_by_its_hard_won_results() -> None:
+    """Round 88 (a document site's town report run onto one line): …工作报告 一、2023年我们奋力拼搏,成绩来之不易
+    … heads the year's results (321.3亿元, 新增高新技术企业40家), 23 read as targets; on a line of its own too."""
+    inline = drafted(
+        "镇人民政府2023年政府工作报告 一、2023年我们奋力拼搏,成绩来之不易 一年以来,经济社会高质量发展取得新的成效。"
+        " (一)经济动能持续壮大。全镇实现地区生产总值321.3亿元,同比增长9.5%;新增高新技术企业40家。\n",
+        year=2023,
+    )
+    assert inline.targets == []
+    own_line = drafted(
+        "镇人民政府2023年政府工作报告\n一、奋力拼搏,成绩来之不易\n新增高新技术企业40家。\n二、2024年工作安排\n"
+        "新增高新技术企业50家。\n",
+        year=2024,
+    )
+    assert [t.value for t in own_line.targets] == [50]

@@ -3426,7 +3426,7 @@ _STATE_REACHED = (
 """A thing and the state it reached (综合实力持续攀升, 产业体系日趋完善)."""
 _LOOKING_BACK = re.compile(
     r"^\s*(?:20\d\d年|上一?年|过去一年|去年|本届政府)?.{0,16}(?:回顾|完成情况|执行情况|工作总结|主要成效|取得成效|发展成效|发展基础|现实基础|发展现状|现状统计|编制背景|规划背景|成绩单"
-    r"|亮点工作|工作亮点|开展情况|情况汇报)"
+    r"|亮点工作|工作亮点|开展情况|情况汇报|成绩来之不易)"
     r"|^\s*20\d\d年.{0,36}成绩单$"
     r"|^\s*20\d\d年.{0,10}(?:工作情况|推进情况|进展情况)"
     rf"|^\s*{_STATE_REACHED},{_STATE_REACHED}\s*$"
@@ -3471,9 +3471,11 @@ def _next_inline_heading(half: str, heading: re.Match[str]) -> int | None:
 
 
 _INLINE_LOOKING_BACK = re.compile(
-    r"[一二三四五六七八九十]+、\s*(?:20\d\d年)?[^,;。\n、]{0,12}?(?:回顾|工作总结|完成情况|执行情况)"
+    r"[一二三四五六七八九十]+、\s*(?:20\d\d年)?(?:[^,;。\n、]{0,12}?(?:回顾|工作总结|完成情况|执行情况)"
+    r"|[^;。\n、]{0,12}?成绩来之不易)"
 )
-"""A top-level heading over the past that a page ran into the line before it."""
+"""A top-level heading over the past that a page ran into the line before it (…报告 一、YYYY年我们奋力拼搏,成绩来之
+不易 …)."""
 
 _AMOUNT_IN_LINE = re.compile(r"\d(?:\.\d+)?\s*(?:%|‰|个|家|项|亿|万|元|吨|人|户|所|条|座|倍|斤)")
 
