@@ -399,6 +399,9 @@ MESSAGES: dict[str, str] = {
     "a target of 0: read as at most 0 (none); check the comparator": "目标值为 0：按“不高于 0”（没有）读取，请核对比较方式",
     "{section}: the text numbers it {written}; renumbered {corrected}": "{section}：原文编号为 {written}，已改为 {corrected}",
     "no * marks the lead among {names}: the first is taken as lead": "{names} 中没有用 * 标出牵头单位：暂以第一个为牵头单位",
+    "a bracket of responsible units is not closed: read to the end of its line; check it": (
+        "列出责任单位的括号没有闭合：读到该行末尾，请核对"
+    ),
     "stated again later in the text, read once: {source}": "原文后面再次写到这项指标，只读一次：{source}",
     "Draft plan for {year}": "{year}年计划草稿",
     "a headline's amount the text tells as a result is not read: {source}": "标题中的数值在正文中是已取得的结果，不作为指标读取：{source}",

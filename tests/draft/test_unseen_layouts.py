@@ -3524,3 +3524,16 @@ def test_a_look_back_headed_by_its_hard_won_results() -> None:
         year=2024,
     )
     assert [t.value for t in own_line.targets] == [50]
+
+
+def test_two_horizons_each_with_its_amount_and_a_units_bracket_cut_before_it_closes() -> None:
+    """Round 89 (a district's 健康 action plan, a copy cut mid-bracket): 到2023年底和2030年,…分别不低于24%和30% put
+    both aims in 2023, and (责任单位:区委宣传部、…、区卫生健康局 with no closing bracket named no unit."""
+    draft = drafted(
+        "某区健康行动实施方案\n二、主要任务\n1.实施健康知识普及行动。到2023年底和2030年,全区居民健康素养水平分别"
+        "不低于24%和30%。(责任单位:区委宣传部、区科协、区卫生健康局\n",
+        year=2023,
+    )
+    assert [(t.value, t.deadline) for t in draft.targets] == [(24, dt.date(2023, 12, 31)), (30, dt.date(2030, 12, 31))]
+    assert [units(draft, t) for t in draft.targets] == [("区委宣传部", ["区科协", "区卫生健康局"])] * 2
+    assert "括号没有闭合" in notes(draft.targets[0])

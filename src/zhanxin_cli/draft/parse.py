@@ -1664,6 +1664,27 @@ def _horizon(phrase: str, year: int, openings: bool = True, then_verb: bool = Tr
     return dt.date(found, 12, 31) if found is not None else None
 
 
+_HORIZONS_LISTED = re.compile(r"到\s*(20\d\d)\s*年(?:底|末)?((?:\s*[和、及与]\s*20\d\d\s*年(?:底|末)?)+)")
+"""Two horizons or more named at once (到2027年底和2030年): each its amount when 分别 gives one apiece."""
+
+
+def _respective_horizon(half: str, start: int, end: int, number: Found) -> dt.date | None:
+    """The horizon of an amount given 分别 for each of the horizons its sentence lists (到2027年底和2030年,…分别不低于
+    24%和30%: 30% is due in 2030), by their order; None when the amounts and the horizons do not pair one to one."""
+    respectively = half.find("分别", start, end)
+    if respectively < 0:
+        return None
+    sentence = half[max(half.rfind(c, 0, start) for c in "。;\n") + 1 : respectively]
+    listed = _HORIZONS_LISTED.search(sentence)
+    if listed is None:
+        return None
+    years = [int(listed.group(1)), *map(int, re.findall(r"(20\d\d)\s*年", listed.group(2)))]
+    amounts = [m.start() for m in _NUMBER.finditer(half, respectively, end)]
+    if len(amounts) != len(years) or number.start not in amounts:
+        return None
+    return dt.date(years[amounts.index(number.start)], 12, 31)
+
+
 _FROM_TO = re.compile(
     r"(?:从|由)(?:(20\d\d)年(?:底|末)?的?)?\s*(\d+(?:\.\d+)?)\s*(\S{0,5}?)\s*"
     r"(?:提高|提升|增加|增长|扩大|上升|下降|降低|减少|压减|缩减)?\s*(?:到|至)\s*$"
@@ -1771,7 +1792,8 @@ def _targets_of(
         numbers = [n for n in numbers if not _RANKED_AFTER.match(half, n.end)]  # …达21万公里,居全国第6位
         for number in numbers:
             # the horizon nearest before the number (…2015年达到8%、2020年达到15%), else the phrase's
-            due = deadline or _horizon(half[start : number.start], year, openings) or carried or horizon
+            due = _respective_horizon(half, start, end, number) or deadline
+            due = due or _horizon(half[start : number.start], year, openings) or carried or horizon
             due = due or _horizon_after(half, (start, end, paragraph.end), number, year, openings)
             baseline = _from_to(half, start, number, year)
             commitment = _word_before(phrase, number.start - start, scope, at)
@@ -3665,8 +3687,10 @@ def _units_brackets(half: str) -> list[UnitsNote]:
         if notes and match.start() < notes[-1].end:
             continue  # inside a bracket already read
         end = _closing(half, match.start(), _NOTE_MAX)
-        if end < 0:
+        unclosed = end < 0 and _unclosed_units(half, match.start())
+        if end < 0 and not unclosed:
             continue
+        end = half.find("\n", match.start()) + 1 or len(half) + 1 if unclosed else end
         inside = half[match.start() + 1 : end - 1]
         each = _RESPECTIVELY.match(inside.strip())
         if each is not None:
@@ -3685,8 +3709,10 @@ def _units_brackets(half: str) -> list[UnitsNote]:
         if said is None and not any(worded):
             continue
         lead, co, why = read_units(inside, first_leads)
+        if unclosed:
+            why = [*why, Msg("a bracket of responsible units is not closed: read to the end of its line; check it")]
         if lead is not None:
-            notes.append(UnitsNote(match.start(), end, lead, co, why))
+            notes.append(UnitsNote(match.start(), min(end, len(half)), lead, co, why))
     for said in _UNITS_SAID.finditer(half):  # …,责任单位为区发改委;
         if not any(n.start <= said.start() < n.end for n in notes):
             names = [n for n in _split_names(said.group(1)) if re.fullmatch(_UNIT_NAME, n)]
@@ -3694,6 +3720,14 @@ def _units_brackets(half: str) -> list[UnitsNote]:
                 notes.append(UnitsNote(said.start(), said.end(), names[0], names[1:], []))
     notes.extend(_units_lines(half, notes, first_leads))
     return sorted(notes, key=lambda n: n.start)
+
+
+def _unclosed_units(half: str, start: int) -> bool:
+    """Is the bracket at ``start`` a units note a copy cut before it closed: (责任单位:A、B to the end of its line
+    (or of the text), short, with no other bracket in it?"""
+    line_end = half.find("\n", start)
+    rest = half[start + 1 : line_end if line_end >= 0 else len(half)]
+    return bool(_UNITS_BRACKET.match(half, start)) and len(rest) <= _NOTE_MAX and not re.search(r"[()。]", rest)
 
 
 def _units_lines(half: str, notes: list[UnitsNote], first_leads: bool) -> list[UnitsNote]:
