@@ -3537,3 +3537,31 @@ def test_two_horizons_each_with_its_amount_and_a_units_bracket_cut_before_it_clo
     assert [(t.value, t.deadline) for t in draft.targets] == [(24, dt.date(2023, 12, 31)), (30, dt.date(2030, 12, 31))]
     assert [units(draft, t) for t in draft.targets] == [("区委宣传部", ["区科协", "区卫生健康局"])] * 2
     assert "括号没有闭合" in notes(draft.targets[0])
+
+
+def test_a_years_programme_in_zong_and_aims_after_a_look_back() -> None:
+    """Round 90: 安排重点项目91宗 (宗 no unit) was not read; after 近年来,…落地大宁。 the year's aims
+    (2024年,大宁县将…,全年共谋划项目80个,年度计划投资46.14亿元) were framed as the look back; 建有11层住宅楼10栋
+    counts what is."""
+    counted = drafted("2024年,我县安排重点项目91宗,年度投资计划304亿元。\n", year=2024)
+    assert [(t.value, t.unit) for t in counted.targets] == [(91, "宗"), (304, "亿元")]
+    after = drafted(
+        "近年来,大宁县持续不断谋项目,一大批优质项目先后落地大宁。2024年,大宁县将深入开展“产业项目建设年”活动,"
+        "全年共谋划项目80个,年度计划投资46.14亿元。\n",
+        year=2024,
+    )
+    assert [t.value for t in after.targets] == [80, 46.14]
+    assert drafted("棚户区改造安置小区建有11层住宅楼10栋。\n", year=2025).targets == []
+
+
+def test_counts_after_a_year_or_a_place_beside_the_verb_and_who_benefits_listed() -> None:
+    """Round 90 (a street's six 民生实事): 完成2025年度13台…电梯更新改造, 完成辖区内215棵树木排危 and 100组治安摄像头
+    were not read (a year or a place between verb and count; 组 no unit); 惠及219栋、8987户、2.5万人 read two who
+    benefit; 目前主体完成约70% is progress; 一万人次 is 10000 人次."""
+    draft = drafted(
+        "2025年民生实事项目\n1.老旧小区改造项目,惠及219栋、8987户、2.5万人。完成2025年度13台使用超过15年的居民楼电梯更新改造。"
+        "完成辖区内215棵树木排危。完成一、二、三支路背街100组治安摄像头加装。\n2.东蕾苑二期新建工程,目前主体完成约70%。\n"
+        "3.服务群众一万人次以上。\n",
+        year=2025,
+    )
+    assert [(t.value, t.unit) for t in draft.targets] == [(13, "台"), (215, "棵"), (100, "组"), (10000, "人次")]

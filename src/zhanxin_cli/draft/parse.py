@@ -87,6 +87,9 @@ UNITS: dict[str, dict[str, Any]] = {
     "册": {"dimension": "item", "scale": 1, "integer": True},
     "部": {"dimension": "item", "scale": 1, "integer": True},
     "批次": {"dimension": "item", "scale": 1, "integer": True},
+    "宗": {"dimension": "item", "scale": 1, "integer": True},  # 安排重点项目91宗
+    "组": {"dimension": "item", "scale": 1, "integer": True},  # 100组治安摄像头
+    "栋": {"dimension": "item", "scale": 1, "integer": True},
     "台件套": {"dimension": "item", "scale": 1, "integer": True},
     "微克/立方米": {"dimension": "concentration_ug_m3", "scale": 1},
     "起": {"dimension": "event", "scale": 1, "integer": True},
@@ -170,6 +173,7 @@ _UNIT_RE = "|".join(
 def _number_pattern(units: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\d./第每])(\d+(?:\.\d+)?(?:千(?![瓦米伏克卡]))?|[一二两三四五六七八九十百千]*[十百千][一二两三四五六七八九十百千]*"
+        rf"|(?<![统唯同之万逐])[一二两三四五六七八九](?=[万亿])"  # 一万人次, 两亿元: a digit before its magnitude
         rf"|(?<=建设|新建|建成|改建|扩建)一(?=[座条处所][^,;。\d]{{0,8}}\d[^,;。]{{0,8}}的))"
         rf"(?:[多余](?=[万亿]))?((?:{units})(?:/(?:{_UNIT_RE}|千瓦时|立方米|年|千人|万人|百人))?)"
     )
@@ -1117,9 +1121,10 @@ def numbers_in(half: str, start: int, end: int) -> list[Found]:
 
 _WHAT_IS = re.compile(
     r"(?:的有|共有|中有|拥有|现有|已有|占总任务的|占任务总数的|占年度(?:目标)?任务的)\s*$|^\s*在谈[^,;。\d]{0,8}(?:共|共计|合计)?\s*$"
+    r"|(?:建有|设有)[^,;。]{0,12}$"
 )
-"""Words just before an amount that count what is (欠进度的有17个, 共有2858家, 占总任务的7.7%, 在谈项目共58个), no
-target."""
+"""Words just before an amount that count what is (欠进度的有17个, 共有2858家, 占总任务的7.7%, 在谈项目共58个, 建有11层
+住宅楼10栋), no target."""
 _POINTS_BEFORE = re.compile(r"(?:计|加|扣|减|得|总分|满分|分值|赋分|基础分为?)\s*$")
 _NOT_AN_AIM_BEFORE = re.compile(
     r"(?:分别)?按\s*(?:\d+(?:\.\d+)?%\s*、\s*)*$|[\d一二三四五六七八九十]+大?类(?:\d+件)?\s*$|(?:权重|分值占比|分值比重)(?:为|占)?\s*$"
@@ -1144,8 +1149,10 @@ _SHAPE = re.compile(r"^\s*(?:宽|高|深|厚|直径|跨径)度?(?:约|为|达)?\
 """A work's width or height beside its length (总长约1400米,宽50米): its shape, not an aim."""
 _PAGE_COUNT = re.compile(r"(?:浏览|点击|阅读|访问)(?:数|量|次数)\s*:?\s*$")
 _BENEFICIARIES = re.compile(
-    r"(?:受益群众|受益人口|惠及(?:群众|居民)?|覆盖(?:受益)?群众|涉及(?:居民|群众|农户|住户|人口))\s*(?:超过|约|近)?\s*$"
+    r"(?:受益群众|受益人口|惠及(?:群众|居民)?|覆盖(?:受益)?群众|涉及(?:居民|群众|农户|住户|人口))\s*(?:超过|约|近)?\s*"
+    r"(?:\d+(?:\.\d+)?\s*[万亿]?[\u4e00-\u9fff]{1,2}、\s*)*$"
 )
+"""Before an amount of who benefits (受益群众5万人; 惠及219栋、8987户、2.5万人: each of the list)."""
 
 
 def _not_the_work(phrase: str, match: re.Match[str], after: re.Match[str]) -> bool:
@@ -1315,7 +1322,10 @@ def _before_its_noun(
         r"(?:首批|第一批)?$"
     )
     # 新开工任务1062个小区: the task's count, after its verb
-    acting = bool(re.search(rf"(?:{_ACTING})(?:全年|年内|今年)?(?:目标)?(?:任务)?{listed}", head.rstrip()))
+    # 完成2025年度13台…, 完成辖区内215棵…: when or where, between the verb and the count
+    acting = bool(
+        re.search(rf"(?:{_ACTING})(?:全年|年内|今年|20\d\d年度?|辖区内)?(?:目标)?(?:任务)?{listed}", head.rstrip())
+    )
     # 加快…等5个公交场站建设: what is hastened is built; 加快…等18个在建重点项目 counts what is there
     acting = acting or bool(re.search(rf"加快{listed}", head) and _HASTENED.match(phrase, after.end()))
     # 形成A、B、C等5个…, 实现全年17家…入库; a grade counted after a verb and a name or after a list
@@ -2320,7 +2330,7 @@ _SO_FAR_CLAUSE = re.compile(r"\d{1,2}\s*[—–\-~至]\s*\d{1,2}\s*(?:月份?)?(
 """A clause of what the months gone did (1-4月累计完成投资21.01亿元, 完成年度投资计划的21.3%): no target."""
 _DONE = re.compile(
     r"已经?(?:全部|全面|基本)?新?(?:增|开工|开复工|完成|建成|建设|实施|到位|签约|落地|投产|超过?|突破)|实际已|目前已|累计完成"
-    r"|今年累计"
+    r"|今年累计|目前[^,;。\d]{0,6}?完成"
     r"|现在有|截至(?:目前|去年底|上年底|(?:今年|本年)?(?:\d{1,2}\s*|[一二三四五六七八九十]{1,2})月)|到(?:去年|上年)底|预计(?:全年|在)|预计完成|预计实现|有望"
     r"|(?<![研开故件灾情])发生(?!的|过|率)|连续[一二三四五六七八九十\d]{1,2}年(?:保持|稳定)|已达|据测算|据预测"
     r"|\d{1,2}\s*月[^,;。\d]{0,24}?同比(?:增长|下降|提高|减少)"
@@ -2345,8 +2355,8 @@ _FRAME = re.compile(
 """The months gone named as the frame of what follows (截至7月底,…项目,完成投资1.29亿元…。…项目,完成投资
 360万元,建成…13个; a clause of its own: 上半年, 前10月, 今年1—10月, 2019年至2022年; 这十年, 至此, 从2019年…以来):
 progress to the line's end, or until a clause names an aim."""
-_YEARS_PLAN_WORDS = r"20\d\d年,?[^,;。\d]{0,8}?计划(?!的)"
-"""A year's plan named (2024年,全国计划新开工…): an aim, whatever frame the line opened."""
+_YEARS_PLAN_WORDS = r"20\d\d年,?[^,;。\d]{0,8}?(?:计划(?!的)|将)"
+"""A year's plan named (2024年,全国计划新开工…; 2024年,大宁县将…): an aim, whatever frame the line opened."""
 _AIM_WORDS = (
     r"确保|力争|争取|目标(?:是|为)|今年(?!以来|上半年|前|\d|对比|比|较|累计|第?一季度|首季)|年内(?!新高|最高|最低)|到20\d\d年"
     rf"|未来[一二三四五六七八九十\d]{{1,2}}年|{_YEARS_PLAN_WORDS}"
