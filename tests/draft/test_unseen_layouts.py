@@ -3565,3 +3565,24 @@ def test_counts_after_a_year_or_a_place_beside_the_verb_and_who_benefits_listed(
         year=2025,
     )
     assert [(t.value, t.unit) for t in draft.targets] == [(13, "台"), (215, "棵"), (100, "组"), (10000, "人次")]
+
+
+def test_a_statistical_bulletins_chapters_and_an_infographics_lines_report_results() -> None:
+    """Round 91: a county's bulletin under 一、综合 / 二、农林牧渔业 (初步测算,全年完成…221.23亿元;
+    2023年全年实现…同比增长3.9%) read 30 targets; an infographic's lines under 2021年以来 (no stop in them, a long
+    one among them) read 12, its lines joined as a PDF's; 2018到2022年4年间,… took 到2022年 for an aim."""
+    bulletin = drafted(
+        "一、综合\n初步测算,全年完成地区生产总值221.23亿元,比上年同期增长5.0%。\n二、农林牧渔业\n"
+        "2023年全年实现农林牧渔业总产值81.10亿元,同比增长3.9%。其中:农业产值45.36亿元,同比增长5.3%。\n",
+        year=2023,
+    )
+    assert bulletin.targets == []
+    infographic = drafted(
+        "我市加大投入优化布局 让孩子上好学\n2021年以来\n我市按照\n“高中向城区集中、初中向集镇和城区集中、"
+        "小学向乡镇集中、幼儿园向行政村集中”的\n总体思路\n新建初级中学1所、小学3所、幼儿园5所\n完成改、扩建幼儿园28所\n"
+        "新增公办幼儿学位3600个、小学学位3960个\n2所中小学、7所中心城区幼儿园转为公办园\n",
+        year=2024,
+    )
+    assert infographic.targets == []
+    period = drafted("近年来,厦门持续加大公办园建设力度。2018到2022年4年间,全市新增学位4万个。\n", year=2023)
+    assert period.targets == []

@@ -428,6 +428,10 @@ _OPENS_AN_ITEM = re.compile(
 _SENTENCE_END = tuple("。;；:：!！?？…|")  # a flattened table's cell ends in |
 
 
+_WIDE = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’]")
+"""A character two columns wide on a page: a Chinese character, full-width punctuation or quotes."""
+
+
 def _unwrapped(lines: list[str]) -> tuple[list[str], int]:
     """A PDF's text broken at its page width (…力争2+4”产业规上 / 产值达5200 亿元以上,…): a line as
     long as the text's longest, with no stop at its end, joined to the next unless that opens an
@@ -436,10 +440,13 @@ def _unwrapped(lines: list[str]) -> tuple[list[str], int]:
     widest = max((len(line) for line in lines), default=0)
     if widest > 80:
         return lines, 0
+    # a page's lines are as wide as the page, digits and Latin letters half as wide as characters: by columns
+    columns = [len(line) + len(_WIDE.findall(line)) for line in lines]
+    page = 0.9 * max(columns, default=0)
     broken = {
         i
         for i, line in enumerate(lines[:-1])
-        if len(line) >= 0.8 * widest and not line.endswith(_SENTENCE_END) and not _OPENS_AN_ITEM.match(lines[i + 1])
+        if columns[i] >= page and not line.endswith(_SENTENCE_END) and not _OPENS_AN_ITEM.match(lines[i + 1])
     }
     if len(broken) < 3:
         return lines, 0
@@ -2347,10 +2354,11 @@ _FRAME = re.compile(
     r"|^\s*(?:今年|20\d\d年)?(?:第?一季度|首季)\s*$|截止到?\s*\d{1,2}\s*月"
     r"|^\s*(?:[^,;。]*:)?\s*(?:今年|20\d\d年)?(?:上半年|前[一二两三]季度|前\d{1,2}个?月|前[一二三四五六七八九十]{1,2}个?月|\d{1,2}\s*[—–\-~至到]\s*\d{1,2}\s*月份?)\s*$"
     r"|近年来|(?<!“中国)这十年|^\s*20\d\d年至20\d\d年\s*$|至此|\d{4}年[^,;。]{0,12}以来"
+    r"|20\d\d\s*(?:到|至|—|-)\s*20\d\d年[^,;。\d]{0,2}\d{0,2}[^,;。\d]{0,2}间"
     r"|^\s*(?:[\u4e00-\u9fff]{1,6}:)?“?去年(?!同期)|去年以来|20\d\d年\d{1,2}月\s*[—–\-~至]\s*20\d\d年\d{1,2}月|^\s*目前\s*$"
     r"|近[一二三四五六七八九十两\d]{1,2}年(?!内)|(?:相比|比|较|与)十年前|数据显示|统计显示|据统计|统计局数据"
     r"|前(?:\d{1,2}|[一二两三四五六七八九十]{1,2})个?月份?(?=[\u4e00-\u9fff])|“?十[一二三四五]五”?(?:期间|时期)?以来"
-    r"|初步核算|初步统计|首季|报告显示|通报了?[^,;。]{0,12}(?:成果|成效|完成情况)|^\s*[\u4e00-\u9fff]{0,6}?[一二两三四五六七八九十\d]{1,2}年多?来\s*$|^\s*从[^,;。]{1,8}看\s*$|分(?:行业|产品|地区|领域|区域|门类)看|(?<![到至])[一二三四五六七八九十\d]{1,2}年前(?!完成|建成|实现)"
+    r"|初步核算|初步测算|初步统计|首季|报告显示|通报了?[^,;。]{0,12}(?:成果|成效|完成情况)|^\s*[\u4e00-\u9fff]{0,6}?[一二两三四五六七八九十\d]{1,2}年多?来\s*$|^\s*从[^,;。]{1,8}看\s*$|分(?:行业|产品|地区|领域|区域|门类)看|(?<![到至])[一二三四五六七八九十\d]{1,2}年前(?!完成|建成|实现)"
 )
 """The months gone named as the frame of what follows (截至7月底,…项目,完成投资1.29亿元…。…项目,完成投资
 360万元,建成…13个; a clause of its own: 上半年, 前10月, 今年1—10月, 2019年至2022年; 这十年, 至此, 从2019年…以来):
@@ -2358,7 +2366,7 @@ progress to the line's end, or until a clause names an aim."""
 _YEARS_PLAN_WORDS = r"20\d\d年,?[^,;。\d]{0,8}?(?:计划(?!的)|将)"
 """A year's plan named (2024年,全国计划新开工…; 2024年,大宁县将…): an aim, whatever frame the line opened."""
 _AIM_WORDS = (
-    r"确保|力争|争取|目标(?:是|为)|今年(?!以来|上半年|前|\d|对比|比|较|累计|第?一季度|首季)|年内(?!新高|最高|最低)|到20\d\d年"
+    r"确保|力争|争取|目标(?:是|为)|今年(?!以来|上半年|前|\d|对比|比|较|累计|第?一季度|首季)|年内(?!新高|最高|最低)|(?<!\d)到20\d\d年"
     rf"|未来[一二三四五六七八九十\d]{{1,2}}年|{_YEARS_PLAN_WORDS}"
 )
 _YEARS_PLAN = re.compile(rf"\s*{_YEARS_PLAN_WORDS}")
@@ -2371,11 +2379,23 @@ alone (紧紧围绕年度目标任务, in a report of the half year)."""
 
 def _frame_goes_on(half: str, start: int, between: str) -> bool:
     """Does the frame of the months gone (去年,…) go on at the phrase at ``start``: on its line, or on the next
-    line when that line tells figures with their growths (…291.7亿美元,增长14.5%) and names no aim?"""
+    line when that line tells figures with their growths (…291.7亿美元,增长14.5%) or is an infographic's short line,
+    and names no aim?"""
     if "\n" not in between:  # …5.3万个。2024年,全国计划…: a sentence that opens on its year's plan ends it
         return not ("。" in between and _YEARS_PLAN.match(half, start))
     line = half[start : (half.find("\n", start) + 1 or len(half) + 1) - 1]
-    return bool(re.search(r"增长\d|同比", line)) and not (_NEXT.search(line) or _AIMS.search(line))
+    # 2021年以来 / 我市按照 / … / 新建初级中学1所、小学3所: an infographic's lines (no stop in them) under one
+    # frame; a heading ends it
+    short = len(line) <= 80 and not re.search(r"[。;!?]", line)
+    if _NUMBERED_HEADING.match(line) or _NEXT.search(line) or _AIMS.search(line):
+        return False
+    return bool(short or re.search(r"增长\d|同比", line))
+
+
+_NUMBERED_HEADING = re.compile(
+    r"\s*(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]{1,3}\)|\d+\s*[.、．]|第.{1,3}[章节条部])"
+)
+"""A line that opens on a heading's number (二、, (一), 3., 第二章): a new part, no frame carried into it."""
 
 
 _HORIZON_CLAUSE = re.compile(
@@ -3460,13 +3480,14 @@ _LOOKING_BACK = re.compile(
     r"^\s*(?:20\d\d年|上一?年|过去一年|去年|本届政府)?.{0,16}(?:回顾|完成情况|执行情况|工作总结|主要成效|取得成效|发展成效|发展基础|现实基础|发展现状|现状统计|编制背景|规划背景|成绩单"
     r"|亮点工作|工作亮点|开展情况|情况汇报|成绩来之不易)"
     r"|^\s*20\d\d年.{0,36}成绩单$"
+    r"|^\s*(?:综合|农林牧渔业|工业和建筑业|国内贸易|对外经济|财政和金融|人民生活和社会保障)\s*$"
     r"|^\s*20\d\d年.{0,10}(?:工作情况|推进情况|进展情况)"
     rf"|^\s*{_STATE_REACHED},{_STATE_REACHED}\s*$"
 )
 """A top-level heading over what was done, not what is to be done: 一、2024年工作回顾, 一、发展基础和形势,
-一、2022年亮点工作, a title …工作开展情况汇报, 一、YYYY年交通运输工作情况 (工作情况 and 推进情况 with a year
-only), 二、综合实力持续攀升,发展后劲充足有力 (two things each in the state it reached, as a report's look back heads
-its parts; an aim starts on its verb: 推进…)."""
+一、2022年亮点工作, a title …工作开展情况汇报, a statistical bulletin's 一、综合 and 二、农林牧渔业,
+一、YYYY年交通运输工作情况 (工作情况 and 推进情况 with a year only), 二、综合实力持续攀升,发展后劲充足有力 (two things
+each in the state it reached, as a report's look back heads its parts; an aim starts on its verb: 推进…)."""
 
 
 def _looking_back(half: str, headings: list[tuple[Heading, str]], notes: list[Msg]) -> set[str]:
