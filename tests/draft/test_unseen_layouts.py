@@ -3586,3 +3586,29 @@ def test_a_statistical_bulletins_chapters_and_an_infographics_lines_report_resul
     assert infographic.targets == []
     period = drafted("近年来,厦门持续加大公办园建设力度。2018到2022年4年间,全市新增学位4万个。\n", year=2023)
     assert period.targets == []
+
+
+def test_a_review_under_a_sites_breadcrumb_and_results_that_run_on() -> None:
+    """Round 92: a review under 报告大全 > 社会报告 > 政府报告 / 栏目 took the breadcrumb for its title, so its
+    述职报告 was no look back (4 false); 1~12 月实际到位外资…,外派劳务 1911 人 read the clauses after the first; 我局
+    承担了…三个 100% (tasks taken on, done) read 6; a frame (三年来) ended at a line a PDF broke mid-sentence."""
+    review = drafted(
+        "报告大全 > 社会报告 > 政府报告\n栏目\n镇政府镇长个人述职报告十二篇\n一、抓好学习\n"
+        "参加全县领导干部学习会17次。\n",
+        year=2024,
+    )
+    assert (review.title, review.targets) == ("镇政府镇长个人述职报告十二篇", [])
+    months = drafted("1~12 月实际到位外资 1.09 亿美元,同比增长 147% ,外派劳务 1911 人,同比增长 13.5% 。\n", year=2007)
+    assert months.targets == []
+    taken_on = drafted(
+        "在专项整治活动中,我局承担了整治要求达到的十二个 100% 硬任务中的三个 100% ,即食品出口原料基地 100% 到清查;"
+        "食品出口包装 100% 加贴检验检疫标记。\n",
+        year=2007,
+    )
+    assert taken_on.targets == []
+    broken = drafted(
+        "在提振消费方面,聚焦重点领域,精心打造消费盛宴。三年来,共举办促销活动 2000 多场次,撬动综合消费\n"
+        "33 亿元以上;以旧换新专项补贴资金 1.22 亿元,直接带动以旧换新消费 12 亿元以上。\n",
+        year=2025,
+    )
+    assert broken.targets == []

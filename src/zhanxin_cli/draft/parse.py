@@ -2333,16 +2333,16 @@ _TASK_BEFORE = re.compile(r"(?:任务数?|目标任务)\s*$")
 _TASK_NAMED = re.compile(r"(?:任务数?|目标任务)\s*\d")
 _TASK_SHARE = re.compile(r"(?:任务数?|目标任务)(\s*)\d+(?:\.\d+)?\s*[^\d,;。]{0,4}的\s*\d")
 """A clause that measures what was done against the task it names (占年度目标任务600亿元的114.7%)."""
-_SO_FAR_CLAUSE = re.compile(r"\d{1,2}\s*[—–\-~至]\s*\d{1,2}\s*(?:月份?)?(?:累计|完成|开工|共)|计划的\s*\d")
+_SO_FAR_CLAUSE = re.compile(r"\d{1,2}\s*[—–\-~～至]\s*\d{1,2}\s*(?:月份?)?(?:累计|完成|开工|共|实际|实现)|计划的\s*\d")
 """A clause of what the months gone did (1-4月累计完成投资21.01亿元, 完成年度投资计划的21.3%): no target."""
 _DONE = re.compile(
     r"已经?(?:全部|全面|基本)?新?(?:增|开工|开复工|完成|建成|建设|实施|到位|签约|落地|投产|超过?|突破)|实际已|目前已|累计完成"
-    r"|今年累计|目前[^,;。\d]{0,6}?完成"
+    r"|今年累计|目前[^,;。\d]{0,6}?完成|(?<!\d)1\s*[—–\-~～至]\s*\d{1,2}\s*月份?\s*(?:累计|完成|实际|实现)"
     r"|现在有|截至(?:目前|去年底|上年底|(?:今年|本年)?(?:\d{1,2}\s*|[一二三四五六七八九十]{1,2})月)|到(?:去年|上年)底|预计(?:全年|在)|预计完成|预计实现|有望"
     r"|(?<![研开故件灾情])发生(?!的|过|率)|连续[一二三四五六七八九十\d]{1,2}年(?:保持|稳定)|已达|据测算|据预测"
     r"|\d{1,2}\s*月[^,;。\d]{0,24}?同比(?:增长|下降|提高|减少)"
     r"|评估(?:情况|结果)来看|占年度(?:投资)?计划\s*\d"
-    r"|(?:建立|健全|提升|提高|增长|完成|实现|新增|建成|开工|引进|培育|达到|突破|超过|储备|签约|签订|落地|策划|集聚|创造|形成)了"
+    r"|(?:建立|健全|提升|提高|增长|完成|实现|新增|建成|开工|引进|培育|达到|突破|超过|储备|签约|签订|落地|策划|集聚|创造|形成|承担)了"
     r"|超额完成|(?:比|较)(?:去年|上年)(?:同期|底|末)|较去年|对比去年|累计下拨|居全省第|位居全省|排名全省|排全省第|居全国第|位居全国|排名全国|居世界|领先(?:全国|全省|全市)|(?:超过|快于)时序进度|首次(?:降到|降至|突破|超过)|有监测数据以来|^\s*同比(?:上升|下降|提高|增加|减少)\d+(?:\.\d+)?个百分点|比(?:世界|全国|全省|全市)平均水平(?:低|高)|评审通过|认定通过"
 )
 """What is done (目前已开工85个, 实际已开工129项, …等26个省区市今年计划任务已全部开工, 累计完成投资313.64亿元,
@@ -2384,6 +2384,9 @@ def _frame_goes_on(half: str, start: int, between: str) -> bool:
     if "\n" not in between:  # …5.3万个。2024年,全国计划…: a sentence that opens on its year's plan ends it
         return not ("。" in between and _YEARS_PLAN.match(half, start))
     line = half[start : (half.find("\n", start) + 1 or len(half) + 1) - 1]
+    above = half[half.rfind("\n", 0, half.rfind("\n", 0, start)) + 1 : half.rfind("\n", 0, start)]
+    if "," in above and not above.rstrip().endswith(_SENTENCE_END):  # …撬动综合消费\n33 亿元以上;…: a sentence broken
+        return not (_NEXT.search(line) or _AIMS.search(line))
     # 2021年以来 / 我市按照 / … / 新建初级中学1所、小学3所: an infographic's lines (no stop in them) under one
     # frame; a heading ends it
     short = len(line) <= 80 and not re.search(r"[。;!?]", line)
@@ -2785,7 +2788,10 @@ def _reviews_a_plan_gone(half: str, year: int) -> bool:
     return bool(spans) and max(spans) < year and _TASKS_DONE.search(first) is not None
 
 
-_CRUMB = re.compile(r"^(?:您的位置|你的位置|您现在的位置|当前位置)|首页\s*[>›»]")
+_CRUMB = re.compile(
+    r"^(?:您的位置|你的位置|您现在的位置|当前位置)|首页\s*[>›»]|^\s*[^>›»\s]{1,12}(?:\s*[>›»]\s*[^>›»\s]{1,12}){2,}\s*$"
+)
+"""A site's breadcrumb: 您的位置:…, 首页 > …, or three names or more apart by > (报告大全 > 社会报告 > 政府报告)."""
 
 
 _NAMELESS = re.compile(r"(?:年均|同比)?(?:增长|增加|减少|提高|下降|降低)?")
@@ -2864,7 +2870,8 @@ _WHOLE_LOOK_BACK = re.compile(
 economy (《2024年…经济运行简析》发布)."""
 
 _NOT_TITLE = re.compile(
-    r"(?:人民政府|办公室|委员会|办公厅)文件$|^当前位置|首页\s*[>›»]|^各.{0,40}(?:政府|单位|部门|机构)[,，:：]|"
+    r"(?:人民政府|办公室|委员会|办公厅)文件$|^当前位置|首页\s*[>›»]|^\s*[^>›»\s]{1,12}(?:\s*[>›»]\s*[^>›»\s]{1,12}){2,}\s*$"
+    r"|^各.{0,40}(?:政府|单位|部门|机构)[,，:：]|"
     r"[〔\[(（]20\d\d[〕\])）]\s*\d+\s*号|^(?:发布时间|来源|索引号|字号|发文字号|成文日期|浏览次数)"
 )
 """Lines above a plan's name that are not it: a letterhead, a breadcrumb, an addressee, a 文号."""
@@ -3373,7 +3380,8 @@ def _title(cleaned: str) -> str:
         named = re.search(r"《([^》]{4,80})》", line)
         if named and re.search(r"印发|通知|现将|关于|公布|发布|出台", line):  # …《国家新型城镇化规划(…)》正式公布
             return named.group(1)
-    candidates = [line for line in lines if not _NOT_TITLE.search(line)] or lines or [""]
+    # 栏目: a site's word, not a name
+    candidates = [line for line in lines if not _NOT_TITLE.search(line) and len(line) >= 4] or lines or [""]
     for line in candidates[:6]:
         first = re.split(r"[。]", line, maxsplit=1)[0]
         match = re.search(
@@ -3384,10 +3392,15 @@ def _title(cleaned: str) -> str:
             # 某县2024年教育工作要点 on a line of its own: the place before the year is the name's too
             whole = first.strip()
             return whole if whole.endswith(name) and len(whole) <= 40 and not re.search(r"[,，:：;；]", whole) else name
-    first = re.split(r"[。]", candidates[0], maxsplit=1)[0]
+    # 镇政府镇长个人述职报告 under a site's lines: a line that names a report, else the first
+    reported = next((line for line in candidates[:6] if _REPORT_NAME.search(line) and len(line) <= 40), candidates[0])
+    first = re.split(r"[。]", reported, maxsplit=1)[0]
     named = re.search(r"《([^》]{4,80})》", first)  # 日前,《2024年…经济运行简析》发布: the document it names
     return named.group(1) if named else "" if _NO_NAME.search(first[:40]) else first[:40]
 
+
+_REPORT_NAME = re.compile(r"(?:报告|总结|汇报|公报|简析)(?:[一二三四五六七八九十\d]+篇)?$")
+"""A line that names a report (…述职报告十二篇, …工作总结): the document's name when it names no plan."""
 
 _NO_NAME = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}\s*[.、．](?!\d)|第[一二三四五六七八九十]+[章节条部])|[,;]"
