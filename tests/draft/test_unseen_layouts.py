@@ -3612,3 +3612,21 @@ def test_a_review_under_a_sites_breadcrumb_and_results_that_run_on() -> None:
         year=2025,
     )
     assert broken.targets == []
+
+
+def test_investment_done_against_its_plan_and_a_programmes_tallies() -> None:
+    """Round 93: a district's results paragraph by paragraph (完成投资5.04亿元,比年度计划高20.3个百分点。…
+    新建、改建城乡污水管网95公里) read 17 targets; a programme's tally (人大票决项目共10个) and its table's
+    (区政府民生实事项目(3个)) read as aims."""
+    results = drafted(
+        "生活污水处理能力提升\n完成投资5.6亿元,比年度计划高12个百分点。密溪沟污水处理项目主体完工,新建、改建城乡污水"
+        "管网95公里。\n实施城区集中治丧\n完成投资0.4亿元,与年度计划持平。九池殡仪服务站建成投用。\n",
+        year=2025,
+    )
+    assert results.targets == []
+    tallied = drafted(
+        "2024年,区政府民生实事人大票决项目共10个(以下简称民生实事项目),共7个牵头单位。\n"
+        "序号 |\n牵头单位 |\n区民生实事项目数量 |\n项目名称 |\n一 |\n区住建局 |\n区政府民生实事项目(1个) |\n",
+        year=2024,
+    )
+    assert tallied.targets == []

@@ -196,8 +196,8 @@ def _numbers_of(half: str, start: int, phrase: str) -> Iterator[re.Match[str]]:
     return (_NUMBER_OR_YEARS if years else _NUMBER).finditer(phrase)
 
 
-_TALLY = re.compile(r"\d+\s*(?:项|条|件)\s*\)")
-"""A count of items in a bracket after a heading: 牵头工作(8项)."""
+_TALLY = re.compile(r"\d+\s*(?:项|条|件|个)\s*\)")
+"""A count of items in a bracket after a heading: 牵头工作(8项), 区政府民生实事项目(3个)."""
 _RANGE = re.compile(r"(\d+(?:\.\d+)?)\s*(%|万|亿)?\s*[—–\-~～至到]\s*$")
 """The floor of a range just before a number: 8—10个."""
 _AFTER = re.compile(r"(?:及(?=以[上下]))?(以上|以内|以下|左右|内(?![\u4e00-\u9fff]))?")
@@ -1215,8 +1215,9 @@ def _a_tally(half: str, start: int, phrase: str, match: re.Match[str], after: re
     head = phrase[: match.start()]
     if match.group(2) == "次" and (head.endswith("届") or _SESSION.match(phrase, after.end())):
         return True  # 省委九届十一次、十二次全会: which session, not how many
-    if re.search(r"涉及[^,;。]{0,6}(?:共计|共|合计)\s*$", head):
-        return True  # 水运建设…60亿元,涉及项目共计17个: how many projects the aim spans
+    # 水运建设…60亿元,涉及项目共计17个: how many projects the aim spans; …人大票决项目共10个: the programme holds
+    if re.search(r"(?:涉及[^,;。]{0,6}(?:共计|共|合计)|(?:项目|事项|实事)(?:数量)?共计?)\s*$", head):
+        return True
     if head.strip() in ("共", "共计", "合计", "总计") and not phrase[after.end() :].strip(" 。;"):
         return True  # …第一批公布的项目为市本级项目,共57个,分为…: how many were just named
     # 主要经济指标任务10项, …的为4项, 其中:建设项目27项 (a kind of project, not a verb), 省级6项
@@ -2428,8 +2429,12 @@ def _reports_done(phrase: str, framed: bool, after_done: bool, aimed: bool = Fal
     return framed, framed or ((after_done or done is not None) and not aim)
 
 
-_SO_FAR = re.compile(r"\s*(?:(?:20\d\d年|今年)?\d{1,2}\s*[—–\-~至到]\s*\d{1,2}\s*月份?|截至|截止|今年以来|年初以来)")
-"""A paragraph opening on the months gone (1—8月份, 截至6月底, 今年以来): progress, not targets."""
+_SO_FAR = re.compile(
+    r"\s*(?:(?:20\d\d年|今年)?\d{1,2}\s*[—–\-~至到]\s*\d{1,2}\s*月份?|截至|截止|今年以来|年初以来"
+    r"|完成投资[^,;。]{0,12}?,\s*(?:比|较|与)(?:年度)?计划)"
+)
+"""A paragraph opening on the months gone (1—8月份, 截至6月底, 今年以来) or on the investment done against its plan
+(完成投资5.04亿元,比年度计划高20.3个百分点): progress, not targets."""
 
 
 def _not_so_far(items: list[DraftItem], half: str, notes: list[Msg]) -> list[DraftItem]:
