@@ -408,6 +408,7 @@ MESSAGES: dict[str, str] = {
     "a paragraph reporting the year so far is not read for targets: {source}": "这一段报告的是年内进展，不读取指标：{source}",
     "one amount for each of {names} (分别): read as {n} targets; check them": "{names} 分别共用一个数值：按 {n} 项指标读取，请核对",
     "one amount for two rates ({name}): read as two targets; check them": "两项指标共用一个数值（{name}）：按两项指标读取，请核对",
+    "one amount for {n} rates ({name}): read as {n} targets; check them": "{n} 项指标共用一个数值（{name}）：按 {n} 项指标读取，请核对",
     "an estimate for {year}, before the plan's years, is not read as a target: {source}": "{year} 年的预计数早于计划年度，不作为指标读取：{source}",
     "a result for {year}, before the plan's years, is not read as a target: {source}": "{year} 年的实绩早于计划年度，不作为指标读取：{source}",
     "a sentence that measures a result against its target is not read as a target: {source}": (

@@ -3630,3 +3630,39 @@ def test_investment_done_against_its_plan_and_a_programmes_tallies() -> None:
         year=2024,
     )
     assert tallied.targets == []
+
+
+def test_a_span_that_ends_no_horizon_three_rates_one_amount_and_said_aloud_yi() -> None:
+    """Round 94 (a county's ten water tasks): …自2024年起至2029年止用五年时间完成并购 made 2029 the deadline of every
+    aim after it; 编制率、费用收缴率、治理率达100% read two targets (the second two in one); 项目15个10个亿 read 亿 as a
+    name (10个亿 is 10亿元, said aloud); 争取到位0.8亿元 (securing funds) made the aims after it 力争; 二是 in names."""
+    draft = drafted(
+        "2024年水利工作\n二是全年谋划储备项目15个10个亿、争取到位0.8亿元,当年项目开工率达100%。\n"
+        "五是完成全县户表改造1万块,供水工程自2024年起至2029年止用五年时间完成并购。\n"
+        "六是水土保持方案编制率、费用收缴率、治理率达100%。\n",
+        year=2024,
+    )
+    assert [(t.name, t.value, t.unit) for t in draft.targets] == [
+        ("谋划储备项目", 15, "个"),
+        ("谋划储备项目", 10, "亿元"),
+        ("到位", 0.8, "亿元"),
+        ("当年项目开工率", 100, "%"),
+        ("全县户表改造", 10000, "块"),
+        ("水土保持方案编制率", 100, "%"),
+        ("费用收缴率", 100, "%"),
+        ("治理率", 100, "%"),
+    ]
+    assert {t.deadline for t in draft.targets} == {None}  # the plan year's end, not 2029
+    assert {t.commitment for t in draft.targets} == {None}
+
+
+def test_results_against_a_control_line_or_a_plan_and_works_under_way() -> None:
+    """Round 94: 城镇登记失业率为3.36%,与去年相比降低…,低于省控线0.84个百分点 (results against a control line) read 5;
+    招募…4.25万名,比中央财政支持招募计划扩招8000余人 one; …已完工41件,正在实施20件 two."""
+    draft = drafted(
+        "2021年,城镇登记失业率为3.36%,与去年相比降低0.09个百分点,低于省控线0.84个百分点。\n"
+        "各地招募“三支一扶”人员4.25万名,比中央财政支持招募计划扩招8000余人。\n"
+        "61件小(二)型水库除险加固工程已完工41件,正在实施20件。\n",
+        year=2021,
+    )
+    assert draft.targets == []

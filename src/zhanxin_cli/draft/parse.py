@@ -222,7 +222,7 @@ _DONE_TO = re.compile(
 _BREAK_ZERO = re.compile(r"零的突破|破零|实现零突破")
 _AMOUNT = re.compile(r"(\d+(?:\.\d+)?|[百千])(?:亿|万)")
 _MEANING = {"确保": "ensure", "力争": "strive", "争取": "strive", "预计": "strive"}
-_COMMITMENT = re.compile(r"确保|力争|(?<!向上)争取(?!资金|上级|中央|省级|国家|政策|支持)|预计(?=将|达到)")
+_COMMITMENT = re.compile(r"确保|力争|(?<!向上)争取(?!资金|上级|中央|省级|国家|政策|支持|到位)|预计(?=将|达到)")
 """确保 / 力争 / 争取 as a plan's commitment; not 向上争取资金 (seeking funds from above); 预计将 (全年预计将新增…):
 expected, not promised, as 力争."""
 _DEADLINE = re.compile(
@@ -487,6 +487,7 @@ def clean_text(text: str) -> tuple[str, list[Msg]]:
         notes.append(Msg("removed {n} line(s) of a web copy's header or page numbers", n=len(lines) - len(kept)))
     kept = [_PADDED_NUMBER.sub(r"\1", _SPACED_POINT.sub(".", line)) for line in kept]  # 建设 3000 套…; 6 . 5%
     kept = [_THIN_THOUSANDS.sub(r"\1\2", line) for line in kept]  # 治理水土流失面积6 295 km2
+    kept = [re.sub(r"(?<=\d)个亿(?!元)", "亿元", line) for line in kept]  # 项目15个10个亿, 4.9个亿: 亿元, said aloud
     kept = [_DOUBLED_STOP.sub("", line) for line in kept]  # 1.5平方米以上,,每周…; 建成100个…公园,、100个…
     kept = [_SPACED_UNIT.sub("", _EMPTY_QUOTES.sub("", _EMPTY_QUOTES.sub("", line))) for line in kept]
     kept = [_CIRCLED.sub(lambda m: f"{ord(m.group(1)) - 0x2473}.", line) for line in kept]  # ⑴强化… → 1.强化…
@@ -887,8 +888,15 @@ def _name(phrase: str) -> str:
     name = re.sub(
         r"^(?:20[\dxX]{2}年(?:年?底|年?末)?|今年|全年|年内|同时|其中|以及)+",
         "",
-        _HEADING_MARK.sub("", re.sub(r"^\([一二三四五六七八九十]{1,3}\)", "", phrase.strip().lstrip("■●◆▲•·★☆"))),
-    )
+        _HEADING_MARK.sub(
+            "",
+            re.sub(
+                r"^\([一二三四五六七八九十]{1,3}\)|^[一二三四五六七八九十]{1,2}是",
+                "",
+                phrase.strip().lstrip("■●◆▲•·★☆"),
+            ),
+        ),
+    )  # (一)…, 二是全年谋划…: the item's mark
     name = re.sub(
         r"^(?:确保|力争|争取|计划|努力|实现|完成|分别|预计将?)+(?:20\d\d年|今年|全年)*", "", name
     )  # 力争2024年引进项目
@@ -970,7 +978,8 @@ work: 300个建制村达到省宜居标准, 360家企业公共用能系统完成
 _BOTH = re.compile(r"(.{2,30}?)和(.{2,30}?)(?:双双|均|都|各)")
 """Two things sharing one amount: 新能源和高端不锈钢产业规模双双突破2000亿元, …示范平台和…示范基地数量各80个."""
 _SHARED_NOUN = re.compile(r"(?:产业规模|产业产值|产值|规模|增加值|比重|比例|占比|增速|覆盖率|普及率|率)$")
-_PAIR = re.compile(r"(.{2,20}?(?:率|比重|占比|增速|增幅))[和、](.{2,20}?(?:率|比重|占比|增速|增幅))")
+_RATE_PART = r".{2,20}?(?:率|比重|占比|增速|增幅)"
+_PAIR = re.compile(rf"({_RATE_PART})[和、]((?:{_RATE_PART}[和、])*{_RATE_PART})")
 """Two rates sharing one amount: 城镇调查失业率和登记失业率稳定在4.3%左右."""
 
 
@@ -983,16 +992,21 @@ def _paired(found: list[Found]) -> list[Found]:
         if pair is None and both is None:
             continue
         note = Msg("one amount for two rates ({name}): read as two targets; check them", name=item.name)
-        if pair is not None:
-            first, second = pair.group(1), pair.group(2)
+        if pair is not None:  # 编制率、费用收缴率、治理率达100%: each rate of the list
+            rest = re.findall(rf"[和、]({_RATE_PART})", item.name[len(pair.group(1)) :])
+            listed = "".join(rest) == re.sub("[和、]", "", pair.group(2))
+            first, others = pair.group(1), rest if listed else [pair.group(2)]
+            if len(others) > 1:
+                why = "one amount for {n} rates ({name}): read as {n} targets; check them"
+                note = Msg(why, name=item.name, n=1 + len(others))
         else:
             assert both is not None
             shared = _SHARED_NOUN.search(both.group(2))  # 新能源和高端不锈钢产业规模: 新能源产业规模
             first = both.group(1) + (shared.group(0) if shared and not _SHARED_NOUN.search(both.group(1)) else "")
-            second = both.group(2)
+            others = [both.group(2)]
         item.name = first
         item.notes = [*item.notes, note]
-        more.append(replace(item, name=second))
+        more.extend(replace(item, name=other) for other in others)
     return more
 
 
@@ -1637,7 +1651,7 @@ def _season(
 
 
 _HORIZON = re.compile(
-    r"(?<!为)(?:到|至|截至|截止|将于|计划于)(20\d\d)年年?(?:底|末)?前?|(20\d\d)年年?(?:底|末)前|未来([一二三四五六七八九十\d])年"
+    r"(?<!为)(?:到|至|截至|截止|将于|计划于)(20\d\d)年年?(?:底|末)?前?(?!止)|(20\d\d)年年?(?:底|末)前|未来([一二三四五六七八九十\d])年"
     r"|(?<![\d.])([一二三四五六七八九十\d])年内"
     r"|“?十([一二三四五])五”?\s*(?:末|(?:时期|期间)?(?:主要|发展)?目标"
     r"|(?:时期|期间)(?=\s*(?:,|$|(?:我们)?(?:计划|完成|实现|新增|建成|达到|累计))))"
@@ -2337,14 +2351,15 @@ _TASK_SHARE = re.compile(r"(?:任务数?|目标任务)(\s*)\d+(?:\.\d+)?\s*[^\d,
 _SO_FAR_CLAUSE = re.compile(r"\d{1,2}\s*[—–\-~～至]\s*\d{1,2}\s*(?:月份?)?(?:累计|完成|开工|共|实际|实现)|计划的\s*\d")
 """A clause of what the months gone did (1-4月累计完成投资21.01亿元, 完成年度投资计划的21.3%): no target."""
 _DONE = re.compile(
-    r"已经?(?:全部|全面|基本)?新?(?:增|开工|开复工|完成|建成|建设|实施|到位|签约|落地|投产|超过?|突破)|实际已|目前已|累计完成"
+    r"已经?(?:全部|全面|基本)?新?(?:增|开工|开复工|完成|完工|建成|建设|实施|到位|签约|落地|投产|超过?|突破)|实际已|目前已|累计完成"
+    r"|正在(?:实施|建设|推进)"
     r"|今年累计|目前[^,;。\d]{0,6}?完成|(?<!\d)1\s*[—–\-~～至]\s*\d{1,2}\s*月份?\s*(?:累计|完成|实际|实现)"
     r"|现在有|截至(?:目前|去年底|上年底|(?:今年|本年)?(?:\d{1,2}\s*|[一二三四五六七八九十]{1,2})月)|到(?:去年|上年)底|预计(?:全年|在)|预计完成|预计实现|有望"
     r"|(?<![研开故件灾情])发生(?!的|过|率)|连续[一二三四五六七八九十\d]{1,2}年(?:保持|稳定)|已达|据测算|据预测"
     r"|\d{1,2}\s*月[^,;。\d]{0,24}?同比(?:增长|下降|提高|减少)"
     r"|评估(?:情况|结果)来看|占年度(?:投资)?计划\s*\d"
     r"|(?:建立|健全|提升|提高|增长|完成|实现|新增|建成|开工|引进|培育|达到|突破|超过|储备|签约|签订|落地|策划|集聚|创造|形成|承担)了"
-    r"|超额完成|(?:比|较)(?:去年|上年)(?:同期|底|末)|较去年|对比去年|累计下拨|居全省第|位居全省|排名全省|排全省第|居全国第|位居全国|排名全国|居世界|领先(?:全国|全省|全市)|(?:超过|快于)时序进度|首次(?:降到|降至|突破|超过)|有监测数据以来|^\s*同比(?:上升|下降|提高|增加|减少)\d+(?:\.\d+)?个百分点|比(?:世界|全国|全省|全市)平均水平(?:低|高)|评审通过|认定通过"
+    r"|超额完成|(?:比|较)(?:去年|上年)(?:同期|底|末)|较去年|对比去年|与(?:去年|上年)相比|累计下拨|居全省第|位居全省|排名全省|排全省第|居全国第|位居全国|排名全国|居世界|领先(?:全国|全省|全市)|(?:超过|快于)时序进度|首次(?:降到|降至|突破|超过)|有监测数据以来|^\s*同比(?:上升|下降|提高|增加|减少)\d+(?:\.\d+)?个百分点|比(?:世界|全国|全省|全市)平均水平(?:低|高)|评审通过|认定通过"
 )
 """What is done (目前已开工85个, 实际已开工129项, …等26个省区市今年计划任务已全部开工, 累计完成投资313.64亿元,
 截至8月底, 截至今年6月底, 截至去年底, 已建设3946个, gdp已超1000亿元, 预计完成产值…, 占年度投资计划46.68%): its clause
@@ -2513,14 +2528,14 @@ done reports results (the year's plan it names, 年度计划投资…, stays).""
 _ESTIMATE = re.compile(r"预计(20\d\d)年|(20\d\d)年预计")
 _AGAINST_THE_TARGET = re.compile(
     r"(?:高于|低于|超出|超过)(?:[^,;。\d]{0,8}下达的)?(?:\d+(?:\.\d+)?%的)?(?:预期|年度|全年)?(?:控制|调控)?目标"
-    r"|超额完成(?:年度|全年)?(?:目标|任务|计划)"
+    r"|超额完成(?:年度|全年)?(?:目标|任务|计划)|(?:低于|高于)(?:省|市|县)?控线|比[^,;。]{0,12}计划(?:扩招|多|超)"
     r"|创[^,;。]{0,24}?(?:新纪录|历史新高|历史最好|历史最高|最好水平)"
 )
 """A sentence that measures its figures against the target (高于预期目标2.3个百分点, 超过省政府下达的63.33%的目标任务)
 or against the past
 (…天数均创新标准实施以来新纪录): results."""
 _NEXT = re.compile(
-    rf"{_AIM_WORDS}|新的一年|明年|下一步|下半年|全年(?:计划|目标)|计划到"
+    rf"{_AIM_WORDS}|新的一年|明年|下一步|下半年|全年(?:计划|目标)|计划到|计划(?:实施|新建|建设|开工|改造)\s*\d"
     rf"|将(?:要|会|会继续|进一步|继续|加快|全力|大力|着力|积极|全面|持续|重点|于|在|以|发挥|达到|{_ACTING})"
     r"|“?十[一二三四五]五”?末"
 )
