@@ -3666,3 +3666,23 @@ def test_results_against_a_control_line_or_a_plan_and_works_under_way() -> None:
         year=2021,
     )
     assert draft.targets == []
+
+
+def test_counts_for_whom_the_work_is_done_and_a_programmes_lists() -> None:
+    """Round 95 (上海's and 长宁's 为民办实事): 为5000户…家庭进行无障碍改造, 为10万户…加装燃气报警器, 更新投运500辆…,
+    在5所公办幼儿园增设托班, 创成5家… were not read; 共安排十方面共32项, 新增14项包括:… and 包括A、B(…)、C等6个项目
+    (tallies of a programme) were."""
+    draft = drafted(
+        "2023年为民办实事项目,共安排十方面共32项。2023年新增14项包括:为5000户困难重度残疾人家庭进行无障碍改造,"
+        "为10万户高龄独居老人加装燃气报警器,更新投运500辆无障碍低地板新能源公交车。\n"
+        "在5所公办幼儿园增设托班;创成5家上海市老年友善医疗机构。\n"
+        "一是城市配套提升类,包括城市靓化工程、东三环(张杨公路-苏虞张公路)新建工程续建项目、治理交通堵点等6个项目。\n",
+        year=2023,
+    )
+    assert [(t.value, t.unit) for t in draft.targets] == [
+        (5000, "户"),
+        (100000, "户"),
+        (500, "辆"),
+        (5, "所"),
+        (5, "家"),
+    ]

@@ -213,7 +213,7 @@ _ACTING = (
     "推动|推进|完成|实现|建成|新建|开工|引进|落地|培育|新增|招引|形成|打造|创建|组建|认定|建设|实施|孵化|申请|申报"
     "|安装|开设|改建|改造|改善|增配|培训|筹措|供应|配备|增设|设立|谋划|储备|举办|争创|扶持|维修|更换|铺设|硬化|开展|组织|推出"
     "|打通|提升|增加|制定|壮大|指导|启动|布局|培养|提供|遴选|扩建|做好|增创|整治|破获|抓好|提档升级|开通"
-    "|坚守|守住|守牢|完工|配置|抽调|选派|开办|帮助"
+    "|坚守|守住|守牢|完工|配置|抽调|选派|开办|帮助|投运|创成"
 )
 _DONE_TO = re.compile(
     r"\s*(?:全线|全面|全部|全域)?(?:绿化|硬化|亮化|改造|建成|完成|修建|治理|整治|铺设|修复|贯通|通车)"
@@ -1229,11 +1229,17 @@ def _a_tally(half: str, start: int, phrase: str, match: re.Match[str], after: re
     head = phrase[: match.start()]
     if match.group(2) == "次" and (head.endswith("届") or _SESSION.match(phrase, after.end())):
         return True  # 省委九届十一次、十二次全会: which session, not how many
-    # 水运建设…60亿元,涉及项目共计17个: how many projects the aim spans; …人大票决项目共10个: the programme holds
-    if re.search(r"(?:涉及[^,;。]{0,6}(?:共计|共|合计)|(?:项目|事项|实事)(?:数量)?共计?)\s*$", head):
+    sentence = half[max(half.rfind(c, 0, at) for c in "。;\n") + 1 : at]
+    if (
+        # 水运建设…60亿元,涉及项目共计17个: how many projects the aim spans; …人大票决项目共10个, 十方面共32项
+        re.search(r"(?:涉及[^,;。]{0,6}(?:共计|共|合计)|(?:项目|事项|实事|方面|大类|类)(?:数量)?共计?)\s*$", head)
+        # 新增14项包括:…; 包括A、B等6个项目: how many a list holds
+        or re.match(r"\s*(?:项目)?(?:包括|分别为)", phrase[after.end() :])
+        or (re.search(r"包括[^;。]*等\s*$", sentence) and phrase.startswith("项目", after.end()))
+        # …第一批公布的项目为市本级项目,共57个,分为…: how many were just named
+        or (head.strip() in ("共", "共计", "合计", "总计") and not phrase[after.end() :].strip(" 。;"))
+    ):
         return True
-    if head.strip() in ("共", "共计", "合计", "总计") and not phrase[after.end() :].strip(" 。;"):
-        return True  # …第一批公布的项目为市本级项目,共57个,分为…: how many were just named
     # 主要经济指标任务10项, …的为4项, 其中:建设项目27项 (a kind of project, not a verb), 省级6项
     tallied = bool(_TALLY_BEFORE.search(head)) and not re.search(_ACTING, head.replace("建设项目", ""))
     return match.group(2) in ("项", "条", "件") and bool(
@@ -1251,7 +1257,9 @@ _BECOMES = re.compile(r"\s*,\s*(?:到20\d\d年)?\s*(?:将|要)?\s*(?:成为|建�
 """The clause after a count of listed things that says what they become (,到2025年将成为…)."""
 _WORKED_ON = re.compile(r"改造|升级|提升|更新|整治|修缮|维修|提档|补助|补贴|实施|安装|配备")
 """Verbs after 对 N所… that make the count the work's object (对全县17所…幼儿园全面提档升级)."""
-_BUILT_IN = re.compile(r"[\u4e00-\u9fff“”]{1,16}?(?:开展|实施|推进|推广)[^,;。]{0,20}?(?:建设|改造|试点|工程)")
+_BUILT_IN = re.compile(
+    r"[\u4e00-\u9fff“”]{1,16}?(?:(?:开展|实施|推进|推广)[^,;。]{0,20}?(?:建设|改造|试点|工程)|增设|开设|设立)"
+)
 """What is built in the places an amount counts, after 在 (在50所学校食堂开展校园智能阳光厨房建设)."""
 _MEASURED_LAND = ("亩", "万亩", "公顷", "万公顷", "公里", "千米", "米", "平方米", "万平方米", "平方公里")
 _CLOSES = re.compile(r"\s*(?:的?目标|台阶|等\s*$|以\s*$|[并及和](?=[\u4e00-\u9fff])|(?<=元)人民币)")
@@ -1377,7 +1385,7 @@ def _before_its_noun(
     # 为全县1600名困境儿童提供“爱心守护”服务: whom the work serves, counted
     worked_on = worked_on or bool(
         re.search(r"为(?:全县|全市|全区|全镇)?\s*$", head)
-        and re.search("提供|开展|实施|免费|封闭|接种|筛查|体检|救助|发放", phrase[after.end() :])
+        and re.search("提供|开展|实施|免费|封闭|接种|筛查|体检|救助|发放|进行|加装|更换|安装", phrase[after.end() :])
     )
     counted = match.group(2).removeprefix("万") in _COUNTED  # 完成1.4万户…建设
     counted = counted or match.group(2) in _MEASURED_LAND  # 试验建设200公顷…基地: land before what it holds
