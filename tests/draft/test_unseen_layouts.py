@@ -3686,3 +3686,17 @@ def test_counts_for_whom_the_work_is_done_and_a_programmes_lists() -> None:
         (5, "所"),
         (5, "家"),
     ]
+
+
+def test_a_programme_that_counts_then_lists_and_grades_a_place_passes() -> None:
+    """Round 96: 决定重点实施10项重点建设项目和10件惠民实事。10项重点建设项目为:… read the counts the text then spells
+    out; 共票决出…76件,其中县级10件、乡级66件 read the tally's parts; 推动更多乡镇过50亿、100亿 and 冲刺千亿目标 read a
+    grade and a slogan as aims."""
+    draft = drafted(
+        "县委、县政府决定重点实施10项重点建设项目和10件惠民实事。10项重点建设项目为:苹果园基础设施提升工程。"
+        "10项惠民实事为:培养400名至500名苹果产业带头人。\n"
+        "全县共票决出2024年度重大民生实事项目76件,其中县级10件、乡级66件。\n"
+        "梯次推动更多乡镇过50亿、100亿,开发区和高新区奋力冲刺千亿目标。\n",
+        year=2024,
+    )
+    assert [(t.value, t.unit) for t in draft.targets] == [(400, "名")]

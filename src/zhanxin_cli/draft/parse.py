@@ -1196,6 +1196,12 @@ def _not_the_work(phrase: str, match: re.Match[str], after: re.Match[str]) -> bo
     # 聚焦“16个10”世界级精品…: a programme's label in quotes, not an amount
     chrome = chrome or (before.endswith("“") and re.match(r"[^”,;。]{0,6}”", phrase[after.end() :]) is not None)
     chrome = chrome or phrase.startswith(("方面", "大方面"), after.end())  # 抓好十个方面工作: the text's parts
+    # 推动更多乡镇过50亿、100亿, 冲刺千亿目标: a grade the places pass or a slogan's round amount, no count of them
+    chrome = (
+        chrome
+        or re.search(r"(?:乡镇|镇|企业|园区|区)过\s*$|(?:乡镇|镇|企业|园区)过[\d.]+亿?、\s*$", before) is not None
+    )
+    chrome = chrome or (match.group(1) in ("千", "百", "万") and phrase.startswith("目标", after.end()))
     chrome = chrome or (match.group(2) == "部" and phrase.startswith(("门", "委"), after.end()))  # 12部门: a tally
     chrome = chrome or (match.group(2) == "批次" and phrase[after.end() : after.end() + 1].isdigit())  # 3批次22个
     # …达7.5%,超出认定标准0.3个百分点: a comparison with a standard, said of the share before
@@ -1215,6 +1221,14 @@ _SESSION = re.compile(r"(?:、[一二三四五六七八九十\d]+次)*(?:全会|
 """The meeting a numbered 次 names (十一次、十二次全会): an ordinal, no amount."""
 
 
+@lru_cache(maxsize=8)
+def _spelled_out(half: str) -> frozenset[str]:
+    """What the text counts and then lists (10项重点建设项目为:…, 三件实事分别是:…): the nouns of its tallies, once a
+    text (not searched again for every amount)."""
+    listed = r"\d+\s*[项件个]([^,;。、和与及\d]{2,12}?)\s*(?:为|分别是|分别为|包括)\s*:"
+    return frozenset(re.findall(listed, half))
+
+
 def _a_tally(half: str, start: int, phrase: str, match: re.Match[str], after: re.Match[str]) -> bool:
     """Does the amount count the document's own items, not a target? 牵头工作(8项) after a heading;
     171项目标任务, 47项民生实事; 2项指标… opening a clause."""
@@ -1229,10 +1243,16 @@ def _a_tally(half: str, start: int, phrase: str, match: re.Match[str], after: re
     head = phrase[: match.start()]
     if match.group(2) == "次" and (head.endswith("届") or _SESSION.match(phrase, after.end())):
         return True  # 省委九届十一次、十二次全会: which session, not how many
-    sentence = half[max(half.rfind(c, 0, at) for c in "。;\n") + 1 : at]
+    floor = max(0, at - _QUOTE_MAX)  # a text with no stop is not searched back to its start once an amount
+    sentence = half[max(max(half.rfind(c, floor, at) for c in "。;\n") + 1, floor) : at]
+    noun = re.match(r"[^,;。、和与及\d]{2,12}", phrase[after.end() :])
     if (
+        # …实施10项重点建设项目和10件惠民实事。10项重点建设项目为:…: a count the text spells out, a tally
+        (noun is not None and noun.group(0) in _spelled_out(half))
+        # 共票决出…76件,其中县级10件、乡级66件: the parts of a tally
+        or re.search(r"(?:共|共计|合计|票决出)[^,;。]{0,20}\d+\s*(?:项|件|个)\s*,\s*其中[^,;。]*$", sentence)
         # 水运建设…60亿元,涉及项目共计17个: how many projects the aim spans; …人大票决项目共10个, 十方面共32项
-        re.search(r"(?:涉及[^,;。]{0,6}(?:共计|共|合计)|(?:项目|事项|实事|方面|大类|类)(?:数量)?共计?)\s*$", head)
+        or re.search(r"(?:涉及[^,;。]{0,6}(?:共计|共|合计)|(?:项目|事项|实事|方面|大类|类)(?:数量)?共计?)\s*$", head)
         # 新增14项包括:…; 包括A、B等6个项目: how many a list holds
         or re.match(r"\s*(?:项目)?(?:包括|分别为)", phrase[after.end() :])
         or (re.search(r"包括[^;。]*等\s*$", sentence) and phrase.startswith("项目", after.end()))
@@ -1714,7 +1734,8 @@ def _respective_horizon(half: str, start: int, end: int, number: Found) -> dt.da
     respectively = half.find("分别", start, end)
     if respectively < 0:
         return None
-    sentence = half[max(half.rfind(c, 0, start) for c in "。;\n") + 1 : respectively]
+    floor = max(0, start - _QUOTE_MAX)
+    sentence = half[max(max(half.rfind(c, floor, start) for c in "。;\n") + 1, floor) : respectively]
     listed = _HORIZONS_LISTED.search(sentence)
     if listed is None:
         return None
