@@ -1243,8 +1243,7 @@ def _a_tally(half: str, start: int, phrase: str, match: re.Match[str], after: re
     head = phrase[: match.start()]
     if match.group(2) == "次" and (head.endswith("届") or _SESSION.match(phrase, after.end())):
         return True  # 省委九届十一次、十二次全会: which session, not how many
-    floor = max(0, at - _QUOTE_MAX)  # a text with no stop is not searched back to its start once an amount
-    sentence = half[max(max(half.rfind(c, floor, at) for c in "。;\n") + 1, floor) : at]
+    sentence = _back_to(half, at + 1, "。;\n")  # the sentence before the amount, at most _QUOTE_MAX characters of it
     noun = re.match(r"[^,;。、和与及\d]{2,12}", phrase[after.end() :])
     if (
         # …实施10项重点建设项目和10件惠民实事。10项重点建设项目为:…: a count the text spells out, a tally
@@ -1734,8 +1733,7 @@ def _respective_horizon(half: str, start: int, end: int, number: Found) -> dt.da
     respectively = half.find("分别", start, end)
     if respectively < 0:
         return None
-    floor = max(0, start - _QUOTE_MAX)
-    sentence = half[max(max(half.rfind(c, floor, start) for c in "。;\n") + 1, floor) : respectively]
+    sentence = _back_to(half, respectively + 1, "。;\n")  # the sentence before 分别
     listed = _HORIZONS_LISTED.search(sentence)
     if listed is None:
         return None
