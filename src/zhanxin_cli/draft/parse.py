@@ -2427,15 +2427,16 @@ def _frame_goes_on(half: str, start: int, between: str) -> bool:
     if "\n" not in between:  # …5.3万个。2024年,全国计划…: a sentence that opens on its year's plan ends it
         return not ("。" in between and _YEARS_PLAN.match(half, start))
     line = half[start : (half.find("\n", start) + 1 or len(half) + 1) - 1]
-    above = half[half.rfind("\n", 0, half.rfind("\n", 0, start)) + 1 : half.rfind("\n", 0, start)]
+    if _NEXT.search(line) or _AIMS.search(line):  # a line that names an aim ends the frame, whatever its layout
+        return False
+    above_end = half.rfind("\n", 0, start)
+    above = half[half.rfind("\n", 0, above_end) + 1 : above_end]
     if "," in above and not above.rstrip().endswith(_SENTENCE_END):  # …撬动综合消费\n33 亿元以上;…: a sentence broken
-        return not (_NEXT.search(line) or _AIMS.search(line))
+        return True
     # 2021年以来 / 我市按照 / … / 新建初级中学1所、小学3所: an infographic's lines (no stop in them) under one
     # frame; a heading ends it
     short = len(line) <= 80 and not re.search(r"[。;!?]", line)
-    if _NUMBERED_HEADING.match(line) or _NEXT.search(line) or _AIMS.search(line):
-        return False
-    return bool(short or re.search(r"增长\d|同比", line))
+    return not _NUMBERED_HEADING.match(line) and bool(short or re.search(r"增长\d|同比", line))
 
 
 _NUMBERED_HEADING = re.compile(
