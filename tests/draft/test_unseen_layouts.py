@@ -3700,3 +3700,40 @@ def test_a_programme_that_counts_then_lists_and_grades_a_place_passes() -> None:
         year=2024,
     )
     assert [(t.value, t.unit) for t in draft.targets] == [(400, "名")]
+
+
+def test_growths_in_a_row_after_as_many_amounts_are_theirs_in_order() -> None:
+    """Round 97 (亳州's tourism aims, 2006): 入境游客2700人次以上,创汇75万美元,同比增长18%和18.65% lost the 18% (an
+    amount closed by 和 before a number was not closed) and named neither growth; they are the growths of the two
+    amounts before them, in order, as if 分别 were said."""
+    draft = drafted(
+        "今年我市旅游工作的目标是:入境游客2700人次以上,创汇75万美元,同比增长18%和18.65%;"
+        "国内游客152万人次,国内旅游收入6.7亿元,同比增长15%和15.12%。\n",
+        year=2006,
+    )
+    assert [(t.name, t.value, t.unit) for t in draft.targets] == [
+        ("入境游客", 2700, "人次"),
+        ("创汇", 75, "万美元"),
+        ("入境游客增长", 18, "%"),
+        ("创汇增长", 18.65, "%"),
+        ("国内游客", 1520000, "人次"),
+        ("国内旅游收入", 6.7, "亿元"),
+        ("国内游客增长", 15, "%"),
+        ("国内旅游收入增长", 15.12, "%"),
+    ]
+
+
+def test_estimates_surveys_a_past_years_examples_and_a_half_years_results_are_no_aims() -> None:
+    """Round 97: 据调查,预估今年…; 据统计,今年,…新改造旅游厕所951座 (the frame's year, not an aim); 例如,全年完成
+    散煤治理200万户 on the line after 2024年,我国…开展了大量工作 (that year's examples); 一、20xx年上半年完成状况 …
+    估计实现… were read as targets."""
+    draft = drafted(
+        "据调查,预估今年文化产业增长值同比增长率10%之上;招待游人6.57亿人,完成旅游全年收入5734亿元。据统计,今年,"
+        "新改造旅游厕所951座,新建城市书房41个。\n"
+        "李天威表示,2024年,我国大气污染防治开展了大量工作。\n"
+        "例如,全年完成散煤治理200万户,累计达4100万户。\n"
+        "现将推动状况汇报如下:一、20xx年上半年完成状况我局紧紧围绕旅游兴区的思路。1-6月全区估计实现旅游总接待人次"
+        "107.66万人次,比上年同比下降4.69%;旅游综合收入57920万元。\n",
+        year=2025,
+    )
+    assert draft.targets == []

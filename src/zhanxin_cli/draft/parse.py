@@ -1110,18 +1110,10 @@ def numbers_in(half: str, start: int, end: int) -> list[Found]:
         comparator = _comparator(before, after.group(1) or "", inherited if before.strip() in ("", "、") else None)
         if respectively >= 0:
             inherited = comparator
-        name_phrase = ("" if last_end else re.split(r"、(?![^()]*\))", lead_in)[-1]) + before.lstrip("、")
-        name = _name(name_phrase)
-        if previous_name and (  # …占比2019年底达到30%、2020年底达到50%: the second is the 占比's too
-            re.fullmatch(r"(?:增速|增长|增幅|同比增长|占比|比重|其中)?", name)
-            or _ONLY_WHEN.fullmatch(name)
-            or _ONLY_A_WORD.fullmatch(name)
-        ):
-            name = (  # 总产值115亿元、增速20% → 总产值增速; 确保突破500亿元、力争达到600亿元: the same 总产值
-                previous_name
-                if _ONLY_WHEN.fullmatch(name) or _ONLY_A_WORD.fullmatch(name)
-                else re.sub("(?:增速|增长)$", "", previous_name) + name
-            )
+        name_phrase = ("" if last_end else re.split(r"、(?![^()]*\))", lead_in)[-1]) + re.sub(
+            r"^\s*(?:、|和|及)", "", before
+        )
+        name = _name_after(previous_name, _name(name_phrase), before)
         comparator, notes = _price_ceiling(
             name, comparator, after.group(1) == "以上" or before.rstrip().endswith(_GE_BEFORE), value, notes
         )
@@ -1138,6 +1130,21 @@ def numbers_in(half: str, start: int, end: int) -> list[Found]:
         previous_name = name
         last_end = after.end()
     return _finished(found, phrase, half, start, respectively)
+
+
+def _name_after(previous: str, name: str, before: str) -> str:
+    """The name of a phrase's next amount, given the one before it: 增长18%和18.65% (the same measure);
+    …占比2019年底达到30%、2020年底达到50% (the second is the 占比's too); 总产值115亿元、增速20% (总产值增速);
+    确保突破500亿元、力争达到600亿元 (the same 总产值)."""
+    if not previous:
+        return name
+    if not name and re.match(r"\s*[和及]", before):
+        return previous
+    if _ONLY_WHEN.fullmatch(name) or _ONLY_A_WORD.fullmatch(name):
+        return previous
+    if re.fullmatch(r"(?:增速|增长|增幅|同比增长|占比|比重|其中)?", name):
+        return re.sub("(?:增速|增长)$", "", previous) + name
+    return name
 
 
 _WHAT_IS = re.compile(
@@ -1281,9 +1288,10 @@ _BUILT_IN = re.compile(
 )
 """What is built in the places an amount counts, after 在 (在50所学校食堂开展校园智能阳光厨房建设)."""
 _MEASURED_LAND = ("亩", "万亩", "公顷", "万公顷", "公里", "千米", "米", "平方米", "万平方米", "平方公里")
-_CLOSES = re.compile(r"\s*(?:的?目标|台阶|等\s*$|以\s*$|[并及和](?=[\u4e00-\u9fff])|(?<=元)人民币)")
+_CLOSES = re.compile(r"\s*(?:的?目标|台阶|等\s*$|以\s*$|[并及和](?=[\u4e00-\u9fff])|[及和](?=\s*\d)|(?<=元)人民币)")
 """Words after an amount that close it as a stop would: 的目标, 迈上3600亿元台阶, 超100个等。, 10万平方米并安装…,
-348米及其他附属设施, 管道18公里和给排水管网12公里, 2万亿元人民币; a text cut at 6.9万人以."""
+348米及其他附属设施, 管道18公里和给排水管网12公里, 增长18%和18.65% (two amounts), 2万亿元人民币; a text cut at
+6.9万人以."""
 
 
 def _borrowed_unit(
@@ -1826,8 +1834,10 @@ def _targets_of(
             scope = head_scope
         listed = bool(re.search(r"\d(?:\.\d+)?[^\d,;。]{0,3}(?:以上)?\s*$", phrase))  # ends with an amount
         last_phrase_end = end
+        # 据统计,今年,…: the year the frame's figures count, not an aim
+        lone_year = framed and between.strip() == "," and re.fullmatch(r"\s*今年\s*", phrase) is not None
         framed, done = _reports_done(
-            phrase,
+            "" if lone_year else phrase,
             framed and _frame_goes_on(half, start, between),
             done and not new_sentence,
             _HORIZON_CLAUSE.fullmatch(_back_to(half, start, "。!?\n")) is not None,  # 到2025年,累计完成…: an aim
@@ -1954,7 +1964,22 @@ _BARE_GROWTH_NAME = re.compile(r"(?:同比|年均|比上年)?(?:增长|增速|�
 def _growths_named(items: list[DraftItem]) -> list[DraftItem]:
     """A growth with no name of its own (地区生产总值达1220亿元,年均增长6.5%) is the growth of the
     amount before it in its sentence: 地区生产总值年均增长; or the growth before it, stretch then floor
-    (力争固定资产投资增长8%,确保增长6%: 固定资产投资增长)."""
+    (力争固定资产投资增长8%,确保增长6%: 固定资产投资增长). Growths in a row after as many amounts
+    (入境游客2700人次,创汇75万美元,同比增长18%和18.65%) are theirs in order, as if 分别 were said."""
+    bare = [_BARE_GROWTH_NAME.fullmatch(i.name) is not None for i in items]
+    for first, _ in enumerate(items):
+        run = next(
+            (n for n in range(first, len(items)) if not bare[n] or items[n].said_at != items[first].said_at), len(items)
+        )
+        owners = items[max(first - (run - first), 0) : first]
+        if (
+            run - first >= 2
+            and (first == 0 or not bare[first - 1])
+            and len(owners) == run - first
+            and all(o.unit != "%" and o.said_at == items[first].said_at for o in owners)
+        ):
+            for owner, item in zip(owners, items[first:run], strict=True):
+                item.name = re.sub(r"(?:增长|增速|增幅)$", "", owner.name) + item.name
     for before, item in itertools.pairwise(items):
         if not _BARE_GROWTH_NAME.fullmatch(item.name) or before.said_at != item.said_at:
             continue
@@ -2381,7 +2406,7 @@ _DONE = re.compile(
     r"已经?(?:全部|全面|基本)?新?(?:增|开工|开复工|完成|完工|建成|建设|实施|到位|签约|落地|投产|超过?|突破)|实际已|目前已|累计完成"
     r"|正在(?:实施|建设|推进)"
     r"|今年累计|目前[^,;。\d]{0,6}?完成|(?<!\d)1\s*[—–\-~～至]\s*\d{1,2}\s*月份?\s*(?:累计|完成|实际|实现)"
-    r"|现在有|截至(?:目前|去年底|上年底|(?:今年|本年)?(?:\d{1,2}\s*|[一二三四五六七八九十]{1,2})月)|到(?:去年|上年)底|预计(?:全年|在)|预计完成|预计实现|有望"
+    r"|现在有|截至(?:目前|去年底|上年底|(?:今年|本年)?(?:\d{1,2}\s*|[一二三四五六七八九十]{1,2})月)|到(?:去年|上年)底|预计(?:全年|在)|预计完成|预计实现|有望|预估|估计(?:实现|完成)"
     r"|(?<![研开故件灾情])发生(?!的|过|率)|连续[一二三四五六七八九十\d]{1,2}年(?:保持|稳定)|已达|据测算|据预测"
     r"|\d{1,2}\s*月[^,;。\d]{0,24}?同比(?:增长|下降|提高|减少)"
     r"|评估(?:情况|结果)来看|占年度(?:投资)?计划\s*\d"
@@ -2399,7 +2424,7 @@ _FRAME = re.compile(
     r"|近年来|(?<!“中国)这十年|^\s*20\d\d年至20\d\d年\s*$|至此|\d{4}年[^,;。]{0,12}以来"
     r"|20\d\d\s*(?:到|至|—|-)\s*20\d\d年[^,;。\d]{0,2}\d{0,2}[^,;。\d]{0,2}间"
     r"|^\s*(?:[\u4e00-\u9fff]{1,6}:)?“?去年(?!同期)|去年以来|20\d\d年\d{1,2}月\s*[—–\-~至]\s*20\d\d年\d{1,2}月|^\s*目前\s*$"
-    r"|近[一二三四五六七八九十两\d]{1,2}年(?!内)|(?:相比|比|较|与)十年前|数据显示|统计显示|据统计|统计局数据"
+    r"|近[一二三四五六七八九十两\d]{1,2}年(?!内)|(?:相比|比|较|与)十年前|数据显示|统计显示|据统计|据调查|统计局数据"
     r"|前(?:\d{1,2}|[一二两三四五六七八九十]{1,2})个?月份?(?=[\u4e00-\u9fff])|“?十[一二三四五]五”?(?:期间|时期)?以来"
     r"|初步核算|初步测算|初步统计|首季|报告显示|通报了?[^,;。]{0,12}(?:成果|成效|完成情况)|^\s*[\u4e00-\u9fff]{0,6}?[一二两三四五六七八九十\d]{1,2}年多?来\s*$|^\s*从[^,;。]{1,8}看\s*$|分(?:行业|产品|地区|领域|区域|门类)看|(?<![到至])[一二三四五六七八九十\d]{1,2}年前(?!完成|建成|实现)"
 )
@@ -2409,7 +2434,7 @@ progress to the line's end, or until a clause names an aim."""
 _YEARS_PLAN_WORDS = r"20\d\d年,?[^,;。\d]{0,8}?(?:计划(?!的)|将)"
 """A year's plan named (2024年,全国计划新开工…; 2024年,大宁县将…): an aim, whatever frame the line opened."""
 _AIM_WORDS = (
-    r"确保|力争|争取|目标(?:是|为)|今年(?!以来|上半年|前|\d|对比|比|较|累计|第?一季度|首季)|年内(?!新高|最高|最低)|(?<!\d)到20\d\d年"
+    r"确保|力争|争取|目标(?:是|为)|(?<!预计|预估|估计)今年(?!以来|上半年|前|\d|对比|比|较|累计|第?一季度|首季)|年内(?!新高|最高|最低)|(?<!\d)到20\d\d年"
     rf"|未来[一二三四五六七八九十\d]{{1,2}}年|{_YEARS_PLAN_WORDS}"
 )
 _YEARS_PLAN = re.compile(rf"\s*{_YEARS_PLAN_WORDS}")
@@ -2627,7 +2652,12 @@ _REPORTED_PERIOD = re.compile(
 
 def _opening_year(half: str, start: int, end: int) -> str | None:
     """The year a sentence at ``start`` opens on (据悉,YYYY年…), or the last year of the five-year period it opens
-    on (“十二五”期间,全国共完成造林4.5亿亩: 2015), or None."""
+    on (“十二五”期间,全国共完成造林4.5亿亩: 2015), or the last year the sentence before named when this one gives its
+    examples (…2024年,我国…开展了大量工作。\n例如,全年完成…), or None."""
+    if re.match(r"\s*(?:例如|比如)", half[start:end]):
+        named = re.findall(r"(20\d\d)\s*年", _back_to(half, start - 1, "。!?\n"))
+        if named:
+            return str(named[-1])
     opening = _REPORTED_YEAR.match(half, start, end)
     if opening is not None:
         return opening.group(1)
@@ -3585,7 +3615,7 @@ def _next_inline_heading(half: str, heading: re.Match[str]) -> int | None:
 
 
 _INLINE_LOOKING_BACK = re.compile(
-    r"[一二三四五六七八九十]+、\s*(?:20\d\d年)?(?:[^,;。\n、]{0,12}?(?:回顾|工作总结|完成情况|执行情况)"
+    r"[一二三四五六七八九十]+、\s*(?:20\d\d年)?(?:[^,;。\n、]{0,12}?(?:回顾|工作总结|完成(?:情况|状况)|执行情况)"
     r"|[^;。\n、]{0,12}?成绩来之不易)"
 )
 """A top-level heading over the past that a page ran into the line before it (…报告 一、YYYY年我们奋力拼搏,成绩来之
