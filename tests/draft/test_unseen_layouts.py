@@ -3737,3 +3737,34 @@ def test_estimates_surveys_a_past_years_examples_and_a_half_years_results_are_no
         year=2025,
     )
     assert draft.targets == []
+
+
+def test_an_age_in_a_rates_name_keeps_the_word_held_and_a_horizon_leaves_the_name() -> None:
+    """Round 98 (the health commission, 2023): 力争到2030年我国孕产妇死亡率下降到12/10万以下,5岁以下儿童死亡率下降到6‰
+    以下 read the second as 确保 (the 5 of 5岁 was taken for its amount, so the verb did not come first) and named the
+    first 到2030年我国孕产妇死亡率."""
+    draft = drafted(
+        "力争到2030年我国孕产妇死亡率下降到12/10万以下,5岁以下儿童死亡率下降到6‰以下,使妇幼健康事业进一步发展。\n",
+        year=2023,
+    )
+    assert [(t.name, t.value, t.unit, t.comparator, t.commitment, t.deadline) for t in draft.targets] == [
+        ("孕产妇死亡率", 12, "/10万", "le", "strive", dt.date(2030, 12, 31)),
+        ("5岁以下儿童死亡率", 6, "‰", "le", "strive", dt.date(2030, 12, 31)),
+    ]
+
+
+def test_the_parts_under_a_chapter_that_looks_back_report_results() -> None:
+    """Round 98 (a town's report of its half year): 第一部分上半年主要工作回顾 over 一、聚焦提质增效… — the 一、 parts
+    under it were read for targets (弘升智造…主体建设完成70%, 新签约项目9个), and a line opening on 今年以来 ended the
+    part as if it turned to this year's aims; the next 第二部分 is read again."""
+    draft = drafted(
+        "第一部分上半年主要工作回顾\n"
+        "今年以来,全镇上下坚持稳中求进。上半年,全镇实现一般公共预算收入3.48亿元。\n"
+        "一、聚焦提质增效,经济发展向新而行\n"
+        "一是项目建设蹄疾步稳。弘升智造科技产业园主体建设完成70%。精准对接招商资源,新签约项目9个。\n"
+        "第二部分下半年工作安排\n"
+        "一、全力抓好项目建设\n"
+        "确保新签约项目10个。\n",
+        year=2024,
+    )
+    assert [(t.value, t.unit) for t in draft.targets] == [(10, "个")]

@@ -898,8 +898,10 @@ def _name(phrase: str) -> str:
         ),
     )  # (一)…, 二是全年谋划…: the item's mark
     name = re.sub(
-        r"^(?:确保|力争|争取|计划|努力|实现|完成|分别|预计将?)+(?:20\d\d年|今年|全年)*", "", name
-    )  # 力争2024年引进项目
+        r"^(?:确保|力争|争取|计划|努力|实现|完成|分别|预计将?)+(?:(?:到|至)?20\d\d年(?:年?底|年?末)?|今年|全年)*(?:我[国省市县区镇])?",
+        "",
+        name,
+    )  # 力争2024年引进项目; 力争到2030年我国孕产妇死亡率
     # a task table's 完成时限, put before its row's text
     name = re.sub(r"^(?:20\d\d年)?(?:\d{1,2}月(?:底|末)?|[一二三四]季度末?|上半年|年底)前", "", name)
     name = re.sub(r"^(?:上半年|前三季度|[一二三]季度末?)(?=完成)", "", name)  # 上半年完成年度投资计划的50%: a schedule
@@ -2062,7 +2064,7 @@ def _parallel(phrase: str, carried: tuple[str, str] | None) -> str | None:
         same = first is not None and phrase.lstrip().startswith(acting) and phrase[: first.start()].endswith(noun)
         return carried[1] if same and "以上" not in phrase else None  # …,培育B2家、C1家以上: a floor
     verb = _PARALLEL_VERB.search(phrase)
-    digit = re.search(r"\d", phrase)
+    digit = re.search(r"\d(?![\d.]*\s*周?岁)", phrase)  # 5岁以下儿童死亡率下降到6‰: an age names the rate
     same = verb is not None and verb.group(0) == carried[0] and (digit is None or verb.start() < digit.start())
     return carried[1] if same else None
 
@@ -3628,7 +3630,7 @@ _BULLETS = ("●", "•", "·", "◆", "▪", "○", "*", "-", "——")
 _ORIGINAL_TITLE = re.compile(r"\s*\(?\s*原标题\s*:(?:[^\n]*:)?([^:\n]+?)\)?\s*$")
 """A portal's (原标题:…) line: the document's own name, its last part after a colon."""
 
-_LOOKS_AHEAD = re.compile(r"\s*(?:今年|明年|下一步|下步|新的一年|展望)")
+_LOOKS_AHEAD = re.compile(r"\s*(?:今年(?!以来)|明年|下一步|下步|新的一年|展望)")
 """A paragraph that turns to what is to be done (今年,安徽省将…): the part of a title over the past ends."""
 _NUMBERED_LINE = re.compile(r"\s*(?:[一二三四五六七八九十]+、|\(|\d+[.、])")
 
@@ -3645,7 +3647,7 @@ def _looking_back_untitled(half: str, notes: list[Msg]) -> list[tuple[int, int]]
     why = "the part under “{title}” reports what was done: its figures are not read as targets"
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
-    position, own = 0, False
+    position, own, chapter = 0, False, False
     for line in half.splitlines(keepends=True):
         named = _ORIGINAL_TITLE.match(line)  # (原标题:《…》解读二:2024年工作回顾(二)): the name after the last colon
         # …政府工作报告要点之一:2022年工作回顾: a title's part after its colon
@@ -3661,12 +3663,14 @@ def _looking_back_untitled(half: str, notes: list[Msg]) -> list[tuple[int, int]]
         title = title and (named is not None or after_colon is not None or ":" not in line)
         sub = line.lstrip().startswith("(")  # (一)经济实力实现新跃升。…: a part of the title's, not a new one
         # 2021年财政预算执行情况 over 一、预算收支情况, 1.收入预算执行情况: a list of the title's own, not a new part
-        own = own or (open_at is not None and numbered and _OWN_LIST.match(line) is not None)
-        if open_at is not None and ((numbered and not sub and not own) or title or _LOOKS_AHEAD.match(line)):
+        # …; under 第一部分上半年主要工作回顾, every 一、 to the next 第二部分
+        own = own or (open_at is not None and numbered and (chapter or _OWN_LIST.match(line) is not None))
+        closes = (numbered and not sub and not own) or title or _L1_CHAPTER.match(line) or _LOOKS_AHEAD.match(line)
+        if open_at is not None and closes:
             spans.append((open_at, position))
             open_at = None
         if title and _LOOKING_BACK.match(core):
-            open_at, own = position + len(line), False
+            open_at, own, chapter = position + len(line), False, _L1_CHAPTER.match(line) is not None
             notes.append(Msg(why, title=core))
         position += len(line)
     if open_at is not None:
