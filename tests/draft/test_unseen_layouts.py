@@ -3768,3 +3768,19 @@ def test_the_parts_under_a_chapter_that_looks_back_report_results() -> None:
         year=2024,
     )
     assert [(t.value, t.unit) for t in draft.targets] == [(10, "个")]
+
+
+def test_a_definition_a_support_cap_a_bulleted_past_year_and_a_share_of_a_task_in_mu_are_no_aims() -> None:
+    """Round 99: 低空经济是指垂直范围1000米以下 (a definition), (最高奖励400万元) (a cap on support), • 2023年中国
+    低空经济规模达5059.5亿元 (a bullet before a past year) and 今年全市完成人工林面积30.7万亩,占省下达任务15.52万亩的
+    197.8% (a share of a task counted in 万亩: the task stays, the result goes) were read as aims; 开发1~2套… was not
+    read."""
+    draft = drafted(
+        "事实上,低空经济是指垂直范围1000米以下、根据实际需要延伸至不超过3000米的低空空域范围内。\n"
+        "• 四川:遂宁支持航空航天器起降点建设(最高奖励400万元)。\n"
+        "• 2023年中国低空经济规模达5059.5亿元,增速33.8%;2026年预计达1万亿元。\n"
+        "今年全市完成人工林面积30.7万亩,占省下达任务15.52万亩的197.8%。\n"
+        "力争全省培育50家具备整机生产能力的企业;开发1~2套具有完全自主知识产权的低空关键系统。\n",
+        year=2025,
+    )
+    assert [(t.value, t.unit) for t in draft.targets] == [(1, "万亿元"), (15.52, "万亩"), (50, "家"), (1, "套")]

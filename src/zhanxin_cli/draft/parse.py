@@ -213,7 +213,7 @@ _ACTING = (
     "推动|推进|完成|实现|建成|新建|开工|引进|落地|培育|新增|招引|形成|打造|创建|组建|认定|建设|实施|孵化|申请|申报"
     "|安装|开设|改建|改造|改善|增配|培训|筹措|供应|配备|增设|设立|谋划|储备|举办|争创|扶持|维修|更换|铺设|硬化|开展|组织|推出"
     "|打通|提升|增加|制定|壮大|指导|启动|布局|培养|提供|遴选|扩建|做好|增创|整治|破获|抓好|提档升级|开通"
-    "|坚守|守住|守牢|完工|配置|抽调|选派|开办|帮助|投运|创成"
+    "|坚守|守住|守牢|完工|配置|抽调|选派|开办|帮助|投运|创成|开发"
 )
 _DONE_TO = re.compile(
     r"\s*(?:全线|全面|全部|全域)?(?:绿化|硬化|亮化|改造|建成|完成|修建|治理|整治|铺设|修复|贯通|通车)"
@@ -1205,6 +1205,8 @@ def _not_the_work(phrase: str, match: re.Match[str], after: re.Match[str]) -> bo
     # 聚焦“16个10”世界级精品…: a programme's label in quotes, not an amount
     chrome = chrome or (before.endswith("“") and re.match(r"[^”,;。]{0,6}”", phrase[after.end() :]) is not None)
     chrome = chrome or phrase.startswith(("方面", "大方面"), after.end())  # 抓好十个方面工作: the text's parts
+    # 低空经济是指垂直范围1000米以下: a definition; (最高奖励400万元): a cap on support, not a target
+    chrome = chrome or re.search(r"是指|(?:最高|最多)(?:奖励|补助|补贴|资助|支持)?\s*$", before) is not None
     # 推动更多乡镇过50亿、100亿, 冲刺千亿目标: a grade the places pass or a slogan's round amount, no count of them
     chrome = (
         chrome
@@ -2574,7 +2576,7 @@ _SHARE_OF_THE_TASK_DONE = re.compile(
     r"|完成(?:省定|市定|上级|省下达|市下达)(?:年度)?(?:目标|任务)(?:任务)?的?\s*\d+(?:\.\d+)?\s*%"
     r"|(?:投资)?完成率(?:为)?\s*\d|[占为]年(?:度)?(?:计划|目标)(?:投资)?的?\s*\d"
     r"|占[^,;。]{0,6}年度(?:投资)?(?:任务|计划|目标)[^,;。]{0,12}的\s*\d"
-    r"|(?:任务数?|目标任务)\s*\d+(?:\.\d+)?\s*(?:[万亿]?元|[万亿]|个|项)?的\s*\d+(?:\.\d+)?\s*%"
+    r"|(?:任务数?|目标任务)\s*\d+(?:\.\d+)?\s*[^\d,;。的]{0,4}的\s*\d+(?:\.\d+)?\s*%"
 )
 """完成年度任务100.8%, 完成率24.25%, 占年度目标的63.88%: a sentence reporting how much of the year's task is
 done reports results (the year's plan it names, 年度计划投资…, stays)."""
@@ -2601,7 +2603,7 @@ acted on (将全县14个镇分为…)."""
 
 
 _CLAUSE_YEAR = re.compile(
-    r"\s*(?:[^\d,;。]{0,12}:)*\s*(20\d\d)\s*年(?:全年|以来|起|(?:我[市县区省国])?[^\d,;。]{0,16}?(?:完成|实现|新增|实施|达|\d))"
+    r"\s*[•·●◆▪○■]?\s*(?:[^\d,;。]{0,12}:)*\s*(20\d\d)\s*年(?:全年|以来|起|(?:我[市县区省国])?[^\d,;。]{0,16}?(?:完成|实现|新增|实施|达|\d))"
 )
 """A clause opening on a year's whole (正在阅读:农业农村部:2024年全年新建…, …落实,2024年全年新建…), or on a year,
 what it speaks of and its amount (2014年我市外贸进出口达到954.5亿美元, 国家邮政局:2021年农村地区收投快递包裹370亿件):
