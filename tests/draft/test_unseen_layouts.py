@@ -3784,3 +3784,17 @@ def test_a_definition_a_support_cap_a_bulleted_past_year_and_a_share_of_a_task_i
         year=2025,
     )
     assert [(t.value, t.unit) for t in draft.targets] == [(1, "万亿元"), (15.52, "万亩"), (50, "家"), (1, "套")]
+
+
+def test_projects_counted_after_their_names_and_a_span_of_past_years_are_no_aims() -> None:
+    """Round 100: 加快推进中法城二高、南湖中学、奓山二小等5个项目建设 and 启动中法城一高、中法城七小、中法城九小3个项目
+    建设 count the projects just named (tallies); 记者从市教育局获悉,2020-2021年深圳已按计划新改扩建…126所 reports two
+    past years; the year's plan (2022年计划新增…110所) stays."""
+    draft = drafted(
+        "2023年,蔡甸区将建成中法城三初,并加快推进中法城二高、南湖中学、奓山二小等5个项目建设,"
+        "启动中法城一高、中法城七小、中法城九小3个项目建设。\n"
+        "记者从市教育局获悉,2020-2021年深圳已按计划新改扩建义务教育阶段学校126所,新增学位15.9万座;"
+        "2022年计划新增义务教育学校110所。\n",
+        year=2022,
+    )
+    assert [(t.value, t.unit) for t in draft.targets] == [(110, "所")]

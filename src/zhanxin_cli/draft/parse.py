@@ -1266,6 +1266,11 @@ def _a_tally(half: str, start: int, phrase: str, match: re.Match[str], after: re
         # 新增14项包括:…; 包括A、B等6个项目: how many a list holds
         or re.match(r"\s*(?:项目)?(?:包括|分别为)", phrase[after.end() :])
         or (re.search(r"包括[^;。]*等\s*$", sentence) and phrase.startswith("项目", after.end()))
+        # 加快推进A、B、C等5个项目建设, 启动D、E、F3个项目建设: how many projects were just named
+        or (
+            phrase.startswith("项目", after.end())
+            and (head.endswith("等") or 1 < len(head.split("、")) == _value(match.group(1)))
+        )
         # …第一批公布的项目为市本级项目,共57个,分为…: how many were just named
         or (head.strip() in ("共", "共计", "合计", "总计") and not phrase[after.end() :].strip(" 。;"))
     ):
@@ -2643,10 +2648,10 @@ _REACHED_BY = re.compile(
 """A level a year reached (降至2022年底的2.8%): what that year reports."""
 _REPORTED_YEAR = re.compile(
     r"\s*[”\"]?(?:与20\d\d年相比,|[^,;。\d\n]{0,6},|[^,;。\d\n]{0,40}(?:介绍|表示|指出|透露|获悉),|(?:(?!力争|确保|争取|计划|截至|到|至|在|于|从)[\u4e00-\u9fff]){1,4}(?=20\d\d年))?"
-    r"\s*(20\d\d)\s*年(?![底末]?[前内])"
+    r"\s*(?:20\d\d\s*[-—–~至到]\s*)?(20\d\d)\s*年(?![底末]?[前内])"
 )
 """A sentence that opens on a year (据悉,YYYY年…; 市经信委负责人介绍,YYYY年…; a title YYYY 年 GDP增长7.2%): the
-year it reports."""
+year it reports; on years (…获悉,2020-2021年…), the last."""
 _REPORTED_PERIOD = re.compile(
     r"\s*[”\"]?(?:[^,;。\d\n到至]{0,6},|[^,;。\d\n]{0,40}(?:说|介绍|表示|指出|透露),)?"
     r"“?十([一二三四五])五”?(?:期间|时期|以来)?(?!末|规划|期末)"
