@@ -3798,3 +3798,20 @@ def test_projects_counted_after_their_names_and_a_span_of_past_years_are_no_aims
         year=2022,
     )
     assert [(t.value, t.unit) for t in draft.targets] == [(110, "所")]
+
+
+def test_the_years_plan_named_in_a_report_of_results_and_what_only_sets_the_scene() -> None:
+    """Round 101 (old residential areas, 2025): 2025年的改造计划2.5万个老旧小区已提前完成 (the plan, named as done) was
+    not read, nor 超过计划新开工改造城镇老旧小区2.5万个的年度目标 after 根据各地统计上报数据 (a frame now, like 据统计),
+    while that sentence's results were; 随着我国城镇化率突破65% (a circumstance), 据住房和城乡建设部统计,截至2023年底,…
+    超过17万个 (a count's date, a frame) and 较2024年62亿元 (a comparison's base) were read as aims."""
+    draft = drafted(
+        "中新社报导,2025年的改造计划2.5万个老旧小区已提前完成。\n"
+        "记者获悉,根据各地统计上报数据,2025年,全国新开工改造城镇老旧小区2.71万个,共完成投资1332亿元,"
+        "超过计划新开工改造城镇老旧小区2.5万个的年度目标。\n"
+        "随着我国城镇化率突破65%,城市发展模式转向存量提质。据住房和城乡建设部统计,截至2023年底,全国城镇需改造的"
+        "老旧小区超过17万个,涉及居民约4200万户。\n"
+        "2025年安排资金,计划支持全国更新老旧电梯12万台,较2024年62亿元,更新4.1万台大幅扩容。\n",
+        year=2025,
+    )
+    assert [(t.value, t.unit) for t in draft.targets] == [(25000, "个"), (25000, "个"), (120000, "台")]

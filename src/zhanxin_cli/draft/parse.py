@@ -1205,8 +1205,10 @@ def _not_the_work(phrase: str, match: re.Match[str], after: re.Match[str]) -> bo
     # 聚焦“16个10”世界级精品…: a programme's label in quotes, not an amount
     chrome = chrome or (before.endswith("“") and re.match(r"[^”,;。]{0,6}”", phrase[after.end() :]) is not None)
     chrome = chrome or phrase.startswith(("方面", "大方面"), after.end())  # 抓好十个方面工作: the text's parts
-    # 低空经济是指垂直范围1000米以下: a definition; (最高奖励400万元): a cap on support, not a target
-    chrome = chrome or re.search(r"是指|(?:最高|最多)(?:奖励|补助|补贴|资助|支持)?\s*$", before) is not None
+    # 低空经济是指垂直范围1000米以下: a definition; 随着…城镇化率突破65%: a circumstance; (最高奖励400万元): a cap on
+    # support; 较2024年62亿元: the base of a comparison — not targets
+    chrome = chrome or re.search(r"是指|^\s*随着|(?:最高|最多)(?:奖励|补助|补贴|资助|支持)?\s*$", before) is not None
+    chrome = chrome or re.fullmatch(r"\s*(?:较|比)(?:20\d\d年|上年|去年)(?:同期)?", before) is not None
     # 推动更多乡镇过50亿、100亿, 冲刺千亿目标: a grade the places pass or a slogan's round amount, no count of them
     chrome = (
         chrome
@@ -1853,7 +1855,10 @@ def _targets_of(
         )
         numbers = (
             _tasks_named(half, start, end)
-            if done or (_SO_FAR_CLAUSE.search(phrase) and not _SCHEDULED.match(phrase)) or _TASK_SHARE.search(phrase)
+            if done
+            or (_SO_FAR_CLAUSE.search(phrase) and not _SCHEDULED.match(phrase))
+            or _TASK_SHARE.search(phrase)
+            or _PLAN_NAMED.search(phrase)
             else numbers_in(half, start, end)
         )
         first_word = _COMMITMENT.search(phrase)
@@ -2389,7 +2394,14 @@ _RANKED_AFTER = re.compile(
 
 def _tasks_named(half: str, start: int, end: int) -> list[Found]:
     """In a clause of what is done, the year's task it measures the result against (完成州政府下达任务数132.63亿元的
-    90.8%; 完成年度目标任务589亿元的37.22%): the year's target, the one amount read there."""
+    90.8%; 完成年度目标任务589亿元的37.22%), or the year's plan it names (2025年的改造计划2.5万个老旧小区已提前完成;
+    超过计划新开工改造…2.5万个的年度目标): the year's target, the one amount read there."""
+    plan = _PLAN_NAMED.search(half, start, end)
+    if plan is not None and (match := _NUMBER.match(half, plan.end())) is not None:
+        value, unit, notes = _amount(match, None)
+        noun = re.match(r"[^,;。的已\d]{0,10}", half[match.end() : end])
+        name = (plan.group(1) or plan.group(2) or "") + (noun.group(0) if noun else "")
+        return [Found(match.start(), match.end(), value, unit, "ge", _kind(unit, value, "", "ge"), name, notes)]
     if not _TASK_NAMED.search(half, start, end):
         return []  # most clauses of what is done name no task: not read at all
     found = [
@@ -2405,6 +2417,10 @@ def _tasks_named(half: str, start: int, end: int) -> list[Found]:
     return [Found(match.start(), match.end(), value, unit, "ge", _kind(unit, value, "", "ge"), name, notes)]
 
 
+_PLAN_NAMED = re.compile(
+    r"20\d\d年的([^,;。\d]{0,6})计划\s*(?=\d[^,;。%]*?已)|超过计划([^,;。\d]{0,16})(?=\d[^,;。%]{0,8}的(?:年度|全年)?目标)"
+)
+"""The year's plan named with its amount, in a clause of what is done (2025年的改造计划2.5万个…已提前完成)."""
 _TASK_BEFORE = re.compile(r"(?:任务数?|目标任务)\s*$")
 _TASK_NAMED = re.compile(r"(?:任务数?|目标任务)\s*\d")
 _TASK_SHARE = re.compile(r"(?:任务数?|目标任务)(\s*)\d+(?:\.\d+)?\s*[^\d,;。]{0,4}的\s*\d")
@@ -2433,7 +2449,7 @@ _FRAME = re.compile(
     r"|近年来|(?<!“中国)这十年|^\s*20\d\d年至20\d\d年\s*$|至此|\d{4}年[^,;。]{0,12}以来"
     r"|20\d\d\s*(?:到|至|—|-)\s*20\d\d年[^,;。\d]{0,2}\d{0,2}[^,;。\d]{0,2}间"
     r"|^\s*(?:[\u4e00-\u9fff]{1,6}:)?“?去年(?!同期)|去年以来|20\d\d年\d{1,2}月\s*[—–\-~至]\s*20\d\d年\d{1,2}月|^\s*目前\s*$"
-    r"|近[一二三四五六七八九十两\d]{1,2}年(?!内)|(?:相比|比|较|与)十年前|数据显示|统计显示|据统计|据调查|统计局数据"
+    r"|近[一二三四五六七八九十两\d]{1,2}年(?!内)|(?:相比|比|较|与)十年前|数据显示|统计显示|据[^,;。\d]{0,12}统计|据调查|统计局数据"
     r"|前(?:\d{1,2}|[一二两三四五六七八九十]{1,2})个?月份?(?=[\u4e00-\u9fff])|“?十[一二三四五]五”?(?:期间|时期)?以来"
     r"|初步核算|初步测算|初步统计|首季|报告显示|通报了?[^,;。]{0,12}(?:成果|成效|完成情况)|^\s*[\u4e00-\u9fff]{0,6}?[一二两三四五六七八九十\d]{1,2}年多?来\s*$|^\s*从[^,;。]{1,8}看\s*$|分(?:行业|产品|地区|领域|区域|门类)看|(?<![到至])[一二三四五六七八九十\d]{1,2}年前(?!完成|建成|实现)"
 )
@@ -2573,7 +2589,8 @@ def _the_years_task(item: DraftItem) -> bool:
     not 完成年度任务100.8%)?"""
     if item.name.startswith("占") and not _THE_YEARS_TASK.search(item.name):
         return False  # 占年度计划投资的21.3%: a share; 占年度目标任务600亿元的114.7%: the task
-    return "计划" in item.name or (_THE_YEARS_TASK.search(item.name) is not None and item.unit != "%")
+    planned = f"计划{item.name}" in item.source.translate(_HALF)  # 超过计划新开工改造…2.5万个的年度目标: the plan
+    return "计划" in item.name or planned or (_THE_YEARS_TASK.search(item.name) is not None and item.unit != "%")
 
 
 _SHARE_OF_THE_TASK_DONE = re.compile(
@@ -2589,7 +2606,7 @@ done reports results (the year's plan it names, 年度计划投资…, stays).""
 
 _ESTIMATE = re.compile(r"预计(20\d\d)年|(20\d\d)年预计")
 _AGAINST_THE_TARGET = re.compile(
-    r"(?:高于|低于|超出|超过)(?:[^,;。\d]{0,8}下达的)?(?:\d+(?:\.\d+)?%的)?(?:预期|年度|全年)?(?:控制|调控)?目标"
+    r"(?:高于|低于|超出|超过)(?:[^,;。\d]{0,8}下达的|计划[^,;。]{0,24}?的)?(?:\d+(?:\.\d+)?%的)?(?:预期|年度|全年)?(?:控制|调控)?目标"
     r"|超额完成(?:年度|全年)?(?:目标|任务|计划)|(?:低于|高于)(?:省|市|县)?控线|比[^,;。]{0,12}计划(?:扩招|多|超)"
     r"|创[^,;。]{0,24}?(?:新纪录|历史新高|历史最好|历史最高|最好水平)"
 )
@@ -2625,7 +2642,8 @@ def _year_reported(
     its paragraph's end."""
     start, phrase_end, end = bounds
     phrase = half[start:phrase_end]
-    alone = re.fullmatch(r"\s*[“\"]?\s*(20\d\d)\s*年\s*", phrase)  # a quote's opening year too: “2022年,…
+    # a quote's opening year too: “2022年,…; 截至2019年底,…: a count's date
+    alone = re.fullmatch(r"\s*[“\"]?\s*(?:截至|截止到?)?\s*(20\d\d)\s*年(?:底|末)?\s*", phrase)
     if alone is not None:
         return alone.group(1)
     opens = _CLAUSE_YEAR.match(phrase)
