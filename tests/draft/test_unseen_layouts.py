@@ -3815,3 +3815,15 @@ def test_the_years_plan_named_in_a_report_of_results_and_what_only_sets_the_scen
         year=2025,
     )
     assert [(t.value, t.unit) for t in draft.targets] == [(25000, "个"), (25000, "个"), (120000, "台")]
+
+
+def test_a_target_a_result_passed_an_average_and_a_months_high_point() -> None:
+    """Round 102 (employment in 2024): …失业率平均值为5.1%,…低于5.5%左右的预期目标 read the average as an aim and the
+    target as below 5.5% (lt: the comparison's, not the target's); 8月份在毕业季影响下,失业率升至5.4%的年内高点 read the
+    month's high point as an aim (年内 read as this year's aim)."""
+    draft = drafted(
+        "2024年,全国城镇调查失业率平均值为5.1%,较上年下降0.1个百分点,低于5.5%左右的预期目标。\n"
+        "上半年各月失业率明显低于全国城镇整体水平。8月份在毕业季影响下,失业率升至5.4%的年内高点,而后迅速回落。\n",
+        year=2024,
+    )
+    assert [(t.value, t.unit, t.comparator) for t in draft.targets] == [(5.5, "%", "le")]

@@ -1020,6 +1020,15 @@ def _respective_amounts(phrase: str, respectively: int) -> str:
     return phrase[:respectively] + re.sub(r"(?<=[\u4e00-\u9fff%])[和与及](?=\s*\d)", "、", phrase[respectively:])
 
 
+def _target_passed(half: str, at: int, before: str, rest: str) -> str | None:
+    """…失业率平均值为5.1%,低于5.5%左右的预期目标; 增长8%,高于7%的目标: the target a result is measured against,
+    its level the aim — at most it for a ceiling's kind (失业率, a price rise) its sentence names, else at least —
+    not the lt or gt of the comparison."""
+    if not (re.search(r"(?:低于|高于)\s*$", before) and re.match(r"[^,;。]{0,24}?目标", rest)):
+        return None
+    return "le" if _PRICE_RISE.search(_back_to(half, at + 1, "。;\n")) else "ge"
+
+
 def _price_ceiling(
     name: str, comparator: str, floor_said: bool, value: float, notes: list[Msg]
 ) -> tuple[str, list[Msg]]:
@@ -1109,7 +1118,9 @@ def numbers_in(half: str, start: int, end: int) -> list[Found]:
             or _amount(match, ranged)
         )
         before = phrase[last_end : len(head)]
-        comparator = _comparator(before, after.group(1) or "", inherited if before.strip() in ("", "、") else None)
+        comparator = _target_passed(half, start + match.start(), before, phrase[after.end() :]) or _comparator(
+            before, after.group(1) or "", inherited if before.strip() in ("", "、") else None
+        )
         if respectively >= 0:
             inherited = comparator
         name_phrase = ("" if last_end else re.split(r"、(?![^()]*\))", lead_in)[-1]) + re.sub(
@@ -2401,7 +2412,8 @@ def _tasks_named(half: str, start: int, end: int) -> list[Found]:
         value, unit, notes = _amount(match, None)
         noun = re.match(r"[^,;。的已\d]{0,10}", half[match.end() : end])
         name = (plan.group(1) or plan.group(2) or "") + (noun.group(0) if noun else "")
-        return [Found(match.start(), match.end(), value, unit, "ge", _kind(unit, value, "", "ge"), name, notes)]
+        comparator = _target_passed(half, match.start(), half[start : match.start()], half[match.end() : end]) or "ge"
+        return [Found(match.start(), match.end(), value, unit, comparator, _kind(unit, value, "", "ge"), name, notes)]
     if not _TASK_NAMED.search(half, start, end):
         return []  # most clauses of what is done name no task: not read at all
     found = [
@@ -2419,6 +2431,7 @@ def _tasks_named(half: str, start: int, end: int) -> list[Found]:
 
 _PLAN_NAMED = re.compile(
     r"20\d\d年的([^,;。\d]{0,6})计划\s*(?=\d[^,;。%]*?已)|超过计划([^,;。\d]{0,16})(?=\d[^,;。%]{0,8}的(?:年度|全年)?目标)"
+    r"|(?:低于|高于)(?=\d[^,;。]{0,24}?目标)"
 )
 """The year's plan named with its amount, in a clause of what is done (2025年的改造计划2.5万个…已提前完成)."""
 _TASK_BEFORE = re.compile(r"(?:任务数?|目标任务)\s*$")
@@ -2430,7 +2443,7 @@ _SO_FAR_CLAUSE = re.compile(r"\d{1,2}\s*[—–\-~～至]\s*\d{1,2}\s*(?:月份?
 _DONE = re.compile(
     r"已经?(?:全部|全面|基本)?新?(?:增|开工|开复工|完成|完工|建成|建设|实施|到位|签约|落地|投产|超过?|突破)|实际已|目前已|累计完成"
     r"|正在(?:实施|建设|推进)"
-    r"|今年累计|目前[^,;。\d]{0,6}?完成|(?<!\d)1\s*[—–\-~～至]\s*\d{1,2}\s*月份?\s*(?:累计|完成|实际|实现)"
+    r"|今年累计|平均值为|目前[^,;。\d]{0,6}?完成|(?<!\d)1\s*[—–\-~～至]\s*\d{1,2}\s*月份?\s*(?:累计|完成|实际|实现)"
     r"|现在有|截至(?:目前|去年底|上年底|(?:今年|本年)?(?:\d{1,2}\s*|[一二三四五六七八九十]{1,2})月)|到(?:去年|上年)底|预计(?:全年|在)|预计完成|预计实现|有望|预估|估计(?:实现|完成)"
     r"|(?<![研开故件灾情])发生(?!的|过|率)|连续[一二三四五六七八九十\d]{1,2}年(?:保持|稳定)|已达|据测算|据预测"
     r"|\d{1,2}\s*月[^,;。\d]{0,24}?同比(?:增长|下降|提高|减少)"
@@ -2444,7 +2457,7 @@ and the clauses after it in its sentence (开工率60%, 同比增长95.66%) repo
 _FRAME = re.compile(
     r"截至(?:目前|\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月)|今年以来|今年初以来|年初以来|(?:今年|20\d\d年)(?:上半年|前三季度)|过去的?一年"
     r"|过去[两三四五六七八九十\d]{1,2}年|[一二三四五六七八九十\d]{1,2}年多?来(?=完成|累计|共|新增|建成)"
-    r"|^\s*(?:今年|20\d\d年)?(?:第?一季度|首季)\s*$|截止到?\s*\d{1,2}\s*月"
+    r"|^\s*(?:今年|20\d\d年)?(?:第?一季度|首季)\s*$|截止到?\s*\d{1,2}\s*月|^\s*\d{1,2}\s*月份(?=[\u4e00-\u9fff])(?!前|底|以前|之前)"
     r"|^\s*(?:[^,;。]*:)?\s*(?:今年|20\d\d年)?(?:上半年|前[一二两三]季度|前\d{1,2}个?月|前[一二三四五六七八九十]{1,2}个?月|\d{1,2}\s*[—–\-~至到]\s*\d{1,2}\s*月份?)\s*$"
     r"|近年来|(?<!“中国)这十年|^\s*20\d\d年至20\d\d年\s*$|至此|\d{4}年[^,;。]{0,12}以来"
     r"|20\d\d\s*(?:到|至|—|-)\s*20\d\d年[^,;。\d]{0,2}\d{0,2}[^,;。\d]{0,2}间"
@@ -2459,7 +2472,7 @@ progress to the line's end, or until a clause names an aim."""
 _YEARS_PLAN_WORDS = r"20\d\d年,?[^,;。\d]{0,8}?(?:计划(?!的)|将)"
 """A year's plan named (2024年,全国计划新开工…; 2024年,大宁县将…): an aim, whatever frame the line opened."""
 _AIM_WORDS = (
-    r"确保|力争|争取|目标(?:是|为)|(?<!预计|预估|估计)今年(?!以来|上半年|前|\d|对比|比|较|累计|第?一季度|首季)|年内(?!新高|最高|最低)|(?<!\d)到20\d\d年"
+    r"确保|力争|争取|目标(?:是|为)|(?<!预计|预估|估计)今年(?!以来|上半年|前|\d|对比|比|较|累计|第?一季度|首季)|年内(?!新高|最高|最低|高点|低点)|(?<!\d)到20\d\d年"
     rf"|未来[一二三四五六七八九十\d]{{1,2}}年|{_YEARS_PLAN_WORDS}"
 )
 _YEARS_PLAN = re.compile(rf"\s*{_YEARS_PLAN_WORDS}")
