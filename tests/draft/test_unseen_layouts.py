@@ -3827,3 +3827,15 @@ def test_a_target_a_result_passed_an_average_and_a_months_high_point() -> None:
         year=2024,
     )
     assert [(t.value, t.unit, t.comparator) for t in draft.targets] == [(5.5, "%", "le")]
+
+
+def test_year_end_alone_brings_the_deadline_back_to_the_plans_year() -> None:
+    """Round 103 (waste sorting, 2023): under the subtitle 2025年底前基本实现垃圾分类全覆盖(副题), 力争年底前…覆盖率达到
+    90%以上 was due in 2025: 年底前 alone (not only 今年年底前) is the plan's year's end."""
+    draft = drafted(
+        "2025年底前基本实现垃圾分类全覆盖(副题)\n"
+        "记者今天从住房和城乡建设部获悉,该部召开现场会,力争年底前地级及以上城市居民小区覆盖率达到90%以上,"
+        "2025年底前基本实现全覆盖。\n",
+        year=2023,
+    )
+    assert [(t.value, t.commitment, t.deadline) for t in draft.targets] == [(90, "strive", None)]  # the year's end

@@ -1712,12 +1712,13 @@ _HORIZON = re.compile(
     r"|(?<![\d.])([一二三四五六七八九十\d])年内"
     r"|“?十([一二三四五])五”?\s*(?:末|(?:时期|期间)?(?:主要|发展)?目标"
     r"|(?:时期|期间)(?=\s*(?:,|$|(?:我们)?(?:计划|完成|实现|新增|建成|达到|累计))))"
-    r"|(今年)(?:年底|年末|底)前?|(明年)"
+    r"|(今年)(?:年底|年末|底)前?|(明年)|(?<![\d年])(年)(?:底|末)前"
 )
 """A multi-year deadline: 到2025年, 到2027年底前, 2029年底前, 未来五年 or 5年内 (the plan's year and
 four more), “十五五”时期主要目标, “十四五”时期完成…, “十四五”时期, (a clause of its own) or 十四五末
 (the period's last year; 今年是“十四五”规划关键一年 and 接下来的“十五五”时期是… name no aim);
-今年年底前 brings the deadline back to the plan's year after another (…2025年年底前…;今年年底前…);
+今年年底前 (or 年底前 alone: 力争年底前…90%以上) brings the deadline back to the plan's year after another
+(…2025年年底前…;今年年底前…);
 明年 is the year after the plan's; 将于2020年开办,能够新增… is due then."""
 _YEAR_THEN_VERB = re.compile(
     r"(?<![较与同上])(?<![^占]比)(20\d\d)年(?:底|末)?前?(?=(?:确保|力争|争取)?(?:达到|达|突破|超过|实现|新增|新建|建成|剑指|瞄准|冲刺))"
@@ -1735,7 +1736,7 @@ def _horizon(phrase: str, year: int, openings: bool = True, then_verb: bool = Tr
     # (2025年我国…大于90%; 2014年… after 三年内…: the plan's year again)
     found = int(opening.group(1)) if opening and (openings or int(opening.group(1)) >= year) else None
     for match in [*_HORIZON.finditer(phrase), *(_YEAR_THEN_VERB.finditer(phrase) if then_verb else ())]:
-        if match.re is _HORIZON and match.group(6):
+        if match.re is _HORIZON and (match.group(6) or match.group(8)):
             found = year
         elif match.re is _HORIZON and match.group(7):
             found = year + 1
