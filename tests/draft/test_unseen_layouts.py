@@ -3839,3 +3839,18 @@ def test_year_end_alone_brings_the_deadline_back_to_the_plans_year() -> None:
         year=2023,
     )
     assert [(t.value, t.commitment, t.deadline) for t in draft.targets] == [(90, "strive", None)]  # the year's end
+
+
+def test_the_fields_a_report_says_its_results_show_in() -> None:
+    """Round 104 (the commerce ministry, 2023): after …取得了初步成效。主要体现在四个方面: the lines 一是…四是
+    report what was done (建设县级物流配送中心506个…, 升级改造890家…) and were read as aims; the list ends at a
+    line that is no field."""
+    draft = drafted(
+        "过去几年,商务部积极推进县域商业体系建设,取得了初步成效。主要体现在四个方面:\n"
+        "一是持续完善商业网络。2022年,改造县城综合商贸服务中心983个。\n"
+        "二是不断提速物流配送。建设县级物流配送中心506个、乡镇快递物流站点650个。\n"
+        "四是提升农产品流通效能。升级改造890家农产品批发市场,新增冷库库容96万吨。\n"
+        "今年,力争新建县级物流配送中心100个。\n",
+        year=2023,
+    )
+    assert [(t.value, t.unit) for t in draft.targets] == [(100, "个")]

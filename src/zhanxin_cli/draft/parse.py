@@ -3770,14 +3770,18 @@ def _before_this_years_aims(half: str, notes: list[Msg]) -> list[tuple[int, int]
     return []
 
 
-_PROGRESS_FRAME = re.compile(r"截至\s*(?:\d{1,2}\s*月(?:底|末|份)?|目前|[一二三四]季度末|上半年)")
-_FIELD_LINE = re.compile(r"\s*[\u4e00-\u9fff]{2,8}方面\s*[,:]")
+_PROGRESS_FRAME = re.compile(
+    r"截至\s*(?:\d{1,2}\s*月(?:底|末|份)?|目前|[一二三四]季度末|上半年)"
+    r"|取得了?[^。\n]{0,8}(?:成效|成绩|进展)。?[^\n]{0,12}(?:体现|表现)在[^\n]{0,6}方面\s*:\s*$"
+)
+_FIELD_LINE = re.compile(r"\s*[\u4e00-\u9fff]{2,8}方面\s*[,:]|\s*[一二三四五六七八九十]{1,2}是")
 
 
 def _fields_of_progress(half: str, notes: list[Msg]) -> list[tuple[int, int]]:
     """A progress report told field by field after a line framed by the months gone (…截至6月底,累计
-    完成投资18.56亿元… / 精准帮扶方面,支持成功自主创业530人 / 居住改善方面,完成…): the field lines
-    are what was done; the run of them a [start, end) span, noted."""
+    完成投资18.56亿元… / 精准帮扶方面,支持成功自主创业530人 / 居住改善方面,完成…), or after a line saying what
+    was achieved shows in N fields (…取得了初步成效。主要体现在四个方面: / 一是… / 二是…): the field lines are what
+    was done; the run of them a [start, end) span, noted."""
     spans: list[tuple[int, int]] = []
     position, framed, framed_by, run_start = 0, False, "", -1
     for line in [*half.splitlines(keepends=True), ""]:  # "" closes a run at the end
