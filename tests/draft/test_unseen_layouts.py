@@ -3854,3 +3854,15 @@ def test_the_fields_a_report_says_its_results_show_in() -> None:
         year=2023,
     )
     assert [(t.value, t.unit) for t in draft.targets] == [(100, "个")]
+
+
+def test_a_tasks_weight_in_a_scoring_scheme_is_no_target() -> None:
+    """Round 105 (a town's responsibility letter): 招商引资项目建设及全民创业25分,其中招商引资项目建设20分… give
+    each task its weight in the scheme, no score to reach; a score to reach (得分≥76分, 得分达到90分以上) stays."""
+    draft = drafted(
+        "1、招商引资项目建设及全民创业25分,其中招商引资项目建设20分,全民创业5分。\n"
+        "2、党建工作20分。其中:组织8分、纪检8分、宣传4分。\n"
+        "3、公共文化领域国家检测得分≥76分,群众满意度测评得分达到90分以上。\n",
+        year=2012,
+    )
+    assert [(t.value, t.unit) for t in draft.targets] == [(76, "分"), (90, "分")]

@@ -1220,6 +1220,12 @@ def _not_the_work(phrase: str, match: re.Match[str], after: re.Match[str]) -> bo
     # support; 较2024年62亿元: the base of a comparison — not targets
     chrome = chrome or re.search(r"是指|^\s*随着|(?:最高|最多)(?:奖励|补助|补贴|资助|支持)?\s*$", before) is not None
     chrome = chrome or re.fullmatch(r"\s*(?:较|比)(?:20\d\d年|上年|去年)(?:同期)?", before) is not None
+    # 招商引资项目建设及全民创业25分: a task's weight in a scoring scheme, no score to reach (得分达到90分以上 is one)
+    chrome = chrome or (
+        match.group(2) == "分"
+        and re.search(r"(?:达到|达|得分|不低于|超过|高于|[≥>])\s*$", before) is None
+        and not phrase.startswith("以上", after.end())
+    )
     # 推动更多乡镇过50亿、100亿, 冲刺千亿目标: a grade the places pass or a slogan's round amount, no count of them
     chrome = (
         chrome
