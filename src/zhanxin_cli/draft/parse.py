@@ -1166,6 +1166,15 @@ _WHAT_IS = re.compile(
 )
 """Words just before an amount that count what is (欠进度的有17个, 共有2858家, 占总任务的7.7%, 在谈项目共58个, 建有11层
 住宅楼10栋), no target."""
+
+
+def _a_weight(phrase: str, before: str, after: re.Match[str]) -> bool:
+    """招商引资项目建设及全民创业25分: an amount in 分 with nothing before it, or no word of reaching before it nor 以上
+    after it, is a task's weight in a scoring scheme (得分达到90分以上, 得分≥76分 are scores to reach)."""
+    reaching = re.search(r"(?:达到|达|得分|不低于|超过|高于|[≥>])\s*$", before) is not None
+    return not before.strip() or not (reaching or phrase.startswith("以上", after.end()))
+
+
 _POINTS_BEFORE = re.compile(r"(?:计|加|扣|减|得|总分|满分|分值|赋分|基础分为?)\s*$")
 _NOT_AN_AIM_BEFORE = re.compile(
     r"(?:分别)?按\s*(?:\d+(?:\.\d+)?%\s*、\s*)*$|[\d一二三四五六七八九十]+大?类(?:\d+件)?\s*$|(?:权重|分值占比|分值比重)(?:为|占)?\s*$"
@@ -1220,12 +1229,6 @@ def _not_the_work(phrase: str, match: re.Match[str], after: re.Match[str]) -> bo
     # support; 较2024年62亿元: the base of a comparison — not targets
     chrome = chrome or re.search(r"是指|^\s*随着|(?:最高|最多)(?:奖励|补助|补贴|资助|支持)?\s*$", before) is not None
     chrome = chrome or re.fullmatch(r"\s*(?:较|比)(?:20\d\d年|上年|去年)(?:同期)?", before) is not None
-    # 招商引资项目建设及全民创业25分: a task's weight in a scoring scheme, no score to reach (得分达到90分以上 is one)
-    chrome = chrome or (
-        match.group(2) == "分"
-        and re.search(r"(?:达到|达|得分|不低于|超过|高于|[≥>])\s*$", before) is None
-        and not phrase.startswith("以上", after.end())
-    )
     # 推动更多乡镇过50亿、100亿, 冲刺千亿目标: a grade the places pass or a slogan's round amount, no count of them
     chrome = (
         chrome
@@ -1242,7 +1245,7 @@ def _not_the_work(phrase: str, match: re.Match[str], after: re.Match[str]) -> bo
         chrome
         or _NOT_AN_AIM_BEFORE.search(before) is not None
         or _SIZE_OF_THE_WORK.search(before) is not None
-        or (match.group(2) == "分" and (_POINTS_BEFORE.search(before) is not None or not before.strip()))
+        or (match.group(2) == "分" and (_POINTS_BEFORE.search(before) is not None or _a_weight(phrase, before, after)))
     )  # 计10分, 扣2分, (40分): a scoring scheme's points; 分别按15%计入: weights; 共5大类12个: a tally
     return bool(_BENEFICIARIES.search(before) or _WHAT_IS.search(before)) or people or ranked or chrome
 
@@ -1999,7 +2002,7 @@ def _growths_named(items: list[DraftItem]) -> list[DraftItem]:
     (力争固定资产投资增长8%,确保增长6%: 固定资产投资增长). Growths in a row after as many amounts
     (入境游客2700人次,创汇75万美元,同比增长18%和18.65%) are theirs in order, as if 分别 were said."""
     bare = [_BARE_GROWTH_NAME.fullmatch(i.name) is not None for i in items]
-    for first, _ in enumerate(items):
+    for first in range(len(items)):
         run = next(
             (n for n in range(first, len(items)) if not bare[n] or items[n].said_at != items[first].said_at), len(items)
         )
@@ -2440,7 +2443,8 @@ _PLAN_NAMED = re.compile(
     r"20\d\d年的([^,;。\d]{0,6})计划\s*(?=\d[^,;。%]*?已)|超过计划([^,;。\d]{0,16})(?=\d[^,;。%]{0,8}的(?:年度|全年)?目标)"
     r"|(?:低于|高于)(?=\d[^,;。]{0,24}?目标)"
 )
-"""The year's plan named with its amount, in a clause of what is done (2025年的改造计划2.5万个…已提前完成)."""
+"""The year's plan or target named with its amount in a clause of what is done (2025年的改造计划2.5万个…已提前完成;
+超过计划新开工改造…2.5万个的年度目标; 低于5.5%左右的预期目标)."""
 _TASK_BEFORE = re.compile(r"(?:任务数?|目标任务)\s*$")
 _TASK_NAMED = re.compile(r"(?:任务数?|目标任务)\s*\d")
 _TASK_SHARE = re.compile(r"(?:任务数?|目标任务)(\s*)\d+(?:\.\d+)?\s*[^\d,;。]{0,4}的\s*\d")
