@@ -3866,3 +3866,14 @@ def test_a_tasks_weight_in_a_scoring_scheme_is_no_target() -> None:
         year=2012,
     )
     assert [(t.value, t.unit) for t in draft.targets] == [(76, "分"), (90, "分")]
+
+
+def test_a_past_years_title_after_a_sites_tag_is_a_result() -> None:
+    """Round 106 (spam copies of the ministry's safety figures, 2025): a title 原创 2024年中国…死亡人数同比降7.7% — the
+    site's tag and a space before the past year — was read as an aim."""
+    draft = drafted(
+        "原创 2024年中国生产安全事故死亡人数同比降7.7% 为历史新低\n"
+        "全国应急管理工作会议7日至8日在北京召开。会议总结了2024年全国应急管理工作。\n",
+        year=2025,
+    )
+    assert draft.targets == []

@@ -2689,11 +2689,11 @@ _REACHED_BY = re.compile(
 )
 """A level a year reached (降至2022年底的2.8%): what that year reports."""
 _REPORTED_YEAR = re.compile(
-    r"\s*[”\"]?(?:与20\d\d年相比,|[^,;。\d\n]{0,6},|[^,;。\d\n]{0,40}(?:介绍|表示|指出|透露|获悉),|(?:(?!力争|确保|争取|计划|截至|到|至|在|于|从)[\u4e00-\u9fff]){1,4}(?=20\d\d年))?"
+    r"\s*[”\"]?(?:与20\d\d年相比,|[^,;。\d\n]{0,6},|[^,;。\d\n]{0,40}(?:介绍|表示|指出|透露|获悉),|(?:(?!力争|确保|争取|计划|截至|到|至|在|于|从)[\u4e00-\u9fff]){1,4}\s?(?=20\d\d年))?"
     r"\s*(?:20\d\d\s*[-—–~至到]\s*)?(20\d\d)\s*年(?![底末]?[前内])"
 )
-"""A sentence that opens on a year (据悉,YYYY年…; 市经信委负责人介绍,YYYY年…; a title YYYY 年 GDP增长7.2%): the
-year it reports; on years (…获悉,2020-2021年…), the last."""
+"""A sentence that opens on a year (据悉,YYYY年…; 市经信委负责人介绍,YYYY年…; a title YYYY 年 GDP增长7.2%, or 原创
+YYYY年… after a site's tag): the year it reports; on years (…获悉,2020-2021年…), the last."""
 _REPORTED_PERIOD = re.compile(
     r"\s*[”\"]?(?:[^,;。\d\n到至]{0,6},|[^,;。\d\n]{0,40}(?:说|介绍|表示|指出|透露),)?"
     r"“?十([一二三四五])五”?(?:期间|时期|以来)?(?!末|规划|期末)"
