@@ -3877,3 +3877,17 @@ def test_a_past_years_title_after_a_sites_tag_is_a_result() -> None:
         year=2025,
     )
     assert draft.targets == []
+
+
+def test_the_lines_under_a_past_years_title_are_its_results() -> None:
+    """Round 107 (a street's community congress, 2025): under 2024年,身边的这些变化 and its short headings, 水电路261弄
+    成套改造…4个月100%签约, 完成2677平方米青云路绿地项目, 完成8个项目… were read as aims; the part ends at a line
+    turning to this year."""
+    draft = drafted(
+        "一起来看\n2024年,身边的这些变化\n更新改造全力提速\n"
+        "水电路261弄成套改造1个月项目生效、4个月100%签约。\n完成2677平方米青云路绿地项目。\n"
+        "社区治理稳步提升\n出台自治实事项目实施办法2.0版本,完成8个项目。\n"
+        "今年,街道将完成10个小区业委会换届改选。\n",
+        year=2025,
+    )
+    assert [(t.value, t.unit) for t in draft.targets] == [(10, "个")]

@@ -2896,6 +2896,7 @@ def _results(half: str, title: str, year: int, notes: list[Msg]) -> list[tuple[i
     of bullets opening on last year, or the whole text of a 述职报告."""
     spans = [*_looking_back_untitled(half, notes), *_bullets_of_results(half, year, notes), *_scorecard(half, notes)]
     spans.extend([*_fields_of_progress(half, notes), *_before_this_years_aims(half, notes)])
+    spans.extend(_under_a_past_years_title(half, year, notes))
     if _WHOLE_LOOK_BACK.search(title):  # 科技局上年度述职报告: the whole document reports the past
         spans.append((0, len(half)))
         notes.append(Msg("“{title}” reports what was done: no figure in it is read as a target", title=title))
@@ -3785,6 +3786,35 @@ _PROGRESS_FRAME = re.compile(
     r"|取得了?[^。\n]{0,8}(?:成效|成绩|进展)。?[^\n]{0,12}(?:体现|表现)在[^\n]{0,6}方面\s*:\s*$"
 )
 _FIELD_LINE = re.compile(r"\s*[\u4e00-\u9fff]{2,8}方面\s*[,:]|\s*[一二三四五六七八九十]{1,2}是")
+
+
+_PAST_YEARS_TITLE = re.compile(r"\s*(20\d\d)\s*年\s*,?\s*([^,;。!?\d\n]{2,16})\s*$")
+"""A short line that opens on a year and names what follows, no amount, no stop: 2024年,身边的这些变化."""
+
+
+def _under_a_past_years_title(half: str, year: int, notes: list[Msg]) -> list[tuple[int, int]]:
+    """The lines under a title naming a year before the plan's (一起来看 / 2024年,身边的这些变化 / 更新改造全力提速 /
+    …4个月100%签约…): that year's results, to a numbered heading, a line turning to what is to come (今年, 下一步…) or
+    one opening on the plan's year or later; [start, end) spans, noted."""
+    spans: list[tuple[int, int]] = []
+    position, open_at = 0, -1
+    for line in [*half.splitlines(keepends=True), ""]:  # "" closes a span at the end
+        opens = re.match(r"\s*(20\d\d)\s*年", line)
+        if open_at >= 0 and (
+            not line
+            or _NUMBERED_HEADING.match(line)
+            or _LOOKS_AHEAD.match(line)
+            or (opens is not None and int(opens.group(1)) >= year)
+        ):
+            spans.append((open_at, position))
+            open_at = -1
+        title = _PAST_YEARS_TITLE.fullmatch(line)
+        if open_at < 0 and title is not None and int(title.group(1)) < year and not re.search(_AIM_WORDS, line):
+            open_at = position + len(line)
+            why = "the part under “{title}” reports what was done: its figures are not read as targets"
+            notes.append(Msg(why, title=line.strip()))
+        position += len(line)
+    return spans
 
 
 def _fields_of_progress(half: str, notes: list[Msg]) -> list[tuple[int, int]]:
