@@ -3891,3 +3891,15 @@ def test_the_lines_under_a_past_years_title_are_its_results() -> None:
         year=2025,
     )
     assert [(t.value, t.unit) for t in draft.targets] == [(10, "个")]
+
+
+def test_a_structure_measured_and_a_census_are_no_aims() -> None:
+    """Round 108 (a scrambled copy of the statistics bureau's release): 数字要素驱动业增加值为24747亿元,
+    所占比重为23.3%, 经核算,…, 根据第五次全国经济普查结果,占GDP的比重为13.04% measure what is; they were read
+    as aims."""
+    draft = drafted(
+        "从数字经济核心产业内部构成看,数字要素驱动业增加值为24747亿元,所占比重为23.3%。经核算,数字经济核心产业"
+        "增加值39322亿元。根据第五次全国经济普查结果,占GDP的比重为13.04%。\n",
+        year=2025,
+    )
+    assert draft.targets == []
