@@ -2001,20 +2001,16 @@ def _growths_named(items: list[DraftItem]) -> list[DraftItem]:
     amount before it in its sentence: 地区生产总值年均增长; or the growth before it, stretch then floor
     (力争固定资产投资增长8%,确保增长6%: 固定资产投资增长). Growths in a row after as many amounts
     (入境游客2700人次,创汇75万美元,同比增长18%和18.65%) are theirs in order, as if 分别 were said."""
-    bare = [_BARE_GROWTH_NAME.fullmatch(i.name) is not None for i in items]
-    for first in range(len(items)):
-        run = next(
-            (n for n in range(first, len(items)) if not bare[n] or items[n].said_at != items[first].said_at), len(items)
-        )
-        owners = items[max(first - (run - first), 0) : first]
-        if (
-            run - first >= 2
-            and (first == 0 or not bare[first - 1])
-            and len(owners) == run - first
-            and all(o.unit != "%" and o.said_at == items[first].said_at for o in owners)
-        ):
-            for owner, item in zip(owners, items[first:run], strict=True):
+    first = 0  # where each run of items, bare growths or not, of one sentence starts
+    for (bare, said_at), group in itertools.groupby(
+        items, key=lambda i: (_BARE_GROWTH_NAME.fullmatch(i.name) is not None, i.said_at)
+    ):
+        run = list(group)
+        owners = items[max(first - len(run), 0) : first] if bare and len(run) >= 2 else []
+        if owners and len(owners) == len(run) and all(o.unit != "%" and o.said_at == said_at for o in owners):
+            for owner, item in zip(owners, run, strict=True):
                 item.name = re.sub(r"(?:增长|增速|增幅)$", "", owner.name) + item.name
+        first += len(run)
     for before, item in itertools.pairwise(items):
         if not _BARE_GROWTH_NAME.fullmatch(item.name) or before.said_at != item.said_at:
             continue
