@@ -3903,3 +3903,16 @@ def test_a_structure_measured_and_a_census_are_no_aims() -> None:
         year=2025,
     )
     assert draft.targets == []
+
+
+def test_a_point_of_a_list_ends_the_frame_of_the_line_above() -> None:
+    """Round 109 (a county head's speech, 2023): after 今年上半年,实现地区生产总值803.76亿元…, the frame of the
+    months gone carried into the next line 一是项目建设步伐坚实。…2023年实施省市重点项目47个、年度计划投资83.61亿元
+    (a line with a growth in it), and the year's plan was lost; a point of a list opens a part of its own."""
+    draft = drafted(
+        "今年上半年,实现地区生产总值803.76亿元、增长8.5%,与全市持平。\n"
+        "一是项目建设步伐坚实。2022年全社会固定资产投资增长10%。2023年实施省市重点项目47个、年度计划投资83.61亿元,"
+        "1-4月累计完成投资40.12亿元。\n",
+        year=2023,
+    )
+    assert [(t.value, t.unit) for t in draft.targets] == [(47, "个"), (83.61, "亿元")]

@@ -2504,9 +2504,13 @@ def _frame_goes_on(half: str, start: int, between: str) -> bool:
     if "," in above and not above.rstrip().endswith(_SENTENCE_END):  # …撬动综合消费\n33 亿元以上;…: a sentence broken
         return True
     # 2021年以来 / 我市按照 / … / 新建初级中学1所、小学3所: an infographic's lines (no stop in them) under one
-    # frame; a heading ends it
+    # frame; a heading or a point of a list (一是项目建设步伐坚实。…) ends it
     short = len(line) <= 80 and not re.search(r"[。;!?]", line)
-    return not _NUMBERED_HEADING.match(line) and bool(short or re.search(r"增长\d|同比", line))
+    return (
+        not re.match(r"\s*[一二三四五六七八九十]{1,2}是", line)
+        and not _NUMBERED_HEADING.match(line)
+        and bool(short or re.search(r"增长\d|同比", line))
+    )
 
 
 _NUMBERED_HEADING = re.compile(
