@@ -3916,3 +3916,55 @@ def test_a_point_of_a_list_ends_the_frame_of_the_line_above() -> None:
         year=2023,
     )
     assert [(t.value, t.unit) for t in draft.targets] == [(47, "个"), (83.61, "亿元")]
+
+
+def test_a_five_year_plans_outline_sets_its_aims_to_the_periods_end() -> None:
+    """Round 110 (two news items on the 十五五 outline, 2026): the aims the outline 提出 (研发经费投入年均增长7%以上,
+    …比重达到12.5%) had no year of their own and fell to 2026; the outline's period ends in 2030, whether it is named
+    第十五个五年规划纲要 in a text with no year's work (各年度视情提出 is each year's, not this one's) or
+    十五五规划纲要 in the line of a text whose next line gives this year's aims."""
+    whole = drafted(
+        "国务院编制了《国民经济和社会发展第十五个五年规划纲要(草案)》,提交大会审查。\n"
+        "经济发展方面,提出国内生产总值增长保持在合理区间、各年度视情提出。\n"
+        "创新驱动方面,提出全社会研发经费投入年均增长7%以上。\n"
+        "深入推进数字中国建设,数字经济核心产业增加值占国内生产总值比重达到12.5%。\n",
+        year=2026,
+    )
+    assert [(t.value, t.deadline) for t in whole.targets] == [
+        (7, dt.date(2030, 12, 31)),
+        (12.5, dt.date(2030, 12, 31)),
+    ]
+    mixed = drafted(
+        "两会速递\n报告指出国务院编制了《十五五规划纲要》草案,提出全社会研发经费投入年均增长7%以上。\n"
+        "今年发展主要预期目标是经济增长4.5%至5%,在实际工作中努力争取更好结果;城镇调查失业率5.5%左右;"
+        "居民消费价格升幅2%左右。\n",
+        year=2026,
+    )
+    assert [(t.value, t.deadline, t.comparator, t.commitment) for t in mixed.targets] == [
+        (7, dt.date(2030, 12, 31), "ge", None),
+        (4.5, dt.date(2026, 12, 31), "ge", None),
+        (5.5, dt.date(2026, 12, 31), "le", None),
+        (2, dt.date(2026, 12, 31), "le", None),
+    ]
+
+
+def test_the_task_in_brackets_after_a_result_is_the_target() -> None:
+    """Round 110 (a district's investment results, 2023): 2023年,我区完成情况…签约项目108个, 引进优强企业21家
+    (任务数18家) were read as aims; a text that says it reports what was done gives results, and the task it names
+    in brackets beside each is the year's target, named as its result is."""
+    draft = drafted(
+        "2023年,我区完成情况(包括高新区)签约项目108个,签约资金64.08亿元,引进优强企业21家(任务数18家),"
+        "工业到位资金占比64.9%(任务数占比60%),产业到位资金固投转化率为38.31%。\n",
+        year=2023,
+    )
+    assert [(t.name, t.value, t.unit) for t in draft.targets] == [
+        ("引进优强企业", 18, "家"),
+        ("工业到位资金占比", 60, "%"),
+    ]
+
+
+def test_a_source_of_figures_before_this_year_reports_results() -> None:
+    """Round 110 (a county's farm news, 2025): 据农情调度,今年我县小麦单产普遍突破542公斤/亩 was read as an aim;
+    据…调度 names where the figures come from, and 今年 after it is the year they count."""
+    draft = drafted("据农情调度,今年我县小麦单产普遍突破542公斤/亩,较去年520公斤/亩明显提高。\n", year=2025)
+    assert draft.targets == []

@@ -222,9 +222,11 @@ _DONE_TO = re.compile(
 _BREAK_ZERO = re.compile(r"零的突破|破零|实现零突破")
 _AMOUNT = re.compile(r"(\d+(?:\.\d+)?|[百千])(?:亿|万)")
 _MEANING = {"确保": "ensure", "力争": "strive", "争取": "strive", "预计": "strive"}
-_COMMITMENT = re.compile(r"确保|力争|(?<!向上)争取(?!资金|上级|中央|省级|国家|政策|支持|到位)|预计(?=将|达到)")
-"""确保 / 力争 / 争取 as a plan's commitment; not 向上争取资金 (seeking funds from above); 预计将 (全年预计将新增…):
-expected, not promised, as 力争."""
+_COMMITMENT = re.compile(
+    r"确保|(?<!努)力争(?!取)|(?<!向上)争取(?!资金|上级|中央|省级|国家|政策|支持|到位|更好)|预计(?=将|达到)"
+)
+"""确保 / 力争 / 争取 as a plan's commitment; not 向上争取资金 (seeking funds from above), nor 努力争取更好结果 (no
+amount's word; 努力争取 holds 力争 too); 预计将 (全年预计将新增…): expected, not promised, as 力争."""
 _DEADLINE = re.compile(
     r"(?<![\d—–\-~至])(\d{1,2})(?:月(?:底|末)?(?:前|底)|月份?\s*$)|([一二三四1-4])季度末?(?:前)?|(上半年)|(年底前|年内)"
 )
@@ -847,7 +849,7 @@ def _unit_of(value: float, written: str) -> tuple[float, str, list[Msg]]:
     return _times(value, 10_000), base, []
 
 
-_PRICE_RISE = re.compile(r"(?:价格|物价|CPI).{0,4}(?:涨幅|上涨|增幅)|失业率")
+_PRICE_RISE = re.compile(r"(?:价格|物价|CPI).{0,4}(?:涨幅|上涨|增幅|升幅)|失业率")
 """居民消费价格涨幅 / 居民消费价格指数涨幅 / 城镇调查失业率: a price rise and an unemployment rate are
 targets kept down, ceilings."""
 
@@ -1852,7 +1854,7 @@ def _targets_of(
     held: tuple[str, str] | None = None  # the verb a word held and the word (力争A增长9%, …): for a parallel list
     # done: a clause of what is done (已开工85个) and those after it in its sentence are results;
     # framed: 截至7月底 / 今年以来 opened what follows on its line: results
-    done = framed = False
+    done = framed = source_said = False
     season: tuple[dt.date, bool, bool] | None = None  # a deadline the clauses after may take (11月前…,…)
     for start, end in _phrases(half, paragraph.start, paragraph.end):
         phrase = half[start:end]
@@ -1866,10 +1868,9 @@ def _targets_of(
             scope = head_scope
         listed = bool(re.search(r"\d(?:\.\d+)?[^\d,;。]{0,3}(?:以上)?\s*$", phrase))  # ends with an amount
         last_phrase_end = end
-        # 据统计,今年,…: the year the frame's figures count, not an aim
-        lone_year = framed and between.strip() == "," and re.fullmatch(r"\s*今年\s*", phrase) is not None
+        after_source, source_said = source_said, bool(_SOURCE_SAID.fullmatch(phrase))
         framed, done = _reports_done(
-            "" if lone_year else phrase,
+            _counted(phrase, framed and between.strip() == ",", after_source),
             framed and _frame_goes_on(half, start, between),
             done and not new_sentence,
             _HORIZON_CLAUSE.fullmatch(_back_to(half, start, "。!?\n")) is not None,  # 到2025年,累计完成…: an aim
@@ -2342,18 +2343,36 @@ def _due_at_the_periods_end(targets: list[DraftItem], title: str, year: int, hal
     span = _TITLE_SPAN.search(title)
     last = _period_end(period.group(1)) if period else int(span.group(2)) if span else 0
     for target in targets:
-        if target.deadline is None and last > year:
-            target.deadline = dt.date(last, 12, 31)
+        due = last if last > year else _outlines_end(half, target.at, year)
+        if target.deadline is None and due > year:
+            target.deadline = dt.date(due, 12, 31)
             why = "a target with no year of its own in a plan of several years: due at its end, {year}; check it"
-            target.notes.append(Msg(why, year=last))
+            target.notes.append(Msg(why, year=due))
+
+
+def _outlines_end(half: str, at: int, year: int) -> int:
+    """The last year of the five-year plan whose outline the line at ``at`` presents (国务院编制了《十五五规划纲要》
+    草案,…提出全社会研发经费投入年均增长7%以上), when the line names no year's work; else 0."""
+    if at < 0:
+        return 0
+    line = half[half.rfind("\n", 0, at) + 1 : (half.find("\n", at) + 1 or len(half) + 1) - 1]
+    outline = _PERIOD_OUTLINE.search(line)
+    if outline is None or _THE_YEARS.search(line):
+        return 0
+    return _period_end(outline.group(1)) if _period_end(outline.group(1)) - 4 <= year else 0
 
 
 _PERIODS_OWN = re.compile(
-    r"“?十([一二三四五])五”?[^,;。\n]{0,12}?(?:主要任务|主要目标|发展目标|工作目标|目标任务|主要指标)"
+    r"(?:“?十|第十)([一二三四五])(?:五”?|个五年)[^,;。\n]{0,12}?"
+    r"(?:主要任务|主要目标|发展目标|工作目标|目标任务|主要指标|规划纲要)"
 )
-"""A text's words for a five-year period's aims or tasks as its own (三、“十二五”安全生产工作主要任务)."""
-_THE_YEARS = re.compile(r"今年|全年|年度|年内|本年|明年")
-"""Words of one year's work: a text that says them is no five-year plan's, whatever period it names."""
+"""A text's words for a five-year period's aims or tasks as its own (三、“十二五”安全生产工作主要任务), or for the
+outline that sets them (国民经济和社会发展第十五个五年规划纲要)."""
+_PERIOD_OUTLINE = re.compile(r"(?:“?十|第十)([一二三四五])(?:五”?|个五年)规划纲要")
+"""A five-year plan's outline named (《十五五规划纲要》草案, 第十五个五年规划纲要)."""
+_THE_YEARS = re.compile(r"今年|全年|(?<!各)年度|年内|本年|明年")
+"""Words of one year's work (not 各年度视情提出, each year's): a text that says them is no five-year plan's, whatever
+period it names."""
 
 
 def _years(draft_year: int, title: str, items: list[DraftItem]) -> tuple[int, int | None]:
@@ -2422,10 +2441,18 @@ def _tasks_named(half: str, start: int, end: int) -> list[Found]:
         return [Found(match.start(), match.end(), value, unit, comparator, _kind(unit, value, "", "ge"), name, notes)]
     if not _TASK_NAMED.search(half, start, end):
         return []  # most clauses of what is done name no task: not read at all
+    read = numbers_in(half, start, end)
     found = [
         n
-        for n in numbers_in(half, start, end)
+        for n in read
         if _TASK_BEFORE.search(half, start, n.start) and re.match(r"\s*的\s*\d", half[n.end : n.end + 8])
+    ]
+    # 引进优强企业21家(任务数18家): the task in brackets after the result, named as the result is
+    found += [
+        replace(n, name=_name(re.sub(r"\d.*", "", _back_to(half, bracket.start() + 1, ",;。\n"))))
+        for n in read
+        if (bracket := _TASK_IN_BRACKETS.search(half, max(0, n.start - 12), n.start))
+        and re.match(r"\s*\)", half[n.end : n.end + 4])
     ]
     task = _TASK_SHARE.search(half, start, end)
     if found or task is None or (match := _NUMBER.match(half, task.end(1))) is None:
@@ -2442,7 +2469,8 @@ _PLAN_NAMED = re.compile(
 """The year's plan or target named with its amount in a clause of what is done (2025年的改造计划2.5万个…已提前完成;
 超过计划新开工改造…2.5万个的年度目标; 低于5.5%左右的预期目标)."""
 _TASK_BEFORE = re.compile(r"(?:任务数?|目标任务)\s*$")
-_TASK_NAMED = re.compile(r"(?:任务数?|目标任务)\s*\d")
+_TASK_NAMED = re.compile(r"(?:任务数?|目标任务)(?:占比)?\s*\d")
+_TASK_IN_BRACKETS = re.compile(r"\(\s*(?:年度)?(?:任务数?|目标任务)(?:占比)?\s*$")
 _TASK_SHARE = re.compile(r"(?:任务数?|目标任务)(\s*)\d+(?:\.\d+)?\s*[^\d,;。]{0,4}的\s*\d")
 """A clause that measures what was done against the task it names (占年度目标任务600亿元的114.7%)."""
 _SO_FAR_CLAUSE = re.compile(r"\d{1,2}\s*[—–\-~～至]\s*\d{1,2}\s*(?:月份?)?(?:累计|完成|开工|共|实际|实现)|计划的\s*\d")
@@ -2469,13 +2497,26 @@ _FRAME = re.compile(
     r"|近年来|(?<!“中国)这十年|^\s*20\d\d年至20\d\d年\s*$|至此|\d{4}年[^,;。]{0,12}以来"
     r"|20\d\d\s*(?:到|至|—|-)\s*20\d\d年[^,;。\d]{0,2}\d{0,2}[^,;。\d]{0,2}间"
     r"|^\s*(?:[\u4e00-\u9fff]{1,6}:)?“?去年(?!同期)|去年以来|20\d\d年\d{1,2}月\s*[—–\-~至]\s*20\d\d年\d{1,2}月|^\s*目前\s*$"
-    r"|近[一二三四五六七八九十两\d]{1,2}年(?!内)|(?:相比|比|较|与)十年前|数据显示|统计显示|据[^,;。\d]{0,12}统计|据调查|统计局数据"
+    r"|近[一二三四五六七八九十两\d]{1,2}年(?!内)|(?:相比|比|较|与)十年前|数据显示|统计显示|据[^,;。\d]{0,12}统计|据[^,;。\d]{0,4}调度|据调查|统计局数据"
+    r"|^\s*(?:20\d\d年度?)?(?:我|全)[省市县区镇旗]完成情况|20\d\d年度?完成情况"
     r"|前(?:\d{1,2}|[一二两三四五六七八九十]{1,2})个?月份?(?=[\u4e00-\u9fff])|“?十[一二三四五]五”?(?:期间|时期)?以来"
     r"|初步核算|初步测算|初步统计|经核算|普查结果|首季|报告显示|通报了?[^,;。]{0,12}(?:成果|成效|完成情况)|^\s*[\u4e00-\u9fff]{0,6}?[一二两三四五六七八九十\d]{1,2}年多?来\s*$|^\s*从[^,;。]{1,8}看\s*$|分(?:行业|产品|地区|领域|区域|门类)看|(?<![到至])[一二三四五六七八九十\d]{1,2}年前(?!完成|建成|实现)"
 )
 """The months gone named as the frame of what follows (截至7月底,…项目,完成投资1.29亿元…。…项目,完成投资
 360万元,建成…13个; a clause of its own: 上半年, 前10月, 今年1—10月, 2019年至2022年; 这十年, 至此, 从2019年…以来):
 progress to the line's end, or until a clause names an aim."""
+
+
+def _counted(phrase: str, framed: bool, after_source: bool) -> str:
+    """A phrase as read for what is done: in a frame, 今年 alone (据统计,今年,…) or opening a phrase after the source of
+    its figures (据农情调度,今年我县…) is the year the figures count, not an aim."""
+    if framed and re.fullmatch(r"\s*今年\s*", phrase):
+        return ""
+    return re.sub(r"^\s*今年", "", phrase) if framed and after_source else phrase
+
+
+_SOURCE_SAID = re.compile(r"\s*据[^,;。\d]{0,12}(?:统计|调度|调查)\s*")
+"""A clause that names where the figures after it come from (据统计, 据农情调度): results follow."""
 _YEARS_PLAN_WORDS = r"20\d\d年,?[^,;。\d]{0,8}?(?:计划(?!的)|将)"
 """A year's plan named (2024年,全国计划新开工…; 2024年,大宁县将…): an aim, whatever frame the line opened."""
 _AIM_WORDS = (
