@@ -3968,3 +3968,44 @@ def test_a_source_of_figures_before_this_year_reports_results() -> None:
     据…调度 names where the figures come from, and 今年 after it is the year they count."""
     draft = drafted("据农情调度,今年我县小麦单产普遍突破542公斤/亩,较去年520公斤/亩明显提高。\n", year=2025)
     assert draft.targets == []
+
+
+def test_a_comparison_with_a_periods_end_turns_to_no_aim() -> None:
+    """Round 111 (a news item on rural roads, 2025): after “十四五”前4年,…总里程达464.4万公里,较“十三五”末增长6%, the
+    next sentence's 乡镇通三级及以上公路比例达89.5% was read as an aim: 十三五末 after 较 is a comparison's base,
+    not a turn to the period's end."""
+    draft = drafted(
+        "“十四五”以来,中央累计投入车购税资金2200亿元。“十四五”前4年,全国农村公路新改建71.6万公里,总里程达464.4万公里,"
+        "较“十三五”末增长6%。乡镇通三级及以上公路比例达89.5%,较大人口规模自然村通硬化路比例达94.6%。\n",
+        year=2025,
+    )
+    assert draft.targets == []
+
+
+def test_a_count_dated_by_a_past_years_end_mid_sentence_is_a_result() -> None:
+    """Round 111 (a spam copy of a news item, 2023): …王刚在会上介绍,公里截至2022年底,全国农村公路总里程达到453万公里
+    — a word spliced in before 截至 hid the count's date, and the count was read as an aim."""
+    draft = drafted("副部长王刚在会上介绍,公里截至2022年底,全国农村公路总里程达到453万公里,列养率达100%。\n", year=2023)
+    assert draft.targets == []
+
+
+def test_hundreds_of_millions_of_tonnes_are_a_unit() -> None:
+    """Round 112 (the 2026 report's digest): 能源综合生产能力达到58亿吨标准煤 was not read; 亿吨 and 亿吨标准煤
+    are units as 万吨 and 万吨标准煤 are."""
+    draft = drafted("能源综合生产能力达到58亿吨标准煤,粮食产量达到6.5亿吨。\n", year=2026)
+    assert [(t.value, t.unit) for t in draft.targets] == [(58, "亿吨标准煤"), (6.5, "亿吨")]
+
+
+def test_a_line_listing_the_parts_of_a_report_holds_no_headings() -> None:
+    """Round 112 (the 2026 report in full, traditional characters): 报告共分四个部分:一、2025年工作回顾;二、…;四、…
+    made 二、 to 四、 headings, and the report's own 一、2025年工作回顾 below then set aside the year's aims above it as
+    a look back; the parts a line names are no headings. A full-width minus (4.5%－5%) is a range's dash."""
+    draft = drafted(
+        "新华社发布政府工作报告全文。报告共分四个部分:一、2025年工作回顾;二、“十五五”时期主要目标和重大任务;"
+        "三、2026年经济社会发展总体要求和政策取向;四、2026年政府工作任务。\n"
+        "报告指出,今年发展主要预期目标是:经济增长4.5%－5%;城镇新增就业1200万人以上。\n"
+        "一、2025年工作回顾\n"
+        "国内生产总值增长5%,城镇新增就业1267万人。\n",
+        year=2026,
+    )
+    assert [(t.value, t.unit) for t in draft.targets] == [(4.5, "%"), (12_000_000, "人")]

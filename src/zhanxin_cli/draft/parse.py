@@ -40,7 +40,7 @@ CN_DIGITS = "〇一二三四五六七八九十"
 
 # Half-width forms for reading; every replacement is one character for one, so positions
 # in the normalised text are positions in the original (the source is quoted verbatim).
-_HALF = str.maketrans("，；：（）％！？　", ",;:()%!? ")
+_HALF = str.maketrans("，；：（）％！？　－", ",;:()%!? -")
 
 UNITS: dict[str, dict[str, Any]] = {
     "元": {"dimension": "money_cny", "scale": 1},
@@ -97,6 +97,7 @@ UNITS: dict[str, dict[str, Any]] = {
     "棵": {"dimension": "plant", "scale": 1, "integer": True},
     "吨标准煤": {"dimension": "energy_tce", "scale": 1},
     "万吨标准煤": {"dimension": "energy_tce", "scale": 10_000},
+    "亿吨标准煤": {"dimension": "energy_tce", "scale": 100_000_000},
     "亩": {"dimension": "area_mu", "scale": 1},
     "万亩": {"dimension": "area_mu", "scale": 10_000},
     "亿亩": {"dimension": "area_mu", "scale": 100_000_000},
@@ -107,6 +108,7 @@ UNITS: dict[str, dict[str, Any]] = {
     "公斤": {"dimension": "mass", "scale": 0.001},  # 播种亩产500公斤以上
     "万公斤": {"dimension": "mass", "scale": 10},
     "万吨": {"dimension": "mass", "scale": 10_000},
+    "亿吨": {"dimension": "mass", "scale": 100_000_000},
     "平方米": {"dimension": "area_m2", "scale": 1},
     "万平方米": {"dimension": "area_m2", "scale": 10_000},
     "公里": {"dimension": "length_km", "scale": 1},
@@ -567,6 +569,10 @@ _L1_IS = re.compile(r"^[ \t]*([一二三四五六七八九十]{1,3})是(?=[^\n,;
 """A part's heading that a text with no 一、 writes as a short line of its own: 一是粮食安全行动。"""
 
 
+_PARTS_LISTED = re.compile(r"[一二三四五六七八九十\d]+个?部分\s*:")
+"""A sentence that lists a document's parts (报告共分四个部分:一、…;二、…;四、…)."""
+
+
 def find_headings(half: str) -> list[Heading]:
     """Headings of three levels, in the order they appear."""
     found: list[Heading] = []
@@ -575,6 +581,8 @@ def find_headings(half: str) -> list[Heading]:
     for pattern, level in (*parts, (_L2, 2), (_L3, 3)):
         for match in pattern.finditer(half):
             number = 1 if match.group(1) is not None else 2
+            if level == 1 and _PARTS_LISTED.search(half, half.rfind("\n", 0, match.start()) + 1, match.start()):
+                continue  # 报告共分四个部分:一、…;二、…: the parts a line names, not headings
             found.append(Heading(level, match.group(number), match.start(number), match.end()))
     found.sort(key=lambda h: h.start)
     # a level-3 number needs a level-2 (or level-1) heading above it
@@ -2681,7 +2689,7 @@ or against the past
 _NEXT = re.compile(
     rf"{_AIM_WORDS}|新的一年|明年|下一步|下半年|全年(?:计划|目标)|计划到|计划(?:实施|新建|建设|开工|改造)\s*\d"
     rf"|将(?:要|会|会继续|进一步|继续|加快|全力|大力|着力|积极|全面|持续|重点|于|在|以|发挥|达到|{_ACTING})"
-    r"|“?十[一二三四五]五”?末"
+    r"|(?<![较比])(?<![较比]“)“?十[一二三四五]五”?末"
 )
 """Words that turn from what a year, or the months gone, did to what is to come (…增长6%。新的一年,…);
 not 全年 alone, the whole of the year reported (…2024年,…。全年文化产业产值111.44亿元…; 在过去的一年中,…
@@ -2708,7 +2716,7 @@ def _year_reported(
     start, phrase_end, end = bounds
     phrase = half[start:phrase_end]
     # a quote's opening year too: “2022年,…; 截至2019年底,…: a count's date
-    alone = re.fullmatch(r"\s*[“\"]?\s*(?:截至|截止到?)?\s*(20\d\d)\s*年(?:底|末)?\s*", phrase)
+    alone = re.fullmatch(r"\s*[“\"]?\s*(?:[^,;。\d]{0,4}?(?:截至|截止到?))?\s*(20\d\d)\s*年(?:底|末)?\s*", phrase)
     if alone is not None:
         return alone.group(1)
     opens = _CLAUSE_YEAR.match(phrase)
