@@ -4009,3 +4009,68 @@ def test_a_line_listing_the_parts_of_a_report_holds_no_headings() -> None:
         year=2026,
     )
     assert [(t.value, t.unit) for t in draft.targets] == [(4.5, "%"), (12_000_000, "人")]
+
+
+def test_a_two_tier_aim_ensures_its_floor_and_strives_for_its_stretch() -> None:
+    """Round 114 (a city's commerce bureau, 2015): 社会消费品零售总额:底线目标929亿元,增长12.5%;奋斗目标938亿元,
+    增长13.5% was read as four ensured targets named 底线目标 and 奋斗目标, and a second 奋斗目标增长20% was dropped as
+    the first said again; the floor is ensured, the stretch strived for to the sentence's end, each named for its
+    measure."""
+    draft = drafted(
+        "社会消费品零售总额:底线目标929亿元,增长12.5%;奋斗目标938亿元,增长13.5%。进出口总额:底线目标33亿美元,"
+        "增长12.3%;奋斗目标35.3亿美元,增长20%。外经合作:底线目标增长15%,对外投资中方合同投资额达到5298万美元;"
+        "奋斗目标增长20%,对外投资中方合同投资额实现5528万美元。\n",
+        year=2015,
+    )
+    assert [(t.name, t.value, t.commitment) for t in draft.targets] == [
+        ("社会消费品零售总额", 929, "ensure"),
+        ("社会消费品零售总额增长", 12.5, "ensure"),
+        ("社会消费品零售总额", 938, "strive"),
+        ("社会消费品零售总额增长", 13.5, "strive"),
+        ("进出口总额", 33, "ensure"),
+        ("进出口总额增长", 12.3, "ensure"),
+        ("进出口总额", 35.3, "strive"),
+        ("进出口总额增长", 20, "strive"),
+        ("外经合作增长", 15, "ensure"),
+        ("对外投资中方合同投资额", 5298, "ensure"),
+        ("外经合作增长", 20, "strive"),
+        ("对外投资中方合同投资额实现", 5528, "strive"),
+    ]
+
+
+def test_break_zero_with_its_own_count_is_no_milestone() -> None:
+    """Round 114: 破零倍增:外资,破零园区1个,…;外贸,破零企业60家 gave a milestone 破零 1个 beside each count, and
+    进一步促使外贸破零倍增 one more; 破零 followed by its count, or by 倍增, is no milestone of its own."""
+    draft = drafted(
+        "破零倍增:外资,破零园区1个,倍增县市区1个;外贸,破零企业60家。二是进一步促使外贸破零倍增。\n", year=2015
+    )
+    assert [(t.value, t.unit) for t in draft.targets] == [(1, "个"), (1, "个"), (60, "家")]
+
+
+def test_the_year_just_past_frames_its_results() -> None:
+    """Round 114 (a bureau's new-year greeting, 2021): 刚刚过去的2020年极不平凡。…全年实现社会消费品零售总额419.24亿元
+    were read as aims; the year just past frames what follows on its line."""
+    draft = drafted(
+        "刚刚过去的2020年极不平凡。全市商务系统圆满完成全年各项目标任务。全年实现社会消费品零售总额419.24亿元,"
+        "下降1.4%;外贸进出口2.65亿元。\n",
+        year=2021,
+    )
+    assert draft.targets == []
+
+
+def test_funds_sought_from_above_are_no_stretch_and_named_projects_no_count() -> None:
+    """Round 115 (a town's projects for 2026): 全年争取专项债券、超长期特别国债等政策性资金5亿元 read as 力争 (funds
+    sought from above, as 向上争取资金 is not), and …水山通风净化装备等10个市区“两重”等项目一季度应开尽开 read as an aim
+    to start 10 projects (how many projects were just named). 莲花中小等59所改善义务教育薄弱学校项目 still counts
+    its schools."""
+    draft = drafted(
+        "全年引进亿元以上项目10个以上。全年争取专项债券、超长期特别国债等政策性资金5亿元。加快推进长新智能液压装备、"
+        "金之煜鞋机装备、水山通风净化装备等10个市区“两重”等项目一季度应开尽开。实施莲花中小等59所改善义务教育薄弱"
+        "学校项目。\n",
+        year=2026,
+    )
+    assert [(t.value, t.unit, t.commitment) for t in draft.targets] == [
+        (10, "个", None),
+        (5, "亿元", None),
+        (59, "所", None),
+    ]

@@ -221,14 +221,25 @@ _DONE_TO = re.compile(
     r"\s*(?:全线|全面|全部|全域)?(?:绿化|硬化|亮化|改造|建成|完成|修建|治理|整治|铺设|修复|贯通|通车)"
 )
 """What is done to an amount written before it (力争路段7.8公里全线绿化美化): the amount is the target."""
-_BREAK_ZERO = re.compile(r"零的突破|破零|实现零突破")
+_BREAK_ZERO = re.compile(r"零的突破|破零(?!倍增)(?![\u4e00-\u9fff]{0,6}\d)|实现零突破")
 _AMOUNT = re.compile(r"(\d+(?:\.\d+)?|[百千])(?:亿|万)")
-_MEANING = {"确保": "ensure", "力争": "strive", "争取": "strive", "预计": "strive"}
+_MEANING = {
+    "确保": "ensure",
+    "力争": "strive",
+    "争取": "strive",
+    "预计": "strive",
+    "底线目标": "ensure",
+    "保底目标": "ensure",
+    "奋斗目标": "strive",
+}
 _COMMITMENT = re.compile(
-    r"确保|(?<!努)力争(?!取)|(?<!向上)争取(?!资金|上级|中央|省级|国家|政策|支持|到位|更好)|预计(?=将|达到)"
+    r"确保|(?<!努)力争(?!取)|(?<!向上)争取(?!资金|上级|中央|省级|国家|政策|支持|到位|更好)"
+    r"(?![^,;。\d]{0,16}(?:资金|债券|国债))|预计(?=将|达到)"
+    r"|(?:底线|保底|奋斗)目标"
 )
-"""确保 / 力争 / 争取 as a plan's commitment; not 向上争取资金 (seeking funds from above), nor 努力争取更好结果 (no
-amount's word; 努力争取 holds 力争 too); 预计将 (全年预计将新增…): expected, not promised, as 力争."""
+"""确保 / 力争 / 争取 as a plan's commitment (a two-tier aim's 底线目标 the floor ensured, 奋斗目标 the stretch);
+not 向上争取资金 nor 争取专项债券…等政策性资金5亿元 (funds sought from above), nor 努力争取更好结果 (no amount's word;
+努力争取 holds 力争 too); 预计将 (全年预计将新增…): expected, not promised, as 力争."""
 _DEADLINE = re.compile(
     r"(?<![\d—–\-~至])(\d{1,2})(?:月(?:底|末)?(?:前|底)|月份?\s*$)|([一二三四1-4])季度末?(?:前)?|(上半年)|(年底前|年内)"
 )
@@ -1298,11 +1309,14 @@ def _a_tally(half: str, start: int, phrase: str, match: re.Match[str], after: re
         # 新增14项包括:…; 包括A、B等6个项目: how many a list holds
         or re.match(r"\s*(?:项目)?(?:包括|分别为)", phrase[after.end() :])
         or (re.search(r"包括[^;。]*等\s*$", sentence) and phrase.startswith("项目", after.end()))
-        # 加快推进A、B、C等5个项目建设, 启动D、E、F3个项目建设: how many projects were just named
+        # 加快推进A、B、C等5个项目建设, 启动D、E、F3个项目建设, …等10个市区“两重”等项目: how many projects were
+        # just named (not 实施莲花中小等59所改善义务教育薄弱学校项目: the schools the programme counts)
         or (
-            phrase.startswith("项目", after.end())
-            and (head.endswith("等") or 1 < len(head.split("、")) == _value(match.group(1)))
+            head.endswith("等")
+            and (phrase.startswith("项目", after.end()) or match.group(2) in ("个", "项"))
+            and re.match(r"[^,;。\d]{0,8}?项目", phrase[after.end() :]) is not None
         )
+        or (phrase.startswith("项目", after.end()) and 1 < len(head.split("、")) == _value(match.group(1)))
         # …第一批公布的项目为市本级项目,共57个,分为…: how many were just named
         or (head.strip() in ("共", "共计", "合计", "总计") and not phrase[after.end() :].strip(" 。;"))
     ):
@@ -2499,6 +2513,7 @@ _DONE = re.compile(
 and the clauses after it in its sentence (开工率60%, 同比增长95.66%) report progress, not targets."""
 _FRAME = re.compile(
     r"截至(?:目前|\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月)|今年以来|今年初以来|年初以来|(?:今年|20\d\d年)(?:上半年|前三季度)|过去的?一年"
+    r"|过去的\s*20\d\d年"
     r"|过去[两三四五六七八九十\d]{1,2}年|[一二三四五六七八九十\d]{1,2}年多?来(?=完成|累计|共|新增|建成)"
     r"|^\s*(?:今年|20\d\d年)?(?:第?一季度|首季)\s*$|截止到?\s*\d{1,2}\s*月|^\s*\d{1,2}\s*月份(?=[\u4e00-\u9fff])(?!前|底|以前|之前)"
     r"|^\s*(?:[^,;。]*:)?\s*(?:今年|20\d\d年)?(?:上半年|前[一二两三]季度|前\d{1,2}个?月|前[一二三四五六七八九十]{1,2}个?月|\d{1,2}\s*[—–\-~至到]\s*\d{1,2}\s*月份?)\s*$"
@@ -2910,7 +2925,7 @@ def draft_plan(text: str, *, year: int | None = None, region: str | None = None,
             unit_notes = paragraph.units.notes
         here = _targets_of(cleaned, half, paragraph, plan_year, industries, lead_id, co_ids, unit_notes, given is None)
         _leads_of_shares(here, paragraph.units, half, (bureaus, bureau_ids))
-        targets.extend(_not_estimates(here, plan_year, notes))
+        targets.extend(_not_estimates(_two_tiers(here, half), plan_year, notes))
         tasks.extend(_tasks(cleaned, half, paragraph, lead_id, co_ids, here))
     targets = _named(
         _restated_once(
@@ -4172,6 +4187,27 @@ def _tasks(
         task.said_at = start + len(piece) - len(piece.lstrip("。 \n"))  # where its words start
         tasks.append(task)
     return tasks
+
+
+_TIER = re.compile(r"(?:底线|保底|奋斗)目标")
+"""A two-tier aim's words (社会消费品零售总额:底线目标929亿元,增长12.5%;奋斗目标938亿元,增长13.5%)."""
+
+
+def _two_tiers(items: list[DraftItem], half: str) -> list[DraftItem]:
+    """The targets of a two-tier aim: each governed to its sentence's end by the last tier before it (底线目标 the
+    floor, ensured; 奋斗目标 the stretch, strived for) and named for the measure the sentence opens on, before its
+    first tier (社会消费品零售总额:底线目标929亿元 is 社会消费品零售总额 929亿元, not 底线目标)."""
+    for item in items:
+        before = _back_to(half, item.at + 1, "。!?\n") if item.at >= 0 else ""
+        tiers = list(_TIER.finditer(before))
+        if not tiers:
+            continue
+        item.commitment = _MEANING[tiers[-1].group(0)]
+        label = re.sub(r"^其中", "", re.split(r"[,:]", before[: tiers[0].start()].strip(" ,:"))[-1])
+        tier = _TIER.match(item.name)
+        if label and tier is not None:
+            item.name = label + item.name[tier.end() :]
+    return items
 
 
 def _complete(items: list[DraftItem], half: str, plan: tuple[str, int]) -> None:
