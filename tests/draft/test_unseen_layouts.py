@@ -4074,3 +4074,38 @@ def test_funds_sought_from_above_are_no_stretch_and_named_projects_no_count() ->
         (5, "亿元", None),
         (59, "所", None),
     ]
+
+
+def test_an_images_caption_and_a_census_result_are_no_aims() -> None:
+    """Round 116 (two forestry items): the title said again as an image's text (…提高到22.6%插图1) was read as a
+    second 造林260万亩, and 第九次全国森林资源连续清查(2014—2018)结果显示,全国森林面积达33亿亩 as an aim."""
+    captioned = drafted(
+        "山西今年将造林260万亩 力争森林覆盖率提高到22.6%\n"
+        "近日,今年山西将高标准完成260万亩营造林任务,力争全省森林覆盖率提高到22.6%。\n"
+        "山西今年将造林260万亩 力争森林覆盖率提高到22.6%插图1\n",
+        year=2025,
+    )
+    assert [(t.value, t.unit) for t in captioned.targets] == [(260, "万亩"), (22.6, "%")]
+    census = drafted(
+        "第九次全国森林资源连续清查(2014—2018)结果显示,全国森林面积达33亿亩,森林覆盖率为22.96%。\n", year=2020
+    )
+    assert census.targets == []
+
+
+def test_a_text_opening_on_a_five_year_plans_tasks_done_reports_them() -> None:
+    """Round 118 (a news item of October 2020): …介绍,“十三五”规划确定的农业农村发展各项目标任务胜利完成,… opens a
+    review of the period in its last year (under a title line with no stop in it), and 农业科技进步贡献率突破60%,
+    全国家庭农场超过100万家… were read as aims. A text that opens on a period's tasks still to be done is a plan."""
+    review = drafted(
+        "去年农村居民人均可支配收入超1.6万元 农民收入提前实现翻番目标(新数据 新看点)\n"
+        "在10月27日举行的国新办新闻发布会上,农业农村部相关负责人介绍,“十三五”规划确定的农业农村发展各项目标任务胜利"
+        "完成,为如期打赢脱贫攻坚战提供了有力支撑。\n"
+        "农业现代化建设迈上新台阶。农业科技进步贡献率突破60%,全国家庭农场超过100万家。\n",
+        year=2020,
+    )
+    assert review.targets == []
+    plan = drafted(
+        "2020年是“十三五”规划收官之年,要确保“十三五”规划确定的各项目标任务全面完成,农业科技进步贡献率突破60%。\n",
+        year=2020,
+    )
+    assert [(t.value, t.unit) for t in plan.targets] == [(60, "%")]

@@ -263,6 +263,7 @@ _WEB_NOISE = re.compile(
     r"|^\d+分\|\s*\d+人\|\s*\d+Mb$"  # 8092391分| 8959352人| 9685750Mb: a download widget's counts
     r"|^(?=(?:[^。\n]*?(?:av|AV|Av|无码|成人|色欲|毛片|久久|国产|在线观看|丰满|少妇|熟女)){3})[^。\n]{0,200}$"  # spam
     r"|^主站蜘蛛池模板|(?i:manbetx|bet365|博彩|娱乐城)"
+    r"|插图\d+$"  # 山西今年将造林260万亩…插图1: an image's text, the title again
 )
 _KEYWORDS = re.compile(r"^(?:关键词|关键字|标签|關鍵詞|關鍵字|標籤|Tags?)\s*[:：]")
 """关键词: …新增学位5万个: a page's keywords, repeating the text (read once its pinyin is removed)."""
@@ -2523,7 +2524,7 @@ _FRAME = re.compile(
     r"|近[一二三四五六七八九十两\d]{1,2}年(?!内)|(?:相比|比|较|与)十年前|数据显示|统计显示|据[^,;。\d]{0,12}统计|据[^,;。\d]{0,4}调度|据调查|统计局数据"
     r"|^\s*(?:20\d\d年度?)?(?:我|全)[省市县区镇旗]完成情况|20\d\d年度?完成情况"
     r"|前(?:\d{1,2}|[一二两三四五六七八九十]{1,2})个?月份?(?=[\u4e00-\u9fff])|“?十[一二三四五]五”?(?:期间|时期)?以来"
-    r"|初步核算|初步测算|初步统计|经核算|普查结果|首季|报告显示|通报了?[^,;。]{0,12}(?:成果|成效|完成情况)|^\s*[\u4e00-\u9fff]{0,6}?[一二两三四五六七八九十\d]{1,2}年多?来\s*$|^\s*从[^,;。]{1,8}看\s*$|分(?:行业|产品|地区|领域|区域|门类)看|(?<![到至])[一二三四五六七八九十\d]{1,2}年前(?!完成|建成|实现)"
+    r"|初步核算|初步测算|初步统计|经核算|普查结果|首季|报告显示|结果显示|通报了?[^,;。]{0,12}(?:成果|成效|完成情况)|^\s*[\u4e00-\u9fff]{0,6}?[一二两三四五六七八九十\d]{1,2}年多?来\s*$|^\s*从[^,;。]{1,8}看\s*$|分(?:行业|产品|地区|领域|区域|门类)看|(?<![到至])[一二三四五六七八九十\d]{1,2}年前(?!完成|建成|实现)"
 )
 """The months gone named as the frame of what follows (截至7月底,…项目,完成投资1.29亿元…。…项目,完成投资
 360万元,建成…13个; a clause of its own: 上半年, 前10月, 今年1—10月, 2019年至2022年; 这十年, 至此, 从2019年…以来):
@@ -2971,15 +2972,22 @@ def _results(half: str, title: str, year: int, notes: list[Msg]) -> list[tuple[i
 
 
 _PLAN_GONE = re.compile(r"(20\d\d)\s*[~～—–\-至]\s*(20\d\d)")
-_TASKS_DONE = re.compile(r"任务(?:已经?)?(?:顺利|圆满|全面|基本)完成|成效(?:突出|显著)")
+_TASKS_DONE = re.compile(r"任务(?:已经?)?(?:顺利|圆满|全面|基本|胜利)完成|成效(?:突出|显著)")
+_PERIOD_GONE = re.compile(r"“?十([一二三四五])五”?规划")
+_STILL_TO_DO = r"确保|力争|争取|即将|(?<![主重需纲])要(?!求)"
 
 
 def _reviews_a_plan_gone(half: str, year: int) -> bool:
     """Does the text's first paragraph say the tasks of a plan that ended before its year were done
-    (…落实《…三年(2011~2013)行动计划》,…主要任务顺利完成,成效突出。 in 2014)? Then it reviews that plan."""
-    first = next((line for line in half.split("\n") if len(line) > 40), "")
+    (…落实《…三年(2011~2013)行动计划》,…主要任务顺利完成,成效突出。 in 2014), or of a five-year plan that ends
+    by its year (“十三五”规划确定的…各项目标任务胜利完成 in 2020)? Then it reviews that plan."""
+    first = next((line for line in half.split("\n") if len(line) > 40 and re.search("[,。]", line)), "")
     spans = [int(m.group(2)) for m in _PLAN_GONE.finditer(first)]
-    return bool(spans) and max(spans) < year and _TASKS_DONE.search(first) is not None
+    periods = [_period_end(m.group(1)) for m in _PERIOD_GONE.finditer(first)]
+    gone = (bool(spans) and max(spans) < year) or (bool(periods) and max(periods) <= year)
+    done = _TASKS_DONE.search(first)
+    # 要确保“十三五”规划确定的各项目标任务全面完成: the tasks still to be done, an aim
+    return gone and done is not None and not re.search(_STILL_TO_DO, _back_to(first, done.end() + 1, ",;。"))
 
 
 _CRUMB = re.compile(
