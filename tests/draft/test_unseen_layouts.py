@@ -4109,3 +4109,18 @@ def test_a_text_opening_on_a_five_year_plans_tasks_done_reports_them() -> None:
         year=2020,
     )
     assert [(t.value, t.unit) for t in plan.targets] == [(60, "%")]
+
+
+def test_computing_power_is_a_unit_and_techniques_are_conquered() -> None:
+    """Round 119 (AI plans): 全区智算规模达到1500PFlops was not read (PFlops, like EFLOPS, is a unit of computing
+    power), nor 攻克100项关键核心技术 (攻克, like 推广, is a verb that counts what it does)."""
+    draft = drafted(
+        "到2027年,攻克100项关键核心技术,推广20项智能产品,全区智算规模达到1500PFlops,全国算力规模超过300EFLOPS。\n",
+        year=2025,
+    )
+    assert [(t.value, t.unit) for t in draft.targets] == [
+        (100, "项"),
+        (20, "项"),
+        (1500, "PFlops"),
+        (300, "EFLOPS"),
+    ]
