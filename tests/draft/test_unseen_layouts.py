@@ -4124,3 +4124,23 @@ def test_computing_power_is_a_unit_and_techniques_are_conquered() -> None:
         (1500, "PFlops"),
         (300, "EFLOPS"),
     ]
+
+
+def test_quoted_members_a_list_of_two_names_and_a_scales_label() -> None:
+    """Round 121 (two county reports): 力争“文明村”“文明户”占比均达45% read as one target (two members quoted side
+    by side share the amount, one each); after 力争新增龙头企业3户,“两品一标”企业5户, the next member 省级以上家庭
+    农场、农民合作社10户 lost the 力争 (a member named for two); 加快…千亩温室大棚建设 read as 1000亩 (a scale's
+    label)."""
+    draft = drafted(
+        "力争“文明村”“文明户”占比均达45%。力争新增龙头企业3户,“两品一标”企业5户,省级以上家庭农场、农民合作社10户。"
+        "加快凌云高标准农田和千亩温室大棚建设,力争果蔬产量突破1000万斤。\n",
+        year=2023,
+    )
+    assert [(t.name, t.value, t.unit, t.commitment) for t in draft.targets] == [
+        ("“文明村”占比", 45, "%", "strive"),
+        ("“文明户”占比", 45, "%", "strive"),
+        ("新增龙头企业", 3, "户", "strive"),
+        ("“两品一标”企业", 5, "户", "strive"),
+        ("省级以上家庭农场、农民合作社", 10, "户", "strive"),
+        ("果蔬产量", 1000, "万斤", "strive"),
+    ]

@@ -176,7 +176,8 @@ _UNIT_RE = "|".join(
 
 def _number_pattern(units: str) -> re.Pattern[str]:
     return re.compile(
-        rf"(?<![\d./第每])(\d+(?:\.\d+)?(?:千(?![瓦米伏克卡]))?|[一二两三四五六七八九十百千]*[十百千][一二两三四五六七八九十百千]*"
+        rf"(?<![\d./第每])(\d+(?:\.\d+)?(?:千(?![瓦米伏克卡]))?"
+        rf"|(?![百千]亩[\u4e00-\u9fff])[一二两三四五六七八九十百千]*[十百千][一二两三四五六七八九十百千]*"
         rf"|(?<![统唯同之万逐])[一二两三四五六七八九](?=[万亿])"  # 一万人次, 两亿元: a digit before its magnitude
         rf"|(?<=建设|新建|建成|改建|扩建)一(?=[座条处所][^,;。\d]{{0,8}}\d[^,;。]{{0,8}}的))"
         rf"(?:[多余](?=[万亿]))?((?:{units})(?:/(?:{_UNIT_RE}|千瓦时|立方米|年|千人|万人|百人))?)"
@@ -186,7 +187,7 @@ def _number_pattern(units: str) -> re.Pattern[str]:
 _NUMBER = _number_pattern(_UNIT_RE)
 """A number and its unit: 115亿元, 20%, 五千亿元 (a Chinese numeral with a magnitude), 5300多万元 (at
 least the number), 9千人 (9000), 占GDP16.5%, 建设一座日供水30万吨的… (one thing built, of a size); not the digits of a
-code after its / (11220802013594178H/2021-00089)."""
+code after its / (11220802013594178H/2021-00089), nor 千亩温室大棚 (a scale's label, as 百亩方 is)."""
 _NUMBER_OR_YEARS = _number_pattern(_UNIT_RE + "|年")
 """The same, with years as a unit, for a sentence that counts them (受教育年限…13.5年); a calendar year (2020年) is
 no amount of years."""
@@ -1846,9 +1847,10 @@ _ONLY_A_HORIZON = re.compile(r"\s*(?:到|至)?\s*(?:20\d\d年|“?十[一二三�
 
 _LIST_MEMBER = re.compile(
     rf"^(?!.*(?:{_ACTING}|超过|突破|控制|增长|提高|提升|下降|降低|列入|安排|谋划|全年|年内))"
-    r"\s*(?:\d+(?:\.\d+)?)?[\u4e00-\u9fff“”\"]{2,20}\d+(?:\.\d+)?[^\d,;。]{0,3}(?:以上)?\s*$"
+    r"\s*(?:\d+(?:\.\d+)?)?[\u4e00-\u9fff“”\"、]{2,20}\d+(?:\.\d+)?[^\d,;。]{0,3}(?:以上)?\s*$"
 )
-"""A bare amount in a list, its name (graded or not: 5亿元以上企业2家) and number only, no verb of its
+"""A bare amount in a list, its name (graded or not: 5亿元以上企业2家; of two: 家庭农场、农民合作社10户) and
+number only, no verb of its
 own but 达到 (市级重点实验室1家,
 饲养量达到1000万只): the 力争 before the list holds for it."""
 
@@ -2116,8 +2118,10 @@ def _parallel(phrase: str, carried: tuple[str, str] | None) -> str | None:
     if "|" in carried[0]:  # 力争引进A到位资金22亿元,引进B到位资金14亿元: the same verb, the same thing counted
         acting, noun = carried[0].split("|")
         first = re.search(r"\d", phrase)
+        amount = phrase[first.start() :] if first is not None else ""
         same = first is not None and phrase.lstrip().startswith(acting) and phrase[: first.start()].endswith(noun)
-        return carried[1] if same and "以上" not in phrase else None  # …,培育B2家、C1家以上: a floor
+        # …,培育B2家、C1家以上: a floor (not 省级以上家庭农场…10户, a name's 以上)
+        return carried[1] if same and "以上" not in amount else None
     verb = _PARALLEL_VERB.search(phrase)
     digit = re.search(r"\d(?![\d.]*\s*周?岁)", phrase)  # 5岁以下儿童死亡率下降到6‰: an age names the rate
     same = verb is not None and verb.group(0) == carried[0] and (digit is None or verb.start() < digit.start())
@@ -2172,6 +2176,8 @@ _ALL_MEMBERS = re.compile(
     r"^((?:[^、,;。]+、)+[^、,;。]+?)均((?:增长|提高|提升|下降|降低|达到|达|超过|突破|实现|完成|保持|稳定|控制|不低于|不少于).*)$"
 )
 """A、B、C均增长12%: one rate for each of the members named before 均 (not the 均 of 人均, 亩均)."""
+_QUOTED_MEMBERS = re.compile(r"^((?:“[^“”,;。]{1,12}”){2,})([^“”,;。]{0,8}?)均$")
+"""“文明村”“文明户”占比均达45%: members quoted side by side, one amount each (the name ends at 均)."""
 _LISTED_GROWTH = re.compile(r"^((?:[^、,;。和]{2,12}、)+[^、,;。和]{2,12})和([^、,;。和]{2,14}?)(增长|提高|下降)$")
 """亩均税收、人均税收和亩均技工贸总收入增长20%以上: one growth for each member of a list joined by 、 and 和."""
 
@@ -2216,6 +2222,12 @@ def _each_member(item: DraftItem) -> list[DraftItem]:
         return [
             replace(item, name=f"{member}{match.group(2)}", notes=list(item.notes), co=list(item.co))
             for member in match.group(1).split("、")
+        ]
+    quoted = _QUOTED_MEMBERS.match(item.name)
+    if quoted is not None:  # “文明村”“文明户”占比均达45%: one target each, with the measure they share
+        return [
+            replace(item, name=f"{member}{quoted.group(2)}", notes=list(item.notes), co=list(item.co))
+            for member in re.findall(r"“[^”]+”", quoted.group(1))
         ]
     each = _each_of_a_list(item)
     if each is not None:
