@@ -238,11 +238,10 @@ _MEANING = {
 _COMMITMENT = re.compile(
     r"确保|(?<!努)力争(?!取)|(?<!向上)争取(?!资金|上级|中央|省级|国家|政策|支持|到位|更好)"
     r"(?![^,;。\d]{0,16}(?:资金|债券|国债))|预计(?=将|达到)"
-    r"|(?:底线|保底|奋斗)目标"
 )
-"""确保 / 力争 / 争取 as a plan's commitment (a two-tier aim's 底线目标 the floor ensured, 奋斗目标 the stretch);
-not 向上争取资金 nor 争取专项债券…等政策性资金5亿元 (funds sought from above), nor 努力争取更好结果 (no amount's word;
-努力争取 holds 力争 too); 预计将 (全年预计将新增…): expected, not promised, as 力争."""
+"""确保 / 力争 / 争取 as a plan's commitment (a two-tier aim's 底线目标 and 奋斗目标 are read by _two_tiers, to the
+sentence's end); not 向上争取资金 nor 争取专项债券…等政策性资金5亿元 (funds sought from above), nor 努力争取更好结果
+(no amount's word; 努力争取 holds 力争 too); 预计将 (全年预计将新增…): expected, not promised, as 力争."""
 _DEADLINE = re.compile(
     r"(?<![\d—–\-~至])(\d{1,2})(?:月(?:底|末)?(?:前|底)|月份?\s*$)|([一二三四1-4])季度末?(?:前)?|(上半年)|(年底前|年内)"
 )
@@ -2396,16 +2395,18 @@ def _outlines_end(half: str, at: int, year: int) -> int:
     outline = _PERIOD_OUTLINE.search(line)
     if outline is None or _THE_YEARS.search(line):
         return 0
-    return _period_end(outline.group(1)) if _period_end(outline.group(1)) - 4 <= year else 0
+    last = _period_end(outline.group(1))
+    return last if last - 4 <= year else 0
 
 
+_PERIOD_NAME = r"(?:“?十|第十)([一二三四五])(?:五”?|个五年)"
+"""A five-year period named: “十四五”, 十五五, 第十五个五年 (its numeral the group)."""
 _PERIODS_OWN = re.compile(
-    r"(?:“?十|第十)([一二三四五])(?:五”?|个五年)[^,;。\n]{0,12}?"
-    r"(?:主要任务|主要目标|发展目标|工作目标|目标任务|主要指标|规划纲要)"
+    rf"{_PERIOD_NAME}[^,;。\n]{{0,12}}?(?:主要任务|主要目标|发展目标|工作目标|目标任务|主要指标|规划纲要)"
 )
 """A text's words for a five-year period's aims or tasks as its own (三、“十二五”安全生产工作主要任务), or for the
 outline that sets them (国民经济和社会发展第十五个五年规划纲要)."""
-_PERIOD_OUTLINE = re.compile(r"(?:“?十|第十)([一二三四五])(?:五”?|个五年)规划纲要")
+_PERIOD_OUTLINE = re.compile(rf"{_PERIOD_NAME}规划纲要")
 """A five-year plan's outline named (《十五五规划纲要》草案, 第十五个五年规划纲要)."""
 _THE_YEARS = re.compile(r"今年|全年|(?<!各)年度|年内|本年|明年")
 """Words of one year's work (not 各年度视情提出, each year's): a text that says them is no five-year plan's, whatever
