@@ -1956,13 +1956,17 @@ def _targets_of(
     return _due_as_it_ends(_strong_start(_growths_named(_once_a_row(here, half)), half, year), half, year)
 
 
+def _line_at(half: str, at: int) -> str:
+    """The line of ``half`` that holds position ``at``, without its line end."""
+    stop = half.find("\n", at)
+    return half[half.rfind("\n", 0, at) + 1 : stop if stop >= 0 else len(half)]
+
+
 def _strong_start(items: list[DraftItem], half: str, year: int) -> list[DraftItem]:
     """力争“开门红”引进…: an aim of a strong start, on a line that says so, is due at the first quarter's end
     (noted), unless its sentence names the year (全年, 今年)."""
     for item in (item for item in items if item.at >= 0 and item.deadline is None):
-        stop = half.find("\n", item.at)
-        line = half[half.rfind("\n", 0, item.at) + 1 : stop if stop >= 0 else len(half)]
-        if "开门红" in line and not re.search(r"全年|年内|今年|年度", item.source):
+        if "开门红" in _line_at(half, item.at) and not re.search(r"全年|年内|今年|年度", item.source):
             item.deadline = dt.date(year, 3, 31)
             item.notes.append(Msg("a “开门红” (strong start) aim: due at the first quarter's end; check it"))
     return items
@@ -2391,7 +2395,7 @@ def _outlines_end(half: str, at: int, year: int) -> int:
     草案,…提出全社会研发经费投入年均增长7%以上), when the line names no year's work; else 0."""
     if at < 0:
         return 0
-    line = half[half.rfind("\n", 0, at) + 1 : (half.find("\n", at) + 1 or len(half) + 1) - 1]
+    line = _line_at(half, at)
     outline = _PERIOD_OUTLINE.search(line)
     if outline is None or _THE_YEARS.search(line):
         return 0
@@ -2506,10 +2510,12 @@ _PLAN_NAMED = re.compile(
 )
 """The year's plan or target named with its amount in a clause of what is done (2025年的改造计划2.5万个…已提前完成;
 超过计划新开工改造…2.5万个的年度目标; 低于5.5%左右的预期目标)."""
-_TASK_BEFORE = re.compile(r"(?:任务数?|目标任务)\s*$")
-_TASK_NAMED = re.compile(r"(?:任务数?|目标任务)(?:占比)?\s*\d")
-_TASK_IN_BRACKETS = re.compile(r"\(\s*(?:年度)?(?:任务数?|目标任务)(?:占比)?\s*$")
-_TASK_SHARE = re.compile(r"(?:任务数?|目标任务)(\s*)\d+(?:\.\d+)?\s*[^\d,;。]{0,4}的\s*\d")
+_TASK_WORD = r"(?:任务数?|目标任务)"
+"""The words that name the year's task beside its amount (下达任务数132.63亿元, 目标任务589亿元)."""
+_TASK_BEFORE = re.compile(rf"{_TASK_WORD}\s*$")
+_TASK_NAMED = re.compile(rf"{_TASK_WORD}(?:占比)?\s*\d")
+_TASK_IN_BRACKETS = re.compile(rf"\(\s*(?:年度)?{_TASK_WORD}(?:占比)?\s*$")
+_TASK_SHARE = re.compile(rf"{_TASK_WORD}(\s*)\d+(?:\.\d+)?\s*[^\d,;。]{{0,4}}的\s*\d")
 """A clause that measures what was done against the task it names (占年度目标任务600亿元的114.7%)."""
 _SO_FAR_CLAUSE = re.compile(r"\d{1,2}\s*[—–\-~～至]\s*\d{1,2}\s*(?:月份?)?(?:累计|完成|开工|共|实际|实现)|计划的\s*\d")
 """A clause of what the months gone did (1-4月累计完成投资21.01亿元, 完成年度投资计划的21.3%): no target."""
@@ -2702,7 +2708,7 @@ _SHARE_OF_THE_TASK_DONE = re.compile(
     r"|完成(?:省定|市定|上级|省下达|市下达)(?:年度)?(?:目标|任务)(?:任务)?的?\s*\d+(?:\.\d+)?\s*%"
     r"|(?:投资)?完成率(?:为)?\s*\d|[占为]年(?:度)?(?:计划|目标)(?:投资)?的?\s*\d"
     r"|占[^,;。]{0,6}年度(?:投资)?(?:任务|计划|目标)[^,;。]{0,12}的\s*\d"
-    r"|(?:任务数?|目标任务)\s*\d+(?:\.\d+)?\s*[^\d,;。的]{0,4}的\s*\d+(?:\.\d+)?\s*%"
+    rf"|{_TASK_WORD}\s*\d+(?:\.\d+)?\s*[^\d,;。的]{{0,4}}的\s*\d+(?:\.\d+)?\s*%"
 )
 """完成年度任务100.8%, 完成率24.25%, 占年度目标的63.88%: a sentence reporting how much of the year's task is
 done reports results (the year's plan it names, 年度计划投资…, stays)."""
